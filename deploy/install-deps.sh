@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Relais needs. Idempotent: does nothing when all are present.
+#   install-deps.sh relay   what building and running relaisd needs
+#   install-deps.sh all     everything the full build and test suite need (Qt, clang, Xvfb, ...)
+set -euo pipefail
+
+relay_pkgs=(
+  build-essential cmake ninja-build pkg-config
+  libboost1.81-dev libboost-program-options1.81-dev libboost-json1.81-dev
+  librocksdb-dev libprotobuf-dev protobuf-compiler
+  libsignal-protocol-c-dev libssl-dev
+)
+test_pkgs=(
+  libgtest-dev libgmock-dev
+  clang-14 libclang-rt-14-dev llvm-14
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  xvfb xauth tmux openssl systemd dpkg-dev file
+)
+
+case "${1:-all}" in
+  relay) pkgs=("${relay_pkgs[@]}") ;;
+  all) pkgs=("${relay_pkgs[@]}" "${test_pkgs[@]}") ;;
+  *) echo "usage: $0 [relay|all]" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${pkgs[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "relais: installing ${missing[*]}" >&2
+sudo=""
+[[ $(id -u) -eq 0 ]] || sudo="sudo"
+$sudo apt-get update -q
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"

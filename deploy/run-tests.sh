@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Command 2: install everything, build everything (warnings are errors), run every test:
+# unit and end-to-end suites, the Qt client's suites under Xvfb, the unit suites again under
+# AddressSanitizer + UndefinedBehaviorSanitizer, and bounded runs of the libFuzzer targets.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+jobs=${RELAIS_JOBS:-2}
+start=$(date +%s)
+stage() { echo; echo "== relais: $* ($(( $(date +%s) - start ))s)"; }
+
+stage "installing dependencies"
+bash "$root/deploy/install-deps.sh" all
+
+stage "main build"
+cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRELAIS_WERROR=ON >/dev/null
+cmake --build "$root/build" -j"$jobs"
+
+stage "tests"
+ctest --test-dir "$root/build" --output-on-failure -j"$jobs" --timeout 300
+
+if [[ "${RELAIS_SKIP_SANITIZERS:-0}" != 1 ]]; then
+  stage "sanitizer build (clang-14, ASan + UBSan) and unit tests"
+  CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$root/build-asan" -G Ninja \
+    -DCMAKE_BUILD_TYPE=Debug -DRELAIS_SANITIZE=ON -DRELAIS_FUZZ=ON -DRELAIS_WERROR=ON \
+    -DRELAIS_BUILD_QT=OFF -DRELAIS_BUILD_BENCH=OFF >/dev/null
+  cmake --build "$root/build-asan" -j"$jobs"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    ctest --test-dir "$root/build-asan" --output-on-failure -j"$jobs" -L 'unit|fuzz' --timeout 300
+fi
+
+stage "all tests passed"

@@ -1,0 +1,131 @@
+// KvStore: the relay's storage interface, an ordered key-value store with named tables and
+// atomic, group-committed write batches. The relay's domain code (accounts, queues, room logs)
+// is written against this interface only, so a replicated back-end (a NATS JetStream KV and
+// stream, say) is a new implementation of this class, not a rewrite of the relay.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/base/result.h"
+
+namespace relais::server {
+
+// One table per kind of record; the RocksDB back-end maps each to a column family.
+enum class Table : uint8_t {
+  meta,         // relay-wide secrets and settings (franking key, schema version)
+  accounts,     // account id -> AccountRecord
+  prekeys,      // account id | prekey id -> public key
+  queues,       // recipient id | seq -> StoredEnvelope (one-to-one, deleted on ack)
+  rooms,        // room id -> RoomRecord
+  members,      // room id | 0 | account id -> MemberRecord
+  room_log,     // room id | 0 | seq -> RoomEntry (the wire form, stored once per message)
+  mod_log,      // room id | 0 | time | counter -> ModLogEntry
+  invites,      // SHA-256(code) -> InviteRecord
+  orgs,         // organisation records, slots, out-of-hours message markers
+  counters,     // anonymous permanence counts
+};
+inline constexpr int kTableCount = 11;
+const char* table_name(Table table);
+
+enum class Durability {
+  buffered,  // in the write-ahead log, not yet synced: survives a crash of the relay process
+  synced,    // in the write-ahead log and fsynced: survives a power cut
+};
+
+// A set of writes applied all or nothing.
+class WriteBatch {
+ public:
+  struct Op {
+    enum class Kind : uint8_t { put, erase, erase_range } kind;
+    Table table;
+    std::string key;    // for erase_range: the first key erased
+    std::string value;  // for erase_range: the first key kept (exclusive end)
+  };
+
+  void put(Table table, std::string key, std::string value);
+  void erase(Table table, std::string key);
+  void erase_range(Table table, std::string begin, std::string end);
+
+  bool empty() const { return ops_.empty(); }
+  size_t size() const { return ops_.size(); }
+  size_t byte_size() const { return bytes_; }
+  const std::vector<Op>& ops() const { return ops_; }
+
+ private:
+  std::vector<Op> ops_;
+  size_t bytes_ = 0;
+};
+
+struct StoreStats {
+  uint64_t commits = 0;          // batches committed
+  uint64_t syncs = 0;            // WAL syncs: commits / syncs is the group-commit factor
+  uint64_t failed_commits = 0;
+  uint64_t pending = 0;          // batches waiting for the writer now
+  // Commit latency (enqueue to callback) histogram: bucket i counts commits that took
+  // < kLatencyBucketsUs[i] microseconds; the last bucket counts the rest.
+  static constexpr uint64_t kLatencyBucketsUs[] = {100, 250, 500, 1000, 2500, 5000, 10000, 50000};
+  uint64_t latency_buckets[std::size(kLatencyBucketsUs) + 1] = {};
+  uint64_t latency_sum_us = 0;
+};
+
+class KvStore {
+ public:
+  using Done = std::function<void(Status)>;
+  // Visitor for scans: return false to stop.
+  using Visit = std::function<bool(std::string_view key, std::string_view value)>;
+
+  virtual ~KvStore() = default;
+
+  // Reads see every batch whose commit callback has run. Thread-safe.
+  virtual Result<std::optional<std::string>> get(Table table, std::string_view key) const = 0;
+  // Visits keys in [begin, end) in key order, at most `limit` of them (0: no limit).
+  virtual Status scan(Table table, std::string_view begin, std::string_view end, size_t limit,
+                      const Visit& visit) const = 0;
+  // The greatest key in [begin, end) and its value, if any.
+  virtual Result<std::optional<std::pair<std::string, std::string>>> last_in(
+      Table table, std::string_view begin, std::string_view end) const = 0;
+
+  // Applies the batch atomically, then calls `done` on the store's writer thread. Batches
+  // committed concurrently share one WAL sync (group commit); `done` must not block and should
+  // post its work to the caller's executor. Batches complete in the order they were committed.
+  virtual void commit(WriteBatch batch, Durability durability, Done done) = 0;
+  // commit() and wait for it.
+  Status commit_and_wait(WriteBatch batch, Durability durability);
+
+  // A consistent copy of the whole store in an empty folder, taken while serving.
+  virtual Status checkpoint(const std::string& dir) = 0;
+
+  virtual StoreStats stats() const = 0;
+};
+
+struct RocksOptions {
+  std::string path;
+  size_t block_cache_bytes = 64u << 20;
+  size_t write_buffer_bytes = 64u << 20;
+  // Caps WAL replay work at start-up: a restart must serve again in seconds.
+  size_t max_wal_bytes = 256u << 20;
+  bool create_if_missing = true;
+};
+
+// Opens (creating if needed) the RocksDB store at options.path.
+Result<std::unique_ptr<KvStore>> open_rocks_store(const RocksOptions& options);
+
+// Restores a checkpoint made by checkpoint() into `into`, which must not exist or be empty.
+Status restore_checkpoint(const std::string& from, const std::string& into);
+
+// Key building: fixed-width big-endian integers keep numeric order equal to byte order.
+std::string be64(uint64_t v);
+std::string be32(uint32_t v);
+uint64_t read_be64(std::string_view bytes);  // bytes.size() >= 8
+uint32_t read_be32(std::string_view bytes);  // bytes.size() >= 4
+// The smallest key greater than every key starting with `prefix` (for [prefix, end) scans).
+std::string prefix_end(std::string_view prefix);
+
+}  // namespace relais::server
