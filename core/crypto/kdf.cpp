@@ -1,0 +1,62 @@
+#include "core/crypto/kdf.h"
+
+#include <openssl/core_names.h>
+#include <openssl/kdf.h>
+#include <openssl/params.h>
+
+#include <memory>
+
+namespace relais::crypto {
+namespace {
+
+struct KdfFree {
+  void operator()(EVP_KDF* kdf) const { EVP_KDF_free(kdf); }
+};
+struct KdfCtxFree {
+  void operator()(EVP_KDF_CTX* ctx) const { EVP_KDF_CTX_free(ctx); }
+};
+
+// A hard ceiling on the memory one derivation may take; the vault's parameters need 32 MiB.
+constexpr uint64_t kMaxMemory = uint64_t{1} << 30;
+constexpr size_t kMaxOutput = 1024;
+
+}  // namespace
+
+Result<std::string> scrypt(std::string_view passphrase, std::string_view salt,
+                           const ScryptParams& params, size_t out_len) {
+  if (params.log2_n < 1 || params.log2_n > 30 || params.r < 1 || params.p < 1 ||
+      uint64_t{params.r} * params.p >= (uint64_t{1} << 30) || out_len < 1 || out_len > kMaxOutput) {
+    return Error{Errc::invalid_argument, "The scrypt parameters are out of range."};
+  }
+  std::unique_ptr<EVP_KDF, KdfFree> kdf(EVP_KDF_fetch(nullptr, OSSL_KDF_NAME_SCRYPT, nullptr));
+  if (!kdf) return Error{Errc::crypto, "scrypt is not available."};
+  std::unique_ptr<EVP_KDF_CTX, KdfCtxFree> ctx(EVP_KDF_CTX_new(kdf.get()));
+  if (!ctx) return Error{Errc::crypto, "scrypt is not available."};
+
+  uint64_t n = uint64_t{1} << params.log2_n;
+  uint32_t r = params.r;
+  uint32_t p = params.p;
+  uint64_t maxmem = kMaxMemory;
+  // OSSL_PARAM wants non-const buffers even for input; it does not write to them. An empty
+  // passphrase or salt still needs a valid pointer.
+  static char empty = 0;
+  char* pass_ptr = passphrase.empty() ? &empty : const_cast<char*>(passphrase.data());
+  char* salt_ptr = salt.empty() ? &empty : const_cast<char*>(salt.data());
+  const OSSL_PARAM settings[] = {
+      OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_PASSWORD, pass_ptr, passphrase.size()),
+      OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, salt_ptr, salt.size()),
+      OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_N, &n),
+      OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_R, &r),
+      OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_P, &p),
+      OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_MAXMEM, &maxmem),
+      OSSL_PARAM_construct_end(),
+  };
+  std::string out(out_len, '\0');
+  if (EVP_KDF_derive(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), out.size(),
+                     settings) != 1) {
+    return Error{Errc::crypto, "scrypt failed; the parameters may need more memory than allowed."};
+  }
+  return out;
+}
+
+}  // namespace relais::crypto
