@@ -34,6 +34,11 @@ enum class Table : uint8_t {
 inline constexpr int kTableCount = 11;
 const char* table_name(Table table);
 
+// The layout version of what the store holds, kept in Table::meta under kSchemaVersionKey.
+// A store written by a newer relay is refused at open rather than misread.
+inline constexpr uint32_t kSchemaVersion = 1;
+inline constexpr std::string_view kSchemaVersionKey = "schema_version";
+
 enum class Durability {
   buffered,  // in the write-ahead log, not yet synced: survives a crash of the relay process
   synced,    // in the write-ahead log and fsynced: survives a power cut
@@ -51,10 +56,12 @@ class WriteBatch {
 
   void put(Table table, std::string key, std::string value);
   void erase(Table table, std::string key);
+  // An empty `end` means no upper bound (what prefix_end() gives for an all-0xff prefix).
   void erase_range(Table table, std::string begin, std::string end);
 
   bool empty() const { return ops_.empty(); }
   size_t size() const { return ops_.size(); }
+  // Approximate memory held by the batch; the store bounds the bytes waiting for its writer.
   size_t byte_size() const { return bytes_; }
   const std::vector<Op>& ops() const { return ops_; }
 
@@ -66,7 +73,8 @@ class WriteBatch {
 struct StoreStats {
   uint64_t commits = 0;          // batches committed
   uint64_t syncs = 0;            // WAL syncs: commits / syncs is the group-commit factor
-  uint64_t failed_commits = 0;
+  uint64_t failed_commits = 0;   // batches whose write failed
+  uint64_t refused = 0;          // batches refused before queueing (overload, malformed)
   uint64_t pending = 0;          // batches waiting for the writer now
   // Commit latency (enqueue to callback) histogram: bucket i counts commits that took
   // < kLatencyBucketsUs[i] microseconds; the last bucket counts the rest.
@@ -85,7 +93,9 @@ class KvStore {
 
   // Reads see every batch whose commit callback has run. Thread-safe.
   virtual Result<std::optional<std::string>> get(Table table, std::string_view key) const = 0;
-  // Visits keys in [begin, end) in key order, at most `limit` of them (0: no limit).
+  // Ranges are [begin, end); an empty `end` means no upper bound.
+  // Visits keys in [begin, end) in key order, at most `limit` of them (0: no limit). `visit`
+  // runs under the store's read lock: collect, then commit after the scan returns.
   virtual Status scan(Table table, std::string_view begin, std::string_view end, size_t limit,
                       const Visit& visit) const = 0;
   // The greatest key in [begin, end) and its value, if any.
@@ -95,8 +105,13 @@ class KvStore {
   // Applies the batch atomically, then calls `done` on the store's writer thread. Batches
   // committed concurrently share one WAL sync (group commit); `done` must not block and should
   // post its work to the caller's executor. Batches complete in the order they were committed.
+  // A batch refused before queueing gets its error at once, on the caller's thread:
+  // Errc::unavailable when the bytes waiting for the writer are over the limit (the store is
+  // overloaded: shed load, retry later), Errc::invalid_argument for a malformed batch.
+  // After an Errc::io error the batch may or may not have been applied (the disk failed
+  // mid-write): retry idempotently. The store recovers for later batches by itself.
   virtual void commit(WriteBatch batch, Durability durability, Done done) = 0;
-  // commit() and wait for it.
+  // commit() and wait for it. Never call it from a `done` callback (the writer thread).
   Status commit_and_wait(WriteBatch batch, Durability durability);
 
   // A consistent copy of the whole store in an empty folder, taken while serving.
@@ -108,16 +123,21 @@ class KvStore {
 struct RocksOptions {
   std::string path;
   size_t block_cache_bytes = 64u << 20;
+  // Memtable budget for all tables together.
   size_t write_buffer_bytes = 64u << 20;
-  // Caps WAL replay work at start-up: a restart must serve again in seconds.
-  size_t max_wal_bytes = 256u << 20;
+  // Caps WAL replay work at start-up: a restart must serve again in seconds. Tables whose
+  // memtable holds the oldest log are flushed once the live logs pass this size.
+  size_t max_wal_bytes = 64u << 20;
   bool create_if_missing = true;
+  // Bytes of batches waiting for the writer beyond which commit() fails fast (overload).
+  size_t max_pending_bytes = 64u << 20;
 };
 
 // Opens (creating if needed) the RocksDB store at options.path.
 Result<std::unique_ptr<KvStore>> open_rocks_store(const RocksOptions& options);
 
 // Restores a checkpoint made by checkpoint() into `into`, which must not exist or be empty.
+// The copy is checked to open as a store before it is moved into place.
 Status restore_checkpoint(const std::string& from, const std::string& into);
 
 // Key building: fixed-width big-endian integers keep numeric order equal to byte order.
@@ -125,7 +145,8 @@ std::string be64(uint64_t v);
 std::string be32(uint32_t v);
 uint64_t read_be64(std::string_view bytes);  // bytes.size() >= 8
 uint32_t read_be32(std::string_view bytes);  // bytes.size() >= 4
-// The smallest key greater than every key starting with `prefix` (for [prefix, end) scans).
+// The smallest key greater than every key starting with `prefix` (for [prefix, end) scans);
+// empty (no upper bound) when the prefix is empty or all 0xff bytes.
 std::string prefix_end(std::string_view prefix);
 
 }  // namespace relais::server
