@@ -1,0 +1,370 @@
+#include "server/relay/accounts.h"
+
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+#include "core/base/encoding.h"
+#include "core/crypto/digest.h"
+#include "core/crypto/random.h"
+#include "core/signal/keys.h"
+#include "server/relay/log.h"
+
+namespace relais::server {
+namespace {
+
+constexpr std::string_view kRegisterContext = "relais-register-v1";
+constexpr std::string_view kLoginContext = "relais-login-v1";
+constexpr std::string_view kPowContext = "relais-pow-v1";
+constexpr int kMaxPrekeysPerUpload = 200;
+constexpr uint64_t kDefaultInviteValidityS = 7 * 24 * 3600;
+
+bool valid_prekey(const wire::Prekey& p) { return p.id() > 0 && signal::is_public_key(p.public_key()); }
+
+int leading_zero_bits(std::string_view digest) {
+  int bits = 0;
+  for (unsigned char c : digest) {
+    if (c == 0) {
+      bits += 8;
+      continue;
+    }
+    for (int i = 7; i >= 0 && !(c & (1 << i)); --i) ++bits;
+    break;
+  }
+  return bits;
+}
+
+std::filesystem::path admin_invite_dir(const std::string& data_dir) {
+  return std::filesystem::path(data_dir) / "admin-invites";
+}
+
+}  // namespace
+
+AccountService::AccountService(RelayContext& ctx, OnLogin on_login)
+    : ctx_(ctx), on_login_(std::move(on_login)), registrations_(ctx.config.registrations_per_address) {}
+
+std::string AccountService::prekey_key(const AccountId& account, uint32_t prekey_id) {
+  return account.bytes() + be32(prekey_id);
+}
+
+Result<std::optional<records::Account>> AccountService::load(const AccountId& account) const {
+  RELAIS_TRY_ASSIGN(auto value, ctx_.store.get(Table::accounts, account.bytes()));
+  if (!value) return std::optional<records::Account>{};
+  records::Account record;
+  if (!record.ParseFromString(*value)) return Error{Errc::corrupt, "A stored account record is damaged."};
+  return std::optional<records::Account>(std::move(record));
+}
+
+Result<bool> AccountService::exists(const AccountId& account) const {
+  RELAIS_TRY_ASSIGN(auto value, ctx_.store.get(Table::accounts, account.bytes()));
+  return value.has_value();
+}
+
+Result<bool> AccountService::has_role(const AccountId& account, wire::Role role,
+                                      std::string_view scope) const {
+  RELAIS_TRY_ASSIGN(auto record, load(account));
+  if (!record) return false;
+  for (const auto& g : record->roles()) {
+    if (g.role() == wire::ADMIN && role != wire::OUTREACH) return true;  // admins moderate too
+    if (g.role() == role && (role == wire::ADMIN || g.scope() == scope)) return true;
+  }
+  return false;
+}
+
+void AccountService::change_role(const AccountId& account, const wire::RoleGrant& grant, bool add,
+                                 KvStore::Done done) {
+  // Serialised by invite_mutex_: role changes are rare and must not lose each other's updates.
+  std::lock_guard lock(invite_mutex_);
+  auto record = load(account);
+  if (!record.ok()) return done(record.error());
+  if (!*record) return done(Error{Errc::not_found, "There is no such account."});
+  auto& r = **record;
+  auto* roles = r.mutable_roles();
+  for (int i = 0; i < roles->size(); ++i) {
+    if (roles->Get(i).role() == grant.role() && roles->Get(i).scope() == grant.scope()) {
+      if (add) return done(ok_status());
+      roles->DeleteSubrange(i, 1);
+      break;
+    }
+  }
+  if (add) *roles->Add() = grant;
+  WriteBatch batch;
+  batch.put(Table::accounts, account.bytes(), r.SerializeAsString());
+  ctx_.store.commit(std::move(batch), Durability::synced, std::move(done));
+}
+
+Result<uint32_t> AccountService::count_prekeys(const AccountId& account, uint32_t limit) const {
+  uint32_t n = 0;
+  std::string prefix = account.bytes();
+  RELAIS_TRY(ctx_.store.scan(Table::prekeys, prefix, prefix_end(prefix), limit,
+                             [&](std::string_view, std::string_view) {
+                               ++n;
+                               return true;
+                             }));
+  return n;
+}
+
+Result<std::optional<wire::RoleGrant>> AccountService::redeem_invite(const std::string& code,
+                                                                      WriteBatch& batch, bool& invalid) {
+  invalid = false;
+  const std::string hash = crypto::sha256(code);
+  RELAIS_TRY_ASSIGN(auto value, ctx_.store.get(Table::invites, hash));
+  if (value) {
+    records::Invite invite;
+    if (!invite.ParseFromString(*value) || !invite.room().empty() || invite.uses_left() == 0 ||
+        invite.expires_ms() < ctx_.clock.now_ms()) {
+      invalid = true;
+      return std::optional<wire::RoleGrant>{};
+    }
+    invite.set_uses_left(invite.uses_left() - 1);
+    if (invite.uses_left() == 0) {
+      batch.erase(Table::invites, hash);
+    } else {
+      batch.put(Table::invites, hash, invite.SerializeAsString());
+    }
+    if (invite.has_grant()) return std::optional<wire::RoleGrant>(invite.grant());
+    return std::optional<wire::RoleGrant>{};
+  }
+  // A code made by `relaisd admin-invite` waits as a file named by its hash.
+  std::error_code ec;
+  auto file = admin_invite_dir(ctx_.config.data_dir) / to_hex(hash);
+  if (!ctx_.config.data_dir.empty() && std::filesystem::remove(file, ec)) {
+    wire::RoleGrant admin;
+    admin.set_role(wire::ADMIN);
+    return std::optional<wire::RoleGrant>(admin);
+  }
+  invalid = true;
+  return std::optional<wire::RoleGrant>{};
+}
+
+Result<std::string> AccountService::create_admin_invite_file(const std::string& data_dir) {
+  std::error_code ec;
+  auto dir = admin_invite_dir(data_dir);
+  std::filesystem::create_directories(dir, ec);
+  if (ec) return Error{Errc::io, "Could not create the folder for admin invites in the data folder."};
+  std::filesystem::permissions(dir, std::filesystem::perms::owner_all, ec);
+  std::string code = to_base32(crypto::random_bytes(15));
+  std::ofstream out(dir / to_hex(crypto::sha256(code)));
+  if (!out) return Error{Errc::io, "Could not write the admin invite into the data folder."};
+  return code;
+}
+
+void AccountService::register_account(const ConnectionPtr& conn, uint64_t id, const wire::Register& req) {
+  auto& st = conn->state();
+  if (st.account || st.authenticating) {
+    return ctx_.fail(*conn, id, wire::ALREADY_AUTHENTICATED, "This connection is already logged in.");
+  }
+  if (!registrations_.take(st.address_key, ctx_.clock.now_ms())) {
+    return ctx_.fail(*conn, id, wire::RATE_LIMITED, "Too many registrations from here; try again later.");
+  }
+  if (!signal::is_public_key(req.identity_key())) {
+    return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "The identity key is not a Curve25519 public key.");
+  }
+  if (req.registration_id() == 0 || req.registration_id() > 16380) {
+    return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "The registration id is out of range.");
+  }
+  const auto& spk = req.signed_prekey();
+  if (!signal::is_public_key(spk.public_key())) {
+    return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "The signed prekey is missing or malformed.");
+  }
+  if (req.prekeys_size() > kMaxPrekeysPerUpload) {
+    return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "Too many one-time prekeys in one registration.");
+  }
+  for (const auto& p : req.prekeys()) {
+    if (!valid_prekey(p)) return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "A one-time prekey is malformed.");
+  }
+  if (ctx_.config.pow_difficulty > 0) {
+    std::string digest = crypto::sha256(std::string(kPowContext) + st.nonce + req.pow_nonce());
+    if (leading_zero_bits(digest) < static_cast<int>(ctx_.config.pow_difficulty)) {
+      return ctx_.fail(*conn, id, wire::PROOF_OF_WORK_REQUIRED,
+                       "Registration on this relay needs a proof of work.");
+    }
+  }
+  std::string signed_message = std::string(kRegisterContext) + st.nonce + req.identity_key();
+  if (!signal::verify(req.identity_key(), signed_message, req.signature())) {
+    return ctx_.fail(*conn, id, wire::BAD_SIGNATURE, "The registration signature does not verify.");
+  }
+  if (!signal::verify(req.identity_key(), spk.public_key(), spk.signature())) {
+    return ctx_.fail(*conn, id, wire::BAD_SIGNATURE, "The signed prekey's signature does not verify.");
+  }
+
+  WriteBatch batch;
+  records::Account record;
+  record.set_identity_key(req.identity_key());
+  record.set_registration_id(req.registration_id());
+  *record.mutable_signed_prekey() = spk;
+  {
+    std::lock_guard lock(invite_mutex_);
+    if (!req.invite_code().empty() || ctx_.config.require_invite) {
+      bool invalid = false;
+      auto grant = redeem_invite(req.invite_code(), batch, invalid);
+      if (!grant.ok()) return ctx_.store_failed(*conn, id);
+      if (invalid) {
+        return ctx_.fail(*conn, id, wire::INVITE_REQUIRED,
+                         req.invite_code().empty() ? "This relay needs an invite code to register."
+                                                   : "The invite code is not valid or was already used.");
+      }
+      if (*grant) *record.add_roles() = **grant;
+    }
+    AccountId account;
+    for (;;) {
+      auto candidate = AccountId::from_bytes(crypto::random_bytes(AccountId::kSize));
+      auto taken = exists(*candidate);
+      if (!taken.ok()) return ctx_.store_failed(*conn, id);
+      if (!*taken) {
+        account = *candidate;
+        break;
+      }
+    }
+    batch.put(Table::accounts, account.bytes(), record.SerializeAsString());
+    for (const auto& p : req.prekeys()) batch.put(Table::prekeys, prekey_key(account, p.id()), p.public_key());
+
+    st.authenticating = true;
+    auto roles = record.roles();
+    ctx_.store.commit(std::move(batch), Durability::synced, [this, conn, id, account, roles](Status s) {
+      conn->post([this, conn, id, account, roles, s] {
+        conn->state().authenticating = false;
+        if (!s.ok()) return ctx_.store_failed(*conn, id);
+        ctx_.metrics.registrations++;
+        conn->state().account = account;
+        wire::ServerFrame f;
+        f.set_id(id);
+        f.mutable_registered()->set_account_id(account.bytes());
+        *f.mutable_registered()->mutable_roles() = roles;
+        ctx_.reply(*conn, f);
+        on_login_(conn);
+      });
+    });
+  }
+}
+
+void AccountService::login(const ConnectionPtr& conn, uint64_t id, const wire::Login& req) {
+  auto& st = conn->state();
+  if (st.account || st.authenticating) {
+    return ctx_.fail(*conn, id, wire::ALREADY_AUTHENTICATED, "This connection is already logged in.");
+  }
+  auto account = AccountId::from_bytes(req.account_id());
+  if (!account) return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "The account id must be 16 bytes.");
+  auto record = load(*account);
+  if (!record.ok()) return ctx_.store_failed(*conn, id);
+  if (!*record) return ctx_.fail(*conn, id, wire::UNKNOWN_ACCOUNT, "There is no such account on this relay.");
+  std::string signed_message = std::string(kLoginContext) + st.nonce + account->bytes();
+  if (!signal::verify((*record)->identity_key(), signed_message, req.signature())) {
+    return ctx_.fail(*conn, id, wire::BAD_SIGNATURE, "The log-in signature does not verify.");
+  }
+  auto remaining = count_prekeys(*account, ctx_.config.max_prekeys);
+  if (!remaining.ok()) return ctx_.store_failed(*conn, id);
+  std::string queue = account->bytes();
+  auto last_queued = ctx_.store.last_in(Table::queues, queue, prefix_end(queue));
+  if (!last_queued.ok()) return ctx_.store_failed(*conn, id);
+  st.account = *account;
+  wire::ServerFrame f;
+  f.set_id(id);
+  auto* li = f.mutable_logged_in();
+  if (*last_queued) li->set_queue_last_seq(read_be64(std::string_view((*last_queued)->first).substr(AccountId::kSize)));
+  li->set_prekeys_remaining(*remaining);
+  *li->mutable_roles() = (*record)->roles();
+  li->set_server_time_ms(ctx_.clock.now_ms());
+  ctx_.reply(*conn, f);
+  on_login_(conn);
+}
+
+void AccountService::fetch_bundle(const ConnectionPtr& conn, uint64_t id, const wire::FetchBundle& req) {
+  auto target = AccountId::from_bytes(req.account_id());
+  if (!target) return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "The account id must be 16 bytes.");
+  auto record = load(*target);
+  if (!record.ok()) return ctx_.store_failed(*conn, id);
+  if (!*record) return ctx_.fail(*conn, id, wire::UNKNOWN_ACCOUNT, "There is no such account on this relay.");
+
+  wire::ServerFrame f;
+  f.set_id(id);
+  auto* bundle = f.mutable_bundle();
+  bundle->set_account_id(target->bytes());
+  bundle->set_identity_key((*record)->identity_key());
+  bundle->set_registration_id((*record)->registration_id());
+  *bundle->mutable_signed_prekey() = (*record)->signed_prekey();
+
+  auto& stripe = prekey_stripes_[target->raw()[0] % prekey_stripes_.size()];
+  std::string taken_key;
+  uint32_t left = 0;
+  {
+    std::lock_guard lock(stripe.mutex);
+    std::string prefix = target->bytes();
+    size_t seen = 0;
+    auto scanned = ctx_.store.scan(
+        Table::prekeys, prefix, prefix_end(prefix), stripe.reserved.size() + ctx_.config.prekeys_low + 1,
+        [&](std::string_view key, std::string_view value) {
+          if (stripe.reserved.count(std::string(key))) return true;
+          ++seen;
+          if (taken_key.empty()) {
+            taken_key = std::string(key);
+            bundle->mutable_prekey()->set_id(read_be32(key.substr(AccountId::kSize)));
+            bundle->mutable_prekey()->set_public_key(std::string(value));
+          }
+          return true;
+        });
+    if (!scanned.ok()) return ctx_.store_failed(*conn, id);
+    left = seen > 0 ? static_cast<uint32_t>(seen - 1) : 0;
+    if (!taken_key.empty()) stripe.reserved.insert(taken_key);
+  }
+  if (taken_key.empty()) {
+    ctx_.reply(*conn, f);  // no one-time prekey left: the session starts from the signed prekey only
+  } else {
+    WriteBatch batch;
+    batch.erase(Table::prekeys, taken_key);
+    ctx_.store.commit(std::move(batch), Durability::synced,
+                      [this, conn, f = std::move(f), taken_key, &stripe](Status s) {
+                        {
+                          std::lock_guard lock(stripe.mutex);
+                          stripe.reserved.erase(taken_key);
+                        }
+                        if (!s.ok()) return ctx_.store_failed(*conn, f.id());
+                        ctx_.reply(*conn, f);
+                      });
+  }
+  if (left < ctx_.config.prekeys_low) {
+    if (auto owner = ctx_.online.find(*target)) {
+      wire::ServerFrame low;
+      low.mutable_prekey_count()->set_remaining(left);
+      ctx_.reply(*owner, low);
+    }
+  }
+}
+
+void AccountService::upload_prekeys(const ConnectionPtr& conn, uint64_t id, const wire::UploadPrekeys& req) {
+  const AccountId account = *conn->state().account;
+  if (req.prekeys_size() > kMaxPrekeysPerUpload) {
+    return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "Too many one-time prekeys in one upload.");
+  }
+  for (const auto& p : req.prekeys()) {
+    if (!valid_prekey(p)) return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "A one-time prekey is malformed.");
+  }
+  auto current = count_prekeys(account, ctx_.config.max_prekeys + 1);
+  if (!current.ok()) return ctx_.store_failed(*conn, id);
+  if (*current + static_cast<uint32_t>(req.prekeys_size()) > ctx_.config.max_prekeys) {
+    return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "That would store more prekeys than the relay keeps.");
+  }
+  WriteBatch batch;
+  if (req.has_signed_prekey()) {
+    auto record = load(account);
+    if (!record.ok() || !*record) return ctx_.store_failed(*conn, id);
+    const auto& spk = req.signed_prekey();
+    if (!signal::is_public_key(spk.public_key()) ||
+        !signal::verify((*record)->identity_key(), spk.public_key(), spk.signature())) {
+      return ctx_.fail(*conn, id, wire::BAD_SIGNATURE, "The signed prekey's signature does not verify.");
+    }
+    *(*record)->mutable_signed_prekey() = spk;
+    batch.put(Table::accounts, account.bytes(), (*record)->SerializeAsString());
+  }
+  for (const auto& p : req.prekeys()) batch.put(Table::prekeys, prekey_key(account, p.id()), p.public_key());
+  uint32_t total = *current + static_cast<uint32_t>(req.prekeys_size());
+  ctx_.store.commit(std::move(batch), Durability::synced, [this, conn, id, total](Status s) {
+    if (!s.ok()) return ctx_.store_failed(*conn, id);
+    wire::ServerFrame f;
+    f.set_id(id);
+    f.mutable_prekey_count()->set_remaining(total);
+    ctx_.reply(*conn, f);
+  });
+}
+
+}  // namespace relais::server

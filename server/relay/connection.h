@@ -1,0 +1,70 @@
+// Connection: what request handling sees of one client connection. The WebSocket session
+// implements it; tests and the fuzzer implement it without a socket. All ConnState fields are
+// touched only on the connection's strand (inside post() or a handler called from the session).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "core/base/account_id.h"
+#include "core/wire/frames.h"
+#include "server/relay/rate_limiter.h"
+
+namespace relais::server {
+
+// Where one connection stands in a sequence it receives (its one-to-one queue, or a room log).
+struct DeliveryCursor {
+  uint64_t delivered_upto = 0;   // highest sequence pushed on this connection
+  bool live = false;             // caught up with the store: push new entries as they commit
+  bool pumping = false;          // a read from the store is under way
+};
+
+struct MailboxCursor : DeliveryCursor {
+  std::set<uint64_t> in_flight;  // pushed, not yet acknowledged
+};
+
+struct RoomCursor : DeliveryCursor {
+  uint64_t acked = 0;            // highest sequence the client acknowledged
+  uint64_t stored_ack = 0;       // the cursor last written to the store
+};
+
+struct ConnState {
+  std::string nonce;                       // the challenge of this connection
+  std::optional<AccountId> account;        // set by a successful Register or Login
+  uint64_t address_key = 0;                // keyed hash of the peer address; rate limiting only
+  TokenBucket frames;
+  MailboxCursor mailbox;
+  std::map<std::string, RoomCursor, std::less<>> rooms;
+  bool authenticating = false;             // a Register or Login is being committed
+};
+
+class Connection : public std::enable_shared_from_this<Connection> {
+ public:
+  enum class CloseReason { policy, going_away, too_slow, replaced };
+
+  virtual ~Connection() = default;
+
+  // Queues an encoded frame for this client. Thread-safe.
+  virtual void send(wire::SharedElement element) = 0;
+  void send(const wire::ServerFrame& frame) { send(wire::share_element(frame)); }
+  // Runs `fn` on this connection's strand. Thread-safe.
+  virtual void post(std::function<void()> fn) = 0;
+  // Closes the connection (after what is queued). Thread-safe.
+  virtual void close(CloseReason reason) = 0;
+
+  ConnState& state() { return state_; }
+
+ private:
+  ConnState state_;
+};
+
+using ConnectionPtr = std::shared_ptr<Connection>;
+using ConnectionWeak = std::weak_ptr<Connection>;
+
+}  // namespace relais::server

@@ -1,0 +1,64 @@
+#include "server/relay/relaisd.h"
+
+#include <cstdio>
+#include <iostream>
+
+#include "server/relay/accounts.h"
+#include "server/relay/log.h"
+#include "server/relay/options.h"
+#include "server/relay/relay_server.h"
+
+namespace relais::server {
+
+int relaisd_main(const std::vector<std::string>& args) {
+  auto inv = parse_invocation(args);
+  if (!inv.ok()) {
+    std::cerr << "relaisd: " << inv.error().message << '\n';
+    return 2;
+  }
+  const RelayConfig& config = inv->config;
+  switch (inv->command) {
+    case Invocation::Command::help:
+      std::cout << inv->help_text;
+      return 0;
+    case Invocation::Command::version:
+      std::cout << "relaisd 0.1.0 (protocol 1)\n";
+      return 0;
+    case Invocation::Command::admin_invite: {
+      auto code = AccountService::create_admin_invite_file(config.data_dir);
+      if (!code.ok()) {
+        std::cerr << "relaisd: " << code.error().message << '\n';
+        return 1;
+      }
+      std::cout << *code << '\n';
+      std::cerr << "One-time code: the account that registers with it (relais register --invite CODE) "
+                   "becomes an admin.\n";
+      return 0;
+    }
+    case Invocation::Command::serve: break;
+  }
+
+  log::Level level = log::Level::info;
+  log::parse_level(config.log_level, level);
+  log::set_level(level);
+  auto server = RelayServer::create(config);
+  if (!server.ok()) {
+    std::cerr << "relaisd: " << server.error().message << '\n';
+    return 1;
+  }
+  const char* scheme = config.tls_cert.empty() ? "ws" : "wss";
+  std::string host = config.listen_host.find(':') != std::string::npos ? "[" + config.listen_host + "]"
+                                                                        : config.listen_host;
+  // The one line scripts and tests wait for: where the relay listens and how to reach it.
+  std::cout << "relaisd listening on " << scheme << "://" << host << ':' << (*server)->port() << '\n'
+            << "connect with: relais --home DIR register --server " << scheme << "://" << host << ':'
+            << (*server)->port() << " --name PSEUDONYM" << std::endl;
+  auto ran = (*server)->run();
+  if (!ran.ok()) {
+    std::cerr << "relaisd: " << ran.error().message << '\n';
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace relais::server

@@ -1,0 +1,134 @@
+#include "server/relay/relay_core.h"
+
+#include "core/crypto/random.h"
+#include "core/franking/franking.h"
+#include "server/relay/log.h"
+
+namespace relais::server {
+namespace {
+
+constexpr size_t kNonceBytes = 32;
+constexpr uint32_t kProtocolVersion = 1;
+constexpr char kFrankingKey[] = "franking-key";
+
+}  // namespace
+
+RelayCore::RelayCore(KvStore& store, const RelayConfig& config, const Clock& clock, Metrics& metrics)
+    : ctx_(store, config, clock, metrics),
+      accounts_(ctx_, [this](const ConnectionPtr& conn) { on_login(conn); }),
+      mailbox_(ctx_, accounts_),
+      rooms_(ctx_, accounts_) {}
+
+RelayCore::~RelayCore() = default;
+
+Result<std::unique_ptr<RelayCore>> RelayCore::create(KvStore& store, const RelayConfig& config,
+                                                     const Clock& clock, Metrics& metrics) {
+  std::unique_ptr<RelayCore> core(new RelayCore(store, config, clock, metrics));
+  // The franking key is made once, at the first start, and never leaves the store.
+  RELAIS_TRY_ASSIGN(auto key, store.get(Table::meta, kFrankingKey));
+  if (!key) {
+    key = franking::new_franking_key();
+    WriteBatch batch;
+    batch.put(Table::meta, kFrankingKey, *key);
+    RELAIS_TRY(store.commit_and_wait(std::move(batch), Durability::synced));
+  }
+  core->ctx_.franking_key = std::move(*key);
+  RELAIS_TRY(core->rooms_.load());
+  return core;
+}
+
+void RelayCore::on_open(const ConnectionPtr& conn, uint64_t address_key) {
+  auto& st = conn->state();
+  st.nonce = crypto::random_bytes(kNonceBytes);
+  st.address_key = address_key;
+  st.frames = TokenBucket(ctx_.config.frames_per_connection, ctx_.clock.now_ms());
+  ctx_.metrics.connections++;
+  ctx_.metrics.accepted_total++;
+  wire::ServerFrame f;
+  auto* c = f.mutable_challenge();
+  c->set_nonce(st.nonce);
+  c->set_protocol_version(kProtocolVersion);
+  c->set_pow_difficulty(ctx_.config.pow_difficulty);
+  c->set_max_message_bytes(static_cast<uint32_t>(ctx_.config.max_message_bytes));
+  ctx_.reply(*conn, f);
+}
+
+void RelayCore::on_message(const ConnectionPtr& conn, std::string_view message) {
+  auto batch = wire::decode_client_batch(message, ctx_.config.max_message_bytes);
+  if (!batch.ok()) {
+    auto code = batch.error().code == Errc::corrupt ? wire::MALFORMED : wire::FRAME_TOO_LARGE;
+    ctx_.fail(*conn, 0, code, batch.error().message);
+    return;
+  }
+  auto& st = conn->state();
+  const uint64_t now = ctx_.clock.now_ms();
+  for (const auto& frame : batch->frames()) {
+    if (!st.frames.take(now)) {
+      ctx_.fail(*conn, frame.id(), wire::RATE_LIMITED, "Too many requests; slow down.");
+      continue;
+    }
+    ctx_.metrics.frame_in(frame.body_case());
+    dispatch(conn, frame);
+  }
+}
+
+void RelayCore::dispatch(const ConnectionPtr& conn, const wire::ClientFrame& frame) {
+  const uint64_t id = frame.id();
+  using F = wire::ClientFrame;
+  switch (frame.body_case()) {
+    case F::kRegister: return accounts_.register_account(conn, id, frame.register_());
+    case F::kLogin: return accounts_.login(conn, id, frame.login());
+    case F::kPing: {
+      wire::ServerFrame f;
+      f.set_id(id);
+      f.mutable_pong()->set_server_time_ms(ctx_.clock.now_ms());
+      return ctx_.reply(*conn, f);
+    }
+    case F::BODY_NOT_SET:
+      return ctx_.fail(*conn, id, wire::UNKNOWN_REQUEST, "The frame has no request this relay knows.");
+    default: break;
+  }
+  if (!conn->state().account) {
+    return ctx_.fail(*conn, id, wire::NOT_AUTHENTICATED, "Log in before making this request.");
+  }
+  switch (frame.body_case()) {
+    case F::kFetchBundle: return accounts_.fetch_bundle(conn, id, frame.fetch_bundle());
+    case F::kUploadPrekeys: return accounts_.upload_prekeys(conn, id, frame.upload_prekeys());
+    case F::kSend: return mailbox_.send(conn, id, frame.send());
+    case F::kAck: return mailbox_.ack(conn, id, frame.ack());
+    case F::kListRooms: return rooms_.list(conn, id);
+    case F::kJoinRoom: return rooms_.join(conn, id, frame.join_room());
+    case F::kLeaveRoom: return rooms_.leave(conn, id, frame.leave_room());
+    case F::kListMembers: return rooms_.members(conn, id, frame.list_members());
+    case F::kPostRoom: return rooms_.post(conn, id, frame.post_room());
+    case F::kRoomAck: return rooms_.ack(conn, id, frame.room_ack());
+    case F::kVerifyFranking: return rooms_.verify_franking(conn, id, frame.verify_franking());
+    default:
+      return ctx_.fail(*conn, id, wire::UNKNOWN_REQUEST, "This relay does not offer that request yet.");
+  }
+}
+
+void RelayCore::on_login(const ConnectionPtr& conn) {
+  const AccountId account = *conn->state().account;
+  ctx_.metrics.authenticated++;
+  if (auto previous = ctx_.online.attach(account, conn); previous && previous != conn) {
+    // One program per profile: the newer connection wins, the older one is told why.
+    previous->close(Connection::CloseReason::replaced);
+  }
+  mailbox_.start(conn);
+  rooms_.start(conn);
+}
+
+void RelayCore::tick() { rooms_.expire(); }
+
+void RelayCore::on_close(const ConnectionPtr& conn) {
+  auto& st = conn->state();
+  ctx_.metrics.connections--;
+  if (st.account) {
+    rooms_.stop(conn);
+    ctx_.metrics.authenticated--;
+    ctx_.online.detach(*st.account, conn.get());
+  }
+}
+
+}  // namespace relais::server

@@ -1,0 +1,47 @@
+// RelayCore: the relay without its sockets. A transport hands it each connection's opening,
+// each WebSocket message and the closing; it decodes, checks, and dispatches to the services.
+// Tests and the fuzzer drive it directly with a real store and a connection of their own.
+#pragma once
+
+#include <memory>
+#include <string_view>
+
+#include "server/relay/accounts.h"
+#include "server/relay/context.h"
+#include "server/relay/mailbox.h"
+#include "server/relay/rooms.h"
+
+namespace relais::server {
+
+class RelayCore {
+ public:
+  // Loads the relay's secrets and rooms from the store; fails if the store cannot be read.
+  static Result<std::unique_ptr<RelayCore>> create(KvStore& store, const RelayConfig& config,
+                                                   const Clock& clock, Metrics& metrics);
+  ~RelayCore();
+
+  // A new connection: sends the challenge. `address_key` is a keyed hash of the peer address,
+  // used only in memory for rate limits.
+  void on_open(const ConnectionPtr& conn, uint64_t address_key);
+  // One WebSocket message from the client. On the connection's strand.
+  void on_message(const ConnectionPtr& conn, std::string_view message);
+  // The connection is gone. On its strand.
+  void on_close(const ConnectionPtr& conn);
+  // Periodic upkeep (room retention); call about once a minute.
+  void tick();
+
+  RelayContext& context() { return ctx_; }
+  const RelayConfig& config() const { return ctx_.config; }
+
+ private:
+  RelayCore(KvStore& store, const RelayConfig& config, const Clock& clock, Metrics& metrics);
+  void dispatch(const ConnectionPtr& conn, const wire::ClientFrame& frame);
+  void on_login(const ConnectionPtr& conn);
+
+  RelayContext ctx_;
+  AccountService accounts_;
+  Mailbox mailbox_;
+  RoomService rooms_;
+};
+
+}  // namespace relais::server

@@ -1,0 +1,271 @@
+#include "server/relay/relay_server.h"
+
+#include <openssl/ssl.h>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/ssl/context.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <chrono>
+#include <cstring>
+#include <filesystem>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+#include "core/crypto/digest.h"
+#include "core/crypto/random.h"
+#include "server/relay/log.h"
+#include "server/relay/websocket_session.h"
+#include "server/store/kv_store.h"
+
+namespace relais::server {
+namespace {
+
+namespace net = boost::asio;
+namespace ssl = net::ssl;
+using tcp = net::ip::tcp;
+
+constexpr auto kStopGrace = std::chrono::seconds(5);
+
+Result<std::shared_ptr<ssl::context>> load_tls(const RelayConfig& config) {
+  auto ctx = std::make_shared<ssl::context>(ssl::context::tls_server);
+  ctx->set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3 |
+                   ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1 | ssl::context::single_dh_use |
+                   ssl::context::no_compression);
+  SSL_CTX_set_min_proto_version(ctx->native_handle(), TLS1_2_VERSION);
+  // TLS 1.2 limited to forward-secret AEAD suites; TLS 1.3 suites are OpenSSL's defaults.
+  SSL_CTX_set_cipher_list(ctx->native_handle(),
+                          "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
+                          "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:"
+                          "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256");
+  boost::system::error_code ec;
+  ctx->use_certificate_chain_file(config.tls_cert, ec);
+  if (ec) return Error{Errc::invalid_argument, "The TLS certificate file could not be read: " + ec.message() + "."};
+  ctx->use_private_key_file(config.tls_key, ssl::context::pem, ec);
+  if (ec) return Error{Errc::invalid_argument, "The TLS key file could not be read: " + ec.message() + "."};
+  if (SSL_CTX_check_private_key(ctx->native_handle()) != 1) {
+    return Error{Errc::invalid_argument, "The TLS key does not match the certificate."};
+  }
+  return ctx;
+}
+
+}  // namespace
+
+bool is_loopback_host(const std::string& host) {
+  boost::system::error_code ec;
+  auto address = net::ip::make_address(host, ec);
+  if (ec) return host == "localhost";
+  return address.is_loopback();
+}
+
+struct RelayServer::Impl {
+  explicit Impl(const RelayConfig& c)
+      : config(c), ioc(c.threads), acceptor(ioc), signals(ioc), stop_timer(ioc), tick_timer(ioc) {}
+
+  void tick() {
+    tick_timer.expires_after(std::chrono::minutes(1));
+    tick_timer.async_wait([this](boost::system::error_code ec) {
+      if (ec) return;
+      core->tick();
+      tick();
+    });
+  }
+
+  // Declaration order is teardown order, reversed: everything a session or a queued handler
+  // touches (core, store, registry, hooks) outlives the io_context that owns them.
+  RelayConfig config;
+  std::unique_ptr<KvStore> store;
+  SystemClock clock;
+  Metrics metrics;
+  std::unique_ptr<RelayCore> core;
+  std::mutex tls_mutex;
+  std::shared_ptr<ssl::context> tls;
+  std::mutex sessions_mutex;
+  std::unordered_map<SessionHandle*, std::weak_ptr<SessionHandle>> sessions;
+  SessionHooks hooks;
+  std::string address_secret = crypto::random_bytes(32);  // memory only: never stored or logged
+
+  net::io_context ioc;
+  tcp::acceptor acceptor;
+  net::signal_set signals;
+  net::steady_timer stop_timer;
+  net::steady_timer tick_timer;
+  std::chrono::steady_clock::time_point stop_deadline;
+  bool stopping = false;
+
+  uint64_t address_key(const tcp::endpoint& peer) {
+    auto bytes = peer.address().to_string();
+    auto mac = crypto::hmac_sha256(address_secret, bytes);
+    uint64_t key;
+    std::memcpy(&key, mac.data(), sizeof key);
+    return key;
+  }
+
+  void accept() {
+    acceptor.async_accept(net::make_strand(ioc), [this](boost::system::error_code ec, tcp::socket socket) {
+      if (ec) {
+        if (ec == net::error::operation_aborted) return;
+        // Out of descriptors and similar: back off a little rather than spin.
+        RELAIS_LOG(warn) << "accept failed: " << ec.message();
+        auto timer = std::make_shared<net::steady_timer>(ioc, std::chrono::milliseconds(50));
+        timer->async_wait([this, timer](boost::system::error_code) { accept(); });
+        return;
+      }
+      boost::system::error_code peer_ec;
+      auto peer = socket.remote_endpoint(peer_ec);
+      uint64_t key = peer_ec ? 0 : address_key(peer);
+      std::shared_ptr<ssl::context> tls_now;
+      {
+        std::lock_guard lock(tls_mutex);
+        tls_now = tls;
+      }
+      start_session(std::move(socket), std::move(tls_now), *core, hooks, key);
+      accept();
+    });
+  }
+
+  void wait_signals() {
+    signals.async_wait([this](boost::system::error_code ec, int signo) {
+      if (ec) return;
+      if (signo == SIGHUP) {
+        reload_tls();
+        return wait_signals();
+      }
+      RELAIS_LOG(info) << "stopping on signal " << signo;
+      begin_stop();
+    });
+  }
+
+  void reload_tls() {
+    if (config.tls_cert.empty()) return;
+    auto fresh = load_tls(config);
+    if (!fresh.ok()) {
+      RELAIS_LOG(error) << "TLS reload refused, keeping the old certificate: " << fresh.error().message;
+      return;
+    }
+    std::lock_guard lock(tls_mutex);
+    tls = *fresh;
+    RELAIS_LOG(info) << "TLS certificate reloaded";
+  }
+
+  void begin_stop() {
+    if (stopping) return;
+    stopping = true;
+    boost::system::error_code ignored;
+    acceptor.close(ignored);
+    signals.cancel(ignored);
+    tick_timer.cancel();
+    std::vector<std::shared_ptr<SessionHandle>> open;
+    {
+      std::lock_guard lock(sessions_mutex);
+      for (auto& [raw, weak] : sessions)
+        if (auto s = weak.lock()) open.push_back(std::move(s));
+    }
+    for (auto& s : open) s->shut_down();
+    stop_deadline = std::chrono::steady_clock::now() + kStopGrace;
+    wait_sessions_closed();
+  }
+
+  void wait_sessions_closed() {
+    size_t left;
+    {
+      std::lock_guard lock(sessions_mutex);
+      left = sessions.size();
+    }
+    if (left == 0 || std::chrono::steady_clock::now() >= stop_deadline) {
+      if (left > 0) RELAIS_LOG(warn) << left << " connections did not close in time";
+      ioc.stop();
+      return;
+    }
+    stop_timer.expires_after(std::chrono::milliseconds(20));
+    stop_timer.async_wait([this](boost::system::error_code) { wait_sessions_closed(); });
+  }
+};
+
+RelayServer::RelayServer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+RelayServer::~RelayServer() = default;
+
+Result<std::unique_ptr<RelayServer>> RelayServer::create(const RelayConfig& config) {
+  if (config.data_dir.empty()) return Error{Errc::invalid_argument, "A data folder is needed (--data)."};
+  if (config.tls_cert.empty() != config.tls_key.empty()) {
+    return Error{Errc::invalid_argument, "--tls-cert and --tls-key go together."};
+  }
+  if (config.tls_cert.empty() && !config.insecure && !is_loopback_host(config.listen_host)) {
+    return Error{Errc::invalid_argument,
+                 "Refusing plain ws:// on a non-loopback address: give --tls-cert and --tls-key, "
+                 "or --insecure if a TLS proxy stands in front."};
+  }
+  if (config.threads < 1 || config.threads > 64) {
+    return Error{Errc::invalid_argument, "The thread count must be between 1 and 64."};
+  }
+  auto impl = std::make_unique<Impl>(config);
+  if (!config.tls_cert.empty()) {
+    RELAIS_TRY_ASSIGN(impl->tls, load_tls(config));
+  }
+  std::error_code fs_ec;
+  std::filesystem::create_directories(config.data_dir, fs_ec);
+  if (fs_ec) return Error{Errc::io, "The data folder could not be created: " + fs_ec.message() + "."};
+  std::filesystem::permissions(config.data_dir, std::filesystem::perms::owner_all, fs_ec);
+
+  RocksOptions options;
+  options.path = (std::filesystem::path(config.data_dir) / "store").string();
+  RELAIS_TRY_ASSIGN(impl->store, open_rocks_store(options));
+  RELAIS_TRY_ASSIGN(impl->core, RelayCore::create(*impl->store, impl->config, impl->clock, impl->metrics));
+
+  boost::system::error_code ec;
+  auto address = net::ip::make_address(config.listen_host == "localhost" ? "127.0.0.1" : config.listen_host, ec);
+  if (ec) return Error{Errc::invalid_argument, "The listen address is not an IP address: " + config.listen_host + "."};
+  tcp::endpoint endpoint(address, config.listen_port);
+  impl->acceptor.open(endpoint.protocol(), ec);
+  if (!ec) impl->acceptor.set_option(net::socket_base::reuse_address(true), ec);
+  if (!ec) impl->acceptor.bind(endpoint, ec);
+  if (!ec) impl->acceptor.listen(net::socket_base::max_listen_connections, ec);
+  if (ec) return Error{Errc::io, "Could not listen on " + config.listen_host + ":" +
+                                     std::to_string(config.listen_port) + ": " + ec.message() + "."};
+
+  Impl* raw = impl.get();
+  impl->hooks.opened = [raw](SessionHandle* s, std::weak_ptr<SessionHandle> weak) {
+    std::lock_guard lock(raw->sessions_mutex);
+    raw->sessions.emplace(s, std::move(weak));
+  };
+  impl->hooks.closed = [raw](SessionHandle* s) {
+    std::lock_guard lock(raw->sessions_mutex);
+    raw->sessions.erase(s);
+  };
+  return std::unique_ptr<RelayServer>(new RelayServer(std::move(impl)));
+}
+
+uint16_t RelayServer::port() const {
+  boost::system::error_code ec;
+  return impl_->acceptor.local_endpoint(ec).port();
+}
+
+Status RelayServer::run() {
+  impl_->signals.add(SIGINT);
+  impl_->signals.add(SIGTERM);
+  impl_->signals.add(SIGHUP);
+  impl_->wait_signals();
+  impl_->accept();
+  impl_->core->tick();
+  impl_->tick();
+  std::vector<std::thread> pool;
+  for (int i = 1; i < impl_->config.threads; ++i) pool.emplace_back([this] { impl_->ioc.run(); });
+  impl_->ioc.run();
+  for (auto& t : pool) t.join();
+  // Batches complete in order: once an empty one is through, every earlier write is synced and
+  // its callback has run (posting, at most, to the stopped io_context).
+  Status drained = impl_->store->commit_and_wait(WriteBatch{}, Durability::synced);
+  if (!drained.ok()) return drained;
+  RELAIS_LOG(info) << "stopped";
+  return ok_status();
+}
+
+void RelayServer::stop() {
+  net::post(impl_->ioc, [impl = impl_.get()] { impl->begin_stop(); });
+}
+
+}  // namespace relais::server

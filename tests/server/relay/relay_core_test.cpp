@@ -1,0 +1,301 @@
+// Request handling of the relay, over a real store: the order of a session, and what bad,
+// oversize, early and unauthorised input gets — with the relay still serving afterwards.
+#include "server/relay/relay_core.h"
+
+#include <gtest/gtest.h>
+
+#include "core/crypto/random.h"
+#include "tests/server/relay/relay_harness.h"
+
+namespace relais::server::testing {
+namespace {
+
+using F = wire::ServerFrame;
+
+wire::ClientFrame send_frame(uint64_t id, const AccountId& to, std::string ciphertext) {
+  wire::ClientFrame f;
+  f.set_id(id);
+  auto* s = f.mutable_send();
+  s->set_to(to.bytes());
+  s->set_message_id(crypto::random_bytes(16));
+  s->set_type(wire::SIGNAL_MESSAGE);
+  s->set_ciphertext(std::move(ciphertext));
+  return f;
+}
+
+wire::ClientFrame ping(uint64_t id) {
+  wire::ClientFrame f;
+  f.set_id(id);
+  f.mutable_ping();
+  return f;
+}
+
+void expect_error(const std::optional<wire::ServerFrame>& f, wire::ErrorCode code) {
+  ASSERT_TRUE(f.has_value()) << "no answer";
+  ASSERT_TRUE(f->has_error()) << f->DebugString();
+  EXPECT_EQ(f->error().code(), code) << f->error().message();
+  EXPECT_FALSE(f->error().message().empty());
+}
+
+class RelayCoreTest : public RelayFixture {
+ protected:
+  // Still answering: a ping on a fresh connection gets a pong.
+  void expect_serving() {
+    auto other = connect();
+    request(other, ping(77));
+    auto pong = other->answer(77);
+    ASSERT_TRUE(pong && pong->has_pong());
+  }
+};
+
+TEST_F(RelayCoreTest, ChallengeComesFirstWithAFreshNonce) {
+  std::string a, b;
+  connect_with_nonce(a);
+  connect_with_nonce(b);
+  EXPECT_EQ(a.size(), 32u);
+  EXPECT_NE(a, b);
+}
+
+TEST_F(RelayCoreTest, RegisterThenLoginOnANewConnection) {
+  std::string nonce;
+  auto conn = connect_with_nonce(nonce);
+  auto who = register_on(conn, nonce);
+  EXPECT_FALSE(who.account.empty());
+
+  std::string nonce2;
+  auto conn2 = connect_with_nonce(nonce2);
+  auto logged = login(conn2, nonce2, who);
+  ASSERT_TRUE(logged && logged->has_logged_in()) << logged->DebugString();
+  EXPECT_EQ(logged->logged_in().prekeys_remaining(), 5u);
+  EXPECT_EQ(logged->logged_in().queue_last_seq(), 0u);
+  // One connection per account: the first one is closed as replaced.
+  EXPECT_EQ(conn->closed(), Connection::CloseReason::replaced);
+}
+
+TEST_F(RelayCoreTest, GarbageIsMalformedAndNothingElseBreaks) {
+  auto conn = connect();
+  deliver(conn, "\xff\xff\xff\x01garbage");
+  expect_error(conn->answer(0), wire::MALFORMED);
+  request(conn, ping(5));
+  auto pong = conn->answer(5);
+  ASSERT_TRUE(pong && pong->has_pong());
+}
+
+TEST_F(RelayCoreTest, AFrameWithoutABodyIsAnUnknownRequest) {
+  auto conn = connect();
+  wire::ClientFrame empty;
+  empty.set_id(9);
+  request(conn, empty);
+  expect_error(conn->answer(9), wire::UNKNOWN_REQUEST);
+}
+
+TEST_F(RelayCoreTest, OversizeMessageIsRefused) {
+  auto conn = connect();
+  std::string big(config_.max_message_bytes + 1, '\0');
+  deliver(conn, big);
+  expect_error(conn->answer(0), wire::FRAME_TOO_LARGE);
+  expect_serving();
+}
+
+TEST_F(RelayCoreTest, RequestsBeforeLoginAreRefused) {
+  auto conn = connect();
+  request(conn, send_frame(3, *AccountId::from_bytes(std::string(16, 'x')), "ct"));
+  expect_error(conn->answer(3), wire::NOT_AUTHENTICATED);
+  wire::ClientFrame fetch;
+  fetch.set_id(4);
+  fetch.mutable_fetch_bundle()->set_account_id(std::string(16, 'x'));
+  request(conn, fetch);
+  expect_error(conn->answer(4), wire::NOT_AUTHENTICATED);
+}
+
+TEST_F(RelayCoreTest, BadSignaturesAreRefused) {
+  std::string nonce;
+  auto conn = connect_with_nonce(nonce);
+  auto who = register_on(conn, nonce);
+
+  std::string nonce2;
+  auto conn2 = connect_with_nonce(nonce2);
+  // Signed over another connection's nonce: a replayed log-in.
+  auto replay = login(conn2, nonce, who);
+  expect_error(replay, wire::BAD_SIGNATURE);
+  // Signed by another key.
+  Identity impostor;
+  impostor.account = who.account;
+  expect_error(login(conn2, nonce2, impostor, 3), wire::BAD_SIGNATURE);
+
+  // Registration whose signature is not over this challenge.
+  std::string nonce3;
+  auto conn3 = connect_with_nonce(nonce3);
+  wire::ClientFrame f;
+  f.set_id(8);
+  auto* r = f.mutable_register_();
+  auto id = signal::generate_key_pair();
+  auto spk = signal::generate_key_pair();
+  r->set_identity_key(id.public_key);
+  r->set_registration_id(7);
+  r->mutable_signed_prekey()->set_id(1);
+  r->mutable_signed_prekey()->set_public_key(spk.public_key);
+  r->mutable_signed_prekey()->set_signature(*signal::sign(id.private_key, spk.public_key));
+  r->set_signature(*signal::sign(id.private_key, "relais-register-v1" + nonce + id.public_key));
+  request(conn3, f);
+  expect_error(conn3->answer(8), wire::BAD_SIGNATURE);
+  expect_serving();
+}
+
+TEST_F(RelayCoreTest, MalformedRegistrationsAreRefused) {
+  auto conn = connect();
+  wire::ClientFrame f;
+  f.set_id(1);
+  f.mutable_register_()->set_identity_key("short");
+  request(conn, f);
+  expect_error(conn->answer(1), wire::INVALID_ARGUMENT);
+  wire::ClientFrame login_frame;
+  login_frame.set_id(2);
+  login_frame.mutable_login()->set_account_id("not sixteen");
+  request(conn, login_frame);
+  expect_error(conn->answer(2), wire::INVALID_ARGUMENT);
+  wire::ClientFrame unknown;
+  unknown.set_id(3);
+  unknown.mutable_login()->set_account_id(std::string(16, '\x01'));
+  unknown.mutable_login()->set_signature(std::string(64, '\0'));
+  request(conn, unknown);
+  expect_error(conn->answer(3), wire::UNKNOWN_ACCOUNT);
+}
+
+TEST_F(RelayCoreTest, BundleForAnUnknownAccount) {
+  std::string nonce;
+  auto conn = connect_with_nonce(nonce);
+  register_on(conn, nonce);
+  wire::ClientFrame fetch;
+  fetch.set_id(4);
+  fetch.mutable_fetch_bundle()->set_account_id(std::string(16, '\x02'));
+  request(conn, fetch);
+  expect_error(conn->answer(4), wire::UNKNOWN_ACCOUNT);
+}
+
+TEST_F(RelayCoreTest, EachBundleConsumesADifferentPrekeyAndTheOwnerHearsWhenLow) {
+  std::string na, nb;
+  auto alice = connect_with_nonce(na);
+  auto a = register_on(alice, na, 3);
+  auto bob = connect_with_nonce(nb);
+  register_on(bob, nb);
+  std::set<uint32_t> handed;
+  for (uint64_t i = 0; i < 4; ++i) {
+    wire::ClientFrame fetch;
+    fetch.set_id(10 + i);
+    fetch.mutable_fetch_bundle()->set_account_id(a.account.bytes());
+    request(bob, fetch);
+    auto b = bob->answer(10 + i);
+    ASSERT_TRUE(b && b->has_bundle()) << b->DebugString();
+    EXPECT_EQ(b->bundle().identity_key(), a.identity.public_key);
+    EXPECT_TRUE(signal::verify(a.identity.public_key, b->bundle().signed_prekey().public_key(),
+                               b->bundle().signed_prekey().signature()));
+    if (i < 3) {
+      ASSERT_TRUE(b->bundle().has_prekey());
+      EXPECT_TRUE(handed.insert(b->bundle().prekey().id()).second) << "a prekey was handed out twice";
+    } else {
+      EXPECT_FALSE(b->bundle().has_prekey());  // ran out: signed prekey only
+    }
+  }
+  auto low = alice->push(F::kPrekeyCount);
+  ASSERT_TRUE(low.has_value());
+  EXPECT_LT(low->prekey_count().remaining(), config_.prekeys_low);
+}
+
+TEST_F(RelayCoreTest, SendIsAcknowledgedAndDeliveredLive) {
+  std::string na, nb;
+  auto alice = connect_with_nonce(na);
+  register_on(alice, na);
+  auto bob = connect_with_nonce(nb);
+  auto b = register_on(bob, nb);
+
+  request(alice, send_frame(20, b.account, "opaque ciphertext"));
+  auto sent = alice->answer(20);
+  ASSERT_TRUE(sent && sent->has_sent()) << sent->DebugString();
+  auto env = bob->push(F::kEnvelope);
+  ASSERT_TRUE(env.has_value());
+  EXPECT_EQ(env->envelope().ciphertext(), "opaque ciphertext");
+  EXPECT_EQ(env->envelope().seq(), 1u);
+  EXPECT_EQ(env->envelope().message_id(), sent->sent().message_id());
+}
+
+TEST_F(RelayCoreTest, OfflineQueueArrivesInOrderAtLoginAndAckDeletes) {
+  std::string na, nb;
+  auto alice = connect_with_nonce(na);
+  register_on(alice, na);
+  auto bob = connect_with_nonce(nb);
+  auto b = register_on(bob, nb);
+  bob->run([&] { core_->on_close(bob); });  // bob goes offline
+
+  constexpr int kCount = 300;  // more than one delivery window
+  for (int i = 0; i < kCount; ++i) request(alice, send_frame(100 + i, b.account, "m" + std::to_string(i)));
+  for (int i = 0; i < kCount; ++i) ASSERT_TRUE(alice->answer(100 + i).has_value());
+
+  // The relay restarts before bob comes back: nothing acknowledged is lost.
+  close_relay();
+  open();
+  std::string nb2;
+  auto bob2 = connect_with_nonce(nb2);
+  auto logged = login(bob2, nb2, b);
+  ASSERT_TRUE(logged && logged->has_logged_in());
+  EXPECT_EQ(logged->logged_in().queue_last_seq(), static_cast<uint64_t>(kCount));
+  for (int i = 0; i < kCount; ++i) {
+    auto env = bob2->push(F::kEnvelope);
+    ASSERT_TRUE(env.has_value()) << "missing envelope " << i;
+    EXPECT_EQ(env->envelope().ciphertext(), "m" + std::to_string(i));
+    wire::ClientFrame ack;
+    ack.mutable_ack()->add_seqs(env->envelope().seq());
+    request(bob2, ack);
+  }
+  // Acknowledged envelopes are gone from the store.
+  wire::ClientFrame last_ack;
+  last_ack.set_id(999);
+  last_ack.mutable_ack();
+  request(bob2, last_ack);
+  ASSERT_TRUE(bob2->answer(999).has_value());
+  ASSERT_TRUE(store_->commit_and_wait(WriteBatch{}, Durability::synced).ok());
+  size_t left = 0;
+  ASSERT_TRUE(store_->scan(Table::queues, "", std::string(17, '\xff'), 0, [&](auto, auto) {
+    ++left;
+    return true;
+  }).ok());
+  EXPECT_EQ(left, 0u);
+}
+
+TEST_F(RelayCoreTest, SendToUnknownOrWithBadFieldsIsRefused) {
+  std::string na;
+  auto alice = connect_with_nonce(na);
+  register_on(alice, na);
+  request(alice, send_frame(30, *AccountId::from_bytes(std::string(16, '\x03')), "ct"));
+  expect_error(alice->answer(30), wire::UNKNOWN_ACCOUNT);
+  auto bad = send_frame(31, *AccountId::from_bytes(std::string(16, '\x03')), "ct");
+  bad.mutable_send()->set_to("short");
+  request(alice, bad);
+  expect_error(alice->answer(31), wire::INVALID_ARGUMENT);
+  auto no_type = send_frame(32, *AccountId::from_bytes(std::string(16, '\x03')), "ct");
+  no_type.mutable_send()->set_type(wire::ENVELOPE_UNSPECIFIED);
+  request(alice, no_type);
+  expect_error(alice->answer(32), wire::INVALID_ARGUMENT);
+}
+
+TEST_F(RelayCoreTest, AFloodIsRateLimitedAndOthersAreStillServed) {
+  auto conn = connect();
+  std::vector<wire::ClientFrame> frames;
+  const int burst = static_cast<int>(config_.frames_per_connection.burst);
+  int limited = 0;
+  // The manual clock does not move: the bucket does not refill.
+  for (int batch = 0; batch < (burst / 500) + 2; ++batch) {
+    std::vector<wire::ClientFrame> many;
+    for (int i = 0; i < 500; ++i) many.push_back(ping(static_cast<uint64_t>(batch * 500 + i + 1)));
+    deliver(conn, wire::encode_client_batch(many));
+  }
+  while (auto f = conn->next([](const wire::ServerFrame&) { return true; })) {
+    if (f->has_error() && f->error().code() == wire::RATE_LIMITED) ++limited;
+    if (conn->pending() == 0) break;
+  }
+  EXPECT_GT(limited, 0);
+  expect_serving();
+}
+
+}  // namespace
+}  // namespace relais::server::testing

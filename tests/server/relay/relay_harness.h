@@ -1,0 +1,181 @@
+// A RelayCore over a real RocksDB store in a temporary folder, with connections that record
+// what the relay sends them: request handling tested without sockets.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "core/signal/keys.h"
+#include "server/relay/relay_core.h"
+#include "tests/support/temp_dir.h"
+
+namespace relais::server::testing {
+
+// Runs posted work inline under a recursive mutex: a strand without threads of its own.
+class RecordingConnection final : public Connection {
+ public:
+  void send(wire::SharedElement element) override {
+    std::lock_guard lock(mutex_);
+    wire::ServerBatch batch;
+    EXPECT_TRUE(batch.ParseFromString(*element));
+    for (auto& f : *batch.mutable_frames()) frames_.push_back(std::move(f));
+  }
+  void post(std::function<void()> fn) override {
+    std::lock_guard lock(mutex_);
+    fn();
+  }
+  void close(CloseReason reason) override {
+    std::lock_guard lock(mutex_);
+    closed_ = reason;
+  }
+
+  template <class Fn>
+  void run(Fn&& fn) {
+    std::lock_guard lock(mutex_);
+    fn();
+  }
+
+  // Waits (up to `timeout`) for the next frame matching `pred`, removes and returns it.
+  std::optional<wire::ServerFrame> next(const std::function<bool(const wire::ServerFrame&)>& pred,
+                                        std::chrono::milliseconds timeout = std::chrono::seconds(5)) {
+    auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (std::chrono::steady_clock::now() < deadline) {
+      {
+        std::lock_guard lock(mutex_);
+        for (auto it = frames_.begin(); it != frames_.end(); ++it) {
+          if (pred(*it)) {
+            auto f = std::move(*it);
+            frames_.erase(it);
+            return f;
+          }
+        }
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    return std::nullopt;
+  }
+  std::optional<wire::ServerFrame> answer(uint64_t id) {
+    return next([id](const wire::ServerFrame& f) { return f.id() == id; });
+  }
+  std::optional<wire::ServerFrame> push(wire::ServerFrame::BodyCase kind) {
+    return next([kind](const wire::ServerFrame& f) { return f.id() == 0 && f.body_case() == kind; });
+  }
+  size_t pending() {
+    std::lock_guard lock(mutex_);
+    return frames_.size();
+  }
+  std::optional<CloseReason> closed() {
+    std::lock_guard lock(mutex_);
+    return closed_;
+  }
+
+ private:
+  std::recursive_mutex mutex_;
+  std::deque<wire::ServerFrame> frames_;
+  std::optional<CloseReason> closed_;
+};
+
+class RelayFixture : public ::testing::Test {
+ protected:
+  void SetUp() override { open(); }
+  void TearDown() override { close_relay(); }
+
+  void open() {
+    RocksOptions options;
+    options.path = (dir_ / "store").string();
+    auto store = open_rocks_store(options);
+    ASSERT_TRUE(store.ok()) << store.error().message;
+    store_ = std::move(*store);
+    config_.data_dir = dir_.path().string();
+    auto core = RelayCore::create(*store_, config_, clock_, metrics_);
+    ASSERT_TRUE(core.ok());
+    core_ = std::move(*core);
+  }
+  void close_relay() {
+    core_.reset();
+    store_.reset();
+  }
+
+  std::shared_ptr<RecordingConnection> connect() {
+    auto conn = std::make_shared<RecordingConnection>();
+    conn->run([&] { core_->on_open(conn, 1); });
+    auto challenge = conn->push(wire::ServerFrame::kChallenge);
+    EXPECT_TRUE(challenge.has_value());
+    return conn;
+  }
+
+  void deliver(const std::shared_ptr<RecordingConnection>& conn, std::string_view message) {
+    conn->run([&] { core_->on_message(conn, message); });
+  }
+  void request(const std::shared_ptr<RecordingConnection>& conn, const wire::ClientFrame& frame) {
+    deliver(conn, wire::encode_client_batch({frame}));
+  }
+
+  struct Identity {
+    signal::KeyPair identity = signal::generate_key_pair();
+    AccountId account;
+  };
+
+  wire::Prekey make_prekey(uint32_t id) {
+    wire::Prekey p;
+    p.set_id(id);
+    p.set_public_key(signal::generate_key_pair().public_key);
+    return p;
+  }
+
+  // Registers a fresh account on `conn` with `prekeys` one-time prekeys.
+  Identity register_on(const std::shared_ptr<RecordingConnection>& conn, const std::string& nonce, int prekeys = 5) {
+    Identity who;
+    wire::ClientFrame f;
+    f.set_id(1);
+    auto* r = f.mutable_register_();
+    r->set_identity_key(who.identity.public_key);
+    r->set_registration_id(42);
+    auto spk = signal::generate_key_pair();
+    r->mutable_signed_prekey()->set_id(1);
+    r->mutable_signed_prekey()->set_public_key(spk.public_key);
+    r->mutable_signed_prekey()->set_signature(*signal::sign(who.identity.private_key, spk.public_key));
+    for (int i = 1; i <= prekeys; ++i) *r->add_prekeys() = make_prekey(static_cast<uint32_t>(i));
+    r->set_signature(*signal::sign(who.identity.private_key, "relais-register-v1" + nonce + who.identity.public_key));
+    request(conn, f);
+    auto answer = conn->answer(1);
+    EXPECT_TRUE(answer && answer->has_registered()) << (answer ? answer->DebugString() : "no answer");
+    if (answer && answer->has_registered()) who.account = *AccountId::from_bytes(answer->registered().account_id());
+    return who;
+  }
+
+  std::shared_ptr<RecordingConnection> connect_with_nonce(std::string& nonce) {
+    auto conn = std::make_shared<RecordingConnection>();
+    conn->run([&] { core_->on_open(conn, 1); });
+    auto challenge = conn->push(wire::ServerFrame::kChallenge);
+    EXPECT_TRUE(challenge.has_value());
+    nonce = challenge ? challenge->challenge().nonce() : "";
+    return conn;
+  }
+
+  std::optional<wire::ServerFrame> login(const std::shared_ptr<RecordingConnection>& conn, const std::string& nonce,
+                                         const Identity& who, uint64_t id = 2) {
+    wire::ClientFrame f;
+    f.set_id(id);
+    f.mutable_login()->set_account_id(who.account.bytes());
+    f.mutable_login()->set_signature(
+        *signal::sign(who.identity.private_key, "relais-login-v1" + nonce + who.account.bytes()));
+    request(conn, f);
+    return conn->answer(id);
+  }
+
+  relais::testing::TempDir dir_;
+  RelayConfig config_;
+  ManualClock clock_{1'700'000'000'000};
+  Metrics metrics_;
+  std::unique_ptr<KvStore> store_;
+  std::unique_ptr<RelayCore> core_;
+};
+
+}  // namespace relais::server::testing
