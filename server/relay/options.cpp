@@ -11,6 +11,8 @@ namespace {
 
 namespace po = boost::program_options;
 
+}  // namespace
+
 Result<std::pair<std::string, uint16_t>> parse_listen(const std::string& text) {
   auto colon = text.rfind(':');
   if (colon == std::string::npos || colon == 0 || colon + 1 == text.size()) {
@@ -26,6 +28,8 @@ Result<std::pair<std::string, uint16_t>> parse_listen(const std::string& text) {
   if (port > 65535) return Error{Errc::invalid_argument, "The port in --listen must be a number from 0 to 65535."};
   return std::make_pair(host, static_cast<uint16_t>(port));
 }
+
+namespace {
 
 // The line of `file` that sets `option`, for an error message; 0 when not found.
 int line_of(const std::string& file, const std::string& option) {
@@ -66,19 +70,24 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
       ("require-invite", po::bool_switch(&c.require_invite), "registration needs an invite code")
       ("pow-difficulty", po::value(&c.pow_difficulty)->default_value(c.pow_difficulty),
        "leading zero bits of proof of work asked at registration")
-      ("log-level", po::value(&c.log_level)->default_value(c.log_level), "debug, info, warn or error");
+      ("log-level", po::value(&c.log_level)->default_value(c.log_level), "debug, info, warn or error")
+      ("metrics", po::value(&c.metrics_listen), "HOST:PORT (loopback) serving Prometheus text at /metrics and /healthz");
   po::options_description command_line;
   command_line.add(general).add_options()
       ("config", po::value(&config_file), "read options from this file (key = value lines)")
       ("help,h", "show this help")
       ("version", "show the version")
-      ("command", po::value<std::string>(), "serve (default) or admin-invite");
+      ("to", po::value(&inv.path), "backup: the folder to write the backup into (must not exist)")
+      ("from", po::value(&inv.path), "restore: the backup folder to restore from")
+      ("command", po::value<std::string>(), "serve (default), admin-invite, backup or restore");
   po::positional_options_description positional;
   positional.add("command", 1);
 
   std::ostringstream help;
   help << "Usage: relaisd --data DIR [--listen HOST:PORT] [options] [COMMAND]\n"
-       << "Commands: (none) serve; admin-invite: print a one-time code that registers an admin\n\n"
+       << "Commands: (none) serve; admin-invite: print a one-time code that registers an admin;\n"
+       << "  backup --to DEST: a consistent copy of the store, taken while the relay serves;\n"
+       << "  restore --from SRC: into a --data folder that holds no store yet\n\n"
        << command_line;
   inv.help_text = help.str();
 
@@ -124,9 +133,21 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
     const auto command = vm["command"].as<std::string>();
     if (command == "serve") inv.command = Invocation::Command::serve;
     else if (command == "admin-invite") inv.command = Invocation::Command::admin_invite;
+    else if (command == "backup") inv.command = Invocation::Command::backup;
+    else if (command == "restore") inv.command = Invocation::Command::restore;
     else return Error{Errc::invalid_argument, "Unknown command '" + command + "' (see relaisd --help)."};
   }
   if (c.data_dir.empty()) return Error{Errc::invalid_argument, "--data DIR is required (see relaisd --help)."};
+  if (inv.command == Invocation::Command::backup && inv.path.empty()) {
+    return Error{Errc::invalid_argument, "backup needs --to DEST."};
+  }
+  if (inv.command == Invocation::Command::restore && inv.path.empty()) {
+    return Error{Errc::invalid_argument, "restore needs --from SRC."};
+  }
+  if (!c.metrics_listen.empty()) {
+    RELAIS_TRY_ASSIGN(auto metrics_hp, parse_listen(c.metrics_listen));
+    (void)metrics_hp;
+  }
   RELAIS_TRY_ASSIGN(auto hp, parse_listen(listen));
   c.listen_host = hp.first;
   c.listen_port = hp.second;

@@ -11,11 +11,15 @@
 namespace relais::server {
 
 struct Invocation {
-  enum class Command { serve, admin_invite, help, version };
+  enum class Command { serve, admin_invite, backup, restore, help, version };
   Command command = Command::serve;
   RelayConfig config;
+  std::string path;       // backup --to DEST / restore --from SRC
   std::string help_text;
 };
+
+// "HOST:PORT" or "[V6]:PORT".
+Result<std::pair<std::string, uint16_t>> parse_listen(const std::string& text);
 
 // Parses argv (argv[0] is skipped). Errors name the option, or the file and line, and the reason.
 Result<Invocation> parse_invocation(const std::vector<std::string>& args);

@@ -3,10 +3,14 @@
 #include <cstdio>
 #include <iostream>
 
+#include <filesystem>
+
 #include "server/relay/accounts.h"
+#include "server/relay/control.h"
 #include "server/relay/log.h"
 #include "server/relay/options.h"
 #include "server/relay/relay_server.h"
+#include "server/store/kv_store.h"
 
 namespace relais::server {
 
@@ -35,6 +39,31 @@ int relaisd_main(const std::vector<std::string>& args) {
                    "becomes an admin.\n";
       return 0;
     }
+    case Invocation::Command::backup: {
+      const std::string store_dir = (std::filesystem::path(config.data_dir) / "store").string();
+      Status done = request_backup(config.data_dir, inv->path);
+      if (!done.ok() && done.error().code == Errc::unavailable) {
+        // No relay serving: open the store ourselves (it refuses if another process holds it).
+        auto store = open_rocks_store({.path = store_dir, .create_if_missing = false});
+        done = store.ok() ? (*store)->checkpoint(inv->path) : Status(store.error());
+      }
+      if (!done.ok()) {
+        std::cerr << "relaisd: backup failed: " << done.error().message << '\n';
+        return 1;
+      }
+      std::cout << "backup written to " << inv->path << '\n';
+      return 0;
+    }
+    case Invocation::Command::restore: {
+      const std::string store_dir = (std::filesystem::path(config.data_dir) / "store").string();
+      Status done = restore_checkpoint(inv->path, store_dir);
+      if (!done.ok()) {
+        std::cerr << "relaisd: restore failed: " << done.error().message << '\n';
+        return 1;
+      }
+      std::cout << "restored into " << config.data_dir << '\n';
+      return 0;
+    }
     case Invocation::Command::serve: break;
   }
 
@@ -53,6 +82,10 @@ int relaisd_main(const std::vector<std::string>& args) {
   std::cout << "relaisd listening on " << scheme << "://" << host << ':' << (*server)->port() << '\n'
             << "connect with: relais --home DIR register --server " << scheme << "://" << host << ':'
             << (*server)->port() << " --name PSEUDONYM" << std::endl;
+  if ((*server)->metrics_port() != 0) {
+    std::cout << "metrics on http://" << config.metrics_listen.substr(0, config.metrics_listen.rfind(':')) << ':'
+              << (*server)->metrics_port() << "/metrics" << std::endl;
+  }
   auto ran = (*server)->run();
   if (!ran.ok()) {
     std::cerr << "relaisd: " << ran.error().message << '\n';

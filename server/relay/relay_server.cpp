@@ -3,6 +3,12 @@
 #include <openssl/ssl.h>
 
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/local/stream_protocol.hpp>
+#include <boost/asio/read_until.hpp>
+#include <boost/asio/streambuf.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/ssl/context.hpp>
@@ -18,7 +24,9 @@
 
 #include "core/crypto/digest.h"
 #include "core/crypto/random.h"
+#include "server/relay/control.h"
 #include "server/relay/log.h"
+#include "server/relay/options.h"
 #include "server/relay/websocket_session.h"
 #include "server/store/kv_store.h"
 
@@ -64,7 +72,79 @@ bool is_loopback_host(const std::string& host) {
 
 struct RelayServer::Impl {
   explicit Impl(const RelayConfig& c)
-      : config(c), ioc(c.threads), acceptor(ioc), signals(ioc), stop_timer(ioc), tick_timer(ioc) {}
+      : config(c),
+        ioc(c.threads),
+        acceptor(ioc),
+        control(ioc),
+        metrics_acceptor(ioc),
+        signals(ioc),
+        stop_timer(ioc),
+        tick_timer(ioc) {}
+
+  // One command per control connection (see control.h). The checkpoint runs on an I/O thread:
+  // it hard-links files and takes well under a second.
+  void accept_control() {
+    control.async_accept([this](boost::system::error_code ec, net::local::stream_protocol::socket socket) {
+      if (ec) return;
+      auto s = std::make_shared<net::local::stream_protocol::socket>(std::move(socket));
+      auto buf = std::make_shared<net::streambuf>(4096);
+      net::async_read_until(*s, *buf, '\n', [this, s, buf](boost::system::error_code rec, size_t) {
+        std::string answer = "error: the request did not parse\n";
+        if (!rec) {
+          std::istream in(buf.get());
+          std::string line;
+          std::getline(in, line);
+          if (line.rfind("backup /", 0) == 0) {
+            Status done = store->checkpoint(line.substr(7));
+            answer = done.ok() ? "ok\n" : "error: " + done.error().message + "\n";
+            RELAIS_LOG(info) << (done.ok() ? "backup written" : "backup failed");
+          }
+        }
+        auto out = std::make_shared<std::string>(std::move(answer));
+        net::async_write(*s, net::buffer(*out), [s, out](boost::system::error_code, size_t) {});
+      });
+      accept_control();
+    });
+  }
+
+  // Prometheus text at /metrics and a liveness answer at /healthz, one request per connection.
+  void accept_metrics() {
+    metrics_acceptor.async_accept(net::make_strand(ioc), [this](boost::system::error_code ec, tcp::socket socket) {
+      if (ec) return;
+      namespace http = boost::beast::http;
+      struct Exchange {
+        explicit Exchange(tcp::socket s) : stream(std::move(s)) {}
+        boost::beast::tcp_stream stream;
+        boost::beast::flat_buffer buffer;
+        http::request<http::empty_body> request;
+        http::response<http::string_body> response;
+      };
+      auto x = std::make_shared<Exchange>(std::move(socket));
+      x->stream.expires_after(std::chrono::seconds(5));
+      http::async_read(x->stream, x->buffer, x->request, [this, x](boost::system::error_code rec, size_t) {
+        if (rec) return;
+        x->response.version(x->request.version());
+        x->response.keep_alive(false);
+        if (x->request.target() == "/metrics") {
+          x->response.result(http::status::ok);
+          x->response.set(http::field::content_type, "text/plain; version=0.0.4");
+          x->response.body() = metrics.render(store->stats());
+        } else if (x->request.target() == "/healthz") {
+          x->response.result(http::status::ok);
+          x->response.body() = "ok\n";
+        } else {
+          x->response.result(http::status::not_found);
+          x->response.body() = "not found\n";
+        }
+        x->response.prepare_payload();
+        http::async_write(x->stream, x->response, [x](boost::system::error_code, size_t) {
+          boost::system::error_code ignored;
+          x->stream.socket().shutdown(tcp::socket::shutdown_both, ignored);
+        });
+      });
+      accept_metrics();
+    });
+  }
 
   void tick() {
     tick_timer.expires_after(std::chrono::minutes(1));
@@ -91,6 +171,8 @@ struct RelayServer::Impl {
 
   net::io_context ioc;
   tcp::acceptor acceptor;
+  net::local::stream_protocol::acceptor control;
+  tcp::acceptor metrics_acceptor;
   net::signal_set signals;
   net::steady_timer stop_timer;
   net::steady_timer tick_timer;
@@ -156,7 +238,11 @@ struct RelayServer::Impl {
     if (stopping) return;
     stopping = true;
     boost::system::error_code ignored;
+    std::error_code fs_ignored;
     acceptor.close(ignored);
+    control.close(ignored);
+    metrics_acceptor.close(ignored);
+    std::filesystem::remove(control_socket_path(config.data_dir), fs_ignored);
     signals.cancel(ignored);
     tick_timer.cancel();
     std::vector<std::shared_ptr<SessionHandle>> open;
@@ -227,6 +313,28 @@ Result<std::unique_ptr<RelayServer>> RelayServer::create(const RelayConfig& conf
   if (ec) return Error{Errc::io, "Could not listen on " + config.listen_host + ":" +
                                      std::to_string(config.listen_port) + ": " + ec.message() + "."};
 
+  // The control socket: only the relay's own user may ask for a backup.
+  const auto control_path = control_socket_path(config.data_dir);
+  std::filesystem::remove(control_path, fs_ec);
+  impl->control.open(net::local::stream_protocol(), ec);
+  if (!ec) impl->control.bind(net::local::stream_protocol::endpoint(control_path), ec);
+  if (!ec) std::filesystem::permissions(control_path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write, fs_ec);
+  if (!ec) impl->control.listen(8, ec);
+  if (ec) return Error{Errc::io, "Could not open the control socket in the data folder: " + ec.message() + "."};
+
+  if (!config.metrics_listen.empty()) {
+    RELAIS_TRY_ASSIGN(auto hp, parse_listen(config.metrics_listen));
+    if (!is_loopback_host(hp.first)) {
+      return Error{Errc::invalid_argument, "--metrics serves on loopback only (put a proxy in front)."};
+    }
+    tcp::endpoint metrics_endpoint(net::ip::make_address(hp.first == "localhost" ? "127.0.0.1" : hp.first, ec), hp.second);
+    if (!ec) impl->metrics_acceptor.open(metrics_endpoint.protocol(), ec);
+    if (!ec) impl->metrics_acceptor.set_option(net::socket_base::reuse_address(true), ec);
+    if (!ec) impl->metrics_acceptor.bind(metrics_endpoint, ec);
+    if (!ec) impl->metrics_acceptor.listen(16, ec);
+    if (ec) return Error{Errc::io, "Could not serve metrics on " + config.metrics_listen + ": " + ec.message() + "."};
+  }
+
   Impl* raw = impl.get();
   impl->hooks.opened = [raw](SessionHandle* s, std::weak_ptr<SessionHandle> weak) {
     std::lock_guard lock(raw->sessions_mutex);
@@ -244,12 +352,19 @@ uint16_t RelayServer::port() const {
   return impl_->acceptor.local_endpoint(ec).port();
 }
 
+uint16_t RelayServer::metrics_port() const {
+  boost::system::error_code ec;
+  return impl_->metrics_acceptor.is_open() ? impl_->metrics_acceptor.local_endpoint(ec).port() : 0;
+}
+
 Status RelayServer::run() {
   impl_->signals.add(SIGINT);
   impl_->signals.add(SIGTERM);
   impl_->signals.add(SIGHUP);
   impl_->wait_signals();
   impl_->accept();
+  impl_->accept_control();
+  if (impl_->metrics_acceptor.is_open()) impl_->accept_metrics();
   impl_->core->tick();
   impl_->tick();
   std::vector<std::thread> pool;

@@ -18,6 +18,7 @@ class RelayServer {
 
   // The port actually bound (useful with port 0).
   uint16_t port() const;
+  uint16_t metrics_port() const;  // 0 when --metrics is off
   // Serves until stop() or SIGTERM/SIGINT; returns once every connection is closed and every
   // acknowledged write is on disk.
   Status run();

@@ -28,6 +28,16 @@ TEST(Options, AdminInviteIsACommand) {
   EXPECT_EQ(inv->command, Invocation::Command::admin_invite);
 }
 
+TEST(Options, BackupAndRestoreNeedTheirFolder) {
+  auto backup = parse_invocation({"--data", "/tmp/d", "backup", "--to", "/tmp/b"});
+  ASSERT_TRUE(backup.ok());
+  EXPECT_EQ(backup->command, Invocation::Command::backup);
+  EXPECT_EQ(backup->path, "/tmp/b");
+  EXPECT_FALSE(parse_invocation({"--data", "/tmp/d", "backup"}).ok());
+  EXPECT_FALSE(parse_invocation({"--data", "/tmp/d", "restore"}).ok());
+  EXPECT_FALSE(parse_invocation({"--data", "/tmp/d", "--metrics", "nowhere"}).ok());
+}
+
 TEST(Options, BadCommandLinesAreRefusedClearly) {
   for (const auto& args : std::vector<std::vector<std::string>>{
            {"--listen", "127.0.0.1:1"},                       // no --data
