@@ -72,13 +72,15 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
        "leading zero bits of proof of work asked at registration")
       ("log-level", po::value(&c.log_level)->default_value(c.log_level), "debug, info, warn or error")
       ("metrics", po::value(&c.metrics_listen), "HOST:PORT (loopback) serving Prometheus text at /metrics and /healthz");
+  po::options_description commands("Command arguments (command line only)");
+  commands.add_options()
+      ("to", po::value(&inv.path), "backup: the folder to write the backup into (must not exist)")
+      ("from", po::value(&inv.path), "restore: the backup folder to restore from");
   po::options_description command_line;
-  command_line.add(general).add_options()
+  command_line.add(general).add(commands).add_options()
       ("config", po::value(&config_file), "read options from this file (key = value lines)")
       ("help,h", "show this help")
       ("version", "show the version")
-      ("to", po::value(&inv.path), "backup: the folder to write the backup into (must not exist)")
-      ("from", po::value(&inv.path), "restore: the backup folder to restore from")
       ("command", po::value<std::string>(), "serve (default), admin-invite, backup or restore");
   po::positional_options_description positional;
   positional.add("command", 1);
