@@ -17,7 +17,6 @@ constexpr std::string_view kRegisterContext = "relais-register-v1";
 constexpr std::string_view kLoginContext = "relais-login-v1";
 constexpr std::string_view kPowContext = "relais-pow-v1";
 constexpr int kMaxPrekeysPerUpload = 200;
-constexpr uint64_t kDefaultInviteValidityS = 7 * 24 * 3600;
 
 bool valid_prekey(const wire::Prekey& p) { return p.id() > 0 && signal::is_public_key(p.public_key()); }
 

@@ -4,6 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <signal.h>
+#include <sys/resource.h>
+
+#include <filesystem>
+
 #include "core/crypto/random.h"
 #include "tests/server/relay/relay_harness.h"
 
@@ -296,6 +301,46 @@ TEST_F(RelayCoreTest, AFloodIsRateLimitedAndOthersAreStillServed) {
   EXPECT_GT(limited, 0);
   expect_serving();
 }
+
+// A store write that fails (the disk is full: here the file-size limit) answers the sender with
+// an error, never an acknowledgement, and the relay keeps serving. Runs in a child process
+// (a death test re-executed from scratch), since the limit applies to the whole process.
+class StoreFailureTest : public RelayCoreTest {
+ protected:
+  void SetUp() override {}  // the child opens the relay itself
+
+  // The child's whole run; its exit code says which expectation failed (0: all held).
+  [[noreturn]] void full_disk_child() {
+    open();
+    std::string na, nb;
+    auto alice = connect_with_nonce(na);
+    register_on(alice, na);
+    auto bob = connect_with_nonce(nb);
+    auto b = register_on(bob, nb);
+    uintmax_t biggest = 0;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(dir_.path()))
+      if (e.is_regular_file()) biggest = std::max(biggest, e.file_size());
+    ::signal(SIGXFSZ, SIG_IGN);
+    rlimit limit{biggest + 16 * 1024, biggest + 16 * 1024};
+    if (setrlimit(RLIMIT_FSIZE, &limit) != 0) std::_Exit(2);
+    request(alice, send_frame(40, b.account, std::string(200 * 1024, 'z')));
+    auto answer = alice->answer(40);
+    if (!answer || !answer->has_error() || answer->error().code() != wire::STORE_FAILURE) std::_Exit(3);
+    auto delivered = bob->next([](const wire::ServerFrame& f) { return f.has_envelope(); },
+                               std::chrono::milliseconds(300));
+    if (delivered) std::_Exit(4);
+    request(alice, ping(41));
+    auto pong = alice->answer(41);
+    if (!pong || !pong->has_pong()) std::_Exit(5);
+    std::_Exit(0);
+  }
+};
+
+TEST_F(StoreFailureTest, AFullDiskIsAnErrorNotAnAcknowledgement) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(full_disk_child(), ::testing::ExitedWithCode(0), "");
+}
+
 
 }  // namespace
 }  // namespace relais::server::testing
