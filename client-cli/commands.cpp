@@ -1,0 +1,273 @@
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+
+#include "client-cli/cli.h"
+#include "client-cli/output.h"
+#include "client-cli/profile.h"
+#include "client-cli/relay_link.h"
+#include "core/base/encoding.h"
+#include "core/client_net/url.h"
+
+namespace relais::cli {
+namespace {
+
+using namespace std::chrono_literals;
+using engine::Event;
+namespace event = engine::event;
+
+constexpr auto kRegisterTimeout = 30s;
+constexpr auto kSendTimeout = 30s;
+constexpr auto kBacklogTimeout = 60s;
+
+Result<AccountId> contact_id(const engine::Engine& e, const std::string& name) {
+  if (auto id = e.find_contact(name)) return *id;
+  return Error{Errc::not_found, "There is no contact named " + terminal_safe(name) +
+                                    "; add one with relais contact add NAME ID."};
+}
+
+void print_message(Printer& p, const engine::Engine& e, const engine::Message& m) {
+  p.direct_message(e.display_name(m), m.peer.text(), e.contact_name(m.peer).has_value(), m.text,
+                   m.time_ms);
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  auto inv = parse_command_line(args);
+  if (!inv) {
+    err << "relais: " << inv.error().message << "\n";
+    return kExitUsage;
+  }
+  if (inv->command == Command::help) {
+    out << inv->help_text;
+    return kExitOk;
+  }
+  auto home = resolve_home(inv->home);
+  if (!home) {
+    err << "relais: " << home.error().message << "\n";
+    return kExitUsage;
+  }
+  Status st;
+  switch (inv->command) {
+    case Command::register_account:
+      st = register_account(*inv, *home, out, err);
+      break;
+    case Command::whoami:
+      st = whoami(*inv, *home, out);
+      break;
+    case Command::contact_add:
+      st = add_contact(*inv, *home, out);
+      break;
+    case Command::contacts:
+      st = list_contacts(*inv, *home, out);
+      break;
+    case Command::send:
+      st = send(*inv, *home, out, err);
+      break;
+    case Command::sync:
+      st = sync(*inv, *home, out, err);
+      break;
+    case Command::safety_number:
+      st = safety_number(*inv, *home, out, err);
+      break;
+    case Command::chat:
+      st = chat(*inv, *home, out, err);
+      break;
+    case Command::help:
+      break;
+  }
+  if (!st) {
+    err << "relais: " << st.error().message << "\n";
+    return kExitFailure;
+  }
+  return kExitOk;
+}
+
+Status register_account(const Invocation& inv, const std::string& home, std::ostream& out,
+                        std::ostream& err) {
+  if (vault::Vault::exists(home)) {
+    return Error{Errc::already_exists,
+                 "The profile in " + home + " is already registered; use another --home."};
+  }
+  RELAIS_TRY(client_net::parse_relay_url(inv.server));
+  if (auto st = engine::check_name(inv.name); !st) {
+    return Error{Errc::invalid_argument, "The pseudonym is not usable: " + st.error().message};
+  }
+  std::string ca;
+  if (!inv.ca.empty()) {
+    // Kept in the profile as an absolute path: later commands may run from anywhere.
+    std::error_code ec;
+    ca = std::filesystem::absolute(inv.ca, ec).string();
+    if (ec || !std::ifstream(ca))
+      return Error{Errc::invalid_argument, "The CA file " + inv.ca + " cannot be read."};
+  }
+  RELAIS_TRY_ASSIGN(crypto::ScryptParams params, vault_kdf_params());
+  RELAIS_TRY_ASSIGN(std::string passphrase, read_passphrase(/*confirm=*/true));
+  RELAIS_TRY_ASSIGN(engine::Engine fresh,
+                    engine::Engine::create({inv.name, inv.server, ca, inv.invite}));
+
+  boost::asio::io_context io;
+  std::optional<vault::Vault> vault;
+  RelayLink link(io, fresh, nullptr, err);
+  link.on_event([&](const Event& e) {
+    if (std::holds_alternative<event::Registered>(e)) {
+      // Only now is there an account worth keeping; the link saves the state right after.
+      auto v = vault::Vault::create(home, passphrase, params);
+      if (!v) {
+        return link.fail({v.error().code, "The profile could not be created in " + home + ": " +
+                                              v.error().message});
+      }
+      vault.emplace(std::move(*v));
+      link.set_vault(&*vault);
+      link.finish();
+    }
+  });
+  link.set_deadline(kRegisterTimeout,
+                    {Errc::timeout, "The relay did not answer the registration in time."});
+  if (auto st = link.run(); !st) {
+    Error e = std::move(st).error();
+    if (e.code == Errc::crypto && inv.ca.empty() &&
+        e.message.find("not trusted") != std::string::npos && e.message.back() == '.') {
+      e.message.back() = ';';
+      e.message += " pass the relay's CA certificate with --ca FILE.";
+    }
+    return e;
+  }
+  if (!vault) return Error{Errc::internal, "The registration did not complete."};
+  Printer(out, inv.json)
+      .registered(fresh.account_id().text(), fresh.name(), fresh.fingerprint(), fresh.server_url());
+  return ok_status();
+}
+
+Status whoami(const Invocation& inv, const std::string& home, std::ostream& out) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  Printer(out, inv.json)
+      .whoami(p.engine.account_id().text(), p.engine.name(), p.engine.fingerprint());
+  return ok_status();
+}
+
+Status add_contact(const Invocation& inv, const std::string& home, std::ostream& out) {
+  auto id = AccountId::from_text(inv.id);
+  if (!id) {
+    return Error{Errc::invalid_argument, terminal_safe(inv.id) +
+                                             " is not a Relais id (26 letters and digits, as "
+                                             "relais whoami shows it)."};
+  }
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  const auto before = p.engine.find_contact(inv.contact);
+  if (auto st = p.engine.add_contact(inv.contact, *id); !st) {
+    if (st.error().code == Errc::already_exists) {
+      return Error{Errc::already_exists, "This id is already the contact " +
+                                             terminal_safe(*p.engine.contact_name(*id)) + "."};
+    }
+    return Error{st.error().code, "The contact name is not usable: " + st.error().message};
+  }
+  RELAIS_TRY(save(p.vault, p.engine));
+  Printer(out, inv.json).contact_added(inv.contact, id->text(), before && *before != *id);
+  return ok_status();
+}
+
+Status list_contacts(const Invocation& inv, const std::string& home, std::ostream& out) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  Printer printer(out, inv.json);
+  const auto contacts = p.engine.contacts();
+  for (const auto& c : contacts) printer.contact(c.name, c.id.text());
+  if (contacts.empty()) printer.no_contacts();
+  return ok_status();
+}
+
+Status send(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  RELAIS_TRY_ASSIGN(AccountId to, contact_id(p.engine, inv.contact));
+  RELAIS_TRY_ASSIGN(engine::RequestId request, p.engine.send_text(to, inv.text, now_ms()));
+
+  boost::asio::io_context io;
+  RelayLink link(io, p.engine, &p.vault, err);
+  std::optional<event::MessageSent> sent;
+  link.on_event([&](const Event& e) {
+    if (auto* s = std::get_if<event::MessageSent>(&e); s && s->request == request) {
+      sent = *s;
+      link.finish();
+    } else if (auto* f = std::get_if<event::RequestFailed>(&e); f && f->request == request) {
+      if (f->code == Errc::not_found) {
+        return link.fail({Errc::not_found, "The relay knows no account for " +
+                                               terminal_safe(inv.contact) + "; check the id."});
+      }
+      link.fail({f->code, "The message was not sent: " + f->message});
+    }
+  });
+  link.set_deadline(kSendTimeout,
+                    {Errc::timeout, "The relay did not confirm the message within 30 seconds."});
+  RELAIS_TRY(link.run());
+  if (!sent) return Error{Errc::internal, "The relay did not confirm the message."};
+  Printer(out, inv.json)
+      .sent(inv.contact, to.text(), to_hex(sent->message_id), sent->server_time_ms);
+  return ok_status();
+}
+
+Status sync(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  Printer printer(out, inv.json);
+  boost::asio::io_context io;
+  boost::asio::steady_timer wait(io);
+  RelayLink link(io, p.engine, &p.vault, err);
+  bool backlog_done = false;
+  size_t printed = 0;
+  auto print_unread = [&] {
+    for (const auto& m : p.engine.take_unread()) {
+      print_message(printer, p.engine, m);
+      ++printed;
+    }
+  };
+  link.on_event([&](const Event& e) {
+    if (std::holds_alternative<event::BacklogComplete>(e)) {
+      backlog_done = true;
+      print_unread();
+      if (inv.wait_seconds == 0) return link.finish();
+      link.clear_deadline();  // the wait takes over
+      wait.expires_after(std::chrono::seconds(inv.wait_seconds));
+      wait.async_wait([&](boost::system::error_code ec) {
+        if (!ec) link.finish();
+      });
+    } else if (std::holds_alternative<event::MessageReceived>(e) && backlog_done) {
+      print_unread();
+    }
+  });
+  link.set_deadline(
+      kBacklogTimeout,
+      {Errc::timeout, "The relay did not deliver the waiting messages within 60 seconds."});
+  RELAIS_TRY(link.run());
+  if (printed == 0) printer.no_messages();
+  return ok_status();
+}
+
+Status safety_number(const Invocation& inv, const std::string& home, std::ostream& out,
+                     std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  RELAIS_TRY_ASSIGN(AccountId peer, contact_id(p.engine, inv.contact));
+  if (!p.engine.has_session(peer)) {
+    // The peer's identity key comes with its bundle: fetch it once.
+    boost::asio::io_context io;
+    RelayLink link(io, p.engine, &p.vault, err);
+    const engine::RequestId request = p.engine.open_session(peer);
+    link.on_event([&](const Event& e) {
+      if (auto* r = std::get_if<event::SessionReady>(&e); r && r->request == request) {
+        link.finish();
+      } else if (auto* f = std::get_if<event::RequestFailed>(&e); f && f->request == request) {
+        link.fail({f->code, f->code == Errc::not_found ? "The relay knows no account for " +
+                                                             terminal_safe(inv.contact) + "."
+                                                       : f->message});
+      }
+    });
+    link.set_deadline(kSendTimeout, {Errc::timeout, "The relay did not answer within 30 seconds."});
+    RELAIS_TRY(link.run());
+  }
+  RELAIS_TRY_ASSIGN(std::string digits, p.engine.safety_number(peer));
+  Printer(out, inv.json).safety_number(inv.contact, peer.text(), digits);
+  return ok_status();
+}
+
+}  // namespace relais::cli

@@ -1,0 +1,172 @@
+#include "client-cli/output.h"
+
+#include <boost/json.hpp>
+#include <ctime>
+
+namespace relais::cli {
+namespace json = boost::json;
+
+namespace {
+
+void emit(std::ostream& out, const json::object& o) {
+  out << json::serialize(o) << '\n' << std::flush;
+}
+
+json::string_view js(std::string_view s) {
+  return json::string_view(s.data(), s.size());
+}
+
+// Decodes one UTF-8 sequence at text[i]; returns its length, or 0 when it is not valid UTF-8.
+size_t utf8_sequence(std::string_view text, size_t i, uint32_t& cp) {
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  size_t len;
+  uint32_t min;
+  if (b0 < 0x80) {
+    cp = b0;
+    return 1;
+  } else if ((b0 & 0xE0) == 0xC0) {
+    len = 2, cp = b0 & 0x1F, min = 0x80;
+  } else if ((b0 & 0xF0) == 0xE0) {
+    len = 3, cp = b0 & 0x0F, min = 0x800;
+  } else if ((b0 & 0xF8) == 0xF0) {
+    len = 4, cp = b0 & 0x07, min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (i + len > text.size()) return 0;
+  for (size_t k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(text[i + k]);
+    if ((b & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
+}  // namespace
+
+std::string terminal_safe(std::string_view text) {
+  static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    uint32_t cp = 0;
+    const size_t len = utf8_sequence(text, i, cp);
+    if (len == 0) {
+      out += kReplacement;
+      ++i;
+      continue;
+    }
+    const bool control =
+        (cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F);
+    const bool bidi = (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+    if (control || bidi) {
+      out += kReplacement;
+    } else {
+      out.append(text.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
+}
+
+std::string local_time(uint64_t ms) {
+  const std::time_t t = static_cast<std::time_t>(ms / 1000);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
+  return buf;
+}
+
+std::string group_digits(std::string_view digits, std::string_view indent) {
+  std::string out;
+  for (size_t i = 0; i < digits.size(); i += 5) {
+    const size_t group = i / 5;
+    if (group % 4 == 0) {
+      if (group) out += '\n';
+      out += indent;
+    } else {
+      out += ' ';
+    }
+    out += digits.substr(i, 5);
+  }
+  return out;
+}
+
+void Printer::registered(std::string_view id, std::string_view name, std::string_view fingerprint,
+                         std::string_view server) {
+  if (json_) {
+    return emit(out_, {{"id", js(id)},
+                       {"name", js(name)},
+                       {"fingerprint", js(fingerprint)},
+                       {"server", js(server)}});
+  }
+  out_ << "Registered as " << terminal_safe(name) << " with " << terminal_safe(server) << ".\n"
+       << "Your id: " << id << "\n"
+       << "Give this id to the people who should be able to write to you.\n";
+}
+
+void Printer::whoami(std::string_view id, std::string_view name, std::string_view fingerprint) {
+  if (json_)
+    return emit(out_, {{"id", js(id)}, {"name", js(name)}, {"fingerprint", js(fingerprint)}});
+  out_ << "name:        " << terminal_safe(name) << "\n"
+       << "id:          " << id << "\n"
+       << "fingerprint: " << fingerprint << "\n";
+}
+
+void Printer::contact_added(std::string_view name, std::string_view id, bool replaced) {
+  if (json_) return emit(out_, {{"name", js(name)}, {"id", js(id)}, {"replaced", replaced}});
+  out_ << (replaced ? "Updated contact " : "Added contact ") << terminal_safe(name) << " (" << id
+       << ").\n";
+}
+
+void Printer::contact(std::string_view name, std::string_view id) {
+  if (json_) return emit(out_, {{"name", js(name)}, {"id", js(id)}});
+  out_ << id << "  " << terminal_safe(name) << "\n";
+}
+
+void Printer::no_contacts() {
+  if (!json_) out_ << "No contacts yet; add one with: relais contact add NAME ID\n";
+}
+
+void Printer::sent(std::string_view to, std::string_view to_id, std::string_view message_id_hex,
+                   uint64_t ts) {
+  if (json_) {
+    return emit(
+        out_,
+        {{"to", js(to)}, {"to_id", js(to_id)}, {"message_id", js(message_id_hex)}, {"ts", ts}});
+  }
+  out_ << "Sent to " << terminal_safe(to) << ".\n";
+}
+
+void Printer::direct_message(std::string_view from, std::string_view from_id, bool is_contact,
+                             std::string_view text, uint64_t ts) {
+  if (json_) {
+    return emit(out_, {{"kind", "dm"},
+                       {"from", js(from)},
+                       {"from_id", js(from_id)},
+                       {"text", js(text)},
+                       {"ts", ts}});
+  }
+  // A "~" marks a pseudonym the sender chose for themself, not a name you gave a contact.
+  std::string who = is_contact ? terminal_safe(from) : "~" + terminal_safe(from);
+  std::string body = terminal_safe(text);
+  for (size_t p = body.find('\n'); p != std::string::npos; p = body.find('\n', p + 1)) {
+    body.insert(p + 1, "    ");
+  }
+  out_ << "[" << local_time(ts) << "] " << who << ": " << body << "\n" << std::flush;
+}
+
+void Printer::no_messages() {
+  if (!json_) out_ << "No new messages.\n";
+}
+
+void Printer::safety_number(std::string_view name, std::string_view id, std::string_view digits) {
+  if (json_) return emit(out_, {{"name", js(name)}, {"id", js(id)}, {"safety_number", js(digits)}});
+  out_ << "Safety number with " << terminal_safe(name) << ":\n"
+       << group_digits(digits, "    ") << "\n"
+       << "Compare it with theirs in person or over a channel you trust.\n";
+}
+
+}  // namespace relais::cli

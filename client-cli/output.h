@@ -1,0 +1,44 @@
+// What `relais` prints: one JSON object per line with --json, short readable lines otherwise.
+// Text from the network (messages, pseudonyms) is made safe for a terminal before printing.
+#pragma once
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace relais::cli {
+
+// Replaces what could rewrite a terminal or mislead a reader: control characters (C0 except
+// newline and tab, DEL, C1), bidirectional overrides, and bytes that are not UTF-8.
+std::string terminal_safe(std::string_view text);
+// "2026-11-24 14:03", local time.
+std::string local_time(uint64_t ms);
+// 60 digits as 12 groups of 5, four groups a line, each line indented by `indent`.
+std::string group_digits(std::string_view digits, std::string_view indent);
+
+class Printer {
+ public:
+  Printer(std::ostream& out, bool json) : out_(out), json_(json) {}
+  bool json() const { return json_; }
+
+  void registered(std::string_view id, std::string_view name, std::string_view fingerprint,
+                  std::string_view server);
+  void whoami(std::string_view id, std::string_view name, std::string_view fingerprint);
+  void contact_added(std::string_view name, std::string_view id, bool replaced);
+  void contact(std::string_view name, std::string_view id);
+  void no_contacts();
+  void sent(std::string_view to, std::string_view to_id, std::string_view message_id_hex,
+            uint64_t ts);
+  // from: the contact's name, or the pseudonym inside the message when `is_contact` is false.
+  void direct_message(std::string_view from, std::string_view from_id, bool is_contact,
+                      std::string_view text, uint64_t ts);
+  void no_messages();
+  void safety_number(std::string_view name, std::string_view id, std::string_view digits);
+
+ private:
+  std::ostream& out_;
+  bool json_;
+};
+
+}  // namespace relais::cli

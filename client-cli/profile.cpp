@@ -1,0 +1,138 @@
+#include "client-cli/profile.h"
+
+#include <signal.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+namespace relais::cli {
+namespace {
+
+// One line from stdin, read byte by byte so that nothing after it is consumed from the
+// descriptor (the chat reads the rest).
+std::optional<std::string> read_line_raw() {
+  std::string line;
+  char c;
+  while (true) {
+    const ssize_t n = ::read(STDIN_FILENO, &c, 1);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return line.empty() ? std::nullopt : std::optional(line);
+    if (c == '\n') return line;
+    if (line.size() < 4096) line.push_back(c);
+  }
+}
+
+// The terminal's settings while echo is off, so that Ctrl-C at the prompt gives them back.
+termios g_saved_termios{};
+
+extern "C" void restore_echo_and_die(int sig) {
+  ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_saved_termios);
+  ::signal(sig, SIG_DFL);
+  ::raise(sig);
+}
+
+std::optional<std::string> prompt_no_echo(const char* prompt) {
+  const bool tty = ::tcgetattr(STDIN_FILENO, &g_saved_termios) == 0;
+  struct sigaction restore {
+  }, old_int{}, old_term{};
+  if (tty) {
+    restore.sa_handler = restore_echo_and_die;
+    ::sigaction(SIGINT, &restore, &old_int);
+    ::sigaction(SIGTERM, &restore, &old_term);
+    termios quiet = g_saved_termios;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    quiet.c_lflag |= ECHONL;
+    ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+  }
+  std::cerr << prompt << std::flush;
+  auto line = read_line_raw();
+  if (tty) {
+    ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_saved_termios);
+    ::sigaction(SIGINT, &old_int, nullptr);
+    ::sigaction(SIGTERM, &old_term, nullptr);
+  }
+  if (line && !line->empty() && line->back() == '\r') line->pop_back();
+  return line;
+}
+
+}  // namespace
+
+Result<std::string> resolve_home(const std::string& given) {
+  if (!given.empty()) return given;
+  if (const char* env = std::getenv("RELAIS_HOME"); env && *env) return std::string(env);
+  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.relais";
+  return Error{Errc::invalid_argument, "No profile folder: give --home DIR or set RELAIS_HOME."};
+}
+
+Result<std::string> read_passphrase(bool confirm) {
+  if (const char* env = std::getenv("RELAIS_PASSPHRASE")) {
+    if (!*env) return Error{Errc::invalid_argument, "RELAIS_PASSPHRASE is set but empty."};
+    return std::string(env);
+  }
+  if (!::isatty(STDIN_FILENO)) {
+    return Error{Errc::invalid_argument,
+                 "No passphrase: set RELAIS_PASSPHRASE or run relais in a terminal."};
+  }
+  auto first = prompt_no_echo(confirm ? "New passphrase for this profile: " : "Passphrase: ");
+  if (!first || first->empty()) return Error{Errc::invalid_argument, "The passphrase is empty."};
+  if (confirm) {
+    auto again = prompt_no_echo("The same passphrase again: ");
+    if (!again || *again != *first) {
+      return Error{Errc::invalid_argument, "The two passphrases differ."};
+    }
+  }
+  return *first;
+}
+
+Result<crypto::ScryptParams> vault_kdf_params() {
+  crypto::ScryptParams params;
+  if (const char* env = std::getenv("RELAIS_VAULT_KDF_LOG2N"); env && *env) {
+    char* end = nullptr;
+    const long v = std::strtol(env, &end, 10);
+    if (*end != '\0' || v < 10 || v > 20) {
+      return Error{Errc::invalid_argument,
+                   "RELAIS_VAULT_KDF_LOG2N must be a number from 10 to 20."};
+    }
+    params.log2_n = static_cast<uint32_t>(v);
+  }
+  return params;
+}
+
+Result<OpenProfile> open_profile(const std::string& home) {
+  if (!vault::Vault::exists(home)) {
+    return Error{Errc::not_found,
+                 "There is no profile in " + home + "; create one with relais register."};
+  }
+  RELAIS_TRY_ASSIGN(std::string passphrase, read_passphrase(false));
+  auto v = vault::Vault::open(home, passphrase);
+  if (!v) {
+    switch (v.error().code) {
+      case Errc::wrong_passphrase:
+        return Error{Errc::wrong_passphrase, "Wrong passphrase for the profile in " + home + "."};
+      case Errc::corrupt:
+        return Error{Errc::corrupt, "The profile in " + home + " is damaged."};
+      default:
+        return std::move(v).error();
+    }
+  }
+  auto e = engine::Engine::restore(v->contents());
+  if (!e) return Error{Errc::corrupt, "The profile in " + home + " is damaged."};
+  if (!e->registered()) {
+    return Error{Errc::not_found, "The profile in " + home + " is not registered."};
+  }
+  return OpenProfile{std::move(*v), std::move(*e)};
+}
+
+Status save(vault::Vault& vault, engine::Engine& engine) {
+  if (!engine.needs_save()) return ok_status();
+  auto st = vault.save(engine.serialize());
+  if (!st) {
+    return Error{st.error().code, "The profile could not be saved: " + st.error().message};
+  }
+  engine.saved();
+  return ok_status();
+}
+
+}  // namespace relais::cli

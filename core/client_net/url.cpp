@@ -1,0 +1,82 @@
+#include "core/client_net/url.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace relais::client_net {
+namespace {
+
+Error bad(std::string why) {
+  return Error{Errc::invalid_argument, std::move(why)};
+}
+
+bool is_host_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.' || c == '_';
+}
+
+}  // namespace
+
+Result<RelayUrl> parse_relay_url(std::string_view url) {
+  RelayUrl out;
+  std::string_view rest;
+  if (url.substr(0, 5) == "ws://") {
+    rest = url.substr(5);
+  } else if (url.substr(0, 6) == "wss://") {
+    out.tls = true;
+    rest = url.substr(6);
+  } else {
+    return bad("The relay address must start with ws:// or wss://.");
+  }
+  const size_t slash = rest.find('/');
+  std::string_view authority = rest.substr(0, slash);
+  out.target = slash == std::string_view::npos ? "/" : std::string(rest.substr(slash));
+  if (authority.find('@') != std::string_view::npos) {
+    return bad("The relay address must not carry a user name.");
+  }
+  std::string_view port;
+  if (!authority.empty() && authority.front() == '[') {
+    const size_t close = authority.find(']');
+    if (close == std::string_view::npos) return bad("The relay address has an unclosed '['.");
+    out.host = std::string(authority.substr(1, close - 1));
+    std::string_view after = authority.substr(close + 1);
+    if (!after.empty()) {
+      if (after.front() != ':') return bad("The relay address has junk after its host.");
+      port = after.substr(1);
+      if (port.empty()) return bad("The relay address has an empty port.");
+    }
+    if (out.host.empty() || !std::all_of(out.host.begin(), out.host.end(), [](char c) {
+          return std::isxdigit(static_cast<unsigned char>(c)) || c == ':' || c == '.';
+        })) {
+      return bad("The relay address has a malformed IPv6 host.");
+    }
+  } else {
+    const size_t colon = authority.rfind(':');
+    out.host = std::string(authority.substr(0, colon));
+    if (colon != std::string_view::npos) {
+      port = authority.substr(colon + 1);
+      if (port.empty()) return bad("The relay address has an empty port.");
+    }
+    if (out.host.empty()) return bad("The relay address has no host.");
+    if (!std::all_of(out.host.begin(), out.host.end(), is_host_char)) {
+      return bad("The relay address has a malformed host.");
+    }
+  }
+  if (port.empty()) {
+    out.port = out.tls ? "443" : "80";
+  } else {
+    if (port.size() > 5 ||
+        !std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return bad("The relay address has a malformed port.");
+    }
+    const int n = std::stoi(std::string(port));
+    if (n < 1 || n > 65535) return bad("The relay port must be between 1 and 65535.");
+    out.port = std::string(port);
+  }
+  for (char c : out.target) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || u >= 0x7f) return bad("The relay address has a malformed path.");
+  }
+  return out;
+}
+
+}  // namespace relais::client_net

@@ -1,0 +1,127 @@
+// The client engine: one account's Signal state, contacts and conversations, speaking the relay
+// protocol of docs/protocol.md (session.md) without doing any I/O itself.
+//
+// Sans-I/O, tdlib-like: the host (CLI over Asio, Qt, a test router) feeds it connection events,
+// WebSocket messages and the time, calls commands, and takes out WebSocket messages to send and
+// events to show. The engine never blocks, never reads a clock and never touches a socket.
+//
+// Crash safety: anything that would be wrong to do before the state is on disk — acknowledging an
+// envelope (the relay deletes it), sending a ciphertext (the ratchet moved), uploading prekeys
+// (their private halves exist only here) — is held back while needs_save() is true. The host's
+// loop is: feed input; handle take_events(); if needs_save() { store serialize(); saved(); }
+// then send take_outgoing().
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/base/account_id.h"
+#include "core/base/result.h"
+#include "core/engine/events.h"
+
+namespace relais::engine {
+
+struct Profile {
+  std::string name;         // our pseudonym; travels only inside ciphertexts
+  std::string server_url;   // ws://HOST:PORT or wss://HOST:PORT
+  std::string ca_file;      // optional PEM file to verify the relay's certificate
+  std::string invite_code;  // used once, at registration; not kept
+};
+
+struct Contact {
+  std::string name;
+  AccountId id;
+};
+
+// Limits of what the engine keeps and accepts.
+inline constexpr size_t kMaxTextBytes = 32 * 1024;
+inline constexpr size_t kMaxNameBytes = 64;
+inline constexpr size_t kHistoryLimit = 2000;  // messages kept, all conversations together
+inline constexpr size_t kSeenLimit = 4096;     // recent envelope ids remembered for de-duplication
+inline constexpr uint32_t kPrekeyLowWater = 20;  // the relay pushes PrekeyCount below this
+inline constexpr uint32_t kPrekeyTarget = 100;   // stock uploaded at registration and replenishment
+inline constexpr uint32_t kMaxProofOfWorkBits = 28;
+// The relay gathers queued frames into messages of up to 1 MiB; leave room above that.
+inline constexpr size_t kMaxIncomingBytes = 4 * 1024 * 1024;
+
+// Errc::invalid_argument with a sentence when `name` is not usable as a pseudonym or contact
+// name: empty, longer than kMaxNameBytes, control characters, or spaces at either end.
+Status check_name(std::string_view name);
+
+class Engine {
+ public:
+  // A new identity, registered with the relay at the first connection.
+  static Result<Engine> create(Profile profile);
+  // From serialize(). Errc::corrupt when the blob does not decode.
+  static Result<Engine> restore(std::string_view state);
+
+  Engine(Engine&&) noexcept;
+  Engine& operator=(Engine&&) noexcept;
+  ~Engine();
+
+  // ---- Who we are
+  bool registered() const;
+  AccountId account_id() const;  // empty until registered
+  const std::string& name() const;
+  const std::string& server_url() const;
+  const std::string& ca_file() const;
+  // Hex SHA-256 of our identity public key: what a person compares out of band.
+  std::string fingerprint() const;
+
+  // ---- Contacts: names chosen locally for account ids
+  std::vector<Contact> contacts() const;  // sorted by name
+  std::optional<AccountId> find_contact(std::string_view name) const;
+  std::optional<std::string> contact_name(const AccountId& id) const;
+  // Adds, or points an existing name at a new id. Errc::invalid_argument for a bad name, an
+  // empty id or our own id; Errc::already_exists when another name already has this id.
+  Status add_contact(std::string_view name, const AccountId& id);
+  // The contact's name, else the pseudonym the message carried, else the id's text.
+  std::string display_name(const Message& message) const;
+
+  // ---- Signal
+  bool has_session(const AccountId& peer) const;
+  // 60 digits both sides see alike. Errc::not_found before any session with the peer.
+  Result<std::string> safety_number(const AccountId& peer) const;
+
+  // ---- Conversations
+  std::vector<Message> history() const;  // oldest first
+  // Incoming messages not yet shown, oldest first; they are marked read (a state change).
+  std::vector<Message> take_unread();
+
+  // ---- Persistence
+  bool needs_save() const;
+  std::string serialize();
+  // The blob last returned by serialize() is durable: releases what was held back for it.
+  void saved();
+
+  // ---- Connection
+  void on_connected();
+  void on_disconnected();  // forgets in-flight frames; what matters is sent again next time
+  void on_message(std::string_view message, uint64_t now_ms);
+  bool logged_in() const;
+  bool backlog_complete() const;
+  // Encoded ClientBatch messages, in order; empty while everything waits for saved().
+  std::vector<std::string> take_outgoing();
+  std::vector<Event> take_events();
+
+  // ---- Commands (answered by events echoing the RequestId)
+  // Encrypts and sends as soon as logged in and a session exists (fetching the peer's bundle
+  // first if needed). Answered by MessageSent or RequestFailed. Errc::invalid_argument (empty
+  // or too long text, unusable recipient) or Errc::permission (not registered) at once.
+  Result<RequestId> send_text(const AccountId& to, std::string_view text, uint64_t now_ms);
+  // Makes sure a session with `peer` exists (fetching its bundle if needed): SessionReady or
+  // RequestFailed.
+  RequestId open_session(const AccountId& peer);
+
+  struct Impl;
+
+ private:
+  explicit Engine(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace relais::engine

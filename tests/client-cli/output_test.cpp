@@ -1,0 +1,107 @@
+#include "client-cli/output.h"
+
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+#include <sstream>
+
+namespace relais::cli {
+namespace {
+
+namespace json = boost::json;
+
+// Each line of `text` parsed as one JSON object.
+std::vector<json::object> lines(const std::string& text) {
+  std::vector<json::object> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    json::error_code ec;
+    json::value v = json::parse(line, ec);
+    EXPECT_FALSE(ec) << line;
+    EXPECT_TRUE(v.is_object()) << line;
+    if (v.is_object()) out.push_back(v.as_object());
+  }
+  return out;
+}
+
+TEST(Output, WhoamiJson) {
+  std::ostringstream s;
+  Printer(s, true).whoami("abcdefghijklmnopqrstuvwxyz", "Zoë", "00ff");
+  auto l = lines(s.str());
+  ASSERT_EQ(l.size(), 1u);
+  EXPECT_EQ(l[0].size(), 3u);
+  EXPECT_EQ(l[0].at("id").as_string(), "abcdefghijklmnopqrstuvwxyz");
+  EXPECT_EQ(l[0].at("name").as_string(), "Zoë");
+  EXPECT_EQ(l[0].at("fingerprint").as_string(), "00ff");
+}
+
+TEST(Output, DirectMessageJsonHasExactlyTheAgreedFields) {
+  std::ostringstream s;
+  Printer p(s, true);
+  p.direct_message("bob", "id1", true, "line one\nline \"two\"\x1b[2J", 1700000000123);
+  p.direct_message("~not-a-tilde", "id2", false, "x", 5);
+  auto l = lines(s.str());
+  ASSERT_EQ(l.size(), 2u);
+  EXPECT_EQ(l[0].size(), 5u);
+  EXPECT_EQ(l[0].at("kind").as_string(), "dm");
+  EXPECT_EQ(l[0].at("from").as_string(), "bob");
+  EXPECT_EQ(l[0].at("from_id").as_string(), "id1");
+  EXPECT_EQ(l[0].at("text").as_string(), "line one\nline \"two\"\x1b[2J");  // exact, escaped
+  EXPECT_EQ(l[0].at("ts").as_int64(), 1700000000123);
+  EXPECT_EQ(l[1].at("from").as_string(), "~not-a-tilde");  // JSON never adds the marker
+  EXPECT_EQ(s.str().find('\x1b'), std::string::npos);      // escaped on the wire
+}
+
+TEST(Output, OtherJsonShapes) {
+  std::ostringstream s;
+  Printer p(s, true);
+  p.registered("id", "Zoë", "fp", "ws://h:1");
+  p.contact_added("bob", "id", true);
+  p.contact("bob", "id");
+  p.sent("bob", "id", "00aa", 42);
+  p.safety_number("bob", "id", std::string(60, '1'));
+  p.no_contacts();  // nothing in JSON
+  p.no_messages();
+  auto l = lines(s.str());
+  ASSERT_EQ(l.size(), 5u);
+  EXPECT_EQ(l[0].at("server").as_string(), "ws://h:1");
+  EXPECT_TRUE(l[1].at("replaced").as_bool());
+  EXPECT_EQ(l[2].size(), 2u);
+  EXPECT_EQ(l[3].at("message_id").as_string(), "00aa");
+  EXPECT_EQ(l[3].at("ts").as_int64(), 42);
+  EXPECT_EQ(l[4].at("safety_number").as_string(), std::string(60, '1'));
+}
+
+TEST(Output, TextIsSafeForATerminal) {
+  std::ostringstream s;
+  Printer(s, false).direct_message("Zo\x1b]0;owned\x07", "id", false, "hi\x1b[2J\nsecond\xff", 0);
+  const std::string text = s.str();
+  EXPECT_EQ(text.find('\x1b'), std::string::npos);
+  EXPECT_EQ(text.find('\x07'), std::string::npos);
+  EXPECT_NE(text.find("~Zo"), std::string::npos);           // a self-chosen name is marked
+  EXPECT_NE(text.find("\n    second"), std::string::npos);  // continuation lines are indented
+}
+
+TEST(Output, TerminalSafe) {
+  EXPECT_EQ(terminal_safe("plain text, Zoë, 漢字 \t ok\n"), "plain text, Zoë, 漢字 \t ok\n");
+  EXPECT_EQ(terminal_safe("a\x1b[31mb"), "a\xEF\xBF\xBD[31mb");
+  EXPECT_EQ(terminal_safe("\x7f"), "\xEF\xBF\xBD");
+  EXPECT_EQ(terminal_safe("\xC2\x9B"), "\xEF\xBF\xBD");              // C1 CSI
+  EXPECT_EQ(terminal_safe("\xE2\x80\xAE"), "\xEF\xBF\xBD");          // right-to-left override
+  EXPECT_EQ(terminal_safe("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong
+  EXPECT_EQ(terminal_safe("\xED\xA0\x80").find("\xED"), std::string::npos);  // surrogate
+  EXPECT_EQ(terminal_safe("\xE2\x82"), "\xEF\xBF\xBD\xEF\xBF\xBD");          // truncated
+}
+
+TEST(Output, GroupsSafetyNumberDigits) {
+  std::string digits;
+  for (int i = 0; i < 60; ++i) digits += static_cast<char>('0' + i % 10);
+  const std::string g = group_digits(digits, "  ");
+  EXPECT_EQ(g,
+            "  01234 56789 01234 56789\n"
+            "  01234 56789 01234 56789\n"
+            "  01234 56789 01234 56789");
+}
+
+}  // namespace
+}  // namespace relais::cli
