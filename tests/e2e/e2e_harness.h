@@ -1,0 +1,131 @@
+// End-to-end harness: a real relaisd on a free loopback port with a temporary data folder, and
+// real `relais` homes driven through their command line. Nothing is faked.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+#include <algorithm>
+#include <fstream>
+#include <memory>
+#include <optional>
+#include <sstream>
+
+#include "tests/support/process.h"
+#include "tests/support/temp_dir.h"
+
+namespace relais::e2e {
+
+using relais::testing::ProcessResult;
+
+inline std::vector<boost::json::object> json_lines(const std::string& out) {
+  std::vector<boost::json::object> lines;
+  std::istringstream in(out);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    boost::system::error_code ec;
+    auto v = boost::json::parse(line, ec);
+    EXPECT_FALSE(ec) << "not JSON: " << line;
+    if (!ec && v.is_object()) lines.push_back(v.as_object());
+  }
+  return lines;
+}
+
+inline std::string str(const boost::json::object& o, const char* key) {
+  auto* v = o.if_contains(key);
+  return v && v->is_string() ? std::string(v->as_string()) : std::string();
+}
+
+class Relay {
+ public:
+  explicit Relay(const std::filesystem::path& data, int port = relais::testing::free_loopback_port(),
+                 std::vector<std::string> extra = {})
+      : data_(data), port_(port), extra_(std::move(extra)) {
+    start();
+  }
+  void start() {
+    std::vector<std::string> args{"--data", data_.string(), "--listen", "127.0.0.1:" + std::to_string(port_)};
+    args.insert(args.end(), extra_.begin(), extra_.end());
+    process_ = std::make_unique<relais::testing::BackgroundProcess>(
+        relais::testing::built_binary("server/relaisd"), args, log_path());
+    auto line = process_->wait_for_line("listening on", std::chrono::seconds(20));
+    ASSERT_FALSE(line.empty()) << "relaisd did not start; its log: " << log();
+  }
+  int stop(int signo = SIGTERM) { return process_->stop(signo); }
+  void restart() {
+    EXPECT_EQ(stop(), 0);
+    start();
+  }
+  std::string url() const {
+    bool tls = std::find(extra_.begin(), extra_.end(), "--tls-cert") != extra_.end();
+    return std::string(tls ? "wss" : "ws") + "://127.0.0.1:" + std::to_string(port_);
+  }
+  int port() const { return port_; }
+  std::string log_path() const { return (data_.parent_path() / "relaisd.log").string(); }
+  std::string log() const {
+    std::ifstream in(log_path());
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  }
+  const std::filesystem::path& data() const { return data_; }
+
+ private:
+  std::filesystem::path data_;
+  int port_;
+  std::vector<std::string> extra_;
+  std::unique_ptr<relais::testing::BackgroundProcess> process_;
+};
+
+// One person's profile folder and the `relais` command over it.
+class Person {
+ public:
+  Person(const relais::testing::TempDir& root, std::string name)
+      : name_(std::move(name)), home_((root / ("home-" + name_)).string()) {}
+
+  ProcessResult run(std::vector<std::string> args, std::chrono::milliseconds timeout = std::chrono::seconds(30)) {
+    std::vector<std::string> full{"--home", home_};
+    full.insert(full.end(), args.begin(), args.end());
+    return relais::testing::run_process(relais::testing::built_binary("client-cli/relais"), full,
+                                        {{"RELAIS_PASSPHRASE", "correct horse " + name_},
+                                         {"RELAIS_VAULT_KDF_LOG2N", "10"}},
+                                        timeout);
+  }
+  // Runs and expects success; returns the JSON lines printed.
+  std::vector<boost::json::object> ok(std::vector<std::string> args) {
+    args.push_back("--json");
+    auto r = run(args);
+    EXPECT_EQ(r.exit_code, 0) << "relais " << args.front() << " failed: " << r.err;
+    return json_lines(r.out);
+  }
+
+  void register_on(const Relay& relay, std::vector<std::string> extra = {}) {
+    std::vector<std::string> args{"register", "--server", relay.url(), "--name", name_};
+    args.insert(args.end(), extra.begin(), extra.end());
+    ok(args);
+    auto me = ok({"whoami"});
+    ASSERT_EQ(me.size(), 1u);
+    id_ = str(me[0], "id");
+    ASSERT_EQ(id_.size(), 26u);
+  }
+  void add_contact(const Person& other) { ok({"contact", "add", other.name(), other.id()}); }
+  void send(const Person& to, const std::string& text) { ok({"send", to.name(), text}); }
+  // Direct messages that arrived, oldest first.
+  std::vector<boost::json::object> sync(int wait_s = 0) {
+    std::vector<boost::json::object> dms;
+    for (auto& line : ok({"sync", "--wait", std::to_string(wait_s)}))
+      if (str(line, "kind") == "dm") dms.push_back(line);
+    return dms;
+  }
+
+  const std::string& name() const { return name_; }
+  const std::string& id() const { return id_; }
+  const std::string& home() const { return home_; }
+  void set_home(std::string home) { home_ = std::move(home); }
+
+ private:
+  std::string name_;
+  std::string home_;
+  std::string id_;
+};
+
+}  // namespace relais::e2e
