@@ -20,12 +20,8 @@ ctest --test-dir "$root/build" --output-on-failure -j"$jobs" --timeout 300
 
 if [[ "${RELAIS_SKIP_SANITIZERS:-0}" != 1 ]]; then
   stage "sanitizer build (clang-14, ASan + UBSan) and unit tests"
-  CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$root/build-asan" -G Ninja \
-    -DCMAKE_BUILD_TYPE=Debug -DRELAIS_SANITIZE=ON -DRELAIS_FUZZ=ON -DRELAIS_WERROR=ON \
-    -DRELAIS_BUILD_QT=OFF -DRELAIS_BUILD_BENCH=OFF >/dev/null
-  cmake --build "$root/build-asan" -j"$jobs"
-  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-    ctest --test-dir "$root/build-asan" --output-on-failure -j"$jobs" -L 'unit|fuzz' --timeout 300
+  # The "asan" preset (CMakePresets.json): clang-14, ASan + UBSan, libFuzzer targets.
+  (cd "$root" && cmake --preset asan >/dev/null && cmake --build --preset asan -j"$jobs" && ctest --preset asan)
 fi
 
 stage "all tests passed"
