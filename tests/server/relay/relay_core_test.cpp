@@ -9,6 +9,7 @@
 
 #include <filesystem>
 
+#include "core/crypto/digest.h"
 #include "core/crypto/random.h"
 #include "tests/server/relay/relay_harness.h"
 
@@ -300,6 +301,90 @@ TEST_F(RelayCoreTest, AFloodIsRateLimitedAndOthersAreStillServed) {
   }
   EXPECT_GT(limited, 0);
   expect_serving();
+}
+
+// Registration floods: an in-memory bucket per (hashed) address, never written anywhere.
+TEST_F(RelayCoreTest, RegistrationsFromOneAddressAreRateLimited) {
+  const int burst = static_cast<int>(config_.registrations_per_address.burst);
+  int refused = 0;
+  for (int i = 0; i < burst + 2; ++i) {
+    std::string nonce;
+    auto conn = connect_with_nonce(nonce);  // every test connection comes from address key 1
+    Identity who;
+    wire::ClientFrame f;
+    f.set_id(1);
+    auto* r = f.mutable_register_();
+    auto spk = signal::generate_key_pair();
+    r->set_identity_key(who.identity.public_key);
+    r->set_registration_id(42);
+    r->mutable_signed_prekey()->set_id(1);
+    r->mutable_signed_prekey()->set_public_key(spk.public_key);
+    r->mutable_signed_prekey()->set_signature(*signal::sign(who.identity.private_key, spk.public_key));
+    r->set_signature(*signal::sign(who.identity.private_key, "relais-register-v1" + nonce + who.identity.public_key));
+    request(conn, f);
+    auto answer = conn->answer(1);
+    ASSERT_TRUE(answer.has_value());
+    if (answer->has_error()) {
+      EXPECT_EQ(answer->error().code(), wire::RATE_LIMITED);
+      ++refused;
+    }
+  }
+  EXPECT_EQ(refused, 2);
+  // Nothing about the address reached the store: only the accounts that were made.
+  size_t accounts = 0;
+  ASSERT_TRUE(store_->scan(Table::accounts, "", std::string(17, '\xff'), 0, [&](auto, auto) {
+    ++accounts;
+    return true;
+  }).ok());
+  EXPECT_EQ(accounts, static_cast<size_t>(burst));
+}
+
+class ProofOfWorkTest : public RelayCoreTest {
+ protected:
+  void SetUp() override {
+    config_.pow_difficulty = 8;
+    open();
+  }
+};
+
+TEST_F(ProofOfWorkTest, RegistrationNeedsTheAnnouncedWork) {
+  auto conn = std::make_shared<RecordingConnection>();
+  conn->run([&] { core_->on_open(conn, 1); });
+  auto challenge = conn->push(wire::ServerFrame::kChallenge);
+  ASSERT_TRUE(challenge.has_value());
+  EXPECT_EQ(challenge->challenge().pow_difficulty(), 8u);
+  const std::string nonce = challenge->challenge().nonce();
+  Identity who;
+  auto spk = signal::generate_key_pair();
+  auto make = [&](uint64_t id, const std::string& pow) {
+    wire::ClientFrame f;
+    f.set_id(id);
+    auto* r = f.mutable_register_();
+    r->set_identity_key(who.identity.public_key);
+    r->set_registration_id(42);
+    r->mutable_signed_prekey()->set_id(1);
+    r->mutable_signed_prekey()->set_public_key(spk.public_key);
+    r->mutable_signed_prekey()->set_signature(*signal::sign(who.identity.private_key, spk.public_key));
+    r->set_signature(*signal::sign(who.identity.private_key, "relais-register-v1" + nonce + who.identity.public_key));
+    r->set_pow_nonce(pow);
+    return f;
+  };
+  // A nonce whose hash does not start with 8 zero bits.
+  std::string bad;
+  for (uint32_t i = 0;; ++i) {
+    bad = std::to_string(i);
+    if (crypto::sha256("relais-pow-v1" + nonce + bad)[0] != 0) break;
+  }
+  request(conn, make(1, bad));
+  expect_error(conn->answer(1), wire::PROOF_OF_WORK_REQUIRED);
+  std::string good;
+  for (uint32_t i = 0;; ++i) {
+    good = std::to_string(i);
+    if (crypto::sha256("relais-pow-v1" + nonce + good)[0] == 0) break;
+  }
+  request(conn, make(2, good));
+  auto registered = conn->answer(2);
+  ASSERT_TRUE(registered && registered->has_registered()) << registered->DebugString();
 }
 
 // A store write that fails (the disk is full: here the file-size limit) answers the sender with
