@@ -28,6 +28,15 @@ Status send(const Invocation& inv, const std::string& home, std::ostream& out, s
 Status sync(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err);
 Status safety_number(const Invocation& inv, const std::string& home, std::ostream& out,
                      std::ostream& err);
+Status list_rooms(const Invocation& inv, const std::string& home, std::ostream& out,
+                  std::ostream& err);
+Status join_room(const Invocation& inv, const std::string& home, std::ostream& out,
+                 std::ostream& err);
+Status leave_room(const Invocation& inv, const std::string& home, std::ostream& out,
+                  std::ostream& err);
+Status list_members(const Invocation& inv, const std::string& home, std::ostream& out,
+                    std::ostream& err);
+Status say(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err);
 Status chat(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err);
 
 }  // namespace relais::cli

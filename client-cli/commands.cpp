@@ -2,6 +2,7 @@
 #include <boost/asio/steady_timer.hpp>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <optional>
 
 #include "client-cli/cli.h"
@@ -21,6 +22,9 @@ namespace event = engine::event;
 constexpr auto kRegisterTimeout = 30s;
 constexpr auto kSendTimeout = 30s;
 constexpr auto kBacklogTimeout = 60s;
+// The relay has no room counterpart of queue_last_seq: a room backlog counts as delivered once
+// nothing came for this long after the one-to-one backlog.
+constexpr auto kRoomQuiet = 300ms;
 
 Result<AccountId> contact_id(const engine::Engine& e, const std::string& name) {
   if (auto id = e.find_contact(name)) return *id;
@@ -31,6 +35,38 @@ Result<AccountId> contact_id(const engine::Engine& e, const std::string& name) {
 void print_message(Printer& p, const engine::Engine& e, const engine::Message& m) {
   p.direct_message(e.display_name(m), m.peer.text(), e.contact_name(m.peer).has_value(), m.text,
                    m.time_ms);
+}
+
+void print_room_item(Printer& p, const engine::Engine& e, const engine::RoomItem& i) {
+  if (i.is_event) {
+    std::string who_name;
+    if (auto n = e.pseudonym(i.from)) who_name = *n;
+    return p.room_event(i.room, i.seq, i.event, i.from.empty() ? "" : i.from.text(), who_name,
+                        i.time_ms);
+  }
+  p.room_message(i.room, i.seq, i.sender_name, i.from.text(), i.text, i.time_ms);
+}
+
+// Runs one room request to its answer: `handle` returns true once the event answered it.
+Status run_room_request(OpenProfile& p, std::ostream& err,
+                        const std::function<engine::RequestId()>& start,
+                        const std::function<bool(const Event&, engine::RequestId)>& handle) {
+  boost::asio::io_context io;
+  RelayLink link(io, p.engine, &p.vault, err);
+  std::optional<engine::RequestId> request;
+  link.on_event([&](const Event& e) {
+    if (std::holds_alternative<event::LoggedIn>(e) && !request) {
+      request = start();
+      return;
+    }
+    if (!request) return;
+    if (auto* f = std::get_if<event::RequestFailed>(&e); f && f->request == *request) {
+      return link.fail({f->code, f->message});
+    }
+    if (handle(e, *request)) link.finish();
+  });
+  link.set_deadline(kSendTimeout, {Errc::timeout, "The relay did not answer within 30 seconds."});
+  return link.run();
 }
 
 }  // namespace
@@ -75,6 +111,21 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
       break;
     case Command::chat:
       st = chat(*inv, *home, out, err);
+      break;
+    case Command::rooms:
+      st = list_rooms(*inv, *home, out, err);
+      break;
+    case Command::join:
+      st = join_room(*inv, *home, out, err);
+      break;
+    case Command::leave:
+      st = leave_room(*inv, *home, out, err);
+      break;
+    case Command::members:
+      st = list_members(*inv, *home, out, err);
+      break;
+    case Command::say:
+      st = say(*inv, *home, out, err);
       break;
     case Command::help:
       break;
@@ -210,31 +261,53 @@ Status send(const Invocation& inv, const std::string& home, std::ostream& out, s
 
 Status sync(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err) {
   RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  p.engine.tick(now_ms());
   Printer printer(out, inv.json);
   boost::asio::io_context io;
   boost::asio::steady_timer wait(io);
+  boost::asio::steady_timer quiet(io);
   RelayLink link(io, p.engine, &p.vault, err);
   bool backlog_done = false;
+  bool caught_up = false;
   size_t printed = 0;
   auto print_unread = [&] {
     for (const auto& m : p.engine.take_unread()) {
       print_message(printer, p.engine, m);
       ++printed;
     }
+    for (const auto& i : p.engine.take_room_unread()) {
+      print_room_item(printer, p.engine, i);
+      ++printed;
+    }
+  };
+  auto caught_up_now = [&] {
+    caught_up = true;
+    print_unread();
+    if (inv.wait_seconds == 0) return link.finish();
+    link.clear_deadline();  // the wait takes over
+    wait.expires_after(std::chrono::seconds(inv.wait_seconds));
+    wait.async_wait([&](boost::system::error_code ec) {
+      if (!ec) link.finish();
+    });
+  };
+  auto restart_quiet = [&] {
+    quiet.expires_after(kRoomQuiet);
+    quiet.async_wait([&](boost::system::error_code ec) {
+      if (!ec && !caught_up && !link.done()) caught_up_now();
+    });
   };
   link.on_event([&](const Event& e) {
     if (std::holds_alternative<event::BacklogComplete>(e)) {
       backlog_done = true;
-      print_unread();
-      if (inv.wait_seconds == 0) return link.finish();
-      link.clear_deadline();  // the wait takes over
-      wait.expires_after(std::chrono::seconds(inv.wait_seconds));
-      wait.async_wait([&](boost::system::error_code ec) {
-        if (!ec) link.finish();
-      });
-    } else if (std::holds_alternative<event::MessageReceived>(e) && backlog_done) {
+      restart_quiet();
+    } else if ((std::holds_alternative<event::MessageReceived>(e) ||
+                std::holds_alternative<event::RoomItemReceived>(e)) &&
+               caught_up) {
       print_unread();
     }
+  });
+  link.on_incoming([&] {
+    if (backlog_done && !caught_up) restart_quiet();
   });
   link.set_deadline(
       kBacklogTimeout,
@@ -267,6 +340,98 @@ Status safety_number(const Invocation& inv, const std::string& home, std::ostrea
   }
   RELAIS_TRY_ASSIGN(std::string digits, p.engine.safety_number(peer));
   Printer(out, inv.json).safety_number(inv.contact, peer.text(), digits);
+  return ok_status();
+}
+
+}  // namespace relais::cli
+
+namespace relais::cli {
+
+Status list_rooms(const Invocation& inv, const std::string& home, std::ostream& out,
+                  std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  std::vector<engine::RoomSummary> rooms;
+  RELAIS_TRY(run_room_request(
+      p, err, [&] { return p.engine.list_rooms(); },
+      [&](const Event& e, engine::RequestId r) {
+        auto* l = std::get_if<event::RoomsListed>(&e);
+        if (!l || l->request != r) return false;
+        rooms = l->rooms;
+        return true;
+      }));
+  Printer printer(out, inv.json);
+  for (const auto& r : rooms) {
+    std::string name = r.name_fr;
+    if (!r.name_nl.empty() && r.name_nl != r.name_fr) {
+      name = name.empty() ? r.name_nl : name + " / " + r.name_nl;
+    }
+    printer.room(r.room, name, r.policy, r.members, r.joined);
+  }
+  return ok_status();
+}
+
+Status join_room(const Invocation& inv, const std::string& home, std::ostream& out,
+                 std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  RELAIS_TRY(run_room_request(
+      p, err, [&] { return p.engine.join_room(inv.room); },
+      [&](const Event& e, engine::RequestId r) {
+        auto* j = std::get_if<event::RoomJoined>(&e);
+        return j && j->request == r;
+      }));
+  Printer(out, inv.json).joined(inv.room);
+  return ok_status();
+}
+
+Status leave_room(const Invocation& inv, const std::string& home, std::ostream& out,
+                  std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  RELAIS_TRY(run_room_request(
+      p, err, [&] { return p.engine.leave_room(inv.room); },
+      [&](const Event& e, engine::RequestId r) {
+        auto* l = std::get_if<event::RoomLeft>(&e);
+        return l && l->request == r;
+      }));
+  Printer(out, inv.json).left(inv.room);
+  return ok_status();
+}
+
+Status list_members(const Invocation& inv, const std::string& home, std::ostream& out,
+                    std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  std::vector<engine::RoomMember> members;
+  RELAIS_TRY(run_room_request(
+      p, err, [&] { return p.engine.list_members(inv.room); },
+      [&](const Event& e, engine::RequestId r) {
+        auto* m = std::get_if<event::MembersListed>(&e);
+        if (!m || m->request != r) return false;
+        members = m->members;
+        return true;
+      }));
+  Printer printer(out, inv.json);
+  for (const auto& m : members) printer.member(m.id.text(), m.name, m.role);
+  return ok_status();
+}
+
+Status say(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  RELAIS_TRY_ASSIGN(engine::RequestId request, p.engine.say(inv.room, inv.text, now_ms()));
+  boost::asio::io_context io;
+  RelayLink link(io, p.engine, &p.vault, err);
+  std::optional<event::RoomPosted> posted;
+  link.on_event([&](const Event& e) {
+    if (auto* s = std::get_if<event::RoomPosted>(&e); s && s->request == request) {
+      posted = *s;
+      link.finish();
+    } else if (auto* f = std::get_if<event::RequestFailed>(&e); f && f->request == request) {
+      link.fail({f->code, f->message});
+    }
+  });
+  link.set_deadline(kSendTimeout,
+                    {Errc::timeout, "The relay did not confirm the message within 30 seconds."});
+  RELAIS_TRY(link.run());
+  if (!posted) return Error{Errc::internal, "The relay did not confirm the message."};
+  Printer(out, inv.json).said(inv.room, posted->seq, posted->server_time_ms);
   return ok_status();
 }
 

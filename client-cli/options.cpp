@@ -33,6 +33,11 @@ const std::vector<CommandSpec>& specs() {
       {"sync", Command::sync, "sync [--wait SECONDS]", {}},
       {"safety-number", Command::safety_number, "safety-number NAME", {"NAME"}},
       {"chat", Command::chat, "chat", {}},
+      {"rooms", Command::rooms, "rooms", {}},
+      {"join", Command::join, "join ROOM", {"ROOM"}},
+      {"leave", Command::leave, "leave ROOM", {"ROOM"}},
+      {"members", Command::members, "members ROOM", {"ROOM"}},
+      {"say", Command::say, "say ROOM TEXT", {"ROOM", "TEXT"}},
   };
   return all;
 }
@@ -172,9 +177,10 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
     for (size_t k = 0; k < spec->positionals.size(); ++k) {
       wanted += (k ? " " : "") + std::string(spec->positionals[k]);
     }
-    std::string hint = spec->command == Command::send && positionals.size() > 2
-                           ? " (put a text with spaces in quotes)"
-                           : "";
+    std::string hint =
+        (spec->command == Command::send || spec->command == Command::say) && positionals.size() > 2
+            ? " (put a text with spaces in quotes)"
+            : "";
     return usage_error("relais " + std::string(spec->word) + " takes " + wanted + hint + ".");
   }
   switch (spec->command) {
@@ -189,6 +195,16 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
       break;
     case Command::safety_number:
       inv.contact = positionals[0];
+      break;
+    case Command::join:
+    case Command::leave:
+    case Command::members:
+      inv.room = positionals[0];
+      break;
+    case Command::say:
+      inv.room = positionals[0];
+      inv.text = positionals[1];
+      if (inv.text.empty()) return usage_error("The text to say is empty.");
       break;
     default:
       break;

@@ -24,6 +24,11 @@ enum class Command {
   sync,
   safety_number,
   chat,
+  rooms,
+  join,
+  leave,
+  members,
+  say,
 };
 
 struct Invocation {
@@ -40,6 +45,8 @@ struct Invocation {
   std::string contact;
   std::string id;
   std::string text;
+  // join, leave, members, say
+  std::string room;
   // sync
   uint32_t wait_seconds = 0;
 

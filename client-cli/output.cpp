@@ -162,6 +162,76 @@ void Printer::no_messages() {
   if (!json_) out_ << "No new messages.\n";
 }
 
+void Printer::room(std::string_view id, std::string_view name, std::string_view policy,
+                   uint32_t members, bool joined) {
+  if (json_) {
+    return emit(out_, {{"room", js(id)},
+                       {"name", js(name)},
+                       {"policy", js(policy)},
+                       {"members", members},
+                       {"joined", joined}});
+  }
+  out_ << (joined ? "* " : "  ") << id << "  " << terminal_safe(name) << "  (" << policy << ", "
+       << members << (members == 1 ? " member" : " members") << ")\n";
+}
+
+void Printer::joined(std::string_view room) {
+  if (json_) return emit(out_, {{"room", js(room)}, {"joined", true}});
+  out_ << "Joined " << room << ".\n";
+}
+
+void Printer::left(std::string_view room) {
+  if (json_) return emit(out_, {{"room", js(room)}, {"left", true}});
+  out_ << "Left " << room << ".\n";
+}
+
+void Printer::member(std::string_view id, std::string_view name, std::string_view role) {
+  if (json_) return emit(out_, {{"id", js(id)}, {"name", js(name)}, {"role", js(role)}});
+  out_ << id << "  " << (name.empty() ? std::string("(no name yet)") : "~" + terminal_safe(name))
+       << (role == "member" ? "" : "  [" + std::string(role) + "]") << "\n";
+}
+
+void Printer::said(std::string_view room, uint64_t seq, uint64_t ts) {
+  if (json_) return emit(out_, {{"room", js(room)}, {"seq", seq}, {"ts", ts}});
+  out_ << "Said in " << room << ".\n";
+}
+
+void Printer::room_message(std::string_view room, uint64_t seq, std::string_view from,
+                           std::string_view from_id, std::string_view text, uint64_t ts) {
+  if (json_) {
+    return emit(out_, {{"kind", "room"},
+                       {"room", js(room)},
+                       {"seq", seq},
+                       {"from", js(from)},
+                       {"from_id", js(from_id)},
+                       {"text", js(text)},
+                       {"ts", ts}});
+  }
+  std::string body = terminal_safe(text);
+  for (size_t p = body.find('\n'); p != std::string::npos; p = body.find('\n', p + 1)) {
+    body.insert(p + 1, "    ");
+  }
+  out_ << "[" << local_time(ts) << "] #" << room << " ~"
+       << terminal_safe(from.empty() ? from_id : from) << ": " << body << "\n"
+       << std::flush;
+}
+
+void Printer::room_event(std::string_view room, uint64_t seq, std::string_view event,
+                         std::string_view who_id, std::string_view who_name, uint64_t ts) {
+  if (json_) {
+    return emit(out_, {{"kind", "event"},
+                       {"room", js(room)},
+                       {"seq", seq},
+                       {"event", js(event)},
+                       {"who", js(who_id)},
+                       {"ts", ts}});
+  }
+  out_ << "[" << local_time(ts) << "] #" << room << " "
+       << (who_name.empty() ? std::string(who_id) : "~" + terminal_safe(who_name)) << " " << event
+       << "\n"
+       << std::flush;
+}
+
 void Printer::safety_number(std::string_view name, std::string_view id, std::string_view digits) {
   if (json_) return emit(out_, {{"name", js(name)}, {"id", js(id)}, {"safety_number", js(digits)}});
   out_ << "Safety number with " << terminal_safe(name) << ":\n"

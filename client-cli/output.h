@@ -34,6 +34,16 @@ class Printer {
   void direct_message(std::string_view from, std::string_view from_id, bool is_contact,
                       std::string_view text, uint64_t ts);
   void no_messages();
+  void room(std::string_view id, std::string_view name, std::string_view policy, uint32_t members,
+            bool joined);
+  void joined(std::string_view room);
+  void left(std::string_view room);
+  void member(std::string_view id, std::string_view name, std::string_view role);
+  void said(std::string_view room, uint64_t seq, uint64_t ts);
+  void room_message(std::string_view room, uint64_t seq, std::string_view from,
+                    std::string_view from_id, std::string_view text, uint64_t ts);
+  void room_event(std::string_view room, uint64_t seq, std::string_view event,
+                  std::string_view who_id, std::string_view who_name, uint64_t ts);
   void safety_number(std::string_view name, std::string_view id, std::string_view digits);
 
  private:

@@ -57,6 +57,7 @@ void RelayLink::on_open() {
 void RelayLink::on_message(std::string message) {
   engine_.on_message(message, now_ms());
   pump();
+  if (incoming_ && !done_) incoming_();
 }
 
 void RelayLink::on_closed(Status status) {

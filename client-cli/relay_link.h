@@ -33,6 +33,8 @@ class RelayLink {
   void set_vault(vault::Vault* vault) { vault_ = vault; }
   // Every engine event, after the link's own handling (warnings on stderr, fatal refusals).
   void on_event(EventHandler handler) { handler_ = std::move(handler); }
+  // Called for every message from the relay, after its events were handled (sync's quiet timer).
+  void on_incoming(std::function<void()> handler) { incoming_ = std::move(handler); }
   // Gives up with `error` unless finish() or fail() came first.
   void set_deadline(std::chrono::milliseconds after, Error error);
   void clear_deadline();
@@ -60,6 +62,7 @@ class RelayLink {
   vault::Vault* vault_;
   std::ostream& err_;
   EventHandler handler_;
+  std::function<void()> incoming_;
   std::unique_ptr<client_net::WebSocketClient> client_;
   boost::asio::steady_timer deadline_;
   std::optional<Error> deadline_error_;

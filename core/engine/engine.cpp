@@ -13,6 +13,7 @@
 #include "core/crypto/digest.h"
 #include "core/crypto/random.h"
 #include "core/engine/padding.h"
+#include "core/franking/franking.h"
 #include "core/signal/protocol.h"
 #include "core/wire/frames.h"
 #include "relais.pb.h"
@@ -103,6 +104,18 @@ Error wire_error(const wire::Error& e) {
       return {Errc::permission, "The relay did not accept the proof of work."};
     case wire::FORBIDDEN:
       return {Errc::permission, "The relay refused: this account lacks the role for it."};
+    case wire::NO_SUCH_ROOM:
+      return {Errc::not_found, "There is no such room."};
+    case wire::NOT_A_MEMBER:
+      return {Errc::permission, "You are not a member of that room."};
+    case wire::ALREADY_MEMBER:
+      return {Errc::already_exists, "You are already a member of that room."};
+    case wire::ROOM_FULL:
+      return {Errc::unavailable, "This room is full."};
+    case wire::BANNED:
+      return {Errc::permission, "You are banned from that room."};
+    case wire::MUTED:
+      return {Errc::permission, "You are muted in that room for now."};
     case wire::SHUTTING_DOWN:
       return {Errc::unavailable, "The relay is shutting down; try again later."};
     case wire::OVERLOADED:
@@ -113,6 +126,57 @@ Error wire_error(const wire::Error& e) {
   std::string text = sanitize_name(e.message().substr(0, 200));
   if (text.empty()) text = "The relay refused a request.";
   return {Errc::protocol, text};
+}
+
+const char* event_word(wire::RoomEventKind k) {
+  switch (k) {
+    case wire::MEMBER_JOINED:
+      return "joined";
+    case wire::MEMBER_LEFT:
+      return "left";
+    case wire::MEMBER_KICKED:
+      return "kicked";
+    case wire::MEMBER_BANNED:
+      return "banned";
+    case wire::MEMBER_UNBANNED:
+      return "unbanned";
+    case wire::MEMBER_MUTED:
+      return "muted";
+    case wire::MESSAGE_REMOVED:
+      return "removed";
+    case wire::ALERT_PINNED:
+      return "pinned";
+    case wire::ALERT_UNPINNED:
+      return "unpinned";
+    case wire::ROLE_GRANTED:
+      return "role_granted";
+    case wire::ROLE_REVOKED:
+      return "role_revoked";
+    case wire::PERMANENCE_STARTED:
+      return "permanence_started";
+    case wire::PERMANENCE_ENDED:
+      return "permanence_ended";
+    default:
+      return "unknown";
+  }
+}
+
+const char* policy_word(wire::JoinPolicy p) {
+  switch (p) {
+    case wire::KNOCK:
+      return "knock";
+    case wire::INVITE:
+      return "invite";
+    default:
+      return "open";
+  }
+}
+
+bool valid_room_id(std::string_view room) {
+  if (room.empty() || room.size() > 64) return false;
+  return std::all_of(room.begin(), room.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
 }
 
 wire::EnvelopeType to_wire(signal::MessageType t) {
@@ -146,6 +210,7 @@ struct PendingSend {
   std::string ciphertext;
   std::string text;
   uint64_t created_ms = 0;
+  bool control = false;  // sender key etc.: no history entry
 };
 
 // A text waiting for a log-in or for a session with its recipient.
@@ -154,14 +219,64 @@ struct PlainSend {
   std::string padded;
   std::string text;
   uint64_t now_ms = 0;
+  bool control = false;
 };
 
-enum class RequestKind { register_account, login, fetch_bundle, send, upload_prekeys };
+// A room text waiting for the room's members to hold our current sender key.
+struct PlainPost {
+  RequestId request = 0;
+  std::string text;
+  uint64_t now_ms = 0;
+};
+
+// A room message encrypted and waiting for the relay's Posted (state.proto PendingPost).
+struct PendingPost {
+  std::string room;
+  std::string message_id;
+  std::string ciphertext;
+  std::string commitment;
+  std::string text;
+  uint64_t created_ms = 0;
+  uint64_t lifetime_s = 0;
+};
+
+struct RoomData {
+  // ---- Persistent
+  bool joined = false;
+  uint64_t last_seq = 0;
+  uint64_t message_lifetime_s = 0;
+  bool have_key = false;
+  std::set<AccountId> key_holders;  // members holding our current sender key
+  bool rotate = false;
+  std::vector<std::string> pending;  // serialized wire::RoomEntry, waiting for a sender key
+  std::deque<RoomItem> items;        // by seq
+  // ---- Per connection
+  enum class Phase { idle, listing, distributing } phase = Phase::idle;
+  std::vector<PlainPost> posts;
+  bool want_distribution = false;  // after a join or a newcomer: send our key where missing
+  std::set<AccountId> outstanding;
+  std::vector<std::pair<RequestId, uint64_t>> join_requests;  // request, from_seq
+};
+
+enum class RequestKind {
+  register_account,
+  login,
+  fetch_bundle,
+  send,
+  upload_prekeys,
+  list_rooms,
+  join_room,
+  leave_room,
+  list_members,
+  post_room
+};
 
 struct InFlight {
   RequestKind kind;
   AccountId peer;          // fetch_bundle
-  std::string message_id;  // send
+  std::string message_id;  // send, post_room
+  std::string room = {};   // rooms
+  RequestId request = 0;   // rooms: the host's request (0: the engine's own)
 };
 
 struct Engine::Impl {
@@ -176,6 +291,9 @@ struct Engine::Impl {
   std::unordered_set<std::string> seen;
   std::vector<PendingSend> outbox;
   std::deque<Message> history;
+  std::map<std::string, RoomData, std::less<>> rooms;
+  std::vector<PendingPost> room_outbox;
+  std::map<AccountId, std::string> pseudonyms;
 
   // ---- Saving: every state change bumps `version`; frames that need it wait for saved().
   uint64_t version = 0;
@@ -198,7 +316,11 @@ struct Engine::Impl {
   std::set<AccountId> fetching;
   std::unordered_map<std::string, RequestId> send_requests;  // message id → request
   bool uploading = false;
-  std::vector<uint64_t> acks;  // seqs collected while handling one WebSocket message
+  std::vector<uint64_t> acks;                 // seqs collected while handling one WebSocket message
+  std::map<std::string, uint64_t> room_acks;  // room → highest seq taken in from one message
+  // Our sender key on its way to a member: request → (room, member).
+  std::map<RequestId, std::pair<std::string, AccountId>> distributions;
+  std::unordered_map<std::string, RequestId> post_requests;  // message id → request
   std::vector<wire::ClientFrame> outgoing;
   std::vector<std::pair<uint64_t, wire::ClientFrame>> held;
   std::vector<Event> events;
@@ -206,7 +328,16 @@ struct Engine::Impl {
   bool registered() const { return !account_id.empty(); }
   void changed() { ++version; }
 
-  void emit(Event e) { events.push_back(std::move(e)); }
+  void emit(Event e) {
+    // The answers to the engine's own sender-key sends stay inside.
+    if (auto* s = std::get_if<event::MessageSent>(&e); s && distributions.count(s->request)) {
+      return distribution_done(s->request, true);
+    }
+    if (auto* f = std::get_if<event::RequestFailed>(&e); f && distributions.count(f->request)) {
+      return distribution_done(f->request, false);
+    }
+    events.push_back(std::move(e));
+  }
 
   uint64_t queue(wire::ClientFrame frame, bool with_id = true) {
     const uint64_t id = with_id ? next_wire_id++ : 0;
@@ -234,6 +365,11 @@ struct Engine::Impl {
     fetching.clear();
     uploading = false;
     acks.clear();
+    room_acks.clear();
+    for (auto& [_, r] : rooms) {
+      r.phase = RoomData::Phase::idle;
+      r.outstanding.clear();
+    }
     outgoing.clear();
     held.clear();
   }
@@ -285,8 +421,12 @@ struct Engine::Impl {
       case wire::ServerFrame::kError:
         emit_server_error(wire_error(f.error()));
         break;
+      case wire::ServerFrame::kRoomEntry:
+        handle_room_entry(f.room_entry(), now_ms);
+        break;
       case wire::ServerFrame::kPong:
       case wire::ServerFrame::kOk:
+      case wire::ServerFrame::kJoined:  // a knock answered: knock rooms come with moderation
         break;
       case wire::ServerFrame::BODY_NOT_SET:
         emit(event::ProtocolError{
@@ -335,7 +475,44 @@ struct Engine::Impl {
         if (is_error) return emit(event::ServerError{err.code, err.message});
         if (!f.has_prekey_count()) return unexpected_answer();
         return emit(event::PrekeysUploaded{f.prekey_count().remaining()});
+      case RequestKind::list_rooms:
+        if (is_error) return emit(event::RequestFailed{req.request, err.code, err.message});
+        if (!f.has_room_list()) return fail_unexpected(req.request);
+        return handle_room_list(req.request, f.room_list());
+      case RequestKind::join_room:
+        if (is_error) {
+          Error e = err;
+          if (f.error().code() == wire::FORBIDDEN) {
+            e = {Errc::permission, "This room admits people only with a moderator's approval."};
+          } else if (f.error().code() == wire::INVITE_REQUIRED) {
+            e = {Errc::permission, "This room needs an invite code."};
+          }
+          return emit(event::RequestFailed{req.request, e.code, e.message});
+        }
+        if (!f.has_joined()) return fail_unexpected(req.request);
+        return handle_joined(req.request, req.room, f.joined());
+      case RequestKind::leave_room:
+        if (is_error) return emit(event::RequestFailed{req.request, err.code, err.message});
+        if (!f.has_ok()) return fail_unexpected(req.request);
+        return handle_left(req.request, req.room);
+      case RequestKind::list_members:
+        if (is_error) return members_failed(req, err);
+        if (!f.has_members()) {
+          unexpected_answer();
+          return members_failed(req, {Errc::protocol, "The relay sent no member list."});
+        }
+        return handle_members(req, f.members());
+      case RequestKind::post_room:
+        if (is_error) return handle_post_failed(req.message_id, err);
+        if (!f.has_posted()) return unexpected_answer();
+        return handle_posted(req.message_id, f.posted());
     }
+  }
+
+  void fail_unexpected(RequestId request) {
+    unexpected_answer();
+    emit(event::RequestFailed{request, Errc::protocol,
+                              "The relay answered with the wrong kind of frame."});
   }
 
   void emit_server_error(Error e) { emit(event::ServerError{e.code, std::move(e.message)}); }
@@ -439,6 +616,12 @@ struct Engine::Impl {
   // Sends again what the relay has not confirmed, then what waited for the log-in.
   void after_login() {
     for (const auto& p : outbox) queue_send(p);
+    for (const auto& p : room_outbox) queue_post(p);
+    std::vector<std::string> busy;
+    for (const auto& [room, r] : rooms) {
+      if (!r.posts.empty() || r.want_distribution) busy.push_back(room);
+    }
+    for (const auto& room : busy) advance_room(room);
     std::vector<AccountId> peers;
     for (const auto& [peer, _] : waiting_sends) peers.push_back(peer);
     for (const auto& [peer, _] : session_waiters) peers.push_back(peer);
@@ -514,7 +697,8 @@ struct Engine::Impl {
     if (!ct) return emit(event::RequestFailed{s.request, ct.error().code, ct.error().message});
     PendingSend p{peer,     crypto::random_bytes(kMessageIdSize),
                   ct->type, std::move(ct->bytes),
-                  s.text,   s.now_ms};
+                  s.text,   s.now_ms,
+                  s.control};
     send_requests[p.message_id] = s.request;
     outbox.push_back(std::move(p));
     changed();  // the ratchet moved: the ciphertext may leave only once this is saved
@@ -543,7 +727,9 @@ struct Engine::Impl {
       request = r->second;
       send_requests.erase(r);
     }
-    add_history({p.to, true, name, p.text, sent.server_time_ms(), p.message_id, false});
+    if (!p.control) {
+      add_history({p.to, true, name, p.text, sent.server_time_ms(), p.message_id, false});
+    }
     emit(event::MessageSent{request, p.to, p.message_id, sent.server_time_ms()});
   }
 
@@ -610,7 +796,10 @@ struct Engine::Impl {
     if (!plain || !content.ParseFromString(*plain)) {
       return emit(event::Undecryptable{*from, "A message did not decode and was dropped."});
     }
+    learn_pseudonym(*from, content.sender_name());
     switch (content.body_case()) {
+      case content::DirectContent::kSenderKey:
+        return receive_sender_key(*from, content.sender_key());
       case content::DirectContent::kText: {
         Message m{*from,
                   false,
@@ -624,8 +813,405 @@ struct Engine::Impl {
         break;
       }
       default:
-        // Sender keys, reports and organisation messages come with rooms and permanences.
+        // Reports and organisation messages come with moderation and permanences.
         break;
+    }
+  }
+
+  // ---- Rooms
+
+  void learn_pseudonym(const AccountId& id, std::string_view raw) {
+    std::string n = sanitize_name(raw);
+    if (n.empty()) return;
+    auto& slot = pseudonyms[id];
+    if (slot != n) {
+      slot = std::move(n);
+      changed();
+    }
+  }
+
+  void insert_item(RoomData& r, RoomItem item) {
+    auto at = std::upper_bound(r.items.begin(), r.items.end(), item.seq,
+                               [](uint64_t seq, const RoomItem& i) { return seq < i.seq; });
+    r.items.insert(at, std::move(item));
+    while (r.items.size() > kRoomHistoryLimit) r.items.pop_front();
+    changed();
+  }
+
+  void handle_room_list(RequestId request, const wire::RoomList& list) {
+    std::vector<RoomSummary> out;
+    for (const auto& info : list.rooms()) {
+      if (!valid_room_id(info.room())) continue;
+      out.push_back({info.room(), sanitize_name(info.name_fr()), sanitize_name(info.name_nl()),
+                     policy_word(info.policy()), info.members(), info.joined(),
+                     info.message_lifetime_s()});
+      auto it = rooms.find(info.room());
+      if (it == rooms.end() && !info.joined()) continue;
+      RoomData& r = rooms[info.room()];
+      if (r.joined != info.joined() || r.message_lifetime_s != info.message_lifetime_s()) {
+        r.joined = info.joined();
+        r.message_lifetime_s = info.message_lifetime_s();
+        changed();
+      }
+    }
+    emit(event::RoomsListed{request, std::move(out)});
+  }
+
+  void handle_joined(RequestId request, const std::string& room, const wire::Joined& j) {
+    RoomData& r = rooms[room];
+    r.joined = true;
+    if (j.has_info()) r.message_lifetime_s = j.info().message_lifetime_s();
+    changed();
+    r.join_requests.emplace_back(request, j.from_seq());
+    r.want_distribution = true;
+    advance_room(room);
+  }
+
+  void handle_left(RequestId request, const std::string& room) {
+    RoomData& r = rooms[room];
+    r.joined = false;
+    r.pending.clear();
+    r.key_holders.clear();
+    if (r.have_key) protocol->rotate_own_sender_key(room, account_id.text());
+    r.have_key = false;
+    r.rotate = false;
+    changed();
+    emit(event::RoomLeft{request, room});
+  }
+
+  // Moves the room's waiting posts (and a wanted key distribution) one step on: list the
+  // members, give our current key to those missing it, then encrypt and post.
+  void advance_room(const std::string& room) {
+    if (!logged_in) return;
+    RoomData& r = rooms[room];
+    if (r.phase != RoomData::Phase::idle) return;
+    if (r.posts.empty() && !r.want_distribution) return;
+    r.phase = RoomData::Phase::listing;
+    wire::ClientFrame f;
+    f.mutable_list_members()->set_room(room);
+    in_flight[queue(std::move(f))] = {RequestKind::list_members, {}, {}, room, 0};
+  }
+
+  void members_failed(const InFlight& req, const Error& err) {
+    if (req.request != 0) return emit(event::RequestFailed{req.request, err.code, err.message});
+    RoomData& r = rooms[req.room];
+    r.phase = RoomData::Phase::idle;
+    r.want_distribution = false;
+    for (const auto& p : std::exchange(r.posts, {})) {
+      emit(event::RequestFailed{p.request, err.code, err.message});
+    }
+    for (const auto& [request, _] : std::exchange(r.join_requests, {})) {
+      emit(event::RequestFailed{request, err.code, err.message});
+    }
+  }
+
+  void handle_members(const InFlight& req, const wire::Members& m) {
+    std::set<AccountId> current;
+    std::vector<RoomMember> listed;
+    for (const auto& member : m.members()) {
+      auto id = AccountId::from_bytes(member.account_id());
+      if (!id || id->empty()) continue;
+      std::string n;
+      if (*id == account_id) {
+        n = name;
+      } else if (auto it = pseudonyms.find(*id); it != pseudonyms.end()) {
+        n = it->second;
+      }
+      listed.push_back({*id, n, member.role() == wire::MODERATOR ? "moderator" : "member"});
+      if (*id != account_id) current.insert(*id);
+    }
+    if (req.request != 0) return emit(event::MembersListed{req.request, req.room, listed});
+    RoomData& r = rooms[req.room];
+    if (r.phase != RoomData::Phase::listing) return;
+    // Someone who holds our current key is gone: a fresh key before anything else is said.
+    const bool someone_gone =
+        std::any_of(r.key_holders.begin(), r.key_holders.end(),
+                    [&](const AccountId& id) { return current.count(id) == 0; });
+    if (r.rotate || someone_gone) {
+      if (r.have_key) protocol->rotate_own_sender_key(req.room, account_id.text());
+      r.have_key = false;
+      r.key_holders.clear();
+      r.rotate = false;
+      changed();
+    }
+    r.want_distribution = false;
+    std::vector<AccountId> missing;
+    for (const auto& id : current) {
+      if (!r.key_holders.count(id)) missing.push_back(id);
+    }
+    if (missing.empty()) return room_ready(req.room);
+    auto dist = protocol->own_distribution(req.room, account_id.text());
+    if (!dist) {
+      return members_failed({RequestKind::list_members, {}, {}, req.room, 0}, dist.error());
+    }
+    r.have_key = true;
+    changed();
+    r.phase = RoomData::Phase::distributing;
+    r.outstanding.insert(missing.begin(), missing.end());
+    content::DirectContent c;
+    c.set_sender_name(name);
+    c.mutable_sender_key()->set_room(req.room);
+    c.mutable_sender_key()->set_distribution(*dist);
+    const std::string padded = pad(c.SerializeAsString());
+    for (const auto& peer : missing) {
+      const RequestId request = next_request++;
+      distributions[request] = {req.room, peer};
+      waiting_sends[peer].push_back({request, padded, {}, 0, /*control=*/true});
+      advance(peer);
+    }
+  }
+
+  void distribution_done(RequestId request, bool delivered) {
+    auto it = distributions.find(request);
+    auto [room, peer] = std::move(it->second);
+    distributions.erase(it);
+    RoomData& r = rooms[room];
+    if (delivered) {
+      r.key_holders.insert(peer);
+      changed();
+    }
+    // A member we cannot reach (account gone) must not stop the room; they get the key at a
+    // later post.
+    if (r.phase != RoomData::Phase::distributing) return;
+    r.outstanding.erase(peer);
+    if (r.outstanding.empty()) room_ready(room);
+  }
+
+  void room_ready(const std::string& room) {
+    RoomData& r = rooms[room];
+    r.phase = RoomData::Phase::idle;
+    for (const auto& [request, from_seq] : std::exchange(r.join_requests, {})) {
+      emit(event::RoomJoined{request, room, from_seq});
+    }
+    for (const auto& p : std::exchange(r.posts, {})) encrypt_post(room, p);
+    advance_room(room);
+  }
+
+  void encrypt_post(const std::string& room, const PlainPost& post) {
+    RoomData& r = rooms[room];
+    const std::string self = account_id.text();
+    if (!r.have_key) {
+      auto dist = protocol->own_distribution(room, self);
+      if (!dist)
+        return emit(event::RequestFailed{post.request, dist.error().code, dist.error().message});
+      r.have_key = true;
+    }
+    content::RoomContent rc;
+    rc.set_sender_name(name);
+    rc.set_sent_at_ms(post.now_ms);
+    rc.set_text(post.text);
+    rc.set_lifetime_s(r.message_lifetime_s);
+    const std::string body = rc.SerializeAsString();
+    const std::string franking_key = franking::new_franking_key();
+    content::RoomPlaintext pt;
+    pt.set_franking_key(franking_key);
+    pt.set_content(body);
+    auto ct = protocol->group_encrypt(room, self, pad(pt.SerializeAsString()));
+    if (!ct) return emit(event::RequestFailed{post.request, ct.error().code, ct.error().message});
+    PendingPost p{room,
+                  crypto::random_bytes(kMessageIdSize),
+                  std::move(*ct),
+                  franking::commitment(franking_key, body),
+                  post.text,
+                  post.now_ms,
+                  r.message_lifetime_s};
+    post_requests[p.message_id] = post.request;
+    room_outbox.push_back(std::move(p));
+    changed();  // the chain key moved: the ciphertext leaves only once this is saved
+    queue_post(room_outbox.back());
+  }
+
+  void queue_post(const PendingPost& p) {
+    wire::ClientFrame f;
+    auto* post = f.mutable_post_room();
+    post->set_room(p.room);
+    post->set_message_id(p.message_id);
+    post->set_ciphertext(p.ciphertext);
+    post->set_commitment(p.commitment);
+    in_flight[queue_after_save(std::move(f))] = {
+        RequestKind::post_room, {}, p.message_id, p.room, 0};
+  }
+
+  RequestId take_post_request(const std::string& message_id) {
+    RequestId request = 0;
+    if (auto r = post_requests.find(message_id); r != post_requests.end()) {
+      request = r->second;
+      post_requests.erase(r);
+    }
+    return request;
+  }
+
+  void handle_posted(const std::string& message_id, const wire::Posted& posted) {
+    auto it = std::find_if(room_outbox.begin(), room_outbox.end(),
+                           [&](const PendingPost& p) { return p.message_id == message_id; });
+    if (it == room_outbox.end()) return;
+    PendingPost p = std::move(*it);
+    room_outbox.erase(it);
+    RoomItem item;
+    item.room = p.room;
+    item.seq = posted.seq();
+    item.time_ms = posted.server_time_ms();
+    item.from = account_id;
+    item.sender_name = name;
+    item.text = p.text;
+    item.outgoing = true;
+    if (p.lifetime_s) item.expires_ms = posted.server_time_ms() + p.lifetime_s * 1000;
+    insert_item(rooms[p.room], std::move(item));
+    emit(event::RoomPosted{take_post_request(message_id), p.room, posted.seq(),
+                           posted.server_time_ms()});
+  }
+
+  void handle_post_failed(const std::string& message_id, const Error& err) {
+    auto it = std::find_if(room_outbox.begin(), room_outbox.end(),
+                           [&](const PendingPost& p) { return p.message_id == message_id; });
+    if (it == room_outbox.end()) return;
+    room_outbox.erase(it);
+    changed();
+    emit(event::RequestFailed{take_post_request(message_id), err.code, err.message});
+  }
+
+  void handle_room_entry(const wire::RoomEntry& e, uint64_t now_ms) {
+    if (!logged_in) {
+      return emit(event::ProtocolError{"The relay delivered a room entry before the log-in."});
+    }
+    if (!valid_room_id(e.room()) || e.seq() == 0) {
+      return emit(event::ProtocolError{"The relay sent a malformed room entry; it was ignored."});
+    }
+    auto& ack = room_acks[e.room()];
+    ack = std::max(ack, e.seq());
+    RoomData& r = rooms[e.room()];
+    if (e.seq() <= r.last_seq) return;  // sent again after a reconnect: taken in already
+    r.last_seq = e.seq();
+    r.joined = true;
+    changed();
+    if (e.has_event()) return room_event(e);
+    if (!e.has_message()) return;
+    auto from = AccountId::from_bytes(e.message().from());
+    if (!from || from->empty()) {
+      return emit(event::Undecryptable{{}, "A room message with a malformed sender was dropped."});
+    }
+    if (*from == account_id) return;  // our own: in the history since Posted
+    if (room_message(e, now_ms)) return;
+    // No key from this sender yet: its 1:1 envelope may still be on its way.
+    r.pending.push_back(e.SerializeAsString());
+    if (r.pending.size() > kRoomPendingLimit) {
+      r.pending.erase(r.pending.begin());
+      emit(event::Undecryptable{
+          *from, "A room message waited too long for its sender's key and was dropped."});
+    }
+  }
+
+  void room_event(const wire::RoomEntry& e) {
+    RoomData& r = rooms[e.room()];
+    const auto& ev = e.event();
+    AccountId who;
+    if (auto id = AccountId::from_bytes(ev.who())) who = *id;
+    const bool self = !who.empty() && who == account_id;
+    switch (ev.kind()) {
+      case wire::MEMBER_JOINED:
+        // A newcomer gets our current key now, so they can read our next message at once.
+        if (!self && r.have_key) {
+          r.want_distribution = true;
+          advance_room(e.room());
+        }
+        break;
+      case wire::MEMBER_LEFT:
+      case wire::MEMBER_KICKED:
+      case wire::MEMBER_BANNED:
+        if (self) {
+          r.joined = false;
+        } else {
+          r.rotate = true;  // the one who left must not read what we say next
+        }
+        break;
+      default:
+        break;
+    }
+    RoomItem item;
+    item.room = e.room();
+    item.seq = e.seq();
+    item.time_ms = e.server_time_ms();
+    item.is_event = true;
+    item.from = who;
+    item.event = event_word(ev.kind());
+    item.unread = true;
+    insert_item(r, item);
+    emit(event::RoomItemReceived{std::move(item)});
+  }
+
+  // False when the sender's key is missing (the entry should wait); true when done with it.
+  bool room_message(const wire::RoomEntry& e, uint64_t now_ms) {
+    const auto& m = e.message();
+    auto from = AccountId::from_bytes(m.from());
+    if (!from) return true;
+    auto decrypted = protocol->group_decrypt(e.room(), from->text(), m.ciphertext());
+    if (!decrypted) {
+      if (decrypted.error().code == Errc::not_found) return false;
+      if (decrypted.error().code == Errc::already_exists) return true;
+      emit(event::Undecryptable{*from, "A room message could not be decrypted and was dropped."});
+      return true;
+    }
+    changed();
+    auto plain = unpad(*decrypted);
+    content::RoomPlaintext pt;
+    content::RoomContent rc;
+    if (!plain || !pt.ParseFromString(*plain) || !rc.ParseFromString(pt.content())) {
+      emit(event::Undecryptable{*from, "A room message did not decode and was dropped."});
+      return true;
+    }
+    if (!franking::opens(pt.franking_key(), pt.content(), m.commitment())) {
+      emit(event::Undecryptable{
+          *from, "A room message did not match what the relay recorded and was dropped."});
+      return true;
+    }
+    learn_pseudonym(*from, rc.sender_name());
+    RoomData& r = rooms[e.room()];
+    uint64_t lifetime = r.message_lifetime_s;
+    if (rc.lifetime_s() && (!lifetime || rc.lifetime_s() < lifetime)) lifetime = rc.lifetime_s();
+    RoomItem item;
+    item.room = e.room();
+    item.seq = e.seq();
+    item.time_ms = e.server_time_ms() ? e.server_time_ms() : now_ms;
+    item.from = *from;
+    item.sender_name = sanitize_name(rc.sender_name());
+    item.text = rc.text();
+    item.unread = true;
+    if (lifetime) {
+      item.expires_ms = item.time_ms + lifetime * 1000;
+      if (item.expires_ms <= now_ms) return true;  // already gone
+    }
+    insert_item(r, item);
+    emit(event::RoomItemReceived{std::move(item)});
+    return true;
+  }
+
+  void receive_sender_key(const AccountId& from, const content::SenderKeyDistribution& sk) {
+    if (!valid_room_id(sk.room())) {
+      return emit(event::Undecryptable{from, "A room key for a malformed room was dropped."});
+    }
+    if (Status st = protocol->process_distribution(sk.room(), from.text(), sk.distribution());
+        !st) {
+      return emit(event::Undecryptable{from, "A room key did not decode and was dropped."});
+    }
+    changed();
+    // Entries that waited for this key, in their order.
+    RoomData& r = rooms[sk.room()];
+    std::vector<std::string> still;
+    for (auto& blob : std::exchange(r.pending, {})) {
+      wire::RoomEntry e;
+      if (!e.ParseFromString(blob)) continue;
+      if (e.message().from() != from.bytes() || !room_message(e, 0))
+        still.push_back(std::move(blob));
+    }
+    rooms[sk.room()].pending = std::move(still);
+  }
+
+  void expire(uint64_t now_ms) {
+    for (auto& [_, r] : rooms) {
+      const size_t before = r.items.size();
+      std::erase_if(r.items,
+                    [&](const RoomItem& i) { return i.expires_ms && i.expires_ms <= now_ms; });
+      if (r.items.size() != before) changed();
     }
   }
 
@@ -653,6 +1239,46 @@ struct Engine::Impl {
       o->set_ciphertext(p.ciphertext);
       o->set_text(p.text);
       o->set_created_ms(p.created_ms);
+      o->set_control(p.control);
+    }
+    for (const auto& [room, r] : rooms) {
+      auto* sr = s.add_rooms();
+      sr->set_room(room);
+      sr->set_joined(r.joined);
+      sr->set_last_seq(r.last_seq);
+      sr->set_message_lifetime_s(r.message_lifetime_s);
+      sr->set_have_key(r.have_key);
+      for (const auto& id : r.key_holders) sr->add_key_holders(id.bytes());
+      sr->set_rotate(r.rotate);
+      for (const auto& blob : r.pending) sr->add_pending(blob);
+      for (const auto& i : r.items) {
+        auto* si = sr->add_items();
+        si->set_seq(i.seq);
+        si->set_time_ms(i.time_ms);
+        si->set_is_event(i.is_event);
+        si->set_from(i.from.bytes());
+        si->set_sender_name(i.sender_name);
+        si->set_text(i.text);
+        si->set_event(i.event);
+        si->set_outgoing(i.outgoing);
+        si->set_unread(i.unread);
+        si->set_expires_ms(i.expires_ms);
+      }
+    }
+    for (const auto& p : room_outbox) {
+      auto* o = s.add_room_outbox();
+      o->set_room(p.room);
+      o->set_message_id(p.message_id);
+      o->set_ciphertext(p.ciphertext);
+      o->set_commitment(p.commitment);
+      o->set_text(p.text);
+      o->set_created_ms(p.created_ms);
+      o->set_lifetime_s(p.lifetime_s);
+    }
+    for (const auto& [id, n] : pseudonyms) {
+      auto* ps = s.add_pseudonyms();
+      ps->set_account_id(id.bytes());
+      ps->set_name(n);
     }
     for (const auto& h : history) {
       auto* e = s.add_history();
@@ -691,13 +1317,55 @@ struct Engine::Impl {
       outbox.push_back({*to, o.message_id(),
                         o.type() == wire::PREKEY_MESSAGE ? signal::MessageType::prekey
                                                          : signal::MessageType::signal,
-                        o.ciphertext(), o.text(), o.created_ms()});
+                        o.ciphertext(), o.text(), o.created_ms(), o.control()});
     }
     for (const auto& h : s.history()) {
       auto peer = AccountId::from_bytes(h.peer());
       if (!peer) return corrupt;
       history.push_back({*peer, h.outgoing(), h.sender_name(), h.text(), h.time_ms(),
                          h.message_id(), h.unread()});
+    }
+    for (const auto& sr : s.rooms()) {
+      if (!valid_room_id(sr.room())) return corrupt;
+      RoomData& r = rooms[sr.room()];
+      r.joined = sr.joined();
+      r.last_seq = sr.last_seq();
+      r.message_lifetime_s = sr.message_lifetime_s();
+      r.have_key = sr.have_key();
+      for (const auto& h : sr.key_holders()) {
+        auto id = AccountId::from_bytes(h);
+        if (!id) return corrupt;
+        r.key_holders.insert(*id);
+      }
+      r.rotate = sr.rotate();
+      r.pending.assign(sr.pending().begin(), sr.pending().end());
+      for (const auto& si : sr.items()) {
+        auto from = AccountId::from_bytes(si.from());
+        if (!from) return corrupt;
+        RoomItem i;
+        i.room = sr.room();
+        i.seq = si.seq();
+        i.time_ms = si.time_ms();
+        i.is_event = si.is_event();
+        i.from = *from;
+        i.sender_name = si.sender_name();
+        i.text = si.text();
+        i.event = si.event();
+        i.outgoing = si.outgoing();
+        i.unread = si.unread();
+        i.expires_ms = si.expires_ms();
+        r.items.push_back(std::move(i));
+      }
+    }
+    for (const auto& o : s.room_outbox()) {
+      if (!valid_room_id(o.room())) return corrupt;
+      room_outbox.push_back({o.room(), o.message_id(), o.ciphertext(), o.commitment(), o.text(),
+                             o.created_ms(), o.lifetime_s()});
+    }
+    for (const auto& ps : s.pseudonyms()) {
+      auto id = AccountId::from_bytes(ps.account_id());
+      if (!id) return corrupt;
+      pseudonyms[*id] = ps.name();
     }
     return ok_status();
   }
@@ -847,6 +1515,14 @@ void Engine::on_message(std::string_view message, uint64_t now_ms) {
     return;
   }
   for (const auto& f : batch->frames()) impl_->handle_frame(f, now_ms);
+  impl_->expire(now_ms);
+  // One RoomAck per room, once the entries taken in are saved.
+  for (const auto& [room, seq] : std::exchange(impl_->room_acks, {})) {
+    wire::ClientFrame ack;
+    ack.mutable_room_ack()->set_room(room);
+    ack.mutable_room_ack()->set_seq(seq);
+    impl_->queue_after_save(std::move(ack), /*with_id=*/false);
+  }
   // One Ack for the whole message, once what was decrypted from it is saved.
   if (!impl_->acks.empty()) {
     wire::ClientFrame ack;
@@ -917,6 +1593,119 @@ RequestId Engine::open_session(const AccountId& peer) {
   impl_->session_waiters[peer].push_back(r);
   impl_->advance(peer);
   return r;
+}
+
+RequestId Engine::list_rooms() {
+  const RequestId r = impl_->next_request++;
+  if (!impl_->logged_in) {
+    impl_->emit(event::RequestFailed{r, Errc::unavailable, "Not connected to the relay."});
+    return r;
+  }
+  wire::ClientFrame f;
+  f.mutable_list_rooms();
+  impl_->in_flight[impl_->queue(std::move(f))] = {RequestKind::list_rooms, {}, {}, {}, r};
+  return r;
+}
+
+namespace {
+// A room request that needs a valid id and a log-in; 0 when it was answered at once.
+RequestId room_request(Engine::Impl& impl, RequestId r, std::string_view room) {
+  if (!valid_room_id(room)) {
+    impl.emit(event::RequestFailed{r, Errc::not_found, "There is no such room."});
+    return 0;
+  }
+  if (!impl.logged_in) {
+    impl.emit(event::RequestFailed{r, Errc::unavailable, "Not connected to the relay."});
+    return 0;
+  }
+  return r;
+}
+}  // namespace
+
+RequestId Engine::join_room(std::string_view room) {
+  const RequestId r = impl_->next_request++;
+  if (!room_request(*impl_, r, room)) return r;
+  wire::ClientFrame f;
+  f.mutable_join_room()->set_room(std::string(room));
+  impl_->in_flight[impl_->queue(std::move(f))] = {
+      RequestKind::join_room, {}, {}, std::string(room), r};
+  return r;
+}
+
+RequestId Engine::leave_room(std::string_view room) {
+  const RequestId r = impl_->next_request++;
+  if (!room_request(*impl_, r, room)) return r;
+  wire::ClientFrame f;
+  f.mutable_leave_room()->set_room(std::string(room));
+  impl_->in_flight[impl_->queue(std::move(f))] = {
+      RequestKind::leave_room, {}, {}, std::string(room), r};
+  return r;
+}
+
+RequestId Engine::list_members(std::string_view room) {
+  const RequestId r = impl_->next_request++;
+  if (!room_request(*impl_, r, room)) return r;
+  wire::ClientFrame f;
+  f.mutable_list_members()->set_room(std::string(room));
+  impl_->in_flight[impl_->queue(std::move(f))] = {
+      RequestKind::list_members, {}, {}, std::string(room), r};
+  return r;
+}
+
+Result<RequestId> Engine::say(std::string_view room, std::string_view text, uint64_t now_ms) {
+  if (!registered()) return Error{Errc::permission, "This profile is not registered."};
+  if (!valid_room_id(room)) return Error{Errc::not_found, "There is no such room."};
+  if (text.empty()) return Error{Errc::invalid_argument, "The message is empty."};
+  if (text.size() > kMaxTextBytes) {
+    return Error{Errc::invalid_argument, "The message is longer than 32 KiB."};
+  }
+  const RequestId r = impl_->next_request++;
+  const std::string id(room);
+  impl_->rooms[id].posts.push_back({r, std::string(text), now_ms});
+  impl_->advance_room(id);
+  return r;
+}
+
+std::vector<std::string> Engine::joined_rooms() const {
+  std::vector<std::string> out;
+  for (const auto& [room, r] : impl_->rooms) {
+    if (r.joined) out.push_back(room);
+  }
+  return out;
+}
+
+std::vector<RoomItem> Engine::room_history(std::string_view room) const {
+  auto it = impl_->rooms.find(room);
+  if (it == impl_->rooms.end()) return {};
+  return {it->second.items.begin(), it->second.items.end()};
+}
+
+std::vector<RoomItem> Engine::take_room_unread() {
+  std::vector<RoomItem> out;
+  for (auto& [_, r] : impl_->rooms) {
+    for (auto& i : r.items) {
+      if (!i.unread) continue;
+      i.unread = false;
+      out.push_back(i);
+    }
+  }
+  if (!out.empty()) impl_->changed();
+  return out;
+}
+
+std::optional<std::string> Engine::pseudonym(const AccountId& id) const {
+  auto it = impl_->pseudonyms.find(id);
+  if (it == impl_->pseudonyms.end()) return std::nullopt;
+  return it->second;
+}
+
+void Engine::tick(uint64_t now_ms) {
+  impl_->expire(now_ms);
+}
+
+size_t Engine::pending_room_entries(std::string_view room) const {
+  auto it = impl_->rooms.find(room);
+  return it == impl_->rooms.end() ? 0 : it->second.pending.size();
 }
 
 }  // namespace relais::engine

@@ -47,6 +47,8 @@ inline constexpr uint32_t kPrekeyTarget = 100;   // stock uploaded at registrati
 inline constexpr uint32_t kMaxProofOfWorkBits = 28;
 // The relay gathers queued frames into messages of up to 1 MiB; leave room above that.
 inline constexpr size_t kMaxIncomingBytes = 4 * 1024 * 1024;
+inline constexpr size_t kRoomHistoryLimit = 1000;  // items kept per room
+inline constexpr size_t kRoomPendingLimit = 512;   // entries waiting for a sender key, per room
 
 // Errc::invalid_argument with a sentence when `name` is not usable as a pseudonym or contact
 // name: empty, longer than kMaxNameBytes, control characters, or spaces at either end.
@@ -116,6 +118,29 @@ class Engine {
   // Makes sure a session with `peer` exists (fetching its bundle if needed): SessionReady or
   // RequestFailed.
   RequestId open_session(const AccountId& peer);
+
+  // ---- Rooms (issue 4). Room messages use Sender Keys; each member's key travels to each other
+  // member over one-to-one sessions. Before each of our posts every current member gets our
+  // current key, and after someone left a fresh key is made first (lazy rotation).
+  RequestId list_rooms();                         // RoomsListed or RequestFailed
+  RequestId join_room(std::string_view room);     // RoomJoined or RequestFailed
+  RequestId leave_room(std::string_view room);    // RoomLeft or RequestFailed
+  RequestId list_members(std::string_view room);  // MembersListed or RequestFailed
+  // RoomPosted or RequestFailed. Errc::invalid_argument (empty or too long text) or
+  // Errc::permission (not registered) at once.
+  Result<RequestId> say(std::string_view room, std::string_view text, uint64_t now_ms);
+  // Rooms this profile is a member of, as far as it knows.
+  std::vector<std::string> joined_rooms() const;
+  std::vector<RoomItem> room_history(std::string_view room) const;  // oldest first
+  // Room items not yet shown, per room by seq; they are marked read (a state change).
+  std::vector<RoomItem> take_room_unread();
+  // The pseudonym a member last gave inside a message, if any.
+  std::optional<std::string> pseudonym(const AccountId& id) const;
+  // Deletes room messages whose lifetime has passed (disappearing messages). Also done on every
+  // on_message; a host calls it after restore() and now and then.
+  void tick(uint64_t now_ms);
+  // Room entries waiting for their sender's key (for tests and diagnostics).
+  size_t pending_room_entries(std::string_view room) const;
 
   struct Impl;
 

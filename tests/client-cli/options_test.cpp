@@ -66,6 +66,30 @@ TEST(Options, PositionalArguments) {
   EXPECT_EQ(parse({"chat"})->command, Command::chat);
 }
 
+TEST(Options, RoomCommands) {
+  auto say = parse({"say", "brussels", "bonjour tout le monde", "--json"});
+  ASSERT_TRUE(say.ok()) << say.error().message;
+  EXPECT_EQ(say->command, Command::say);
+  EXPECT_EQ(say->room, "brussels");
+  EXPECT_EQ(say->text, "bonjour tout le monde");
+  for (const auto& [word, command] : std::vector<std::pair<std::string, Command>>{
+           {"join", Command::join}, {"leave", Command::leave}, {"members", Command::members}}) {
+    auto r = parse({word, "gent"});
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(r->command, command);
+    EXPECT_EQ(r->room, "gent");
+  }
+  auto rooms = parse({"rooms"});
+  ASSERT_TRUE(rooms.ok());
+  EXPECT_EQ(rooms->command, Command::rooms);
+  EXPECT_EQ(error_of({"join"}), "relais join takes ROOM.");
+  EXPECT_EQ(error_of({"say", "gent"}), "relais say takes ROOM TEXT.");
+  EXPECT_EQ(error_of({"say", "gent", ""}), "The text to say is empty.");
+  EXPECT_NE(error_of({"say", "gent", "a", "b"}).find("quotes"), std::string::npos);
+  EXPECT_EQ(error_of({"rooms", "extra"}),
+            "relais rooms takes no argument ('extra' is one too many).");
+}
+
 TEST(Options, SyncWait) {
   EXPECT_EQ(parse({"sync"})->wait_seconds, 0u);
   EXPECT_EQ(parse({"sync", "--wait", "5"})->wait_seconds, 5u);

@@ -53,6 +53,8 @@ class Relay {
     ASSERT_FALSE(line.empty()) << "relaisd did not start; its log: " << log();
   }
   int stop(int signo = SIGTERM) { return process_->stop(signo); }
+  void send_signal(int signo) { process_->send_signal(signo); }
+  bool running() { return process_->running(); }
   void restart() {
     EXPECT_EQ(stop(), 0);
     start();

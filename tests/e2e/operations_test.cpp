@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <filesystem>
 #include <cstdlib>
 #include <iostream>
 #include <random>
@@ -43,14 +44,18 @@ std::string http_get(int port, const std::string& path) {
   return response;
 }
 
+bool make_certificate(const std::string& cert, const std::string& key) {
+  return run_process("/usr/bin/openssl",
+                     {"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-days",
+                      "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key,
+                      "-out", cert})
+             .exit_code == 0;
+}
+
 TEST(Operations, ConversationOverTlsWithTheTestsOwnCertificate) {
   relais::testing::TempDir root("relais-e2e-tls");
   auto cert = (root / "cert.pem").string(), key = (root / "key.pem").string();
-  auto made = run_process("/usr/bin/openssl",
-                          {"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
-                           "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-                           "-keyout", key, "-out", cert});
-  ASSERT_EQ(made.exit_code, 0) << made.err;
+  ASSERT_TRUE(make_certificate(cert, key));
   Relay relay(root / "data", relais::testing::free_loopback_port(), {"--tls-cert", cert, "--tls-key", key});
   ASSERT_EQ(relay.url().rfind("wss://", 0), 0u);
 
@@ -68,6 +73,34 @@ TEST(Operations, ConversationOverTlsWithTheTestsOwnCertificate) {
   auto got = b.sync();
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(str(got[0], "text"), "over TLS");
+}
+
+TEST(Operations, SighupReloadsTheCertificateWithoutStopping) {
+  relais::testing::TempDir root("relais-e2e-reload");
+  auto cert = (root / "cert.pem").string(), key = (root / "key.pem").string();
+  auto old_cert = (root / "old.pem").string(), new_cert = (root / "new.pem").string();
+  ASSERT_TRUE(make_certificate(cert, key));
+  std::filesystem::copy_file(cert, old_cert);
+  Relay relay(root / "data", relais::testing::free_loopback_port(), {"--tls-cert", cert, "--tls-key", key});
+  Person a(root, "amandine");
+  a.register_on(relay, {"--ca", old_cert});
+
+  // Renewal: new files in place, then SIGHUP.
+  ASSERT_TRUE(make_certificate(cert, key));
+  std::filesystem::copy_file(cert, new_cert);
+  relay.send_signal(SIGHUP);
+  std::string log;
+  for (int i = 0; i < 100 && log.find("TLS certificate reloaded") == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    log = relay.log();
+  }
+  ASSERT_NE(log.find("TLS certificate reloaded"), std::string::npos) << log;
+  ASSERT_TRUE(relay.running());
+  Person b(root, "berenice");
+  b.register_on(relay, {"--ca", new_cert});
+  Person c(root, "capucine");
+  auto stale = c.run({"register", "--server", relay.url(), "--name", "capucine", "--ca", old_cert});
+  EXPECT_NE(stale.exit_code, 0);
 }
 
 TEST(Operations, OnlineBackupUnderTrafficRestoresWhatWasQueued) {

@@ -146,6 +146,10 @@ std::string BackgroundProcess::wait_for_line(const std::string& needle, std::chr
   }
 }
 
+void BackgroundProcess::send_signal(int signo) {
+  if (running()) kill(pid_, signo);
+}
+
 bool BackgroundProcess::running() {
   if (exited_ || pid_ <= 0) return false;
   if (waitpid(pid_, &status_, WNOHANG) == pid_) exited_ = true;

@@ -37,6 +37,7 @@ class BackgroundProcess {
   // Sends `signo` and waits for the exit; returns the exit code (-signal when killed by one).
   int stop(int signo, std::chrono::milliseconds timeout = std::chrono::seconds(10));
   bool running();
+  void send_signal(int signo);
   pid_t pid() const { return pid_; }
 
  private:

@@ -150,11 +150,25 @@ void TestRelay::handle_frame(Device& d, const wire::ClientFrame& f,
       s.mutable_logged_in()->set_prekeys_remaining(static_cast<uint32_t>(a.prekeys.size()));
       s.mutable_logged_in()->set_queue_last_seq(a.queue.empty() ? 0 : a.queue.back().seq());
       answer(s);
-      for (const auto& e : a.queue) {
-        wire::ServerFrame push;
-        *push.mutable_envelope() = e;
-        out.push_back(push);
+      auto push_envelopes = [&] {
+        for (const auto& e : a.queue) {
+          wire::ServerFrame push;
+          *push.mutable_envelope() = e;
+          out.push_back(push);
+        }
+      };
+      if (!room_entries_first) push_envelopes();
+      for (const auto& [name, room] : rooms) {
+        auto m = room.cursors.find(*aid);
+        if (m == room.cursors.end()) continue;
+        for (const auto& entry : room.log) {
+          if (entry.seq() <= m->second) continue;
+          wire::ServerFrame push;
+          *push.mutable_room_entry() = entry;
+          out.push_back(push);
+        }
       }
+      if (room_entries_first) push_envelopes();
       if (a.prekeys.size() < 20) {
         wire::ServerFrame push;
         push.mutable_prekey_count()->set_remaining(static_cast<uint32_t>(a.prekeys.size()));
@@ -192,6 +206,7 @@ void TestRelay::handle_frame(Device& d, const wire::ClientFrame& f,
       auto to = AccountId::from_bytes(f.send().to());
       if (!to || !accounts.count(*to)) return answer(error(id, wire::UNKNOWN_ACCOUNT));
       Account& a = accounts[*to];
+      send_log.emplace_back(c.account, *to);
       wire::Envelope e;
       e.set_seq(a.next_seq++);
       e.set_from(c.account.bytes());
@@ -229,9 +244,152 @@ void TestRelay::handle_frame(Device& d, const wire::ClientFrame& f,
       s.mutable_prekey_count()->set_remaining(static_cast<uint32_t>(a.prekeys.size()));
       return answer(s);
     }
+    case wire::ClientFrame::kListRooms:
+    case wire::ClientFrame::kJoinRoom:
+    case wire::ClientFrame::kLeaveRoom:
+    case wire::ClientFrame::kListMembers:
+    case wire::ClientFrame::kPostRoom:
+    case wire::ClientFrame::kRoomAck:
+      return handle_room_frame(c, f, out);
     default:
       return answer(error(id, wire::UNKNOWN_REQUEST));
   }
+}
+
+void TestRelay::add_room(const std::string& id, uint32_t max_members, uint64_t lifetime_s) {
+  Room& r = rooms[id];
+  r.info.set_room(id);
+  r.info.set_name_fr(id);
+  r.info.set_name_nl(id);
+  r.info.set_policy(wire::OPEN);
+  r.info.set_max_members(max_members);
+  r.info.set_message_lifetime_s(lifetime_s);
+}
+
+void TestRelay::append(const std::string& room, wire::RoomEntry entry) {
+  Room& r = rooms[room];
+  entry.set_room(room);
+  entry.set_seq(r.log.size() + 1);
+  entry.set_server_time_ms(++room_clock_ms);
+  r.log.push_back(entry);
+  wire::ServerFrame push;
+  *push.mutable_room_entry() = entry;
+  for (const auto& [member, _] : r.cursors) {
+    if (Device* d = online(member)) deliver(*d, {push});
+  }
+}
+
+void TestRelay::handle_room_frame(Conn& c, const wire::ClientFrame& f,
+                                  std::vector<wire::ServerFrame>& out) {
+  const uint64_t id = f.id();
+  auto answer = [&](wire::ServerFrame s) {
+    s.set_id(id);
+    out.push_back(std::move(s));
+  };
+  // Pushes go after the answer, as the real relay orders them.
+  std::vector<std::pair<std::string, wire::RoomEntry>> appends;
+  auto find = [&](const std::string& room) -> Room* {
+    auto it = rooms.find(room);
+    return it == rooms.end() ? nullptr : &it->second;
+  };
+  switch (f.body_case()) {
+    case wire::ClientFrame::kListRooms: {
+      wire::ServerFrame s;
+      for (const auto& [name, r] : rooms) {
+        auto* info = s.mutable_room_list()->add_rooms();
+        *info = r.info;
+        info->set_members(static_cast<uint32_t>(r.cursors.size()));
+        info->set_joined(r.cursors.count(c.account) > 0);
+      }
+      return answer(s);
+    }
+    case wire::ClientFrame::kJoinRoom: {
+      Room* r = find(f.join_room().room());
+      if (!r) return answer(error(id, wire::NO_SUCH_ROOM));
+      if (r->cursors.count(c.account)) return answer(error(id, wire::ALREADY_MEMBER));
+      if (r->info.max_members() && r->cursors.size() >= r->info.max_members()) {
+        return answer(error(id, wire::ROOM_FULL));
+      }
+      r->cursors[c.account] = r->log.size();
+      wire::ServerFrame s;
+      s.mutable_joined()->set_room(r->info.room());
+      s.mutable_joined()->set_from_seq(r->log.size() + 1);
+      *s.mutable_joined()->mutable_info() = r->info;
+      answer(s);
+      wire::RoomEntry e;
+      e.mutable_event()->set_kind(wire::MEMBER_JOINED);
+      e.mutable_event()->set_who(c.account.bytes());
+      appends.emplace_back(r->info.room(), e);
+      break;
+    }
+    case wire::ClientFrame::kLeaveRoom: {
+      Room* r = find(f.leave_room().room());
+      if (!r) return answer(error(id, wire::NO_SUCH_ROOM));
+      if (!r->cursors.erase(c.account)) return answer(error(id, wire::NOT_A_MEMBER));
+      answer(wire::ok_frame(id));
+      wire::RoomEntry e;
+      e.mutable_event()->set_kind(wire::MEMBER_LEFT);
+      e.mutable_event()->set_who(c.account.bytes());
+      appends.emplace_back(r->info.room(), e);
+      break;
+    }
+    case wire::ClientFrame::kListMembers: {
+      Room* r = find(f.list_members().room());
+      if (!r) return answer(error(id, wire::NO_SUCH_ROOM));
+      if (!r->cursors.count(c.account)) return answer(error(id, wire::NOT_A_MEMBER));
+      wire::ServerFrame s;
+      s.mutable_members()->set_room(r->info.room());
+      for (const auto& [member, _] : r->cursors) {
+        auto* m = s.mutable_members()->add_members();
+        m->set_account_id(member.bytes());
+        m->set_role(wire::MEMBER);
+        m->set_identity_key(accounts[member].identity_key);
+      }
+      return answer(s);
+    }
+    case wire::ClientFrame::kPostRoom: {
+      const auto& p = f.post_room();
+      Room* r = find(p.room());
+      if (!r) return answer(error(id, wire::NO_SUCH_ROOM));
+      if (!r->cursors.count(c.account)) return answer(error(id, wire::NOT_A_MEMBER));
+      if (p.message_id().size() != 16 || p.commitment().size() != 32) {
+        return answer(error(id, wire::INVALID_ARGUMENT));
+      }
+      wire::ServerFrame s;
+      s.mutable_posted()->set_room(p.room());
+      s.mutable_posted()->set_seq(r->log.size() + 1);
+      s.mutable_posted()->set_server_time_ms(room_clock_ms + 1);
+      answer(s);
+      wire::RoomEntry e;
+      auto* m = e.mutable_message();
+      m->set_from(c.account.bytes());
+      m->set_message_id(p.message_id());
+      m->set_ciphertext(p.ciphertext());
+      m->set_commitment(p.commitment());
+      appends.emplace_back(p.room(), e);
+      break;
+    }
+    case wire::ClientFrame::kRoomAck: {
+      Room* r = find(f.room_ack().room());
+      if (!r || !r->cursors.count(c.account)) return answer(error(id, wire::NOT_A_MEMBER));
+      auto& cursor = r->cursors[c.account];
+      cursor = std::max(cursor, std::min<uint64_t>(f.room_ack().seq(), r->log.size()));
+      if (id != 0) answer(wire::ok_frame(id));
+      return;
+    }
+    default:
+      return answer(error(id, wire::UNKNOWN_REQUEST));
+  }
+  // The answer leaves first, then the entry reaches every online member (the poster too).
+  Device* self = nullptr;
+  for (auto& [dev, conn] : conns_) {
+    if (&conn == &c) self = dev;
+  }
+  if (self) {
+    deliver(*self, out);
+    out.clear();
+  }
+  for (auto& [room, e] : appends) append(room, std::move(e));
 }
 
 }  // namespace relais::engine::testing

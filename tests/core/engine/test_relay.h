@@ -54,6 +54,23 @@ class TestRelay {
     uint64_t next_seq = 1;
   };
 
+  // A room as the relay keeps it: members (with their read cursors) and one log.
+  struct Room {
+    wire::RoomInfo info;
+    std::map<AccountId, uint64_t> cursors;  // member → last acknowledged seq
+    std::vector<wire::RoomEntry> log;       // seq i+1 at index i
+  };
+  // Adds an open room (as a relay's first start does for the regional rooms).
+  void add_room(const std::string& id, uint32_t max_members = 0, uint64_t lifetime_s = 0);
+  // Appends an event to a room's log and pushes it to online members (e.g. a kick).
+  void append(const std::string& room, wire::RoomEntry entry);
+  std::map<std::string, Room> rooms;
+  uint64_t room_clock_ms = 1'700'000'000'000;
+
+  // At log-in, push room entries before the queued envelopes (they travel independently).
+  bool room_entries_first = false;
+  std::vector<std::pair<AccountId, AccountId>> send_log;  // (from, to) of every Send taken
+
   uint32_t pow_difficulty = 0;
   bool require_invite = false;
   // When set, the relay keeps the envelope but never answers Sent (as if the connection broke).
@@ -82,6 +99,7 @@ class TestRelay {
   void handle_frame(Device& d, const wire::ClientFrame& f, std::vector<wire::ServerFrame>& out);
   void deliver(Device& d, const std::vector<wire::ServerFrame>& frames);
   Device* online(const AccountId& id);
+  void handle_room_frame(Conn& c, const wire::ClientFrame& f, std::vector<wire::ServerFrame>& out);
   std::map<Device*, Conn> conns_;
 };
 

@@ -1,0 +1,119 @@
+// Regional rooms end to end: a real relaisd and four real `relais` homes. Three people in
+// brussels and one in gent; messages reach exactly the members; an offline member catches up in
+// order; a leaver reads nothing that follows; a relay restart loses nothing acknowledged.
+#include <gtest/gtest.h>
+
+#include "tests/e2e/e2e_harness.h"
+
+namespace relais::e2e {
+namespace {
+
+std::vector<boost::json::object> of_kind(const std::vector<boost::json::object>& lines, const std::string& kind,
+                                         const std::string& room) {
+  std::vector<boost::json::object> out;
+  for (const auto& l : lines)
+    if (str(l, "kind") == kind && str(l, "room") == room) out.push_back(l);
+  return out;
+}
+
+class Rooms : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    relay_ = std::make_unique<Relay>(root_ / "data");
+    for (auto* p : {&a_, &b_, &c_, &g_}) p->register_on(*relay_);
+    for (auto* p : {&a_, &b_, &c_}) p->ok({"join", "brussels"});
+    g_.ok({"join", "gent"});
+    for (auto* p : {&a_, &b_, &c_, &g_}) p->ok({"sync"});  // everyone takes in the joins
+  }
+  std::vector<boost::json::object> sync(Person& p) { return p.ok({"sync", "--wait", "0"}); }
+
+  relais::testing::TempDir root_{"relais-e2e-rooms"};
+  std::unique_ptr<Relay> relay_;
+  Person a_{root_, "amandine"}, b_{root_, "berenice"}, c_{root_, "capucine"}, g_{root_, "gabrielle"};
+};
+
+TEST_F(Rooms, TheRegionalRoomsAreListed) {
+  auto rooms = a_.ok({"rooms"});
+  ASSERT_EQ(rooms.size(), 5u);
+  for (const auto& r : rooms) {
+    if (str(r, "room") == "brussels") {
+      EXPECT_TRUE(r.at("joined").as_bool());
+      EXPECT_EQ(r.at("members").to_number<int>(), 3);
+    }
+    if (str(r, "room") == "gent") {
+      EXPECT_FALSE(r.at("joined").as_bool());
+    }
+  }
+}
+
+TEST_F(Rooms, MessagesReachExactlyTheMembers) {
+  a_.ok({"say", "brussels", "bonjour Bruxelles"});
+  for (auto* p : {&b_, &c_}) {
+    auto msgs = of_kind(sync(*p), "room", "brussels");
+    ASSERT_EQ(msgs.size(), 1u) << p->name();
+    EXPECT_EQ(str(msgs[0], "text"), "bonjour Bruxelles");
+    EXPECT_EQ(str(msgs[0], "from"), a_.name());
+    EXPECT_EQ(str(msgs[0], "from_id"), a_.id());
+  }
+  auto at_gent = sync(g_);
+  EXPECT_TRUE(of_kind(at_gent, "room", "brussels").empty());
+  g_.ok({"say", "gent", "hallo Gent"});
+  EXPECT_TRUE(of_kind(sync(a_), "room", "gent").empty());
+
+  auto not_member = g_.run({"say", "brussels", "let me in"});
+  EXPECT_NE(not_member.exit_code, 0);
+  EXPECT_NE(not_member.err.find("member"), std::string::npos) << not_member.err;
+  auto no_room = a_.run({"join", "atlantis"});
+  EXPECT_NE(no_room.exit_code, 0);
+  EXPECT_NE(no_room.err.find("room"), std::string::npos) << no_room.err;
+}
+
+TEST_F(Rooms, AnOfflineMemberCatchesUpInOrder) {
+  for (int i = 0; i < 5; ++i) a_.ok({"say", "brussels", "news " + std::to_string(i)});
+  b_.ok({"say", "brussels", "and from me"});
+  auto msgs = of_kind(sync(c_), "room", "brussels");
+  ASSERT_EQ(msgs.size(), 6u);
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(str(msgs[static_cast<size_t>(i)], "text"), "news " + std::to_string(i));
+  EXPECT_EQ(str(msgs[5], "text"), "and from me");
+  EXPECT_EQ(str(msgs[5], "from"), b_.name());
+  EXPECT_TRUE(of_kind(sync(c_), "room", "brussels").empty());  // nothing twice
+}
+
+TEST_F(Rooms, ALeaverReadsNothingThatFollowsAndMembersSeeTheEvent) {
+  a_.ok({"say", "brussels", "before the leave"});
+  ASSERT_EQ(of_kind(sync(c_), "room", "brussels").size(), 1u);
+  c_.ok({"leave", "brussels"});
+  a_.ok({"say", "brussels", "after the leave"});
+  auto at_b = sync(b_);
+  auto events = of_kind(at_b, "event", "brussels");
+  bool saw_left = false;
+  for (const auto& e : events) saw_left |= str(e, "event") == "left" && str(e, "who") == c_.id();
+  EXPECT_TRUE(saw_left);
+  auto msgs = of_kind(at_b, "room", "brussels");
+  ASSERT_EQ(msgs.size(), 2u);
+  EXPECT_EQ(str(msgs[1], "text"), "after the leave");
+  EXPECT_TRUE(of_kind(sync(c_), "room", "brussels").empty());
+}
+
+TEST_F(Rooms, MembersAreNamedByWhatTheirMessagesSay) {
+  a_.ok({"say", "brussels", "hi"});
+  b_.ok({"say", "brussels", "hi too"});
+  sync(c_);
+  auto members = c_.ok({"members", "brussels"});
+  ASSERT_EQ(members.size(), 3u);
+  std::map<std::string, std::string> names;
+  for (const auto& m : members) names[str(m, "id")] = str(m, "name");
+  EXPECT_EQ(names[a_.id()], a_.name());
+  EXPECT_EQ(names[b_.id()], b_.name());
+}
+
+TEST_F(Rooms, ARelayRestartLosesNothingAcknowledged) {
+  a_.ok({"say", "brussels", "said before the restart"});
+  relay_->restart();
+  auto msgs = of_kind(sync(b_), "room", "brussels");
+  ASSERT_EQ(msgs.size(), 1u);
+  EXPECT_EQ(str(msgs[0], "text"), "said before the restart");
+}
+
+}  // namespace
+}  // namespace relais::e2e
