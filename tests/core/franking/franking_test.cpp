@@ -40,7 +40,8 @@ TEST(Franking, RelayTagBindsEveryField) {
   EXPECT_FALSE(verify_relay_tag(relay_key, forged, tag));
   EXPECT_FALSE(verify_relay_tag(relay_key, b, ""));
   // Length-prefixed fields: moving bytes between room and sender does not keep the tag.
-  Binding shifted{c, std::string(from) + "b", "russels", 42, 1700000000000};
+  const std::string longer_from = from + "b";
+  Binding shifted{c, longer_from, "russels", 42, 1700000000000};
   EXPECT_FALSE(verify_relay_tag(relay_key, shifted, tag));
 }
 
