@@ -2,6 +2,7 @@
 
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+#include <google/protobuf/stubs/logging.h>
 
 namespace relais::wire {
 namespace {
@@ -76,6 +77,8 @@ Result<ClientBatch> decode_client_batch(std::string_view message, size_t max_byt
 Result<ServerBatch> decode_server_batch(std::string_view message, size_t max_bytes) {
   return decode_batch<ServerBatch>(message, max_bytes);
 }
+
+void silence_protobuf_logging() { google::protobuf::SetLogHandler(nullptr); }
 
 ServerFrame error_frame(uint64_t id, ErrorCode code, std::string message) {
   ServerFrame f;

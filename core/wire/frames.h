@@ -40,6 +40,11 @@ Result<ClientBatch> decode_client_batch(std::string_view message,
 Result<ServerBatch> decode_server_batch(std::string_view message,
                                         size_t max_bytes = kDefaultMaxMessageBytes);
 
+// Protobuf writes a line to stderr for every string field with invalid UTF-8 it parses, so a
+// peer could flood a log with lines of its choosing. Programs call this once at start: a frame
+// that does not decode is already answered (relay) or reported (client) as an error value.
+void silence_protobuf_logging();
+
 // Frame builders for the relay's answers.
 ServerFrame error_frame(uint64_t id, ErrorCode code, std::string message);
 ServerFrame ok_frame(uint64_t id);

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "core/wire/frames.h"
 #include "server/relay/accounts.h"
 #include "server/relay/control.h"
 #include "server/relay/log.h"
@@ -15,6 +16,7 @@
 namespace relais::server {
 
 int relaisd_main(const std::vector<std::string>& args) {
+  wire::silence_protobuf_logging();
   auto inv = parse_invocation(args);
   if (!inv.ok()) {
     std::cerr << "relaisd: " << inv.error().message << '\n';

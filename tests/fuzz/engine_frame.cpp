@@ -54,6 +54,11 @@ const std::string& registered_state() {
 
 }  // namespace
 
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  relais::wire::silence_protobuf_logging();
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   std::string_view message(reinterpret_cast<const char*>(data + 1), size - 1);

@@ -3,6 +3,8 @@
 // connection is logged in first (as an account registered at start-up), so the handlers behind
 // log-in are reached too.
 #include <cstdint>
+
+#include "core/wire/frames.h"
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
@@ -98,6 +100,11 @@ Relay& relay() {
 }
 
 }  // namespace
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  relais::wire::silence_protobuf_logging();
+  return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;

@@ -39,6 +39,11 @@ void check(std::string_view message, Decode decode, Encode encode) {
 
 }  // namespace
 
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  relais::wire::silence_protobuf_logging();
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view message(reinterpret_cast<const char*>(data), size);
   check<wire::ClientBatch, wire::ClientFrame>(message, wire::decode_client_batch,

@@ -76,5 +76,22 @@ TEST(Frames, EmptyBodyHasNoName) {
   EXPECT_EQ(r->frames_size(), 0);
 }
 
+// A string field with invalid UTF-8 is refused quietly: no line on stderr a peer could choose.
+TEST(Frames, InvalidUtf8IsRefusedWithoutALogLine) {
+  silence_protobuf_logging();
+  ClientFrame f;
+  f.set_id(1);
+  f.mutable_join_room()->set_room("brussels");
+  std::string bytes = encode_client_batch({f});
+  auto at = bytes.find("brussels");
+  ASSERT_NE(at, std::string::npos);
+  bytes[at] = static_cast<char>(0xff);
+  ::testing::internal::CaptureStderr();
+  auto decoded = decode_client_batch(bytes);
+  std::string printed = ::testing::internal::GetCapturedStderr();
+  EXPECT_FALSE(decoded.ok());
+  EXPECT_EQ(printed, "");
+}
+
 }  // namespace
 }  // namespace relais::wire
