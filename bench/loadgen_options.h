@@ -1,0 +1,73 @@
+// relais_loadgen's command line. The generator talks to a relay on this machine only: it opens
+// thousands of connections and sends as fast as it can, which is an attack on anything else.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/base/result.h"
+
+namespace relais::bench {
+
+struct LoadgenOptions {
+  // Where the relay is: --server, or a relaisd started by the generator (--start-relay).
+  std::string server_host;
+  uint16_t server_port = 0;
+  std::string start_relay;              // path of relaisd
+  std::vector<std::string> relay_args;  // extra options for the started relaisd
+  std::string relay_data;               // data folder of the started relay; empty: a temporary one
+  int relay_pid = 0;                    // a relay started by someone else, for CPU and RSS figures
+  uint16_t metrics_port = 0;            // that relay's --metrics port: store figures from its counters
+
+  // Load mode.
+  size_t connections = 1000;
+  double duration_s = 20;
+  double warmup_s = 2;
+  double rate = 0;          // messages/s over all connections; 0: as fast as the window allows
+  size_t window = 8;        // unacknowledged sends per connection when rate is 0
+  size_t max_pending = 64;  // unacknowledged sends per connection when pacing a rate
+  size_t size = 300;        // ciphertext bytes
+  int threads = 1;
+
+  // Idle mode (--idle N > 0): N authenticated connections that send nothing.
+  size_t idle = 0;
+  size_t idle_steps = 4;  // RSS is read after each step of N / idle_steps log-ins
+  double hold_s = 5;      // how long the idle connections stay open after the last step
+  double settle_s = 2;    // pause before each RSS reading (allocator and queues settle)
+
+  // Set-up.
+  size_t prekeys = 5;              // one-time prekeys uploaded at registration
+  size_t setup_concurrency = 256;  // connections being set up at once
+  // Each source address 127.0.0.2, .3, ... is used by this many connections (the relay limits
+  // registrations per address; ports run out near 28,000 connections per address). 0: no bind.
+  size_t per_address = 4;
+  std::string accounts_file;  // registered accounts kept between runs
+  double setup_timeout_s = 300;
+  double drain_timeout_s = 10;
+
+  bool json = false;
+  bool help = false;
+  std::string help_text;
+
+  bool idle_mode() const { return idle > 0; }
+};
+
+// Parses argv without argv[0]. Errors name the option and the reason, in one sentence.
+Result<LoadgenOptions> parse_loadgen_options(const std::vector<std::string>& args);
+
+struct LoopbackEndpoint {
+  std::string host;
+  uint16_t port = 0;
+};
+
+// "ws://127.0.0.1:PORT" with an optional "/" path; anything else (another host, wss://, a
+// path) is refused.
+Result<LoopbackEndpoint> parse_server_url(const std::string& url);
+
+// The loopback source address of connection `index`: 127.0.0.2 upwards, `per_address`
+// connections each. Empty when per_address is 0.
+std::string source_address(size_t index, size_t per_address);
+
+}  // namespace relais::bench

@@ -1,0 +1,96 @@
+// A short real run of relais_loadgen against a relaisd it starts itself: every acknowledged
+// message must reach its recipient, with no error, and the report must hold the figures.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+#include <string>
+#include <vector>
+
+#include "tests/support/process.h"
+
+namespace relais::bench {
+namespace {
+
+namespace json = boost::json;
+
+// Runs relais_loadgen against a relaisd it starts; checks what every load run must show.
+json::object short_load_run(std::vector<std::string> extra) {
+  std::vector<std::string> args{"--start-relay", testing::built_binary("server/relaisd"),
+                                "--connections", "8",
+                                "--warmup",      "0.2",
+                                "--duration",    "0.6",
+                                "--size",        "300",
+                                "--json"};
+  args.insert(args.end(), extra.begin(), extra.end());
+  const auto result = testing::run_process(testing::built_binary("bench/relais_loadgen"), args, {},
+                                           std::chrono::seconds(60));
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  if (result.exit_code != 0) return {};
+  auto report = json::parse(result.out).as_object();
+  EXPECT_EQ(report.at("mode").as_string(), "load");
+  EXPECT_EQ(report.at("setup").at("connections_up").to_number<int>(), 8);
+  EXPECT_EQ(report.at("setup").at("registered").to_number<int>(), 8);
+  const auto& r = report.at("results").as_object();
+  EXPECT_GT(r.at("delivered_per_s").to_number<double>(), 0);
+  EXPECT_GT(r.at("sent_latency_ms").at("count").to_number<int>(), 0);
+  EXPECT_GT(r.at("e2e_latency_ms").at("count").to_number<int>(), 0);
+  EXPECT_LE(r.at("sent_latency_ms").at("p50").to_number<double>(),
+            r.at("sent_latency_ms").at("p99").to_number<double>());
+  EXPECT_TRUE(r.at("errors").as_object().empty()) << json::serialize(r.at("errors"));
+  EXPECT_TRUE(r.at("transport").as_object().empty()) << json::serialize(r.at("transport"));
+  // Every message the relay acknowledged as durable reached its recipient.
+  EXPECT_EQ(r.at("undelivered_after_drain").to_number<int>(), 0);
+  EXPECT_EQ(r.at("unanswered_after_drain").to_number<int>(), 0);
+  EXPECT_EQ(r.at("connections_lost").to_number<int>(), 0);
+  EXPECT_TRUE(report.at("relay_stopped_cleanly").as_bool());
+  EXPECT_GT(report.at("relay").at("rss_kib").to_number<int>(), 0);
+  // The started relay serves its metrics: the store's figures for the window are there.
+  EXPECT_TRUE(report.contains("store"));
+  if (report.contains("store")) {
+    EXPECT_GT(report.at("store").at("syncs").to_number<double>(), 0);
+    EXPECT_GE(report.at("store").at("commits_per_sync").to_number<double>(), 1);
+  }
+  return report;
+}
+
+// Rates stay under the relay's per-account limit (200 messages/s, burst 1000): no RATE_LIMITED.
+TEST(LoadgenSmoke, PacedRunDeliversEverything) {
+  auto report = short_load_run({"--rate", "400"});
+  if (report.empty()) return;
+  // 400 messages/s for 0.6 s, give or take the pacing tick.
+  EXPECT_NEAR(report.at("results").at("sends_per_s").to_number<double>(), 400, 60);
+}
+
+TEST(LoadgenSmoke, WindowRunDeliversEverything) {
+  auto report = short_load_run({"--window", "1", "--threads", "2"});
+  if (report.empty()) return;
+  EXPECT_GT(report.at("results").at("sends_per_s").to_number<double>(), 100);
+}
+
+TEST(LoadgenSmoke, IdleModeReportsMemoryPerConnection) {
+  const auto result =
+      testing::run_process(testing::built_binary("bench/relais_loadgen"),
+                           {"--start-relay", testing::built_binary("server/relaisd"), "--idle",
+                            "20", "--idle-steps", "2", "--hold", "0", "--settle", "0.2", "--json"},
+                           {}, std::chrono::seconds(60));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto report = json::parse(result.out).as_object();
+  EXPECT_EQ(report.at("mode").as_string(), "idle");
+  EXPECT_EQ(report.at("setup").at("registered").to_number<int>(), 20);
+  EXPECT_EQ(report.at("setup").at("logged_in").to_number<int>(), 20);
+  EXPECT_EQ(report.at("held").at("connections").to_number<int>(), 20);
+  EXPECT_EQ(report.at("steps").as_array().size(), 2u);
+  EXPECT_TRUE(report.at("per_connection_kib").as_object().contains("since_registration"));
+  EXPECT_TRUE(report.at("per_connection_kib").as_object().contains("marginal"));
+}
+
+TEST(LoadgenSmoke, RefusesARemoteRelay) {
+  const auto result =
+      testing::run_process(testing::built_binary("bench/relais_loadgen"),
+                           {"--server", "ws://192.0.2.1:7420"}, {}, std::chrono::seconds(10));
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("127.0.0.1"), std::string::npos) << result.err;
+}
+
+}  // namespace
+}  // namespace relais::bench
