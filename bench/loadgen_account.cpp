@@ -81,26 +81,13 @@ Result<wire::ClientFrame> login_frame(const BenchAccount& account, std::string_v
   return frame;
 }
 
-int leading_zero_bits(std::string_view digest) {
-  int bits = 0;
-  for (unsigned char c : digest) {
-    if (c == 0) {
-      bits += 8;
-      continue;
-    }
-    for (int i = 7; i >= 0 && !(c & (1 << i)); --i) ++bits;
-    break;
-  }
-  return bits;
-}
-
 std::string solve_pow(std::string_view nonce, uint32_t difficulty) {
   std::string prefix = std::string(kPowContext);
   prefix.append(nonce);
   std::string candidate(8, '\0');
   for (uint64_t counter = 0;; ++counter) {
     put_le64(candidate.data(), counter);
-    if (leading_zero_bits(crypto::sha256(prefix + candidate)) >= static_cast<int>(difficulty))
+    if (crypto::leading_zero_bits(crypto::sha256(prefix + candidate)) >= static_cast<int>(difficulty))
       return candidate;
   }
 }

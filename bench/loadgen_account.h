@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/base/result.h"
+#include "core/crypto/digest.h"
 #include "core/signal/keys.h"
 #include "relais.pb.h"
 
@@ -34,7 +35,7 @@ Result<wire::ClientFrame> login_frame(const BenchAccount& account, std::string_v
 // A pow_nonce such that SHA-256("relais-pow-v1" || nonce || pow_nonce) starts with `difficulty`
 // zero bits.
 std::string solve_pow(std::string_view nonce, uint32_t difficulty);
-int leading_zero_bits(std::string_view digest);
+using crypto::leading_zero_bits;
 
 // Registered accounts, one a line: account id, public key, private key, in hex. The file holds
 // private keys of throw-away benchmark accounts; it is written owner-only all the same.

@@ -49,6 +49,20 @@ std::string hmac_sha256(std::string_view key, std::string_view data) {
   return out;
 }
 
+int leading_zero_bits(std::string_view digest) {
+  int bits = 0;
+  for (char c : digest) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b == 0) {
+      bits += 8;
+      continue;
+    }
+    for (int i = 7; i >= 0 && !(b & (1u << i)); --i) ++bits;
+    break;
+  }
+  return bits;
+}
+
 bool constant_time_equal(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   if (a.empty()) return true;

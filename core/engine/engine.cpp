@@ -49,26 +49,12 @@ std::string sanitize_name(std::string_view name) {
   return out;
 }
 
-int leading_zero_bits(std::string_view digest) {
-  int bits = 0;
-  for (char c : digest) {
-    const auto b = static_cast<unsigned char>(c);
-    if (b == 0) {
-      bits += 8;
-      continue;
-    }
-    for (int i = 7; i >= 0 && !(b & (1u << i)); --i) ++bits;
-    break;
-  }
-  return bits;
-}
-
 std::string solve_proof_of_work(std::string_view nonce, uint32_t difficulty) {
   const std::string prefix = std::string(kPowContext) + std::string(nonce);
   std::string candidate(8, '\0');
   for (uint64_t counter = 0;; ++counter) {
     for (int i = 0; i < 8; ++i) candidate[i] = static_cast<char>((counter >> (56 - 8 * i)) & 0xff);
-    if (leading_zero_bits(crypto::sha256(prefix + candidate)) >= static_cast<int>(difficulty)) {
+    if (crypto::leading_zero_bits(crypto::sha256(prefix + candidate)) >= static_cast<int>(difficulty)) {
       return candidate;
     }
   }

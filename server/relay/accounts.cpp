@@ -20,19 +20,6 @@ constexpr int kMaxPrekeysPerUpload = 200;
 
 bool valid_prekey(const wire::Prekey& p) { return p.id() > 0 && signal::is_public_key(p.public_key()); }
 
-int leading_zero_bits(std::string_view digest) {
-  int bits = 0;
-  for (unsigned char c : digest) {
-    if (c == 0) {
-      bits += 8;
-      continue;
-    }
-    for (int i = 7; i >= 0 && !(c & (1 << i)); --i) ++bits;
-    break;
-  }
-  return bits;
-}
-
 std::filesystem::path admin_invite_dir(const std::string& data_dir) {
   return std::filesystem::path(data_dir) / "admin-invites";
 }
@@ -174,7 +161,7 @@ void AccountService::register_account(const ConnectionPtr& conn, uint64_t id, co
   }
   if (ctx_.config.pow_difficulty > 0) {
     std::string digest = crypto::sha256(std::string(kPowContext) + st.nonce + req.pow_nonce());
-    if (leading_zero_bits(digest) < static_cast<int>(ctx_.config.pow_difficulty)) {
+    if (crypto::leading_zero_bits(digest) < static_cast<int>(ctx_.config.pow_difficulty)) {
       return ctx_.fail(*conn, id, wire::PROOF_OF_WORK_REQUIRED,
                        "Registration on this relay needs a proof of work.");
     }

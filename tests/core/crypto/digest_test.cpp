@@ -60,5 +60,13 @@ TEST(ConstantTimeEqual, ComparesContentAndSize) {
   EXPECT_FALSE(constant_time_equal("", std::string(1, '\0')));
 }
 
+TEST(LeadingZeroBits, CountsFromTheFirstByte) {
+  EXPECT_EQ(leading_zero_bits(""), 0);
+  EXPECT_EQ(leading_zero_bits(std::string("\x80", 1)), 0);
+  EXPECT_EQ(leading_zero_bits(std::string("\x01", 1)), 7);
+  EXPECT_EQ(leading_zero_bits(std::string("\x00\x00\x10", 3)), 19);
+  EXPECT_EQ(leading_zero_bits(std::string(4, '\0')), 32);
+}
+
 }  // namespace
 }  // namespace relais::crypto

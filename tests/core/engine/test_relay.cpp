@@ -9,20 +9,6 @@
 namespace relais::engine::testing {
 namespace {
 
-int leading_zero_bits(const std::string& digest) {
-  int bits = 0;
-  for (char c : digest) {
-    const auto b = static_cast<unsigned char>(c);
-    if (b == 0) {
-      bits += 8;
-      continue;
-    }
-    for (int i = 7; i >= 0 && !(b & (1u << i)); --i) ++bits;
-    break;
-  }
-  return bits;
-}
-
 wire::ServerFrame error(uint64_t id, wire::ErrorCode code) {
   return wire::error_frame(id, code, "refused by the test relay");
 }
@@ -120,7 +106,7 @@ void TestRelay::handle_frame(Device& d, const wire::ClientFrame& f,
         return answer(error(id, wire::BAD_SIGNATURE));
       }
       if (pow_difficulty > 0 &&
-          leading_zero_bits(crypto::sha256("relais-pow-v1" + c.nonce + r.pow_nonce())) <
+          crypto::leading_zero_bits(crypto::sha256("relais-pow-v1" + c.nonce + r.pow_nonce())) <
               static_cast<int>(pow_difficulty)) {
         return answer(error(id, wire::PROOF_OF_WORK_REQUIRED));
       }
