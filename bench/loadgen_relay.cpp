@@ -15,6 +15,7 @@
 #include <fstream>
 #include <sstream>
 #include <thread>
+#include <vector>
 
 extern char** environ;
 
@@ -54,6 +55,28 @@ Result<ProcessSample> sample_process(pid_t pid) {
     if (line.rfind("Threads:", 0) == 0) sample.threads = std::stoull(line.substr(8));
   }
   return sample;
+}
+
+std::map<std::string, double> sample_threads(pid_t pid) {
+  std::map<std::string, double> threads;
+  const std::filesystem::path tasks = "/proc/" + std::to_string(pid) + "/task";
+  std::error_code ec;
+  const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
+  for (const auto& entry : std::filesystem::directory_iterator(tasks, ec)) {
+    const std::string stat = read_file((entry.path() / "stat").string());
+    auto open = stat.find('(');
+    auto close = stat.rfind(')');
+    if (open == std::string::npos || close == std::string::npos || close + 2 > stat.size())
+      continue;
+    std::istringstream fields(stat.substr(close + 2));
+    std::vector<std::string> f;
+    for (std::string v; fields >> v;) f.push_back(v);
+    if (f.size() < 13) continue;
+    const std::string name =
+        entry.path().filename().string() + " " + stat.substr(open + 1, close - open - 1);
+    threads[name] = (std::stod(f[11]) + std::stod(f[12])) / ticks;
+  }
+  return threads;
 }
 
 double own_cpu_seconds() {

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -23,6 +24,8 @@ struct ProcessSample {
 
 // Errc::not_found when there is no such process.
 Result<ProcessSample> sample_process(pid_t pid);
+// CPU time of each thread of a process: "tid name" -> seconds (from /proc/PID/task).
+std::map<std::string, double> sample_threads(pid_t pid);
 // The CPU time of this process (getrusage), user + system.
 double own_cpu_seconds();
 // CPU time of the whole machine from /proc/stat: busy (not idle, not iowait) and total, in s.

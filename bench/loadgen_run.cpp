@@ -3,7 +3,6 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
-
 #include <unistd.h>
 
 #include <algorithm>
@@ -18,6 +17,7 @@
 #include "bench/loadgen_client.h"
 #include "bench/loadgen_metrics.h"
 #include "bench/loadgen_relay.h"
+#include "core/crypto/digest.h"
 #include "core/crypto/random.h"
 
 namespace relais::bench {
@@ -39,8 +39,19 @@ std::string cpu_model() {
   return "unknown";
 }
 
+// Milliseconds for a fixed amount of hashing on one core: on a shared or virtual machine the
+// same work takes longer when the host is busy, so runs are compared at equal CPU speed.
+double calibration_ms() {
+  const std::string block(1024, 'c');
+  std::string digest;
+  const auto start = Clock::now();
+  for (int i = 0; i < 20000; ++i) digest = crypto::sha256(digest + block);
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
 json::object machine() {
   json::object m;
+  m["calibration_ms"] = calibration_ms();
   m["nproc"] = std::thread::hardware_concurrency();
   m["cpu"] = cpu_model();
   m["open_files_limit"] = raise_open_files_limit();
@@ -304,12 +315,16 @@ Result<json::object> run_load(const LoadgenOptions& options, const std::string& 
   until_ns(shared.measure_begin_ns);
   const double own_cpu0 = own_cpu_seconds();
   const auto relay0 = sample(target.pid);
+  const auto threads0 =
+      target.pid > 0 ? sample_threads(target.pid) : std::map<std::string, double>{};
   const auto machine0 = machine_cpu();
   const auto metrics0 = relay_metrics(o.metrics_port);
   until_ns(shared.measure_end_ns);
   const auto metrics1 = relay_metrics(o.metrics_port);
   const double own_cpu1 = own_cpu_seconds();
   const auto relay1 = sample(target.pid);
+  const auto threads1 =
+      target.pid > 0 ? sample_threads(target.pid) : std::map<std::string, double>{};
   const auto machine1 = machine_cpu();
 
   // Drain: every Sent answered and every acknowledged message delivered, or the time-out.
@@ -373,6 +388,14 @@ Result<json::object> run_load(const LoadgenOptions& options, const std::string& 
     cpu["other_cores"] = (machine1.busy_s - machine0.busy_s - (relay1->cpu_s - relay0->cpu_s) -
                           (own_cpu1 - own_cpu0)) /
                          window;
+    // Per thread: the store's single writer thread shows apart from the I/O threads.
+    json::object per_thread;
+    for (const auto& [name, cpu1] : threads1) {
+      auto before = threads0.find(name);
+      const double used = cpu1 - (before == threads0.end() ? 0.0 : before->second);
+      if (used > 0) per_thread[name] = used / window;
+    }
+    cpu["relay_threads_cores"] = per_thread;
     json::object relay;
     relay["pid"] = target.pid;
     relay["rss_kib"] = relay1->rss_kib;

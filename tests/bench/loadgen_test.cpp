@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -341,6 +342,12 @@ TEST(LoadgenProcess, SamplesItself) {
   EXPECT_GT(s->rss_kib, 0u);
   EXPECT_GE(s->threads, 1u);
   EXPECT_EQ(sample_process(0x3ffffff0).error().code, Errc::not_found);
+  // Keys are "tid name"; the main thread's tid is the pid.
+  const auto threads = sample_threads(getpid());
+  EXPECT_TRUE(std::any_of(threads.begin(), threads.end(), [](const auto& t) {
+    return t.first.rfind(std::to_string(getpid()) + " ", 0) == 0;
+  }));
+  EXPECT_TRUE(sample_threads(0x3ffffff0).empty());
   EXPECT_GT(raise_open_files_limit(), 0u);
 }
 
