@@ -1,0 +1,50 @@
+// Europe/Brussels civil time, for permanence schedules: weekly slots are published in Brussels
+// local time and must open at 14:00 on the wall clock in winter and in summer alike.
+//
+// The rule is written out rather than read from the tz database: libstdc++ 12 has no
+// std::chrono::tzdb, and the rule has been the same since 1996 (EU directive 2000/84/EC):
+// summer time (UTC+2) from the last Sunday of March 01:00 UTC to the last Sunday of October
+// 01:00 UTC, winter time (UTC+1) otherwise. Instants before 1996 are not needed here.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace relais::schedule {
+
+using Date = std::chrono::year_month_day;
+
+// Brussels wall-clock time: a date and minutes since its midnight (0..1439).
+struct LocalTime {
+  Date date;
+  int minute = 0;
+  unsigned iso_weekday() const;  // 1 = Monday .. 7 = Sunday
+};
+
+// Seconds Brussels is ahead of UTC at the instant `unix_s`: 3600 or 7200.
+int utc_offset_s(int64_t unix_s);
+
+LocalTime to_brussels(int64_t unix_ms);
+
+// The instant Brussels clocks show `minute` on `date`. A time skipped in spring (02:00-02:59 on
+// the last Sunday of March) is read as the same time after the jump (03:xx); a time that happens
+// twice in autumn (02:00-02:59 on the last Sunday of October) is the first one.
+int64_t from_brussels(Date date, int minute);
+
+// "2026-11-24 14:00".
+std::string format_brussels(int64_t unix_ms);
+std::string format_date(Date date);
+
+// "14:00" → 840. Hours 00..23 (or "24:00" as the end of a day), minutes 00..59.
+std::optional<int> parse_hhmm(std::string_view text);
+std::string format_hhmm(int minute);
+// "2026-12-25", a real calendar date from 2000 to 2199.
+std::optional<Date> parse_date(std::string_view text);
+// "mon", "monday", "tue", ... (English, any case) → 1..7.
+std::optional<unsigned> parse_weekday(std::string_view text);
+const char* weekday_word(unsigned iso_weekday);  // "mon" .. "sun"
+
+}  // namespace relais::schedule
