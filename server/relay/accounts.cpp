@@ -1,5 +1,6 @@
 #include "server/relay/accounts.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
@@ -57,26 +58,38 @@ Result<bool> AccountService::has_role(const AccountId& account, wire::Role role,
   return false;
 }
 
-void AccountService::change_role(const AccountId& account, const wire::RoleGrant& grant, bool add,
-                                 KvStore::Done done) {
-  // Serialised by invite_mutex_: role changes are rare and must not lose each other's updates.
+Result<AccountService::StagedRole> AccountService::stage_role_change(const AccountId& account,
+                                                                    const wire::RoleGrant& grant, bool add,
+                                                                    WriteBatch& batch) {
   std::lock_guard lock(invite_mutex_);
-  auto record = load(account);
-  if (!record.ok()) return done(record.error());
-  if (!*record) return done(Error{Errc::not_found, "There is no such account."});
-  auto& r = **record;
-  auto* roles = r.mutable_roles();
-  for (int i = 0; i < roles->size(); ++i) {
-    if (roles->Get(i).role() == grant.role() && roles->Get(i).scope() == grant.scope()) {
-      if (add) return done(ok_status());
-      roles->DeleteSubrange(i, 1);
-      break;
-    }
+  records::Account r;
+  if (auto staged = staged_roles_.find(account); staged != staged_roles_.end()) {
+    r = staged->second.record;
+  } else {
+    RELAIS_TRY_ASSIGN(auto record, load(account));
+    if (!record) return Error{Errc::not_found, "There is no such account."};
+    r = std::move(*record);
   }
-  if (add) *roles->Add() = grant;
-  WriteBatch batch;
+  auto* roles = r.mutable_roles();
+  auto held = std::find_if(roles->begin(), roles->end(), [&](const wire::RoleGrant& g) {
+    return g.role() == grant.role() && g.scope() == grant.scope();
+  });
+  if (add == (held != roles->end())) return StagedRole{};
+  if (add) {
+    *roles->Add() = grant;
+  } else {
+    roles->erase(held);
+  }
+  const uint64_t ticket = next_ticket_++;
   batch.put(Table::accounts, account.bytes(), r.SerializeAsString());
-  ctx_.store.commit(std::move(batch), Durability::synced, std::move(done));
+  staged_roles_[account] = Staged{ticket, std::move(r)};
+  return StagedRole{true, ticket};
+}
+
+void AccountService::role_change_done(const AccountId& account, uint64_t ticket) {
+  std::lock_guard lock(invite_mutex_);
+  auto it = staged_roles_.find(account);
+  if (it != staged_roles_.end() && it->second.ticket == ticket) staged_roles_.erase(it);
 }
 
 Result<uint32_t> AccountService::count_prekeys(const AccountId& account, uint32_t limit) const {

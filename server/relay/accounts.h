@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 #include "records.pb.h"
 #include "server/relay/context.h"
@@ -28,8 +29,18 @@ class AccountService {
   Result<bool> exists(const AccountId& account) const;
   // Whether the account holds `grant` (ADMIN, or a scoped role).
   Result<bool> has_role(const AccountId& account, wire::Role role, std::string_view scope = {}) const;
-  // Adds or removes a role grant in the account record.
-  void change_role(const AccountId& account, const wire::RoleGrant& grant, bool add, KvStore::Done done);
+  // Puts into `batch` the account record with `grant` added or removed; `changed` is false when
+  // the record already was so (nothing is put). Changes staged but not yet committed are seen by
+  // the next staging, so two quick changes to one account build on each other instead of the
+  // second undoing the first; call role_change_done(account, ticket) once the batch committed
+  // or failed.
+  struct StagedRole {
+    bool changed = false;
+    uint64_t ticket = 0;
+  };
+  Result<StagedRole> stage_role_change(const AccountId& account, const wire::RoleGrant& grant, bool add,
+                                       WriteBatch& batch);
+  void role_change_done(const AccountId& account, uint64_t ticket);
 
   // Writes an admin invite code for `data_dir` (used by `relaisd admin-invite`, which may run
   // while the relay runs: the relay reads the code's hash from a file it then deletes).
@@ -53,7 +64,13 @@ class AccountService {
     std::set<std::string> reserved;
   };
   std::array<PrekeyStripe, 16> prekey_stripes_;
-  std::mutex invite_mutex_;
+  std::mutex invite_mutex_;  // guards invite redemption and staged_roles_
+  struct Staged {
+    uint64_t ticket;
+    records::Account record;
+  };
+  std::unordered_map<AccountId, Staged> staged_roles_;  // role changes being committed
+  uint64_t next_ticket_ = 1;
 };
 
 }  // namespace relais::server

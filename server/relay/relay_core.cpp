@@ -103,6 +103,14 @@ void RelayCore::dispatch(const ConnectionPtr& conn, const wire::ClientFrame& fra
     case F::kPostRoom: return rooms_.post(conn, id, frame.post_room());
     case F::kRoomAck: return rooms_.ack(conn, id, frame.room_ack());
     case F::kVerifyFranking: return rooms_.verify_franking(conn, id, frame.verify_franking());
+    case F::kModAction: return rooms_.moderate(conn, id, frame.mod_action());
+    case F::kListJoinRequests: return rooms_.join_requests(conn, id, frame.list_join_requests());
+    case F::kReadModLog: return rooms_.read_mod_log(conn, id, frame.read_mod_log());
+    case F::kReportFiled: return rooms_.report_filed(conn, id, frame.report_filed());
+    case F::kGrantRole: return rooms_.grant_role(conn, id, frame.grant_role());
+    case F::kRevokeRole: return rooms_.revoke_role(conn, id, frame.revoke_role());
+    case F::kCreateRoom: return rooms_.create_room(conn, id, frame.create_room());
+    case F::kCreateInvite: return rooms_.create_invite(conn, id, frame.create_invite());
     default:
       return ctx_.fail(*conn, id, wire::UNKNOWN_REQUEST, "This relay does not offer that request yet.");
   }

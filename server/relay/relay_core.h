@@ -31,6 +31,7 @@ class RelayCore {
   void tick();
 
   RelayContext& context() { return ctx_; }
+  RoomService& rooms() { return rooms_; }
   const RelayConfig& config() const { return ctx_.config; }
 
  private:

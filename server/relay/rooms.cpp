@@ -7,8 +7,7 @@
 namespace relais::server {
 namespace {
 
-constexpr uint64_t kWeekS = 7 * 24 * 3600;
-constexpr uint32_t kDefaultMaxMembers = 5000;
+constexpr uint64_t kDayMs = 24 * 3600 * 1000;
 constexpr uint64_t kCursorPersistEvery = 64;  // acks between cursor writes (a crash only redelivers)
 constexpr size_t kExpireScanLimit = 10000;
 
@@ -22,9 +21,9 @@ wire::RoomInfo regional(const char* id, const char* fr, const char* nl) {
   r.set_name_fr(fr);
   r.set_name_nl(nl);
   r.set_policy(wire::OPEN);
-  r.set_retention_s(kWeekS);
-  r.set_message_lifetime_s(kWeekS);
-  r.set_max_members(kDefaultMaxMembers);
+  r.set_retention_s(RoomService::kWeekS);
+  r.set_message_lifetime_s(RoomService::kWeekS);
+  r.set_max_members(RoomService::kDefaultMaxMembers);
   r.set_region(id);
   return r;
 }
@@ -43,6 +42,10 @@ std::string RoomService::member_key(std::string_view room, const AccountId& acco
   return log_prefix(room) + account.bytes();
 }
 
+std::string RoomService::mod_log_key(std::string_view room, uint64_t time_ms, uint64_t counter) {
+  return log_prefix(room) + be64(time_ms) + be64(counter);
+}
+
 RoomService::RoomService(RelayContext& ctx, AccountService& accounts) : ctx_(ctx), accounts_(accounts) {}
 
 Status RoomService::load() {
@@ -55,6 +58,7 @@ Status RoomService::load() {
     }
     auto room = std::make_unique<Room>();
     room->info = record.info();
+    room->pins.assign(record.pins().begin(), record.pins().end());
     rooms_.emplace(room->info.room(), std::move(room));
     return true;
   }));
@@ -80,13 +84,24 @@ Status RoomService::load() {
       parsed = Status(Errc::corrupt, "A stored membership record is damaged.");
       return false;
     }
-    if (m.state() == records::JOINED) it->second->members.emplace(*account, std::move(m));
+    auto& room = *it->second;
+    switch (m.state()) {
+      case records::JOINED: room.members.emplace(*account, std::move(m)); break;
+      case records::PENDING: room.pending.emplace(*account, std::move(m)); break;
+      case records::BANNED: room.banned.emplace(*account, std::move(m)); break;
+      default: break;  // a state a newer relay wrote: left alone
+    }
     return true;
   }));
   RELAIS_TRY(parsed);
   for (auto& [id, room] : rooms_) {
     RELAIS_TRY_ASSIGN(auto last, ctx_.store.get(Table::meta, room_seq_key(id)));
     room->next_seq = last && last->size() == 8 ? read_be64(*last) + 1 : 1;
+    const std::string prefix = log_prefix(id);
+    RELAIS_TRY_ASSIGN(auto last_mod, ctx_.store.last_in(Table::mod_log, prefix, prefix_end(prefix)));
+    room->next_mod = last_mod && last_mod->first.size() == prefix.size() + 16
+                         ? read_be64(std::string_view(last_mod->first).substr(prefix.size() + 8)) + 1
+                         : 1;
   }
   return ok_status();
 }
@@ -97,23 +112,51 @@ RoomService::Room* RoomService::find(std::string_view room) {
   return it == rooms_.end() ? nullptr : it->second.get();
 }
 
+wire::RoomInfo RoomService::info_for_locked(const Room& room, const AccountId& account,
+                                            uint64_t now) const {
+  wire::RoomInfo info = room.info;
+  info.set_members(static_cast<uint32_t>(room.members.size()));
+  info.set_joined(room.members.count(account) > 0);
+  info.set_pending(room.pending.count(account) > 0);
+  info.clear_pins();
+  for (const auto& pin : room.pins) {
+    if (pin.until_ms() > now) *info.add_pins() = pin;
+  }
+  return info;
+}
+
+records::Room RoomService::record_locked(const Room& room) const {
+  records::Room record;
+  *record.mutable_info() = room.info;
+  const uint64_t now = ctx_.clock.now_ms();
+  for (const auto& pin : room.pins) {
+    if (pin.until_ms() > now) *record.add_pins() = pin;  // expired pins are dropped here
+  }
+  return record;
+}
+
+wire::RoomEntry RoomService::next_entry_locked(Room& room, uint64_t now) {
+  wire::RoomEntry entry;
+  entry.set_room(room.info.room());
+  entry.set_seq(room.next_seq++);
+  entry.set_server_time_ms(now);
+  return entry;
+}
+
 void RoomService::list(const ConnectionPtr& conn, uint64_t id) {
   const AccountId me = *conn->state().account;
+  const uint64_t now = ctx_.clock.now_ms();
   wire::ServerFrame f;
   f.set_id(id);
   std::shared_lock lock(rooms_mutex_);
   for (auto& [name, room] : rooms_) {
     std::lock_guard room_lock(room->mutex);
-    auto* info = f.mutable_room_list()->add_rooms();
-    *info = room->info;
-    info->set_members(static_cast<uint32_t>(room->members.size()));
-    info->set_joined(room->members.count(me) > 0);
+    *f.mutable_room_list()->add_rooms() = info_for_locked(*room, me, now);
   }
   ctx_.reply(*conn, f);
 }
 
-void RoomService::append_locked(Room& room, wire::RoomEntry entry, WriteBatch batch,
-                                std::function<void(Status, const wire::RoomEntry&)> done) {
+void RoomService::append_locked(Room& room, wire::RoomEntry entry, WriteBatch batch, EntryDone done) {
   wire::ServerFrame frame;
   *frame.mutable_room_entry() = std::move(entry);
   auto element = wire::share_element(frame);
@@ -122,7 +165,7 @@ void RoomService::append_locked(Room& room, wire::RoomEntry entry, WriteBatch ba
   batch.put(Table::meta, room_seq_key(e.room()), be64(e.seq()));
   ctx_.store.commit(std::move(batch), Durability::synced,
                     [this, &room, frame = std::move(frame), element, done = std::move(done)](Status s) {
-                      done(s, frame.room_entry());
+                      done(s, frame.room_entry(), element);
                       if (!s.ok()) return;
                       ctx_.metrics.room_entries_stored++;
                       fan_out(room, frame.room_entry().seq(), element);
@@ -151,48 +194,73 @@ void RoomService::join(const ConnectionPtr& conn, uint64_t id, const wire::JoinR
   const AccountId me = *conn->state().account;
   Room* room = find(req.room());
   if (!room) return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
+  // A room's moderators (and admins) need neither approval nor an invite.
+  auto moderates = accounts_.has_role(me, wire::MODERATOR, req.room());
+  if (!moderates.ok()) return ctx_.store_failed(*conn, id);
+  const uint64_t now = ctx_.clock.now_ms();
   std::lock_guard lock(room->mutex);
+  if (room->banned.count(me)) return ctx_.fail(*conn, id, wire::BANNED, "You are banned from this room.");
   if (room->members.count(me)) return ctx_.fail(*conn, id, wire::ALREADY_MEMBER, "You are already in this room.");
-  if (room->info.policy() == wire::KNOCK) {
-    return ctx_.fail(*conn, id, wire::FORBIDDEN, "This room admits people only with a moderator's approval.");
-  }
-  if (room->info.policy() == wire::INVITE) {
-    return ctx_.fail(*conn, id, wire::INVITE_REQUIRED, "This room needs an invite code.");
-  }
   if (room->info.max_members() > 0 && room->members.size() >= room->info.max_members()) {
     return ctx_.fail(*conn, id, wire::ROOM_FULL, "This room is full.");
   }
-  const uint64_t now = ctx_.clock.now_ms();
-  wire::RoomEntry entry;
-  entry.set_room(room->info.room());
-  entry.set_seq(room->next_seq++);
-  entry.set_server_time_ms(now);
+  if (!*moderates && room->info.policy() == wire::KNOCK) return knock_locked(conn, id, *room, me);
+  WriteBatch batch;
+  std::string invite_hash;
+  if (!*moderates && room->info.policy() == wire::INVITE) {
+    auto refuse = [&] {
+      ctx_.fail(*conn, id, wire::INVITE_REQUIRED,
+                req.invite_code().empty() ? "This room needs an invite code."
+                                          : "The invite code is not valid for this room, or was used up.");
+    };
+    if (req.invite_code().empty() || req.invite_code().size() > 64) return refuse();
+    invite_hash = crypto::sha256(req.invite_code());
+    auto stored = ctx_.store.get(Table::invites, invite_hash);
+    if (!stored.ok()) return ctx_.store_failed(*conn, id);
+    records::Invite invite;
+    // Uses taken by joins not yet committed count as spent (this room's lock orders them).
+    uint32_t& committing = room->invite_uses_committing[invite_hash];
+    if (!*stored || !invite.ParseFromString(**stored) || invite.room() != room->info.room() ||
+        invite.expires_ms() < now || invite.uses_left() <= committing) {
+      if (committing == 0) room->invite_uses_committing.erase(invite_hash);
+      return refuse();
+    }
+    ++committing;
+    invite.set_uses_left(invite.uses_left() - committing);
+    if (invite.uses_left() == 0) {
+      batch.erase(Table::invites, invite_hash);
+    } else {
+      batch.put(Table::invites, invite_hash, invite.SerializeAsString());
+    }
+  }
+  wire::RoomEntry entry = next_entry_locked(*room, now);
   entry.mutable_event()->set_kind(wire::MEMBER_JOINED);
   entry.mutable_event()->set_who(me.bytes());
   records::Membership m;
   m.set_state(records::JOINED);
-  m.set_role(wire::MEMBER);
+  m.set_role(*moderates ? wire::MODERATOR : wire::MEMBER);
   m.set_joined_seq(entry.seq());
   m.set_cursor(entry.seq() - 1);
-  m.set_since_ms(now - now % (24 * 3600 * 1000));  // day resolution: no precise timing kept
-  WriteBatch batch;
+  m.set_since_ms(now - now % kDayMs);  // day resolution: no precise timing kept
   batch.put(Table::members, member_key(room->info.room(), me), m.SerializeAsString());
   room->members.emplace(me, m);  // at once, so the fan-out of this very entry includes the joiner
-  wire::RoomInfo info = room->info;
-  info.set_joined(true);
-  info.set_members(static_cast<uint32_t>(room->members.size()));
+  wire::RoomInfo info = info_for_locked(*room, me, now);
   append_locked(*room, std::move(entry), std::move(batch),
-                [this, conn, id, room, me, info](Status s, const wire::RoomEntry& e) {
-                  if (!s.ok()) {
+                [this, conn, id, room, me, info, invite_hash](Status s, const wire::RoomEntry& e,
+                                                              const wire::SharedElement&) {
+                  {
                     std::lock_guard l(room->mutex);
-                    room->members.erase(me);
-                    return ctx_.store_failed(*conn, id);
+                    if (!invite_hash.empty()) {
+                      auto it = room->invite_uses_committing.find(invite_hash);
+                      if (it != room->invite_uses_committing.end() && --it->second == 0) {
+                        room->invite_uses_committing.erase(it);
+                      }
+                    }
+                    if (!s.ok()) room->members.erase(me);
                   }
+                  if (!s.ok()) return ctx_.store_failed(*conn, id);
                   conn->post([this, conn, id, info, seq = e.seq()] {
-                    RoomCursor cursor;
-                    cursor.delivered_upto = cursor.acked = cursor.stored_ack = seq - 1;
-                    cursor.live = true;
-                    conn->state().rooms[info.room()] = cursor;
+                    begin_delivery(*conn, info.room(), seq);
                     wire::ServerFrame f;
                     f.set_id(id);
                     auto* joined = f.mutable_joined();
@@ -204,19 +272,67 @@ void RoomService::join(const ConnectionPtr& conn, uint64_t id, const wire::JoinR
                 });
 }
 
+void RoomService::knock_locked(const ConnectionPtr& conn, uint64_t id, Room& room, const AccountId& me) {
+  const uint64_t now = ctx_.clock.now_ms();
+  wire::ServerFrame f;
+  f.set_id(id);
+  f.mutable_joined()->set_room(room.info.room());
+  f.mutable_joined()->set_pending(true);
+  if (room.pending.count(me)) {  // knocking again changes nothing
+    *f.mutable_joined()->mutable_info() = info_for_locked(room, me, now);
+    return ctx_.reply(*conn, f);
+  }
+  records::Membership m;
+  m.set_state(records::PENDING);
+  m.set_role(wire::MEMBER);
+  m.set_since_ms(now);
+  WriteBatch batch;
+  batch.put(Table::members, member_key(room.info.room(), me), m.SerializeAsString());
+  room.pending.emplace(me, m);
+  *f.mutable_joined()->mutable_info() = info_for_locked(room, me, now);
+  ctx_.store.commit(std::move(batch), Durability::synced, [this, conn, id, &room, me, f](Status s) {
+    if (!s.ok()) {
+      std::lock_guard l(room.mutex);
+      room.pending.erase(me);
+      return ctx_.store_failed(*conn, id);
+    }
+    ctx_.reply(*conn, f);
+  });
+}
+
+void RoomService::begin_delivery(Connection& conn, const std::string& room, uint64_t from_seq) {
+  RoomCursor cursor;
+  cursor.delivered_upto = cursor.acked = cursor.stored_ack = from_seq - 1;
+  cursor.live = true;
+  conn.state().rooms[room] = cursor;
+}
+
 void RoomService::leave(const ConnectionPtr& conn, uint64_t id, const wire::LeaveRoom& req) {
   const AccountId me = *conn->state().account;
   Room* room = find(req.room());
   if (!room) return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
   std::lock_guard lock(room->mutex);
+  if (auto knock = room->pending.find(me); knock != room->pending.end()) {
+    // Withdrawing a knock: it was never a membership, so no event.
+    auto previous = knock->second;
+    room->pending.erase(knock);
+    WriteBatch batch;
+    batch.erase(Table::members, member_key(room->info.room(), me));
+    ctx_.store.commit(std::move(batch), Durability::synced, [this, conn, id, room, me, previous](Status s) {
+      if (!s.ok()) {
+        std::lock_guard l(room->mutex);
+        room->pending.emplace(me, previous);
+        return ctx_.store_failed(*conn, id);
+      }
+      if (id != 0) ctx_.reply(*conn, wire::ok_frame(id));
+    });
+    return;
+  }
   auto it = room->members.find(me);
   if (it == room->members.end()) return ctx_.fail(*conn, id, wire::NOT_A_MEMBER, "You are not in this room.");
   auto previous = it->second;
   room->members.erase(it);
-  wire::RoomEntry entry;
-  entry.set_room(room->info.room());
-  entry.set_seq(room->next_seq++);
-  entry.set_server_time_ms(ctx_.clock.now_ms());
+  wire::RoomEntry entry = next_entry_locked(*room, ctx_.clock.now_ms());
   entry.mutable_event()->set_kind(wire::MEMBER_LEFT);
   entry.mutable_event()->set_who(me.bytes());
   WriteBatch batch;
@@ -224,7 +340,8 @@ void RoomService::leave(const ConnectionPtr& conn, uint64_t id, const wire::Leav
   std::string name = room->info.room();
   conn->state().rooms.erase(name);  // nothing more of this room reaches this connection
   append_locked(*room, std::move(entry), std::move(batch),
-                [this, conn, id, room, me, previous](Status s, const wire::RoomEntry&) {
+                [this, conn, id, room, me, previous](Status s, const wire::RoomEntry&,
+                                                     const wire::SharedElement&) {
                   if (!s.ok()) {
                     std::lock_guard l(room->mutex);
                     room->members.emplace(me, previous);
@@ -277,10 +394,7 @@ void RoomService::post(const ConnectionPtr& conn, uint64_t id, const wire::PostR
   if (it->second.muted_until_ms() > now) {
     return ctx_.fail(*conn, id, wire::MUTED, "A moderator muted you in this room for now.");
   }
-  wire::RoomEntry entry;
-  entry.set_room(room->info.room());
-  entry.set_seq(room->next_seq++);
-  entry.set_server_time_ms(now);
+  wire::RoomEntry entry = next_entry_locked(*room, now);
   auto* msg = entry.mutable_message();
   msg->set_from(me.bytes());
   msg->set_message_id(req.message_id());
@@ -288,7 +402,8 @@ void RoomService::post(const ConnectionPtr& conn, uint64_t id, const wire::PostR
   msg->set_commitment(req.commitment());
   msg->set_franking_tag(franking::relay_tag(
       ctx_.franking_key, {req.commitment(), msg->from(), entry.room(), entry.seq(), now}));
-  append_locked(*room, std::move(entry), WriteBatch{}, [this, conn, id](Status s, const wire::RoomEntry& e) {
+  append_locked(*room, std::move(entry), WriteBatch{}, [this, conn, id](Status s, const wire::RoomEntry& e,
+                                                                         const wire::SharedElement&) {
     if (!s.ok()) return ctx_.store_failed(*conn, id);
     wire::ServerFrame f;
     f.set_id(id);
@@ -304,11 +419,16 @@ void RoomService::post(const ConnectionPtr& conn, uint64_t id, const wire::PostR
 void RoomService::verify_franking(const ConnectionPtr& conn, uint64_t id, const wire::VerifyFranking& req) {
   Room* room = find(req.room());
   if (!room) return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
+  bool member;
   {
     std::lock_guard lock(room->mutex);
-    if (!room->members.count(*conn->state().account)) {
-      return ctx_.fail(*conn, id, wire::NOT_A_MEMBER, "You are not in this room.");
-    }
+    member = room->members.count(*conn->state().account) > 0;
+  }
+  if (!member) {
+    // A moderator checks reports about the room even when not in it.
+    auto moderates = accounts_.has_role(*conn->state().account, wire::MODERATOR, req.room());
+    if (!moderates.ok()) return ctx_.store_failed(*conn, id);
+    if (!*moderates) return ctx_.fail(*conn, id, wire::NOT_A_MEMBER, "You are not in this room.");
   }
   wire::ServerFrame f;
   f.set_id(id);

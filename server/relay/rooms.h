@@ -3,11 +3,16 @@
 // to the members online, and catch-up from a member's cursor after log-in. The relay sees only
 // ciphertexts (libsignal SenderKeyMessages) and franking commitments; it binds each commitment
 // to sender, room, sequence and time with a tag (core/franking) so reports can be verified.
+// Moderation and administration of rooms (moderation.cpp) act on the same state under the same
+// locks, so they are part of this class: roles are checked against the account records,
+// every action is a room event in the log and an entry in the room's moderation log.
 #pragma once
 
+#include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <shared_mutex>
 #include <unordered_map>
 
@@ -19,6 +24,9 @@ namespace relais::server {
 
 class RoomService {
  public:
+  static constexpr uint64_t kWeekS = 7 * 24 * 3600;
+  static constexpr uint32_t kDefaultMaxMembers = 5000;
+
   RoomService(RelayContext& ctx, AccountService& accounts);
 
   // Loads rooms and memberships; creates the five regional rooms on a relay's first start.
@@ -32,6 +40,22 @@ class RoomService {
   void ack(const ConnectionPtr& conn, uint64_t id, const wire::RoomAck& req);
   void verify_franking(const ConnectionPtr& conn, uint64_t id, const wire::VerifyFranking& req);
 
+  // Moderation (a moderator of the room, or an admin).
+  void moderate(const ConnectionPtr& conn, uint64_t id, const wire::ModAction& req);
+  void join_requests(const ConnectionPtr& conn, uint64_t id, const wire::ListJoinRequests& req);
+  void read_mod_log(const ConnectionPtr& conn, uint64_t id, const wire::ReadModLog& req);
+  // A member says it sent a report to the moderators: only a count goes up.
+  void report_filed(const ConnectionPtr& conn, uint64_t id, const wire::ReportFiled& req);
+
+  // Administration (an admin; room invites also a moderator of the room).
+  void grant_role(const ConnectionPtr& conn, uint64_t id, const wire::GrantRole& req);
+  void revoke_role(const ConnectionPtr& conn, uint64_t id, const wire::RevokeRole& req);
+  void create_room(const ConnectionPtr& conn, uint64_t id, const wire::CreateRoom& req);
+  void create_invite(const ConnectionPtr& conn, uint64_t id, const wire::CreateInvite& req);
+
+  // Reports filed in a room since the relay started (0 for an unknown room).
+  uint64_t reports_filed(std::string_view room);
+
   // Starts delivering every room the account belongs to, from its cursor. On the strand.
   void start(const ConnectionPtr& conn);
   // Persists the cursors of a connection that goes away. On its strand.
@@ -41,22 +65,70 @@ class RoomService {
 
   static std::string log_key(std::string_view room, uint64_t seq);
   static std::string member_key(std::string_view room, const AccountId& account);
+  // Moderation-log keys sort by time, then by a per-room counter among equal times.
+  static std::string mod_log_key(std::string_view room, uint64_t time_ms, uint64_t counter);
   static std::vector<wire::RoomInfo> default_rooms();
 
  private:
   struct Room {
     wire::RoomInfo info;
-    std::mutex mutex;  // guards members and next_seq; held while a log entry is handed to the store
-    std::unordered_map<AccountId, records::Membership> members;
+    // Guards everything below; held while a log entry is handed to the store. Recursive because
+    // a commit the store refuses at once calls back on the thread that holds it.
+    std::recursive_mutex mutex;
+    std::unordered_map<AccountId, records::Membership> members;  // JOINED
+    std::unordered_map<AccountId, records::Membership> pending;  // knocked, waiting
+    std::unordered_map<AccountId, records::Membership> banned;
+    std::vector<wire::Pin> pins;
+    std::map<std::string, uint32_t> invite_uses_committing;  // invite hash -> uses in flight
+    std::set<uint64_t> removing;  // seqs whose removal is being committed
     uint64_t next_seq = 1;
+    uint64_t next_mod = 1;  // counter of moderation-log keys
+    std::atomic<uint64_t> reports{0};
   };
+  using EntryDone = std::function<void(Status, const wire::RoomEntry&, const wire::SharedElement&)>;
 
   Room* find(std::string_view room);
   // Appends an entry (its seq and time are filled in) to the log with `extra` writes in the same
   // batch, under the room's lock held by the caller; after the commit, `done` runs and the entry
   // is fanned out to the members online at that moment.
-  void append_locked(Room& room, wire::RoomEntry entry, WriteBatch extra,
-                     std::function<void(Status, const wire::RoomEntry&)> done);
+  void append_locked(Room& room, wire::RoomEntry entry, WriteBatch extra, EntryDone done);
+  // A new entry of the room's log with its sequence and time, under the room's lock.
+  wire::RoomEntry next_entry_locked(Room& room, uint64_t now);
+  // The room as `account` sees it (member count, joined, pending, live pins). Under the lock.
+  wire::RoomInfo info_for_locked(const Room& room, const AccountId& account, uint64_t now) const;
+  records::Room record_locked(const Room& room) const;
+  // Adds an entry to the room's moderation log in `batch` (time and key filled in). Under the lock.
+  void log_moderation_locked(Room& room, WriteBatch& batch, wire::ModLogEntry entry);
+  // Starts live delivery of a room the connection's account just joined. On its strand.
+  void begin_delivery(Connection& conn, const std::string& room, uint64_t from_seq);
+  // Delivers the entry that ends an account's membership (kick, ban), then nothing more.
+  void deliver_last(const AccountId& account, const std::string& room, uint64_t seq,
+                    const wire::SharedElement& element);
+  // Pushes a Joined frame (a knock's answer) to the account if it is online.
+  void push_joined(const AccountId& account, wire::Joined joined);
+  // Whether the connection's account may moderate the room; answers the request if not.
+  bool require_moderator(const ConnectionPtr& conn, uint64_t id, std::string_view room);
+  bool require_admin(const ConnectionPtr& conn, uint64_t id);
+  void knock_locked(const ConnectionPtr& conn, uint64_t id, Room& room, const AccountId& me);
+  void change_role(const ConnectionPtr& conn, uint64_t id, const std::string& account,
+                   const wire::RoleGrant& grant, bool add);
+
+  struct Target {
+    AccountId account;
+    bool moderates = false;  // a moderator of the room or an admin
+  };
+  void approve(const ConnectionPtr& conn, uint64_t id, Room& room, const Target& target);
+  void refuse(const ConnectionPtr& conn, uint64_t id, Room& room, const Target& target);
+  void kick(const ConnectionPtr& conn, uint64_t id, Room& room, const Target& target);
+  void ban(const ConnectionPtr& conn, uint64_t id, Room& room, const Target& target);
+  void unban(const ConnectionPtr& conn, uint64_t id, Room& room, const Target& target);
+  void mute(const ConnectionPtr& conn, uint64_t id, Room& room, const Target& target,
+            uint64_t duration_s);
+  void remove(const ConnectionPtr& conn, uint64_t id, Room& room, uint64_t seq);
+  void pin(const ConnectionPtr& conn, uint64_t id, Room& room, uint64_t seq, uint64_t duration_s);
+  void unpin(const ConnectionPtr& conn, uint64_t id, Room& room, uint64_t seq);
+  // Whether log entry `seq` of the room is a message (not an event, not removed).
+  Result<bool> is_message(const std::string& room, uint64_t seq) const;
   void fan_out(Room& room, uint64_t seq, const wire::SharedElement& element);
   void on_committed(const ConnectionPtr& conn, const std::string& room, uint64_t seq,
                     const wire::SharedElement& element);
@@ -65,8 +137,9 @@ class RoomService {
 
   RelayContext& ctx_;
   AccountService& accounts_;
-  std::shared_mutex rooms_mutex_;  // guards the map; rooms are never removed
+  std::shared_mutex rooms_mutex_;  // guards the map and creating_; rooms are never removed
   std::map<std::string, std::unique_ptr<Room>, std::less<>> rooms_;
+  std::set<std::string, std::less<>> creating_;  // rooms whose creation is being committed
 };
 
 }  // namespace relais::server

@@ -114,6 +114,13 @@ class KvStore {
   // commit() and wait for it. Never call it from a `done` callback (the writer thread).
   Status commit_and_wait(WriteBatch batch, Durability durability);
 
+  // Makes what was erased from [begin, end) of `table` physically gone from the store's files,
+  // not only hidden: runs after every batch committed before it, flushes every table (so that
+  // no live write-ahead log still holds the erased values) and compacts the range down to the
+  // last level. For rare erasures that must not linger on disk (a message a moderator removed):
+  // it holds up the commits behind it for a flush and a compaction. `done` as for commit().
+  virtual void purge(Table table, std::string begin, std::string end, Done done) = 0;
+
   // A consistent copy of the whole store in an empty folder, taken while serving.
   virtual Status checkpoint(const std::string& dir) = 0;
 

@@ -24,6 +24,7 @@
 #include <filesystem>
 #include <iterator>
 #include <mutex>
+#include <optional>
 #include <shared_mutex>
 #include <thread>
 #include <utility>
@@ -192,11 +193,18 @@ Status check_schema(OpenDb& open) {
   return ok_status();
 }
 
+struct PurgeRange {
+  Table table;
+  std::string begin;
+  std::string end;
+};
+
 struct PendingCommit {
   WriteBatch batch;
   Durability durability;
   KvStore::Done done;
   Clock::time_point enqueued;
+  std::optional<PurgeRange> purge;  // a purge() request (its batch is empty)
 };
 
 class RocksStore final : public KvStore {
@@ -294,8 +302,8 @@ class RocksStore final : public KvStore {
         refused = Error{Errc::unavailable, "The store is overloaded; try again shortly."};
       } else {
         pending_bytes_ += bytes;
-        queue_.push_back(
-            PendingCommit{std::move(batch), durability, std::move(done), Clock::now()});
+        queue_.push_back(PendingCommit{std::move(batch), durability, std::move(done), Clock::now(),
+                                       std::nullopt});
         lock.unlock();
         wake_.notify_one();
         return;
@@ -306,6 +314,29 @@ class RocksStore final : public KvStore {
       ++stats_.refused;
     }
     done(std::move(refused));
+  }
+
+  void purge(Table table, std::string begin, std::string end, Done done) override {
+    if (static_cast<int>(table) >= kTableCount || (!end.empty() && begin > end)) {
+      {
+        std::lock_guard lock(mu_);
+        ++stats_.refused;
+      }
+      return done(Error{Errc::invalid_argument, "The purge names an unknown table or no range."});
+    }
+    {
+      std::unique_lock lock(mu_);
+      if (!stopping_) {
+        queue_.push_back(PendingCommit{WriteBatch{}, Durability::synced, std::move(done),
+                                       Clock::now(),
+                                       PurgeRange{table, std::move(begin), std::move(end)}});
+        lock.unlock();
+        wake_.notify_one();
+        return;
+      }
+      ++stats_.refused;
+    }
+    done(Error{Errc::unavailable, "The store is closing."});
   }
 
   Status checkpoint(const std::string& dir) override {
@@ -364,6 +395,10 @@ class RocksStore final : public KvStore {
       }
       bool synced = false;
       const Status written = write_group(group, synced);
+      std::vector<Status> results(group.size(), written);
+      for (size_t i = 0; written.ok() && i < group.size(); ++i) {
+        if (group[i].purge) results[i] = purge_now(*group[i].purge);
+      }
       const auto now = Clock::now();
       {
         std::lock_guard lock(mu_);
@@ -378,7 +413,7 @@ class RocksStore final : public KvStore {
           stats_.failed_commits += group.size();
         }
       }
-      for (auto& c : group) c.done(written);
+      for (size_t i = 0; i < group.size(); ++i) group[i].done(std::move(results[i]));
       group.clear();
     }
   }
@@ -427,6 +462,37 @@ class RocksStore final : public KvStore {
       return Error{Errc::io, "The store could not write to disk (" + s.ToString() + ")."};
     }
     synced = sync;
+    return ok_status();
+  }
+
+  // Erased values linger in the memtable, in the write-ahead logs that hold the memtable's
+  // writes, and in table files until a compaction drops them. Flushing every table retires those
+  // logs; compacting the range rewrites its table files without the values. File deletions are
+  // held off meanwhile and then let go in this thread, which deletes the obsolete logs and
+  // table files at once rather than in a background job that may run later.
+  Status purge_now(const PurgeRange& range) {
+    std::shared_lock lock(db_mu_);
+    RELAIS_TRY(usable());
+    rocksdb::DB& db = *db_->db;
+    auto s = db.DisableFileDeletions();
+    if (!s.ok()) return rocks_error("The store could not hold off file deletions", s);
+    rocksdb::FlushOptions flush;
+    flush.wait = true;
+    flush.allow_write_stall = true;
+    std::vector<rocksdb::ColumnFamilyHandle*> tables(db_->tables.begin(), db_->tables.end());
+    s = db.Flush(flush, tables);
+    if (s.ok()) {
+      rocksdb::CompactRangeOptions compact;
+      compact.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kForce;
+      const rocksdb::Slice begin = slice(range.begin);
+      const rocksdb::Slice end = slice(range.end);
+      s = db.CompactRange(compact, db_->cf(range.table), &begin,
+                          range.end.empty() ? nullptr : &end);
+    }
+    // Not forced: a checkpoint being taken keeps its own hold on deletions.
+    const auto enabled = db.EnableFileDeletions(/*force=*/false);
+    if (!s.ok()) return rocks_error("The store could not purge erased records", s);
+    if (!enabled.ok()) return rocks_error("The store could not delete obsolete files", enabled);
     return ok_status();
   }
 

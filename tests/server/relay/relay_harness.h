@@ -98,6 +98,9 @@ class RelayFixture : public ::testing::Test {
     core_ = std::move(*core);
   }
   void close_relay() {
+    // The store runs commit callbacks (fan-out, pushes) on its writer thread, in order: once an
+    // empty batch has completed, none of them still uses the relay about to be destroyed.
+    if (store_) (void)store_->commit_and_wait(WriteBatch{}, Durability::buffered);  // only the wait matters
     core_.reset();
     store_.reset();
   }
@@ -130,13 +133,15 @@ class RelayFixture : public ::testing::Test {
   }
 
   // Registers a fresh account on `conn` with `prekeys` one-time prekeys.
-  Identity register_on(const std::shared_ptr<RecordingConnection>& conn, const std::string& nonce, int prekeys = 5) {
+  Identity register_on(const std::shared_ptr<RecordingConnection>& conn, const std::string& nonce, int prekeys = 5,
+                       const std::string& invite_code = {}) {
     Identity who;
     wire::ClientFrame f;
     f.set_id(1);
     auto* r = f.mutable_register_();
     r->set_identity_key(who.identity.public_key);
     r->set_registration_id(42);
+    r->set_invite_code(invite_code);
     auto spk = signal::generate_key_pair();
     r->mutable_signed_prekey()->set_id(1);
     r->mutable_signed_prekey()->set_public_key(spk.public_key);

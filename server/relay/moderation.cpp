@@ -1,0 +1,819 @@
+// Moderation and administration of rooms: moderator actions (each a room event seen by every
+// member, and an entry in the room's moderation log), join requests, role grants, room creation
+// and invite codes. The relay enforces roles; it stores no plaintext in any of this.
+#include <algorithm>
+#include <deque>
+#include <tuple>
+
+#include "core/base/encoding.h"
+#include "core/crypto/digest.h"
+#include "core/crypto/random.h"
+#include "server/relay/log.h"
+#include "server/relay/rooms.h"
+
+namespace relais::server {
+namespace {
+
+constexpr uint64_t kDayS = 24 * 3600;
+constexpr uint64_t kDayMs = kDayS * 1000;
+constexpr uint64_t kMaxActionS = 30 * kDayS;     // longest mute or pin
+constexpr uint64_t kMaxRetentionS = 90 * kDayS;  // longest room retention, message lifetime
+constexpr uint64_t kMaxInviteValidS = 90 * kDayS;
+constexpr uint32_t kMaxInviteUses = 1000;
+constexpr uint32_t kMaxMembersCap = 100000;
+constexpr size_t kMaxRoomIdBytes = 32;
+constexpr size_t kMaxNameBytes = 64;
+constexpr size_t kMaxPins = 16;
+constexpr size_t kMaxModLogEntries = 1000;
+
+bool valid_id(std::string_view id) {
+  if (id.empty() || id.size() > kMaxRoomIdBytes) return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+bool about_account(wire::ModActionKind kind) {
+  return kind >= wire::APPROVE && kind <= wire::MUTE;
+}
+bool about_message(wire::ModActionKind kind) {
+  return kind >= wire::REMOVE && kind <= wire::UNPIN;
+}
+
+wire::ModLogEntry mod_entry(wire::ModActionKind kind, const AccountId& actor) {
+  wire::ModLogEntry e;
+  e.set_kind(kind);
+  e.set_actor(actor.bytes());
+  return e;
+}
+
+wire::ModLogEntry mod_entry(wire::ModActionKind kind, const AccountId& actor,
+                            const AccountId& target) {
+  auto e = mod_entry(kind, actor);
+  e.set_target(target.bytes());
+  return e;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Shared helpers
+
+void RoomService::log_moderation_locked(Room& room, WriteBatch& batch, wire::ModLogEntry entry) {
+  entry.set_time_ms(ctx_.clock.now_ms());
+  batch.put(Table::mod_log, mod_log_key(room.info.room(), entry.time_ms(), room.next_mod++),
+            entry.SerializeAsString());
+}
+
+bool RoomService::require_moderator(const ConnectionPtr& conn, uint64_t id, std::string_view room) {
+  auto allowed = accounts_.has_role(*conn->state().account, wire::MODERATOR, room);
+  if (!allowed.ok()) {
+    ctx_.store_failed(*conn, id);
+    return false;
+  }
+  if (!*allowed)
+    ctx_.fail(*conn, id, wire::FORBIDDEN, "Only a moderator of this room can do this.");
+  return *allowed;
+}
+
+bool RoomService::require_admin(const ConnectionPtr& conn, uint64_t id) {
+  auto allowed = accounts_.has_role(*conn->state().account, wire::ADMIN);
+  if (!allowed.ok()) {
+    ctx_.store_failed(*conn, id);
+    return false;
+  }
+  if (!*allowed) ctx_.fail(*conn, id, wire::FORBIDDEN, "Only an admin of this relay can do this.");
+  return *allowed;
+}
+
+void RoomService::deliver_last(const AccountId& account, const std::string& room, uint64_t seq,
+                               const wire::SharedElement& element) {
+  auto target = ctx_.online.find(account);
+  if (!target) return;
+  target->post([this, target, room, seq, element] {
+    auto it = target->state().rooms.find(room);
+    if (it == target->state().rooms.end()) return;
+    // Even a member behind in its catch-up gets this entry, so its client knows it is out.
+    if (seq > it->second.delivered_upto)
+      ctx_.reply_shared(*target, wire::ServerFrame::kRoomEntry, element);
+    target->state().rooms.erase(it);
+  });
+}
+
+void RoomService::push_joined(const AccountId& account, wire::Joined joined) {
+  auto target = ctx_.online.find(account);
+  if (!target) return;
+  wire::ServerFrame f;
+  *f.mutable_joined() = std::move(joined);
+  target->post([this, target, f] {
+    if (f.joined().from_seq() != 0)
+      begin_delivery(*target, f.joined().room(), f.joined().from_seq());
+    ctx_.reply(*target, f);
+  });
+}
+
+Result<bool> RoomService::is_message(const std::string& room, uint64_t seq) const {
+  RELAIS_TRY_ASSIGN(auto stored, ctx_.store.get(Table::room_log, log_key(room, seq)));
+  if (!stored) return false;
+  wire::ServerBatch one;
+  return one.ParseFromString(*stored) && one.frames_size() == 1 &&
+         one.frames(0).room_entry().has_message();
+}
+
+uint64_t RoomService::reports_filed(std::string_view room) {
+  Room* r = find(room);
+  return r ? r->reports.load() : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Moderator actions
+
+void RoomService::moderate(const ConnectionPtr& conn, uint64_t id, const wire::ModAction& req) {
+  const AccountId me = *conn->state().account;
+  auto bad = [&](const char* why) { ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, why); };
+  const auto kind = req.kind();
+  if (!about_account(kind) && !about_message(kind))
+    return bad("The moderator action is missing or unknown.");
+  if (req.room().empty()) return bad("The room is missing.");
+  std::optional<AccountId> target;
+  if (about_account(kind)) {
+    target = AccountId::from_bytes(req.target());
+    if (!target) return bad("The account acted on must be a 16-byte account id.");
+  } else if (req.seq() == 0) {
+    return bad("The message sequence is missing.");
+  }
+  if (kind == wire::MUTE && req.duration_s() > kMaxActionS)
+    return bad("A mute lasts at most 30 days.");
+  if (kind == wire::PIN && (req.duration_s() == 0 || req.duration_s() > kMaxActionS)) {
+    return bad("A pin lasts from one second to 30 days.");
+  }
+  Room* room = find(req.room());
+  if (!room) return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
+  if (!require_moderator(conn, id, req.room())) return;
+
+  if (!target) {
+    if (kind == wire::REMOVE) return remove(conn, id, *room, req.seq());
+    if (kind == wire::PIN) return pin(conn, id, *room, req.seq(), req.duration_s());
+    return unpin(conn, id, *room, req.seq());
+  }
+  if (*target == me && (kind == wire::KICK || kind == wire::BAN || kind == wire::MUTE)) {
+    return bad("A moderator cannot do this to themselves.");
+  }
+  Target t{*target};
+  auto target_moderates = accounts_.has_role(*target, wire::MODERATOR, req.room());
+  auto actor_admin = accounts_.has_role(me, wire::ADMIN);
+  if (!target_moderates.ok() || !actor_admin.ok()) return ctx_.store_failed(*conn, id);
+  t.moderates = *target_moderates;
+  // Moderators answer to admins, not to each other.
+  if (t.moderates && !*actor_admin && *target != me && kind != wire::APPROVE) {
+    return ctx_.fail(*conn, id, wire::FORBIDDEN,
+                     "A moderator cannot act on another moderator or an admin.");
+  }
+  switch (kind) {
+    case wire::APPROVE:
+      return approve(conn, id, *room, t);
+    case wire::REFUSE:
+      return refuse(conn, id, *room, t);
+    case wire::KICK:
+      return kick(conn, id, *room, t);
+    case wire::BAN:
+      return ban(conn, id, *room, t);
+    case wire::UNBAN:
+      return unban(conn, id, *room, t);
+    default:
+      return mute(conn, id, *room, t, req.duration_s());
+  }
+}
+
+void RoomService::approve(const ConnectionPtr& conn, uint64_t id, Room& room,
+                          const Target& target) {
+  const AccountId me = *conn->state().account;
+  const uint64_t now = ctx_.clock.now_ms();
+  std::lock_guard lock(room.mutex);
+  auto it = room.pending.find(target.account);
+  if (it == room.pending.end()) {
+    return ctx_.fail(*conn, id, wire::NOT_A_MEMBER,
+                     "This account has no join request in this room.");
+  }
+  if (room.info.max_members() > 0 && room.members.size() >= room.info.max_members()) {
+    return ctx_.fail(*conn, id, wire::ROOM_FULL, "This room is full.");
+  }
+  wire::RoomEntry entry = next_entry_locked(room, now);
+  entry.mutable_event()->set_kind(wire::MEMBER_JOINED);
+  entry.mutable_event()->set_who(target.account.bytes());
+  entry.mutable_event()->set_by(me.bytes());
+  records::Membership m;
+  m.set_state(records::JOINED);
+  m.set_role(target.moderates ? wire::MODERATOR : wire::MEMBER);
+  m.set_joined_seq(entry.seq());
+  m.set_cursor(entry.seq() - 1);
+  m.set_since_ms(now - now % kDayMs);
+  WriteBatch batch;
+  batch.put(Table::members, member_key(room.info.room(), target.account), m.SerializeAsString());
+  log_moderation_locked(room, batch, mod_entry(wire::APPROVE, me, target.account));
+  const records::Membership previous = it->second;
+  room.pending.erase(it);
+  room.members.emplace(target.account, m);
+  wire::Joined joined;
+  joined.set_room(room.info.room());
+  joined.set_from_seq(entry.seq());
+  *joined.mutable_info() = info_for_locked(room, target.account, now);
+  append_locked(room, std::move(entry), std::move(batch),
+                [this, conn, id, &room, target, previous, joined](Status s, const wire::RoomEntry&,
+                                                                  const wire::SharedElement&) {
+                  if (!s.ok()) {
+                    std::lock_guard l(room.mutex);
+                    room.members.erase(target.account);
+                    room.pending.emplace(target.account, previous);
+                    return ctx_.store_failed(*conn, id);
+                  }
+                  push_joined(target.account, joined);  // before the fan-out of the entry itself
+                  ctx_.reply(*conn, wire::ok_frame(id));
+                });
+}
+
+void RoomService::refuse(const ConnectionPtr& conn, uint64_t id, Room& room, const Target& target) {
+  const AccountId me = *conn->state().account;
+  std::lock_guard lock(room.mutex);
+  auto it = room.pending.find(target.account);
+  if (it == room.pending.end()) {
+    return ctx_.fail(*conn, id, wire::NOT_A_MEMBER,
+                     "This account has no join request in this room.");
+  }
+  WriteBatch batch;
+  batch.erase(Table::members, member_key(room.info.room(), target.account));
+  log_moderation_locked(room, batch, mod_entry(wire::REFUSE, me, target.account));
+  const records::Membership previous = it->second;
+  room.pending.erase(it);
+  // Never a member: no room event, only the moderation log and the answer to the knock.
+  ctx_.store.commit(std::move(batch), Durability::synced,
+                    [this, conn, id, &room, target, previous](Status s) {
+                      if (!s.ok()) {
+                        std::lock_guard l(room.mutex);
+                        room.pending.emplace(target.account, previous);
+                        return ctx_.store_failed(*conn, id);
+                      }
+                      wire::Joined refused;
+                      refused.set_room(room.info.room());
+                      refused.set_refused(true);
+                      push_joined(target.account, refused);
+                      ctx_.reply(*conn, wire::ok_frame(id));
+                    });
+}
+
+void RoomService::kick(const ConnectionPtr& conn, uint64_t id, Room& room, const Target& target) {
+  const AccountId me = *conn->state().account;
+  std::lock_guard lock(room.mutex);
+  auto it = room.members.find(target.account);
+  if (it == room.members.end()) {
+    return ctx_.fail(*conn, id, wire::NOT_A_MEMBER, "This account is not in this room.");
+  }
+  wire::RoomEntry entry = next_entry_locked(room, ctx_.clock.now_ms());
+  entry.mutable_event()->set_kind(wire::MEMBER_KICKED);
+  entry.mutable_event()->set_who(target.account.bytes());
+  entry.mutable_event()->set_by(me.bytes());
+  WriteBatch batch;
+  batch.erase(Table::members, member_key(room.info.room(), target.account));
+  log_moderation_locked(room, batch, mod_entry(wire::KICK, me, target.account));
+  const records::Membership previous = it->second;
+  room.members.erase(it);
+  append_locked(room, std::move(entry), std::move(batch),
+                [this, conn, id, &room, target, previous](Status s, const wire::RoomEntry& e,
+                                                          const wire::SharedElement& element) {
+                  if (!s.ok()) {
+                    std::lock_guard l(room.mutex);
+                    room.members.emplace(target.account, previous);
+                    return ctx_.store_failed(*conn, id);
+                  }
+                  deliver_last(target.account, e.room(), e.seq(), element);
+                  ctx_.reply(*conn, wire::ok_frame(id));
+                });
+}
+
+void RoomService::ban(const ConnectionPtr& conn, uint64_t id, Room& room, const Target& target) {
+  const AccountId me = *conn->state().account;
+  auto known = accounts_.exists(target.account);
+  if (!known.ok()) return ctx_.store_failed(*conn, id);
+  if (!*known)
+    return ctx_.fail(*conn, id, wire::UNKNOWN_ACCOUNT, "There is no such account on this relay.");
+  const uint64_t now = ctx_.clock.now_ms();
+  std::lock_guard lock(room.mutex);
+  if (room.banned.count(target.account)) return ctx_.reply(*conn, wire::ok_frame(id));  // already
+  records::Membership m;
+  m.set_state(records::BANNED);
+  m.set_role(wire::MEMBER);
+  m.set_since_ms(now - now % kDayMs);
+  WriteBatch batch;
+  batch.put(Table::members, member_key(room.info.room(), target.account), m.SerializeAsString());
+  log_moderation_locked(room, batch, mod_entry(wire::BAN, me, target.account));
+  room.banned.emplace(target.account, m);
+
+  auto member = room.members.find(target.account);
+  if (member == room.members.end()) {
+    // Not a member: only the moderation log says so; a waiting knock is answered as refused.
+    std::optional<records::Membership> knock;
+    if (auto p = room.pending.find(target.account); p != room.pending.end()) {
+      knock = p->second;
+      room.pending.erase(p);
+    }
+    ctx_.store.commit(std::move(batch), Durability::synced,
+                      [this, conn, id, &room, target, knock](Status s) {
+                        if (!s.ok()) {
+                          std::lock_guard l(room.mutex);
+                          room.banned.erase(target.account);
+                          if (knock) room.pending.emplace(target.account, *knock);
+                          return ctx_.store_failed(*conn, id);
+                        }
+                        if (knock) {
+                          wire::Joined refused;
+                          refused.set_room(room.info.room());
+                          refused.set_refused(true);
+                          push_joined(target.account, refused);
+                        }
+                        ctx_.reply(*conn, wire::ok_frame(id));
+                      });
+    return;
+  }
+  wire::RoomEntry entry = next_entry_locked(room, now);
+  entry.mutable_event()->set_kind(wire::MEMBER_BANNED);
+  entry.mutable_event()->set_who(target.account.bytes());
+  entry.mutable_event()->set_by(me.bytes());
+  const records::Membership previous = member->second;
+  room.members.erase(member);
+  append_locked(room, std::move(entry), std::move(batch),
+                [this, conn, id, &room, target, previous](Status s, const wire::RoomEntry& e,
+                                                          const wire::SharedElement& element) {
+                  if (!s.ok()) {
+                    std::lock_guard l(room.mutex);
+                    room.banned.erase(target.account);
+                    room.members.emplace(target.account, previous);
+                    return ctx_.store_failed(*conn, id);
+                  }
+                  deliver_last(target.account, e.room(), e.seq(), element);
+                  ctx_.reply(*conn, wire::ok_frame(id));
+                });
+}
+
+void RoomService::unban(const ConnectionPtr& conn, uint64_t id, Room& room, const Target& target) {
+  const AccountId me = *conn->state().account;
+  std::lock_guard lock(room.mutex);
+  auto it = room.banned.find(target.account);
+  if (it == room.banned.end()) {
+    return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT,
+                     "This account is not banned from this room.");
+  }
+  wire::RoomEntry entry = next_entry_locked(room, ctx_.clock.now_ms());
+  entry.mutable_event()->set_kind(wire::MEMBER_UNBANNED);
+  entry.mutable_event()->set_who(target.account.bytes());
+  entry.mutable_event()->set_by(me.bytes());
+  WriteBatch batch;
+  batch.erase(Table::members, member_key(room.info.room(), target.account));
+  log_moderation_locked(room, batch, mod_entry(wire::UNBAN, me, target.account));
+  const records::Membership previous = it->second;
+  room.banned.erase(it);
+  append_locked(room, std::move(entry), std::move(batch),
+                [this, conn, id, &room, target, previous](Status s, const wire::RoomEntry&,
+                                                          const wire::SharedElement&) {
+                  if (!s.ok()) {
+                    std::lock_guard l(room.mutex);
+                    room.banned.emplace(target.account, previous);
+                    return ctx_.store_failed(*conn, id);
+                  }
+                  ctx_.reply(*conn, wire::ok_frame(id));
+                });
+}
+
+void RoomService::mute(const ConnectionPtr& conn, uint64_t id, Room& room, const Target& target,
+                       uint64_t duration_s) {
+  const AccountId me = *conn->state().account;
+  const uint64_t now = ctx_.clock.now_ms();
+  std::lock_guard lock(room.mutex);
+  auto it = room.members.find(target.account);
+  if (it == room.members.end()) {
+    return ctx_.fail(*conn, id, wire::NOT_A_MEMBER, "This account is not in this room.");
+  }
+  const uint64_t until = duration_s == 0 ? 0 : now + duration_s * 1000;  // 0: unmute
+  wire::RoomEntry entry = next_entry_locked(room, now);
+  entry.mutable_event()->set_kind(wire::MEMBER_MUTED);
+  entry.mutable_event()->set_who(target.account.bytes());
+  entry.mutable_event()->set_by(me.bytes());
+  entry.mutable_event()->set_until_ms(until);
+  const uint64_t previous = it->second.muted_until_ms();
+  it->second.set_muted_until_ms(until);
+  WriteBatch batch;
+  batch.put(Table::members, member_key(room.info.room(), target.account),
+            it->second.SerializeAsString());
+  auto logged = mod_entry(wire::MUTE, me, target.account);
+  logged.set_duration_s(duration_s);
+  log_moderation_locked(room, batch, std::move(logged));
+  append_locked(room, std::move(entry), std::move(batch),
+                [this, conn, id, &room, target, previous](Status s, const wire::RoomEntry&,
+                                                          const wire::SharedElement&) {
+                  if (!s.ok()) {
+                    std::lock_guard l(room.mutex);
+                    if (auto m = room.members.find(target.account); m != room.members.end()) {
+                      m->second.set_muted_until_ms(previous);
+                    }
+                    return ctx_.store_failed(*conn, id);
+                  }
+                  ctx_.reply(*conn, wire::ok_frame(id));
+                });
+}
+
+void RoomService::remove(const ConnectionPtr& conn, uint64_t id, Room& room, uint64_t seq) {
+  const AccountId me = *conn->state().account;
+  const std::string name = room.info.room();
+  std::lock_guard lock(room.mutex);
+  auto message = is_message(name, seq);
+  if (!message.ok()) return ctx_.store_failed(*conn, id);
+  if (!*message || room.removing.count(seq)) {
+    return ctx_.fail(*conn, id, wire::NO_SUCH_MESSAGE, "There is no such message in this room.");
+  }
+  wire::RoomEntry entry = next_entry_locked(room, ctx_.clock.now_ms());
+  entry.mutable_event()->set_kind(wire::MESSAGE_REMOVED);
+  entry.mutable_event()->set_by(me.bytes());
+  entry.mutable_event()->set_target_seq(seq);
+  const std::string key = log_key(name, seq);
+  WriteBatch batch;
+  batch.erase(Table::room_log, key);
+  // A removed alert is no longer pinned.
+  const auto pins = room.pins;
+  std::erase_if(room.pins, [seq](const wire::Pin& p) { return p.seq() == seq; });
+  if (room.pins.size() != pins.size())
+    batch.put(Table::rooms, name, record_locked(room).SerializeAsString());
+  auto logged = mod_entry(wire::REMOVE, me);
+  logged.set_seq(seq);
+  log_moderation_locked(room, batch, std::move(logged));
+  room.removing.insert(seq);
+  append_locked(
+      room, std::move(entry), std::move(batch),
+      [this, conn, id, &room, seq, pins, key](Status s, const wire::RoomEntry&,
+                                              const wire::SharedElement&) {
+        {
+          std::lock_guard l(room.mutex);
+          room.removing.erase(seq);
+          if (!s.ok()) room.pins = pins;
+        }
+        if (!s.ok()) return ctx_.store_failed(*conn, id);
+        // The moderator hears back once the ciphertext is gone from the disk too.
+        ctx_.store.purge(Table::room_log, key, key + '\0', [this, conn, id](Status purged) {
+          if (!purged.ok())
+            RELAIS_LOG(warn) << "purging a removed room message failed: " << purged.error().message;
+          ctx_.reply(*conn, wire::ok_frame(id));
+        });
+      });
+}
+
+void RoomService::pin(const ConnectionPtr& conn, uint64_t id, Room& room, uint64_t seq,
+                      uint64_t duration_s) {
+  const AccountId me = *conn->state().account;
+  const std::string name = room.info.room();
+  const uint64_t now = ctx_.clock.now_ms();
+  std::lock_guard lock(room.mutex);
+  auto message = is_message(name, seq);
+  if (!message.ok()) return ctx_.store_failed(*conn, id);
+  if (!*message || room.removing.count(seq)) {
+    return ctx_.fail(*conn, id, wire::NO_SUCH_MESSAGE, "There is no such message in this room.");
+  }
+  const auto pins = room.pins;
+  std::erase_if(room.pins,
+                [&](const wire::Pin& p) { return p.until_ms() <= now || p.seq() == seq; });
+  if (room.pins.size() >= kMaxPins) {
+    room.pins = pins;
+    return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT,
+                     "This room has as many pinned alerts as it can hold.");
+  }
+  const uint64_t until = now + duration_s * 1000;
+  wire::Pin added;
+  added.set_seq(seq);
+  added.set_until_ms(until);
+  room.pins.push_back(added);
+  wire::RoomEntry entry = next_entry_locked(room, now);
+  entry.mutable_event()->set_kind(wire::ALERT_PINNED);
+  entry.mutable_event()->set_by(me.bytes());
+  entry.mutable_event()->set_target_seq(seq);
+  entry.mutable_event()->set_until_ms(until);
+  WriteBatch batch;
+  batch.put(Table::rooms, name, record_locked(room).SerializeAsString());
+  auto logged = mod_entry(wire::PIN, me);
+  logged.set_seq(seq);
+  logged.set_duration_s(duration_s);
+  log_moderation_locked(room, batch, std::move(logged));
+  append_locked(
+      room, std::move(entry), std::move(batch),
+      [this, conn, id, &room, pins](Status s, const wire::RoomEntry&, const wire::SharedElement&) {
+        if (!s.ok()) {
+          std::lock_guard l(room.mutex);
+          room.pins = pins;
+          return ctx_.store_failed(*conn, id);
+        }
+        ctx_.reply(*conn, wire::ok_frame(id));
+      });
+}
+
+void RoomService::unpin(const ConnectionPtr& conn, uint64_t id, Room& room, uint64_t seq) {
+  const AccountId me = *conn->state().account;
+  const std::string name = room.info.room();
+  std::lock_guard lock(room.mutex);
+  auto it = std::find_if(room.pins.begin(), room.pins.end(),
+                         [seq](const wire::Pin& p) { return p.seq() == seq; });
+  if (it == room.pins.end()) {
+    return ctx_.fail(*conn, id, wire::NO_SUCH_MESSAGE, "No alert is pinned at this sequence.");
+  }
+  const auto pins = room.pins;
+  room.pins.erase(it);
+  wire::RoomEntry entry = next_entry_locked(room, ctx_.clock.now_ms());
+  entry.mutable_event()->set_kind(wire::ALERT_UNPINNED);
+  entry.mutable_event()->set_by(me.bytes());
+  entry.mutable_event()->set_target_seq(seq);
+  WriteBatch batch;
+  batch.put(Table::rooms, name, record_locked(room).SerializeAsString());
+  auto logged = mod_entry(wire::UNPIN, me);
+  logged.set_seq(seq);
+  log_moderation_locked(room, batch, std::move(logged));
+  append_locked(
+      room, std::move(entry), std::move(batch),
+      [this, conn, id, &room, pins](Status s, const wire::RoomEntry&, const wire::SharedElement&) {
+        if (!s.ok()) {
+          std::lock_guard l(room.mutex);
+          room.pins = pins;
+          return ctx_.store_failed(*conn, id);
+        }
+        ctx_.reply(*conn, wire::ok_frame(id));
+      });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Listings for moderators, reports
+
+void RoomService::join_requests(const ConnectionPtr& conn, uint64_t id,
+                                const wire::ListJoinRequests& req) {
+  Room* room = find(req.room());
+  if (!room) return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
+  if (!require_moderator(conn, id, req.room())) return;
+  wire::ServerFrame f;
+  f.set_id(id);
+  auto* list = f.mutable_join_requests();
+  list->set_room(req.room());
+  {
+    std::lock_guard lock(room->mutex);
+    for (const auto& [account, m] : room->pending) {
+      auto* r = list->add_requests();
+      r->set_account_id(account.bytes());
+      r->set_since_ms(m.since_ms());
+    }
+  }
+  std::sort(list->mutable_requests()->begin(), list->mutable_requests()->end(),
+            [](const wire::JoinRequest& a, const wire::JoinRequest& b) {
+              return std::forward_as_tuple(a.since_ms(), a.account_id()) <
+                     std::forward_as_tuple(b.since_ms(), b.account_id());
+            });
+  ctx_.reply(*conn, f);
+}
+
+void RoomService::read_mod_log(const ConnectionPtr& conn, uint64_t id,
+                               const wire::ReadModLog& req) {
+  Room* room = find(req.room());
+  if (!room) return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
+  if (!require_moderator(conn, id, req.room())) return;
+  // The newest entries since `since_ms`, oldest first.
+  std::deque<wire::ModLogEntry> entries;
+  bool damaged = false;
+  const std::string prefix = req.room() + '\0';
+  auto scanned = ctx_.store.scan(Table::mod_log, prefix + be64(req.since_ms()), prefix_end(prefix),
+                                 0, [&](std::string_view, std::string_view v) {
+                                   wire::ModLogEntry e;
+                                   if (!e.ParseFromArray(v.data(), static_cast<int>(v.size()))) {
+                                     damaged = true;
+                                     return true;  // skipped: one bad record hides nothing else
+                                   }
+                                   entries.push_back(std::move(e));
+                                   if (entries.size() > kMaxModLogEntries) entries.pop_front();
+                                   return true;
+                                 });
+  if (!scanned.ok()) return ctx_.store_failed(*conn, id);
+  if (damaged) RELAIS_LOG(warn) << "a stored moderation log entry is damaged";
+  wire::ServerFrame f;
+  f.set_id(id);
+  f.mutable_mod_log()->set_room(req.room());
+  for (auto& e : entries) *f.mutable_mod_log()->add_entries() = std::move(e);
+  ctx_.reply(*conn, f);
+}
+
+void RoomService::report_filed(const ConnectionPtr& conn, uint64_t id,
+                               const wire::ReportFiled& req) {
+  Room* room = find(req.room());
+  if (!room) return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
+  {
+    std::lock_guard lock(room->mutex);
+    if (!room->members.count(*conn->state().account)) {
+      return ctx_.fail(*conn, id, wire::NOT_A_MEMBER, "You are not in this room.");
+    }
+  }
+  room->reports++;
+  ctx_.metrics.reports_filed++;
+  if (id != 0) ctx_.reply(*conn, wire::ok_frame(id));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Administration
+
+void RoomService::grant_role(const ConnectionPtr& conn, uint64_t id, const wire::GrantRole& req) {
+  change_role(conn, id, req.account_id(), req.grant(), true);
+}
+
+void RoomService::revoke_role(const ConnectionPtr& conn, uint64_t id, const wire::RevokeRole& req) {
+  change_role(conn, id, req.account_id(), req.grant(), false);
+}
+
+void RoomService::change_role(const ConnectionPtr& conn, uint64_t id,
+                              const std::string& account_bytes, const wire::RoleGrant& grant,
+                              bool add) {
+  const AccountId me = *conn->state().account;
+  if (!require_admin(conn, id)) return;
+  auto bad = [&](const char* why) { ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, why); };
+  auto account = AccountId::from_bytes(account_bytes);
+  if (!account) return bad("The account id must be 16 bytes.");
+  Room* room = nullptr;
+  switch (grant.role()) {
+    case wire::MODERATOR:
+      if (grant.scope().empty()) return bad("A moderator role needs a room.");
+      room = find(grant.scope());
+      if (!room) return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
+      break;
+    case wire::OUTREACH:
+      if (!valid_id(grant.scope())) return bad("An outreach role needs an organisation id.");
+      break;
+    case wire::ADMIN:
+      if (!grant.scope().empty()) return bad("The admin role has no scope.");
+      break;
+    default:
+      return bad("Only the moderator, outreach and admin roles can be granted.");
+  }
+  auto known = accounts_.exists(*account);
+  if (!known.ok()) return ctx_.store_failed(*conn, id);
+  if (!*known)
+    return ctx_.fail(*conn, id, wire::UNKNOWN_ACCOUNT, "There is no such account on this relay.");
+
+  WriteBatch batch;
+  if (!room) {
+    auto staged = accounts_.stage_role_change(*account, grant, add, batch);
+    if (!staged.ok()) return ctx_.store_failed(*conn, id);
+    if (!staged->changed) return ctx_.reply(*conn, wire::ok_frame(id));
+    ctx_.store.commit(std::move(batch), Durability::synced,
+                      [this, conn, id, account, ticket = staged->ticket](Status s) {
+                        accounts_.role_change_done(*account, ticket);
+                        if (!s.ok()) return ctx_.store_failed(*conn, id);
+                        ctx_.reply(*conn, wire::ok_frame(id));
+                      });
+    return;
+  }
+  // Whether the account stays a moderator through the admin role, for the member list.
+  auto admin = accounts_.has_role(*account, wire::ADMIN);
+  if (!admin.ok()) return ctx_.store_failed(*conn, id);
+  std::lock_guard lock(room->mutex);
+  auto staged = accounts_.stage_role_change(*account, grant, add, batch);
+  if (!staged.ok()) return ctx_.store_failed(*conn, id);
+  if (!staged->changed) return ctx_.reply(*conn, wire::ok_frame(id));
+  std::optional<wire::Role> previous;
+  if (auto m = room->members.find(*account); m != room->members.end()) {
+    previous = m->second.role();
+    m->second.set_role(add || *admin ? wire::MODERATOR : wire::MEMBER);
+    batch.put(Table::members, member_key(room->info.room(), *account),
+              m->second.SerializeAsString());
+  }
+  auto logged = mod_entry(add ? wire::GRANT_ROLE : wire::REVOKE_ROLE, me, *account);
+  logged.set_role(wire::MODERATOR);
+  log_moderation_locked(*room, batch, std::move(logged));
+  wire::RoomEntry entry = next_entry_locked(*room, ctx_.clock.now_ms());
+  entry.mutable_event()->set_kind(add ? wire::ROLE_GRANTED : wire::ROLE_REVOKED);
+  entry.mutable_event()->set_who(account->bytes());
+  entry.mutable_event()->set_by(me.bytes());
+  entry.mutable_event()->set_role(wire::MODERATOR);
+  append_locked(*room, std::move(entry), std::move(batch),
+                [this, conn, id, room, account, previous, ticket = staged->ticket](
+                    Status s, const wire::RoomEntry&, const wire::SharedElement&) {
+                  accounts_.role_change_done(*account, ticket);
+                  if (!s.ok()) {
+                    std::lock_guard l(room->mutex);
+                    auto m = room->members.find(*account);
+                    if (previous && m != room->members.end()) m->second.set_role(*previous);
+                    return ctx_.store_failed(*conn, id);
+                  }
+                  ctx_.reply(*conn, wire::ok_frame(id));
+                });
+}
+
+void RoomService::create_room(const ConnectionPtr& conn, uint64_t id, const wire::CreateRoom& req) {
+  if (!require_admin(conn, id)) return;
+  auto bad = [&](const char* why) { ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, why); };
+  const auto& asked = req.room();
+  if (!valid_id(asked.room())) return bad("A room id is 1 to 32 lowercase letters, digits or '-'.");
+  if (asked.name_fr().empty() || asked.name_nl().empty())
+    return bad("A room needs a name in French and in Dutch.");
+  if (asked.name_fr().size() > kMaxNameBytes || asked.name_nl().size() > kMaxNameBytes) {
+    return bad("A room name is at most 64 bytes.");
+  }
+  if (asked.policy() != wire::OPEN && asked.policy() != wire::KNOCK &&
+      asked.policy() != wire::INVITE) {
+    return bad("The join policy must be open, knock or invite.");
+  }
+  if (asked.retention_s() > kMaxRetentionS || asked.message_lifetime_s() > kMaxRetentionS) {
+    return bad("Retention and message lifetime are at most 90 days.");
+  }
+  if (asked.max_members() > kMaxMembersCap) return bad("A room holds at most 100000 members.");
+  if (!asked.region().empty() && !valid_id(asked.region()))
+    return bad("The region is not a valid id.");
+  wire::RoomInfo info;
+  info.set_room(asked.room());
+  info.set_name_fr(asked.name_fr());
+  info.set_name_nl(asked.name_nl());
+  info.set_policy(asked.policy());
+  info.set_retention_s(asked.retention_s() ? asked.retention_s() : kWeekS);
+  info.set_message_lifetime_s(asked.message_lifetime_s());
+  info.set_max_members(asked.max_members() ? asked.max_members() : kDefaultMaxMembers);
+  info.set_region(asked.region());
+  {
+    std::unique_lock lock(rooms_mutex_);
+    if (rooms_.count(info.room()) || creating_.count(info.room())) {
+      return ctx_.fail(*conn, id, wire::ALREADY_EXISTS, "A room with this id exists already.");
+    }
+    creating_.insert(info.room());
+  }
+  records::Room record;
+  *record.mutable_info() = info;
+  WriteBatch batch;
+  batch.put(Table::rooms, info.room(), record.SerializeAsString());
+  ctx_.store.commit(std::move(batch), Durability::synced, [this, conn, id, info](Status s) {
+    {
+      std::unique_lock lock(rooms_mutex_);
+      creating_.erase(info.room());
+      if (s.ok()) {
+        auto room = std::make_unique<Room>();
+        room->info = info;
+        rooms_.emplace(info.room(), std::move(room));
+      }
+    }
+    if (!s.ok()) return ctx_.store_failed(*conn, id);
+    wire::ServerFrame f;
+    f.set_id(id);
+    *f.mutable_room_list()->add_rooms() = info;
+    ctx_.reply(*conn, f);
+  });
+}
+
+void RoomService::create_invite(const ConnectionPtr& conn, uint64_t id,
+                                const wire::CreateInvite& req) {
+  auto bad = [&](const char* why) { ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, why); };
+  if (req.uses() > kMaxInviteUses) return bad("An invite code serves at most 1000 uses.");
+  if (req.valid_for_s() > kMaxInviteValidS)
+    return bad("An invite code is valid for at most 90 days.");
+  records::Invite invite;
+  if (req.room().empty()) {
+    if (!require_admin(conn, id)) return;
+    if (req.has_grants()) {
+      const auto& g = req.grants();
+      switch (g.role()) {
+        case wire::MODERATOR:
+          if (g.scope().empty()) return bad("A moderator role needs a room.");
+          if (!find(g.scope()))
+            return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
+          break;
+        case wire::OUTREACH:
+          if (!valid_id(g.scope())) return bad("An outreach role needs an organisation id.");
+          break;
+        case wire::ADMIN:
+          if (!g.scope().empty()) return bad("The admin role has no scope.");
+          break;
+        default:
+          return bad("Only the moderator, outreach and admin roles can be granted.");
+      }
+      *invite.mutable_grant() = g;
+    }
+  } else {
+    if (req.has_grants()) return bad("A room invite cannot grant a role.");
+    if (!find(req.room()))
+      return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
+    if (!require_moderator(conn, id, req.room())) return;
+    invite.set_room(req.room());
+  }
+  const uint64_t expires =
+      ctx_.clock.now_ms() + (req.valid_for_s() ? req.valid_for_s() : kWeekS) * 1000;
+  invite.set_uses_left(req.uses() ? req.uses() : 1);
+  invite.set_expires_ms(expires);
+  std::string code = to_base32(crypto::random_bytes(15));
+  WriteBatch batch;
+  batch.put(Table::invites, crypto::sha256(code),
+            invite.SerializeAsString());  // only the hash is kept
+  ctx_.store.commit(std::move(batch), Durability::synced,
+                    [this, conn, id, code, expires](Status s) {
+                      if (!s.ok()) return ctx_.store_failed(*conn, id);
+                      wire::ServerFrame f;
+                      f.set_id(id);
+                      f.mutable_invite()->set_code(code);
+                      f.mutable_invite()->set_expires_ms(expires);
+                      ctx_.reply(*conn, f);
+                    });
+}
+
+}  // namespace relais::server
