@@ -37,6 +37,24 @@ Status leave_room(const Invocation& inv, const std::string& home, std::ostream& 
 Status list_members(const Invocation& inv, const std::string& home, std::ostream& out,
                     std::ostream& err);
 Status say(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err);
+Status admin_role(const Invocation& inv, const std::string& home, std::ostream& out,
+                  std::ostream& err);
+Status admin_room_create(const Invocation& inv, const std::string& home, std::ostream& out,
+                         std::ostream& err);
+Status admin_invite(const Invocation& inv, const std::string& home, std::ostream& out,
+                    std::ostream& err);
+Status mod_requests(const Invocation& inv, const std::string& home, std::ostream& out,
+                    std::ostream& err);
+Status mod_action(const Invocation& inv, const std::string& home, std::ostream& out,
+                  std::ostream& err);
+Status mod_pin(const Invocation& inv, const std::string& home, std::ostream& out,
+               std::ostream& err);
+Status mod_log(const Invocation& inv, const std::string& home, std::ostream& out,
+               std::ostream& err);
+Status report(const Invocation& inv, const std::string& home, std::ostream& out,
+              std::ostream& err);
+Status reports(const Invocation& inv, const std::string& home, std::ostream& out,
+               std::ostream& err);
 Status chat(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err);
 
 }  // namespace relais::cli

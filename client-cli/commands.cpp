@@ -42,21 +42,37 @@ void print_room_item(Printer& p, const engine::Engine& e, const engine::RoomItem
     std::string who_name;
     if (auto n = e.pseudonym(i.from)) who_name = *n;
     return p.room_event(i.room, i.seq, i.event, i.from.empty() ? "" : i.from.text(), who_name,
-                        i.time_ms);
+                        i.time_ms, i.by.empty() ? "" : i.by.text(), i.target_seq, i.until_ms,
+                        i.role);
   }
-  p.room_message(i.room, i.seq, i.sender_name, i.from.text(), i.text, i.time_ms);
+  p.room_message(i.room, i.seq, i.sender_name, i.from.text(), i.text, i.time_ms, i.alert);
+}
+
+// A member named by a contact name or by an account id.
+Result<AccountId> member_id(const engine::Engine& e, const std::string& text) {
+  if (auto id = e.find_contact(text)) return *id;
+  if (auto id = AccountId::from_text(text)) return *id;
+  return Error{Errc::invalid_argument, terminal_safe(text) +
+                                           " is neither a contact nor an account id (26 "
+                                           "characters, as relais members prints)."};
 }
 
 // Runs one room request to its answer: `handle` returns true once the event answered it.
+// `start` returns 0 when it could not start; `start_error` then says why.
 Status run_room_request(OpenProfile& p, std::ostream& err,
                         const std::function<engine::RequestId()>& start,
-                        const std::function<bool(const Event&, engine::RequestId)>& handle) {
+                        const std::function<bool(const Event&, engine::RequestId)>& handle,
+                        const Status* start_error = nullptr) {
   boost::asio::io_context io;
   RelayLink link(io, p.engine, &p.vault, err);
   std::optional<engine::RequestId> request;
   link.on_event([&](const Event& e) {
     if (std::holds_alternative<event::LoggedIn>(e) && !request) {
       request = start();
+      if (*request == 0) {
+        link.fail(start_error && !start_error->ok() ? start_error->error()
+                                                    : Error{Errc::internal, "Could not start."});
+      }
       return;
     }
     if (!request) return;
@@ -126,6 +142,34 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
       break;
     case Command::say:
       st = say(*inv, *home, out, err);
+      break;
+    case Command::admin_grant:
+    case Command::admin_revoke:
+      st = admin_role(*inv, *home, out, err);
+      break;
+    case Command::admin_room_create:
+      st = admin_room_create(*inv, *home, out, err);
+      break;
+    case Command::admin_invite:
+      st = admin_invite(*inv, *home, out, err);
+      break;
+    case Command::mod_requests:
+      st = mod_requests(*inv, *home, out, err);
+      break;
+    case Command::mod_action:
+      st = mod_action(*inv, *home, out, err);
+      break;
+    case Command::mod_pin:
+      st = mod_pin(*inv, *home, out, err);
+      break;
+    case Command::mod_log:
+      st = mod_log(*inv, *home, out, err);
+      break;
+    case Command::report:
+      st = report(*inv, *home, out, err);
+      break;
+    case Command::reports:
+      st = reports(*inv, *home, out, err);
       break;
     case Command::help:
       break;
@@ -297,6 +341,20 @@ Status sync(const Invocation& inv, const std::string& home, std::ostream& out, s
     });
   };
   link.on_event([&](const Event& e) {
+    if (auto* r = std::get_if<event::RoomItemRemoved>(&e)) {
+      printer.room_removed(r->room, r->seq);
+      ++printed;
+    } else if (auto* rep = std::get_if<event::ReportReceived>(&e)) {
+      printer.report(rep->report);
+      ++printed;
+    } else if (auto* j = std::get_if<event::JoinAnswered>(&e)) {
+      if (j->approved) {
+        printer.joined(j->room);
+      } else {
+        printer.done("refused", j->room, {});
+      }
+      ++printed;
+    }
     if (std::holds_alternative<event::BacklogComplete>(e)) {
       backlog_done = true;
       restart_quiet();
@@ -373,13 +431,16 @@ Status list_rooms(const Invocation& inv, const std::string& home, std::ostream& 
 Status join_room(const Invocation& inv, const std::string& home, std::ostream& out,
                  std::ostream& err) {
   RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  bool pending = false;
   RELAIS_TRY(run_room_request(
-      p, err, [&] { return p.engine.join_room(inv.room); },
+      p, err, [&] { return p.engine.join_room(inv.room, inv.invite); },
       [&](const Event& e, engine::RequestId r) {
         auto* j = std::get_if<event::RoomJoined>(&e);
-        return j && j->request == r;
+        if (!j || j->request != r) return false;
+        pending = j->pending;
+        return true;
       }));
-  Printer(out, inv.json).joined(inv.room);
+  Printer(out, inv.json).joined(inv.room, pending);
   return ok_status();
 }
 
@@ -432,6 +493,214 @@ Status say(const Invocation& inv, const std::string& home, std::ostream& out, st
   RELAIS_TRY(link.run());
   if (!posted) return Error{Errc::internal, "The relay did not confirm the message."};
   Printer(out, inv.json).said(inv.room, posted->seq, posted->server_time_ms);
+  return ok_status();
+}
+
+// ---- Moderation and administration
+
+namespace {
+
+bool answers(const Event& e, engine::RequestId r) {
+  auto* d = std::get_if<event::Done>(&e);
+  return d && d->request == r;
+}
+
+}  // namespace
+
+Status admin_role(const Invocation& inv, const std::string& home, std::ostream& out,
+                  std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  RELAIS_TRY_ASSIGN(AccountId who, member_id(p.engine, inv.id));
+  const bool grant = inv.command == Command::admin_grant;
+  const engine::RoleSpec role{inv.role, inv.scope};
+  RELAIS_TRY(run_room_request(
+      p, err,
+      [&] { return grant ? p.engine.grant_role(who, role) : p.engine.revoke_role(who, role); },
+      answers));
+  Printer(out, inv.json)
+      .done(std::string(grant ? "grant " : "revoke ") + inv.role, inv.scope, who.text());
+  return ok_status();
+}
+
+Status admin_room_create(const Invocation& inv, const std::string& home, std::ostream& out,
+                         std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  engine::RoomSpec spec{inv.room,       inv.name_fr,    inv.name_nl,     inv.policy,
+                        inv.retention_s, inv.lifetime_s, inv.max_members, inv.region};
+  RELAIS_TRY(run_room_request(
+      p, err, [&] { return p.engine.create_room(spec); },
+      [&](const Event& e, engine::RequestId r) {
+        auto* c = std::get_if<event::RoomCreated>(&e);
+        return c && c->request == r;
+      }));
+  Printer(out, inv.json).room_created(inv.room);
+  return ok_status();
+}
+
+Status admin_invite(const Invocation& inv, const std::string& home, std::ostream& out,
+                    std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  std::optional<engine::RoleSpec> grants;
+  if (!inv.grant.empty()) {
+    const auto colon = inv.grant.find(':');
+    grants = engine::RoleSpec{inv.grant.substr(0, colon),
+                              colon == std::string::npos ? "" : inv.grant.substr(colon + 1)};
+  }
+  std::optional<event::InviteCreated> invite;
+  RELAIS_TRY(run_room_request(
+      p, err, [&] { return p.engine.create_invite(inv.room, inv.uses, inv.valid_s, grants); },
+      [&](const Event& e, engine::RequestId r) {
+        auto* i = std::get_if<event::InviteCreated>(&e);
+        if (!i || i->request != r) return false;
+        invite = *i;
+        return true;
+      }));
+  Printer(out, inv.json).invite(invite->code, invite->expires_ms, inv.room);
+  return ok_status();
+}
+
+Status mod_requests(const Invocation& inv, const std::string& home, std::ostream& out,
+                    std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  std::vector<engine::JoinRequestItem> requests;
+  RELAIS_TRY(run_room_request(
+      p, err, [&] { return p.engine.list_join_requests(inv.room); },
+      [&](const Event& e, engine::RequestId r) {
+        auto* l = std::get_if<event::JoinRequestsListed>(&e);
+        if (!l || l->request != r) return false;
+        requests = l->requests;
+        return true;
+      }));
+  Printer printer(out, inv.json);
+  for (const auto& jr : requests) printer.join_request(inv.room, jr.id.text(), jr.since_ms);
+  if (requests.empty()) printer.no_join_requests(inv.room);
+  return ok_status();
+}
+
+Status mod_action(const Invocation& inv, const std::string& home, std::ostream& out,
+                  std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  engine::ModCommand c;
+  c.kind = *engine::mod_kind_from_word(inv.mod_word);
+  c.room = inv.room;
+  c.seq = inv.seq;
+  c.duration_s = inv.duration_s;
+  if (!inv.id.empty()) {
+    RELAIS_TRY_ASSIGN(c.target, member_id(p.engine, inv.id));
+  }
+  RELAIS_TRY(run_room_request(p, err, [&] { return p.engine.mod_action(c); }, answers));
+  Printer(out, inv.json)
+      .done(inv.mod_word, inv.room, c.target.empty() ? std::to_string(c.seq) : c.target.text());
+  return ok_status();
+}
+
+Status mod_pin(const Invocation& inv, const std::string& home, std::ostream& out,
+               std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  RELAIS_TRY_ASSIGN(engine::RequestId request,
+                    p.engine.pin_alert(inv.room, inv.text, inv.duration_s, now_ms()));
+  boost::asio::io_context io;
+  RelayLink link(io, p.engine, &p.vault, err);
+  uint64_t seq = 0;
+  bool pinned = false;
+  link.on_event([&](const Event& e) {
+    if (auto* s = std::get_if<event::RoomPosted>(&e); s && s->request == request) {
+      seq = s->seq;
+    } else if (answers(e, request)) {
+      pinned = true;
+      link.finish();
+    } else if (auto* f = std::get_if<event::RequestFailed>(&e); f && f->request == request) {
+      link.fail({f->code, seq ? "The alert was posted as message " + std::to_string(seq) +
+                                    " but not pinned: " + f->message
+                              : f->message});
+    }
+  });
+  link.set_deadline(kSendTimeout, {Errc::timeout, "The relay did not answer within 30 seconds."});
+  RELAIS_TRY(link.run());
+  if (!pinned) return Error{Errc::internal, "The relay did not confirm the pin."};
+  Printer(out, inv.json).pinned(inv.room, seq, inv.duration_s);
+  return ok_status();
+}
+
+Status mod_log(const Invocation& inv, const std::string& home, std::ostream& out,
+               std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  std::vector<engine::ModLogItem> entries;
+  RELAIS_TRY(run_room_request(
+      p, err, [&] { return p.engine.read_mod_log(inv.room); },
+      [&](const Event& e, engine::RequestId r) {
+        auto* l = std::get_if<event::ModLogRead>(&e);
+        if (!l || l->request != r) return false;
+        entries = l->entries;
+        return true;
+      }));
+  Printer printer(out, inv.json);
+  for (const auto& entry : entries) printer.mod_log_entry(inv.room, entry);
+  return ok_status();
+}
+
+Status report(const Invocation& inv, const std::string& home, std::ostream& out,
+              std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  const auto reason = *engine::report_reason_from_word(inv.reason);
+  std::optional<event::ReportSent> sent;
+  Status started = ok_status();
+  Status run = run_room_request(
+      p, err,
+      [&]() -> engine::RequestId {
+        auto r = p.engine.report(inv.room, inv.seq, reason, inv.comment, now_ms());
+        if (!r) {
+          started = std::move(r).error();
+          return 0;
+        }
+        return *r;
+      },
+      [&](const Event& e, engine::RequestId r) {
+        auto* s = std::get_if<event::ReportSent>(&e);
+        if (!s || s->request != r) return false;
+        sent = *s;
+        return true;
+      },
+      &started);
+  RELAIS_TRY(std::move(started));
+  RELAIS_TRY(std::move(run));
+  Printer(out, inv.json).report_sent(inv.room, inv.seq, sent->recipients);
+  return ok_status();
+}
+
+// Reports arrive as one-to-one messages: take in the backlog, let the relay confirm each new
+// report's franking tag, then list every report this profile holds.
+Status reports(const Invocation& inv, const std::string& home, std::ostream& out,
+               std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  boost::asio::io_context io;
+  boost::asio::steady_timer quiet(io);
+  RelayLink link(io, p.engine, &p.vault, err);
+  bool backlog_done = false;
+  std::function<void()> restart_quiet = [&] {
+    quiet.expires_after(kRoomQuiet);
+    quiet.async_wait([&](boost::system::error_code ec) {
+      if (ec || link.done()) return;
+      if (p.engine.reports_unchecked() == 0) return link.finish();
+      restart_quiet();
+    });
+  };
+  link.on_event([&](const Event& e) {
+    if (std::holds_alternative<event::BacklogComplete>(e)) {
+      backlog_done = true;
+      restart_quiet();
+    }
+  });
+  link.on_incoming([&] {
+    if (backlog_done) restart_quiet();
+  });
+  link.set_deadline(kBacklogTimeout,
+                    {Errc::timeout, "The relay did not deliver the waiting messages in time."});
+  RELAIS_TRY(link.run());
+  Printer printer(out, inv.json);
+  const auto all = p.engine.reports();
+  for (const auto& r : all) printer.report(r);
+  if (all.empty()) printer.no_reports();
   return ok_status();
 }
 

@@ -1,5 +1,6 @@
 #include "client-cli/options.h"
 
+#include <algorithm>
 #include <boost/program_options.hpp>
 #include <sstream>
 
@@ -17,7 +18,7 @@ struct CommandSpec {
   const char* word;
   Command command;
   const char* synopsis;
-  std::vector<const char*> positionals;  // names, in order; all required
+  std::vector<const char*> positionals;  // names, in order; "[NAME]" ones may be left out
 };
 
 const std::vector<CommandSpec>& specs() {
@@ -34,10 +35,37 @@ const std::vector<CommandSpec>& specs() {
       {"safety-number", Command::safety_number, "safety-number NAME", {"NAME"}},
       {"chat", Command::chat, "chat", {}},
       {"rooms", Command::rooms, "rooms", {}},
-      {"join", Command::join, "join ROOM", {"ROOM"}},
+      {"join", Command::join, "join ROOM [--invite CODE]", {"ROOM"}},
       {"leave", Command::leave, "leave ROOM", {"ROOM"}},
       {"members", Command::members, "members ROOM", {"ROOM"}},
       {"say", Command::say, "say ROOM TEXT", {"ROOM", "TEXT"}},
+      {"report", Command::report,
+       "report ROOM SEQ --reason harassment|doxing|exploitation|threat|spam|other "
+       "[--comment TEXT]",
+       {"ROOM", "SEQ"}},
+      {"reports", Command::reports, "reports", {}},
+      {"mod requests", Command::mod_requests, "mod requests ROOM", {"ROOM"}},
+      {"mod approve", Command::mod_action, "mod approve ROOM ID", {"ROOM", "ID"}},
+      {"mod refuse", Command::mod_action, "mod refuse ROOM ID", {"ROOM", "ID"}},
+      {"mod kick", Command::mod_action, "mod kick ROOM ID", {"ROOM", "ID"}},
+      {"mod ban", Command::mod_action, "mod ban ROOM ID", {"ROOM", "ID"}},
+      {"mod unban", Command::mod_action, "mod unban ROOM ID", {"ROOM", "ID"}},
+      {"mod mute", Command::mod_action, "mod mute ROOM ID --for 1h  (--for 0 lifts it)",
+       {"ROOM", "ID"}},
+      {"mod remove", Command::mod_action, "mod remove ROOM SEQ", {"ROOM", "SEQ"}},
+      {"mod pin", Command::mod_pin, "mod pin ROOM TEXT --for 3d", {"ROOM", "TEXT"}},
+      {"mod unpin", Command::mod_action, "mod unpin ROOM SEQ", {"ROOM", "SEQ"}},
+      {"mod log", Command::mod_log, "mod log ROOM", {"ROOM"}},
+      {"admin grant", Command::admin_grant, "admin grant moderator ID ROOM | outreach ID ORG | admin ID",
+       {"ROLE", "ID", "[SCOPE]"}},
+      {"admin revoke", Command::admin_revoke,
+       "admin revoke moderator ID ROOM | outreach ID ORG | admin ID", {"ROLE", "ID", "[SCOPE]"}},
+      {"admin room create", Command::admin_room_create,
+       "admin room create ROOM --name-fr NAME --name-nl NAME [--policy open|knock|invite] "
+       "[--retention 7d] [--lifetime 1d] [--max-members N] [--region CITY]",
+       {"ROOM"}},
+      {"admin invite", Command::admin_invite,
+       "admin invite [ROOM] [--uses N] [--valid 7d] [--grant ROLE[:SCOPE]]", {"[ROOM]"}},
   };
   return all;
 }
@@ -54,7 +82,39 @@ std::string option_name(const po::error_with_option_name& e) {
   return n.empty() ? "an option" : n;
 }
 
+Result<uint64_t> parse_seq(const std::string& text) {
+  uint64_t seq = 0;
+  if (text.empty() || text.size() > 19 ||
+      !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+      (seq = std::stoull(text)) == 0) {
+    return usage_error("A message number is a whole number from 1 (see relais sync --json).");
+  }
+  return seq;
+}
+
 }  // namespace
+
+Result<uint64_t> parse_duration(std::string_view text) {
+  const Error bad =
+      usage_error("A duration is a number with s, m, h, d or w (90s, 30m, 1h, 3d, 2w).");
+  if (text.empty() || text.size() > 12) return bad;
+  // A bare number is seconds.
+  uint64_t unit = 1;
+  std::string_view digits = text;
+  if (const auto u = std::string_view("smhdw").find(text.back()); u != std::string_view::npos) {
+    static constexpr uint64_t kUnits[] = {1, 60, 3600, 86400, 7 * 86400};
+    unit = kUnits[u];
+    digits.remove_suffix(1);
+  }
+  if (digits.empty() ||
+      !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return bad;
+  }
+  const uint64_t n = std::stoull(std::string(digits));
+  constexpr uint64_t kYear = 366 * 86400;
+  if (n > kYear / unit) return usage_error("A duration is at most a year.");
+  return n * unit;
+}
 
 std::string usage() {
   std::ostringstream out;
@@ -95,26 +155,41 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
     return usage_error("No command given; see relais --help.");
   }
 
-  std::string word = args[i];
-  size_t rest = i + 1;
-  if (word == "contact") {
-    if (rest >= args.size() || args[rest] != "add") {
-      return usage_error("The contact command is 'relais contact add NAME ID'.");
-    }
-    word = "contact add";
-    ++rest;
-  }
+  // Commands are one to three words ("mod kick", "admin room create"): the longest that matches.
   const CommandSpec* spec = nullptr;
-  for (const auto& s : specs()) {
-    if (word == s.word) spec = &s;
+  size_t rest = i + 1;
+  std::string word;
+  for (size_t n = 1; n <= 3 && i + n <= args.size(); ++n) {
+    std::string candidate = args[i];
+    for (size_t k = 1; k < n; ++k) candidate += " " + args[i + k];
+    for (const auto& s : specs()) {
+      if (candidate == s.word) {
+        spec = &s;
+        rest = i + n;
+        word = candidate;
+      }
+    }
   }
-  if (!spec) return usage_error("Unknown command '" + word + "'; see relais --help.");
+  if (!spec) {
+    const std::string& first = args[i];
+    if (first == "contact" || first == "mod" || first == "admin") {
+      std::string choices;
+      for (const auto& s : specs()) {
+        if (std::string_view(s.word).rfind(first + " ", 0) == 0) {
+          choices += std::string(choices.empty() ? "'relais " : "', 'relais ") + s.word;
+        }
+      }
+      return usage_error("The " + first + " commands are " + choices + "'.");
+    }
+    return usage_error("Unknown command '" + first + "'; see relais --help.");
+  }
 
   Invocation inv;
   inv.command = spec->command;
   po::options_description opts("Options");
   add_common(opts, inv);
   int64_t wait = 0;
+  std::string for_text, retention_text, lifetime_text, valid_text;
   if (spec->command == Command::register_account) {
     opts.add_options()("server", po::value(&inv.server)->required(),
                        "relay address, ws://HOST:PORT or wss://HOST:PORT")(
@@ -125,6 +200,28 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
   } else if (spec->command == Command::sync) {
     opts.add_options()("wait", po::value(&wait),
                        "after the backlog, keep listening for this many seconds");
+  } else if (spec->command == Command::join) {
+    opts.add_options()("invite", po::value(&inv.invite), "the room's invite code");
+  } else if (spec->command == Command::report) {
+    opts.add_options()("reason", po::value(&inv.reason)->required(),
+                       "harassment, doxing, exploitation, threat, spam or other")(
+        "comment", po::value(&inv.comment), "a few words for the moderators");
+  } else if (word == "mod mute" || spec->command == Command::mod_pin) {
+    opts.add_options()("for", po::value(&for_text)->required(),
+                       "how long: 90s, 30m, 1h, 3d, 2w");
+  } else if (spec->command == Command::admin_room_create) {
+    opts.add_options()("name-fr", po::value(&inv.name_fr)->required(), "name in French")(
+        "name-nl", po::value(&inv.name_nl)->required(), "name in Dutch")(
+        "policy", po::value(&inv.policy), "open (default), knock or invite")(
+        "retention", po::value(&retention_text), "how long the relay keeps messages (7d)")(
+        "lifetime", po::value(&lifetime_text), "disappearing messages after (default: kept)")(
+        "max-members", po::value(&inv.max_members), "the most members at once")(
+        "region", po::value(&inv.region), "the city, for the resources directory");
+  } else if (spec->command == Command::admin_invite) {
+    opts.add_options()("uses", po::value(&inv.uses), "how many times the code works (1)")(
+        "valid", po::value(&valid_text), "how long the code works (7d)")(
+        "grant", po::value(&inv.grant),
+        "registering with it grants this role: admin, moderator:ROOM, outreach:ORG");
   }
   po::options_description hidden;
   hidden.add_options()("positional", po::value<std::vector<std::string>>(), "");
@@ -168,7 +265,9 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
 
   std::vector<std::string> positionals;
   if (vm.count("positional")) positionals = vm["positional"].as<std::vector<std::string>>();
-  if (positionals.size() != spec->positionals.size()) {
+  size_t required = 0;
+  for (const char* name : spec->positionals) required += name[0] == '[' ? 0 : 1;
+  if (positionals.size() < required || positionals.size() > spec->positionals.size()) {
     if (spec->positionals.empty()) {
       return usage_error("relais " + std::string(spec->word) + " takes no argument ('" +
                          positionals.front() + "' is one too many).");
@@ -202,14 +301,81 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
       inv.room = positionals[0];
       break;
     case Command::say:
+    case Command::mod_pin:
       inv.room = positionals[0];
       inv.text = positionals[1];
       if (inv.text.empty()) return usage_error("The text to say is empty.");
       break;
+    case Command::mod_requests:
+    case Command::mod_log:
+    case Command::admin_room_create:
+      inv.room = positionals[0];
+      break;
+    case Command::admin_invite:
+      if (!positionals.empty()) inv.room = positionals[0];
+      break;
+    case Command::admin_grant:
+    case Command::admin_revoke:
+      inv.role = positionals[0];
+      inv.id = positionals[1];
+      if (positionals.size() > 2) inv.scope = positionals[2];
+      if (inv.role != "moderator" && inv.role != "outreach" && inv.role != "admin") {
+        return usage_error("The role is moderator, outreach or admin.");
+      }
+      if ((inv.role == "admin") != inv.scope.empty()) {
+        return usage_error(inv.role == "admin"
+                               ? "The admin role is for the whole relay: give no room."
+                               : "The " + inv.role + " role needs a " +
+                                     (inv.role == "moderator" ? "room." : "organisation."));
+      }
+      break;
+    case Command::mod_action: {
+      inv.mod_word = word.substr(4);
+      inv.room = positionals[0];
+      if (inv.mod_word == "remove" || inv.mod_word == "unpin") {
+        auto seq = parse_seq(positionals[1]);
+        if (!seq) return std::move(seq).error();
+        inv.seq = *seq;
+      } else {
+        inv.id = positionals[1];
+      }
+      break;
+    }
+    case Command::report: {
+      inv.room = positionals[0];
+      auto seq = parse_seq(positionals[1]);
+      if (!seq) return std::move(seq).error();
+      inv.seq = *seq;
+      static const char* const kReasons[] = {"harassment", "doxing", "exploitation",
+                                             "threat",     "spam",   "other"};
+      if (std::find(std::begin(kReasons), std::end(kReasons), inv.reason) == std::end(kReasons)) {
+        return usage_error(
+            "The reason is harassment, doxing, exploitation, threat, spam or other.");
+      }
+      if (inv.comment.size() > 2048) return usage_error("The comment is longer than 2 KiB.");
+      break;
+    }
     default:
       break;
   }
   if (vm.count("home") && inv.home.empty()) return usage_error("--home needs a folder.");
+  auto duration = [](const std::string& text, uint64_t& out, bool zero_ok) -> Status {
+    if (text.empty()) return ok_status();
+    RELAIS_TRY_ASSIGN(out, parse_duration(text));
+    if (out == 0 && !zero_ok) return usage_error("A duration of 0 means nothing here.");
+    return ok_status();
+  };
+  RELAIS_TRY(duration(for_text, inv.duration_s, word == "mod mute"));
+  RELAIS_TRY(duration(retention_text, inv.retention_s, false));
+  RELAIS_TRY(duration(lifetime_text, inv.lifetime_s, false));
+  RELAIS_TRY(duration(valid_text, inv.valid_s, false));
+  if (spec->command == Command::admin_room_create &&
+      inv.policy != "open" && inv.policy != "knock" && inv.policy != "invite") {
+    return usage_error("--policy is open, knock or invite.");
+  }
+  if (spec->command == Command::admin_invite && (inv.uses == 0 || inv.uses > 1000)) {
+    return usage_error("--uses takes a number from 1 to 1000.");
+  }
   if (spec->command == Command::sync) {
     if (wait < 0 || wait > kMaxWaitSeconds) {
       return usage_error("--wait takes a number of seconds from 0 to 86400.");

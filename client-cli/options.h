@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/base/result.h"
@@ -29,6 +30,16 @@ enum class Command {
   leave,
   members,
   say,
+  admin_grant,
+  admin_revoke,
+  admin_room_create,
+  admin_invite,
+  mod_requests,
+  mod_action,  // approve, refuse, kick, ban, unban, mute, remove, unpin (mod_word says which)
+  mod_pin,
+  mod_log,
+  report,
+  reports,
 };
 
 struct Invocation {
@@ -49,11 +60,37 @@ struct Invocation {
   std::string room;
   // sync
   uint32_t wait_seconds = 0;
+  // join --invite (the code is in `invite`)
+  // admin grant/revoke: role, target (`id`), scope
+  std::string role;
+  std::string scope;
+  // admin room create
+  std::string name_fr;
+  std::string name_nl;
+  std::string policy = "open";
+  uint64_t retention_s = 0;
+  uint64_t lifetime_s = 0;
+  uint32_t max_members = 0;
+  std::string region;
+  // admin invite
+  uint32_t uses = 1;
+  uint64_t valid_s = 0;
+  std::string grant;  // ROLE or ROLE:SCOPE
+  // mod: the action word, the member (`id`), a message number, a duration (--for)
+  std::string mod_word;
+  uint64_t seq = 0;
+  uint64_t duration_s = 0;
+  // report
+  std::string reason;
+  std::string comment;
 
   std::string help_text;  // for Command::help
 };
 
 inline constexpr uint32_t kMaxWaitSeconds = 24 * 3600;
+
+// "90s", "30m", "1h", "3d", "2w" or a number of seconds; at most a year.
+Result<uint64_t> parse_duration(std::string_view text);
 
 // Errc::invalid_argument with one sentence for anything malformed.
 Result<Invocation> parse_command_line(const std::vector<std::string>& args);

@@ -175,9 +175,15 @@ void Printer::room(std::string_view id, std::string_view name, std::string_view 
        << members << (members == 1 ? " member" : " members") << ")\n";
 }
 
-void Printer::joined(std::string_view room) {
-  if (json_) return emit(out_, {{"room", js(room)}, {"joined", true}});
-  out_ << "Joined " << room << ".\n";
+void Printer::joined(std::string_view room, bool pending) {
+  if (json_) {
+    return emit(out_, {{"room", js(room)}, {"joined", !pending}, {"pending", pending}});
+  }
+  if (pending) {
+    out_ << "Asked to join " << room << "; a moderator will answer (see relais sync).\n";
+  } else {
+    out_ << "Joined " << room << ".\n";
+  }
 }
 
 void Printer::left(std::string_view room) {
@@ -197,39 +203,172 @@ void Printer::said(std::string_view room, uint64_t seq, uint64_t ts) {
 }
 
 void Printer::room_message(std::string_view room, uint64_t seq, std::string_view from,
-                           std::string_view from_id, std::string_view text, uint64_t ts) {
+                           std::string_view from_id, std::string_view text, uint64_t ts,
+                           bool alert) {
   if (json_) {
-    return emit(out_, {{"kind", "room"},
-                       {"room", js(room)},
-                       {"seq", seq},
-                       {"from", js(from)},
-                       {"from_id", js(from_id)},
-                       {"text", js(text)},
-                       {"ts", ts}});
+    json::object o{{"kind", "room"},       {"room", js(room)}, {"seq", seq},
+                   {"from", js(from)},     {"from_id", js(from_id)},
+                   {"text", js(text)},     {"ts", ts}};
+    if (alert) o["alert"] = true;
+    return emit(out_, o);
   }
   std::string body = terminal_safe(text);
   for (size_t p = body.find('\n'); p != std::string::npos; p = body.find('\n', p + 1)) {
     body.insert(p + 1, "    ");
   }
-  out_ << "[" << local_time(ts) << "] #" << room << " ~"
-       << terminal_safe(from.empty() ? from_id : from) << ": " << body << "\n"
+  out_ << "[" << local_time(ts) << "] #" << room << " (" << seq << ") ~"
+       << terminal_safe(from.empty() ? from_id : from) << (alert ? " [ALERT]" : "") << ": "
+       << body << "\n"
        << std::flush;
 }
 
 void Printer::room_event(std::string_view room, uint64_t seq, std::string_view event,
-                         std::string_view who_id, std::string_view who_name, uint64_t ts) {
+                         std::string_view who_id, std::string_view who_name, uint64_t ts,
+                         std::string_view by_id, uint64_t target_seq, uint64_t until_ms,
+                         std::string_view role) {
   if (json_) {
-    return emit(out_, {{"kind", "event"},
-                       {"room", js(room)},
-                       {"seq", seq},
-                       {"event", js(event)},
-                       {"who", js(who_id)},
-                       {"ts", ts}});
+    json::object o{{"kind", "event"}, {"room", js(room)}, {"seq", seq},
+                   {"event", js(event)}, {"who", js(who_id)}, {"ts", ts}};
+    if (!by_id.empty()) o["by"] = js(by_id);
+    if (target_seq) o["target_seq"] = target_seq;
+    if (until_ms) o["until"] = until_ms;
+    if (!role.empty()) o["role"] = js(role);
+    return emit(out_, o);
   }
-  out_ << "[" << local_time(ts) << "] #" << room << " "
-       << (who_name.empty() ? std::string(who_id) : "~" + terminal_safe(who_name)) << " " << event
-       << "\n"
-       << std::flush;
+  out_ << "[" << local_time(ts) << "] #" << room << " ";
+  if (!who_id.empty()) {
+    out_ << (who_name.empty() ? std::string(who_id) : "~" + terminal_safe(who_name)) << " ";
+  }
+  out_ << event;
+  if (!role.empty()) out_ << " " << role;
+  if (target_seq) out_ << " message " << target_seq;
+  if (until_ms) out_ << " until " << local_time(until_ms);
+  if (!by_id.empty()) out_ << " (by " << by_id << ")";
+  out_ << "\n" << std::flush;
+}
+
+void Printer::room_removed(std::string_view room, uint64_t seq) {
+  if (json_) return emit(out_, {{"kind", "removed"}, {"room", js(room)}, {"seq", seq}});
+  out_ << "#" << room << " message " << seq << " was removed by a moderator.\n";
+}
+
+void Printer::done(std::string_view action, std::string_view room, std::string_view target) {
+  if (json_) {
+    json::object o{{"ok", true}, {"action", js(action)}};
+    if (!room.empty()) o["room"] = js(room);
+    if (!target.empty()) o["target"] = js(target);
+    return emit(out_, o);
+  }
+  out_ << "Done: " << action;
+  if (!target.empty()) out_ << " " << target;
+  if (!room.empty()) out_ << " in " << room;
+  out_ << ".\n";
+}
+
+void Printer::pinned(std::string_view room, uint64_t seq, uint64_t duration_s) {
+  if (json_) {
+    return emit(out_, {{"ok", true}, {"action", "pin"}, {"room", js(room)}, {"seq", seq},
+                       {"duration_s", duration_s}});
+  }
+  out_ << "Pinned the alert (message " << seq << ") in " << room << ".\n";
+}
+
+void Printer::invite(std::string_view code, uint64_t expires_ms, std::string_view room) {
+  if (json_) {
+    json::object o{{"code", js(code)}, {"expires", expires_ms}};
+    if (!room.empty()) o["room"] = js(room);
+    return emit(out_, o);
+  }
+  out_ << "Invite code: " << code << "\nIt works until " << local_time(expires_ms)
+       << (room.empty() ? std::string(" for registering.") : " for joining " + std::string(room) + ".")
+       << "\n";
+}
+
+void Printer::room_created(std::string_view room) {
+  if (json_) return emit(out_, {{"room", js(room)}, {"created", true}});
+  out_ << "Created room " << room << ".\n";
+}
+
+void Printer::join_request(std::string_view room, std::string_view id, uint64_t since_ms) {
+  if (json_) return emit(out_, {{"room", js(room)}, {"id", js(id)}, {"since", since_ms}});
+  out_ << id << "  waits since " << local_time(since_ms) << "\n";
+}
+
+void Printer::no_join_requests(std::string_view room) {
+  if (!json_) out_ << "Nobody waits to join " << room << ".\n";
+}
+
+void Printer::mod_log_entry(std::string_view room, const engine::ModLogItem& e) {
+  if (json_) {
+    json::object o{{"room", js(room)},
+                   {"ts", e.time_ms},
+                   {"action", js(e.action)},
+                   {"by", js(e.actor.empty() ? std::string() : e.actor.text())},
+                   {"target", js(e.target.empty() ? std::string() : e.target.text())}};
+    if (e.seq) o["seq"] = e.seq;
+    if (e.duration_s) o["duration_s"] = e.duration_s;
+    return emit(out_, o);
+  }
+  out_ << "[" << local_time(e.time_ms) << "] " << (e.actor.empty() ? "?" : e.actor.text()) << " "
+       << e.action;
+  if (!e.target.empty()) out_ << " " << e.target.text();
+  if (e.seq) out_ << " message " << e.seq;
+  if (e.duration_s) out_ << " for " << e.duration_s << " s";
+  out_ << "\n";
+}
+
+void Printer::report_sent(std::string_view room, uint64_t seq, uint32_t recipients) {
+  if (json_) {
+    return emit(out_, {{"reported", true}, {"room", js(room)}, {"seq", seq},
+                       {"moderators", recipients}});
+  }
+  out_ << "Reported message " << seq << " of " << room << " to " << recipients
+       << (recipients == 1 ? " moderator.\n" : " moderators.\n");
+}
+
+void Printer::report(const engine::ReportView& r) {
+  if (json_) {
+    json::array context;
+    for (const auto& c : r.context) {
+      context.push_back(json::object{{"seq", c.seq},
+                                     {"from", js(c.sender_name)},
+                                     {"from_id", js(c.from.empty() ? "" : c.from.text())},
+                                     {"text", js(c.text)},
+                                     {"ts", c.time_ms}});
+    }
+    return emit(out_, {{"kind", "report"},
+                       {"report", js(r.report_id)},
+                       {"room", js(r.room)},
+                       {"reason", js(r.reason)},
+                       {"comment", js(r.comment)},
+                       {"seq", r.message.seq},
+                       {"from", js(r.message.sender_name)},
+                       {"from_id", js(r.message.from.empty() ? "" : r.message.from.text())},
+                       {"text", js(r.message.text)},
+                       {"ts", r.message.time_ms},
+                       {"reporter", js(r.reporter_name)},
+                       {"reporter_id", js(r.reporter.empty() ? "" : r.reporter.text())},
+                       {"context", context},
+                       {"checked", r.checked},
+                       {"verified", r.verified}});
+  }
+  out_ << "Report " << r.report_id.substr(0, 8) << " in #" << r.room << " (" << r.reason << "), "
+       << (r.verified ? "VERIFIED" : r.checked ? "NOT VERIFIED" : "not checked yet") << "\n";
+  for (const auto& c : r.context) {
+    out_ << "    (" << c.seq << ") ~" << terminal_safe(c.sender_name) << ": "
+         << terminal_safe(c.text) << "\n";
+  }
+  out_ << "  > (" << r.message.seq << ") ~" << terminal_safe(r.message.sender_name) << " ["
+       << (r.message.from.empty() ? "" : r.message.from.text()) << "]: "
+       << terminal_safe(r.message.text) << "\n";
+  if (!r.comment.empty()) out_ << "  Comment: " << terminal_safe(r.comment) << "\n";
+  out_ << "  Reported by ~" << terminal_safe(r.reporter_name) << " ["
+       << (r.reporter.empty() ? "" : r.reporter.text()) << "] on " << local_time(r.received_ms)
+       << "\n";
+}
+
+void Printer::no_reports() {
+  if (!json_) out_ << "No reports.\n";
 }
 
 void Printer::safety_number(std::string_view name, std::string_view id, std::string_view digits) {

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/engine/events.h"
+
 namespace relais::cli {
 
 // Replaces what could rewrite a terminal or mislead a reader: control characters (C0 except
@@ -36,14 +38,30 @@ class Printer {
   void no_messages();
   void room(std::string_view id, std::string_view name, std::string_view policy, uint32_t members,
             bool joined);
-  void joined(std::string_view room);
+  void joined(std::string_view room, bool pending = false);
   void left(std::string_view room);
   void member(std::string_view id, std::string_view name, std::string_view role);
   void said(std::string_view room, uint64_t seq, uint64_t ts);
   void room_message(std::string_view room, uint64_t seq, std::string_view from,
-                    std::string_view from_id, std::string_view text, uint64_t ts);
+                    std::string_view from_id, std::string_view text, uint64_t ts,
+                    bool alert = false);
+  // by_id, target_seq, until_ms and role only where the event has them (empty or 0 otherwise).
   void room_event(std::string_view room, uint64_t seq, std::string_view event,
-                  std::string_view who_id, std::string_view who_name, uint64_t ts);
+                  std::string_view who_id, std::string_view who_name, uint64_t ts,
+                  std::string_view by_id = {}, uint64_t target_seq = 0, uint64_t until_ms = 0,
+                  std::string_view role = {});
+  void room_removed(std::string_view room, uint64_t seq);
+  // Moderation and administration.
+  void done(std::string_view action, std::string_view room, std::string_view target);
+  void pinned(std::string_view room, uint64_t seq, uint64_t duration_s);
+  void invite(std::string_view code, uint64_t expires_ms, std::string_view room);
+  void room_created(std::string_view room);
+  void join_request(std::string_view room, std::string_view id, uint64_t since_ms);
+  void no_join_requests(std::string_view room);
+  void mod_log_entry(std::string_view room, const engine::ModLogItem& entry);
+  void report_sent(std::string_view room, uint64_t seq, uint32_t recipients);
+  void report(const engine::ReportView& report);
+  void no_reports();
   void safety_number(std::string_view name, std::string_view id, std::string_view digits);
 
  private:

@@ -165,6 +165,24 @@ bool valid_room_id(std::string_view room) {
   });
 }
 
+const char* role_word(wire::Role r) {
+  switch (r) {
+    case wire::MODERATOR:
+      return "moderator";
+    case wire::OUTREACH:
+      return "outreach";
+    case wire::ADMIN:
+      return "admin";
+    default:
+      return "member";
+  }
+}
+
+constexpr size_t kReportContext = 3;     // messages before the reported one
+constexpr size_t kMaxReports = 500;      // kept by a moderator's client
+constexpr size_t kMaxCommentBytes = 2048;
+constexpr size_t kReportIdSize = 16;
+
 wire::EnvelopeType to_wire(signal::MessageType t) {
   return t == signal::MessageType::prekey ? wire::PREKEY_MESSAGE : wire::SIGNAL_MESSAGE;
 }
@@ -213,6 +231,8 @@ struct PlainPost {
   RequestId request = 0;
   std::string text;
   uint64_t now_ms = 0;
+  bool alert = false;
+  uint64_t pin_for_s = 0;  // pin_alert(): pin the message once posted
 };
 
 // A room message encrypted and waiting for the relay's Posted (state.proto PendingPost).
@@ -224,6 +244,24 @@ struct PendingPost {
   std::string text;
   uint64_t created_ms = 0;
   uint64_t lifetime_s = 0;
+  bool alert = false;
+};
+
+// What a report of a received room message needs (state.proto RoomItem fields 17..20).
+struct Opening {
+  std::string content;  // serialized RoomContent, exactly as decrypted
+  std::string franking_key;
+  std::string commitment;
+  std::string franking_tag;
+};
+
+// A report on its way to the room's moderators.
+struct OutgoingReport {
+  RequestId request = 0;
+  std::string room;
+  std::string padded;  // the DirectContent, padded
+  size_t outstanding = 0;
+  uint32_t delivered = 0;
 };
 
 struct RoomData {
@@ -236,6 +274,7 @@ struct RoomData {
   bool rotate = false;
   std::vector<std::string> pending;  // serialized wire::RoomEntry, waiting for a sender key
   std::deque<RoomItem> items;        // by seq
+  std::map<uint64_t, Opening> openings;  // seq → franking opening of a received message
   // ---- Per connection
   enum class Phase { idle, listing, distributing } phase = Phase::idle;
   std::vector<PlainPost> posts;
@@ -254,7 +293,11 @@ enum class RequestKind {
   join_room,
   leave_room,
   list_members,
-  post_room
+  post_room,
+  admin,           // moderation and administration: answered by Ok or a listing
+  report_members,  // the member list a report goes to
+  report_filed,
+  verify_report
 };
 
 struct InFlight {
@@ -263,6 +306,7 @@ struct InFlight {
   std::string message_id;  // send, post_room
   std::string room = {};   // rooms
   RequestId request = 0;   // rooms: the host's request (0: the engine's own)
+  std::string report_id = {};  // report_members, report_filed, verify_report
 };
 
 struct Engine::Impl {
@@ -280,6 +324,7 @@ struct Engine::Impl {
   std::map<std::string, RoomData, std::less<>> rooms;
   std::vector<PendingPost> room_outbox;
   std::map<AccountId, std::string> pseudonyms;
+  std::deque<state::ReceivedReport> reports;
 
   // ---- Saving: every state change bumps `version`; frames that need it wait for saved().
   uint64_t version = 0;
@@ -307,9 +352,13 @@ struct Engine::Impl {
   // Our sender key on its way to a member: request → (room, member).
   std::map<RequestId, std::pair<std::string, AccountId>> distributions;
   std::unordered_map<std::string, RequestId> post_requests;  // message id → request
+  std::unordered_map<std::string, uint64_t> pin_after_post;  // message id → pin duration
+  std::map<std::string, OutgoingReport> reports_out;          // report id → progress
+  std::map<RequestId, std::string> report_sends;              // one copy's request → report id
   std::vector<wire::ClientFrame> outgoing;
   std::vector<std::pair<uint64_t, wire::ClientFrame>> held;
   std::vector<Event> events;
+  uint64_t last_now_ms = 0;  // the host's clock at the last message
 
   bool registered() const { return !account_id.empty(); }
   void changed() { ++version; }
@@ -321,6 +370,12 @@ struct Engine::Impl {
     }
     if (auto* f = std::get_if<event::RequestFailed>(&e); f && distributions.count(f->request)) {
       return distribution_done(f->request, false);
+    }
+    if (auto* s = std::get_if<event::MessageSent>(&e); s && report_sends.count(s->request)) {
+      return report_copy_done(s->request, true);
+    }
+    if (auto* f = std::get_if<event::RequestFailed>(&e); f && report_sends.count(f->request)) {
+      return report_copy_done(f->request, false);
     }
     events.push_back(std::move(e));
   }
@@ -410,9 +465,11 @@ struct Engine::Impl {
       case wire::ServerFrame::kRoomEntry:
         handle_room_entry(f.room_entry(), now_ms);
         break;
+      case wire::ServerFrame::kJoined:
+        handle_knock_answer(f.joined());
+        break;
       case wire::ServerFrame::kPong:
       case wire::ServerFrame::kOk:
-      case wire::ServerFrame::kJoined:  // a knock answered: knock rooms come with moderation
         break;
       case wire::ServerFrame::BODY_NOT_SET:
         emit(event::ProtocolError{
@@ -462,7 +519,10 @@ struct Engine::Impl {
         if (!f.has_prekey_count()) return unexpected_answer();
         return emit(event::PrekeysUploaded{f.prekey_count().remaining()});
       case RequestKind::list_rooms:
-        if (is_error) return emit(event::RequestFailed{req.request, err.code, err.message});
+        if (is_error) {
+          if (req.request == 0) return;  // our own check after log-in: tried again next time
+          return emit(event::RequestFailed{req.request, err.code, err.message});
+        }
         if (!f.has_room_list()) return fail_unexpected(req.request);
         return handle_room_list(req.request, f.room_list());
       case RequestKind::join_room:
@@ -492,6 +552,25 @@ struct Engine::Impl {
         if (is_error) return handle_post_failed(req.message_id, err);
         if (!f.has_posted()) return unexpected_answer();
         return handle_posted(req.message_id, f.posted());
+      case RequestKind::admin:
+        if (is_error) return emit(event::RequestFailed{req.request, err.code, err.message});
+        return handle_admin_answer(req, f);
+      case RequestKind::report_members:
+        if (is_error) return report_failed(req.report_id, err);
+        if (!f.has_members()) {
+          unexpected_answer();
+          return report_failed(req.report_id, {Errc::protocol, "The relay sent no member list."});
+        }
+        return send_report_copies(req.report_id, f.members());
+      case RequestKind::report_filed:
+        return report_filed(req.report_id, is_error ? std::optional<Error>(err) : std::nullopt);
+      case RequestKind::verify_report:
+        if (is_error) {
+          // The relay will not say (not a member any more, say): the report stays unverified.
+          return report_checked(req.report_id, false);
+        }
+        if (!f.has_franking_verdict()) return unexpected_answer();
+        return report_checked(req.report_id, f.franking_verdict().valid());
     }
   }
 
@@ -608,6 +687,15 @@ struct Engine::Impl {
       if (!r.posts.empty() || r.want_distribution) busy.push_back(room);
     }
     for (const auto& room : busy) advance_room(room);
+    for (const auto& r : reports) {
+      if (!r.checked()) ask_verdict(r);
+    }
+    // Which rooms we still belong to: a kick or ban while we were away is told no other way.
+    if (std::any_of(rooms.begin(), rooms.end(), [](const auto& r) { return r.second.joined; })) {
+      wire::ClientFrame f;
+      f.mutable_list_rooms();
+      in_flight[queue(std::move(f))] = {RequestKind::list_rooms, {}, {}, {}, 0};
+    }
     std::vector<AccountId> peers;
     for (const auto& [peer, _] : waiting_sends) peers.push_back(peer);
     for (const auto& [peer, _] : session_waiters) peers.push_back(peer);
@@ -798,8 +886,10 @@ struct Engine::Impl {
         emit(event::MessageReceived{std::move(m)});
         break;
       }
+      case content::DirectContent::kReport:
+        return receive_report(*from, content.sender_name(), content.report(), now_ms);
       default:
-        // Reports and organisation messages come with moderation and permanences.
+        // Organisation messages come with permanences.
         break;
     }
   }
@@ -820,7 +910,10 @@ struct Engine::Impl {
     auto at = std::upper_bound(r.items.begin(), r.items.end(), item.seq,
                                [](uint64_t seq, const RoomItem& i) { return seq < i.seq; });
     r.items.insert(at, std::move(item));
-    while (r.items.size() > kRoomHistoryLimit) r.items.pop_front();
+    while (r.items.size() > kRoomHistoryLimit) {
+      r.openings.erase(r.items.front().seq);
+      r.items.pop_front();
+    }
     changed();
   }
 
@@ -830,20 +923,46 @@ struct Engine::Impl {
       if (!valid_room_id(info.room())) continue;
       out.push_back({info.room(), sanitize_name(info.name_fr()), sanitize_name(info.name_nl()),
                      policy_word(info.policy()), info.members(), info.joined(),
-                     info.message_lifetime_s()});
+                     info.message_lifetime_s(), info.pending()});
       auto it = rooms.find(info.room());
       if (it == rooms.end() && !info.joined()) continue;
       RoomData& r = rooms[info.room()];
+      if (r.joined && !info.joined()) {
+        // Kicked or banned while away (the relay tells only members online at that moment):
+        // say so in the room's history, and forget our key as after a leave.
+        forget_room_key(r, info.room());
+        RoomItem item;
+        item.room = info.room();
+        item.seq = r.last_seq;
+        item.time_ms = last_now_ms;
+        item.is_event = true;
+        item.from = account_id;
+        item.event = "removed";
+        item.unread = true;
+        insert_item(r, item);
+        emit(event::RoomItemReceived{std::move(item)});
+      }
       if (r.joined != info.joined() || r.message_lifetime_s != info.message_lifetime_s()) {
         r.joined = info.joined();
         r.message_lifetime_s = info.message_lifetime_s();
         changed();
       }
     }
-    emit(event::RoomsListed{request, std::move(out)});
+    if (request != 0) emit(event::RoomsListed{request, std::move(out)});
+  }
+
+  void forget_room_key(RoomData& r, const std::string& room) {
+    r.joined = false;
+    r.pending.clear();
+    r.key_holders.clear();
+    if (r.have_key) protocol->rotate_own_sender_key(room, account_id.text());
+    r.have_key = false;
+    r.rotate = false;
+    changed();
   }
 
   void handle_joined(RequestId request, const std::string& room, const wire::Joined& j) {
+    if (j.pending()) return emit(event::RoomJoined{request, room, 0, true});
     RoomData& r = rooms[room];
     r.joined = true;
     if (j.has_info()) r.message_lifetime_s = j.info().message_lifetime_s();
@@ -854,14 +973,7 @@ struct Engine::Impl {
   }
 
   void handle_left(RequestId request, const std::string& room) {
-    RoomData& r = rooms[room];
-    r.joined = false;
-    r.pending.clear();
-    r.key_holders.clear();
-    if (r.have_key) protocol->rotate_own_sender_key(room, account_id.text());
-    r.have_key = false;
-    r.rotate = false;
-    changed();
+    forget_room_key(rooms[room], room);
     emit(event::RoomLeft{request, room});
   }
 
@@ -987,6 +1099,7 @@ struct Engine::Impl {
     rc.set_sent_at_ms(post.now_ms);
     rc.set_text(post.text);
     rc.set_lifetime_s(r.message_lifetime_s);
+    rc.set_alert(post.alert);
     const std::string body = rc.SerializeAsString();
     const std::string franking_key = franking::new_franking_key();
     content::RoomPlaintext pt;
@@ -1000,8 +1113,10 @@ struct Engine::Impl {
                   franking::commitment(franking_key, body),
                   post.text,
                   post.now_ms,
-                  r.message_lifetime_s};
+                  r.message_lifetime_s,
+                  post.alert};
     post_requests[p.message_id] = post.request;
+    if (post.pin_for_s) pin_after_post[p.message_id] = post.pin_for_s;
     room_outbox.push_back(std::move(p));
     changed();  // the chain key moved: the ciphertext leaves only once this is saved
     queue_post(room_outbox.back());
@@ -1041,10 +1156,21 @@ struct Engine::Impl {
     item.sender_name = name;
     item.text = p.text;
     item.outgoing = true;
+    item.alert = p.alert;
     if (p.lifetime_s) item.expires_ms = posted.server_time_ms() + p.lifetime_s * 1000;
     insert_item(rooms[p.room], std::move(item));
-    emit(event::RoomPosted{take_post_request(message_id), p.room, posted.seq(),
-                           posted.server_time_ms()});
+    const RequestId request = take_post_request(message_id);
+    emit(event::RoomPosted{request, p.room, posted.seq(), posted.server_time_ms()});
+    if (auto pin = pin_after_post.find(message_id); pin != pin_after_post.end()) {
+      wire::ClientFrame f;
+      auto* a = f.mutable_mod_action();
+      a->set_kind(wire::PIN);
+      a->set_room(p.room);
+      a->set_seq(posted.seq());
+      a->set_duration_s(pin->second);
+      pin_after_post.erase(pin);
+      in_flight[queue(std::move(f))] = {RequestKind::admin, {}, {}, p.room, request};
+    }
   }
 
   void handle_post_failed(const std::string& message_id, const Error& err) {
@@ -1052,6 +1178,7 @@ struct Engine::Impl {
                            [&](const PendingPost& p) { return p.message_id == message_id; });
     if (it == room_outbox.end()) return;
     room_outbox.erase(it);
+    pin_after_post.erase(message_id);
     changed();
     emit(event::RequestFailed{take_post_request(message_id), err.code, err.message});
   }
@@ -1095,8 +1222,10 @@ struct Engine::Impl {
     const bool self = !who.empty() && who == account_id;
     switch (ev.kind()) {
       case wire::MEMBER_JOINED:
-        // A newcomer gets our current key now, so they can read our next message at once.
-        if (!self && r.have_key) {
+        // A newcomer gets our current key now, so they can read our next message at once; and
+        // when the newcomer is us (a knock approved while we were away), the members get ours.
+        if (self || r.have_key) {
+          r.joined = true;
           r.want_distribution = true;
           advance_room(e.room());
         }
@@ -1105,9 +1234,20 @@ struct Engine::Impl {
       case wire::MEMBER_KICKED:
       case wire::MEMBER_BANNED:
         if (self) {
-          r.joined = false;
+          forget_room_key(r, e.room());
         } else {
           r.rotate = true;  // the one who left must not read what we say next
+        }
+        break;
+      case wire::MESSAGE_REMOVED:
+        remove_item(e.room(), ev.target_seq());
+        break;
+      case wire::ALERT_PINNED:
+      case wire::ALERT_UNPINNED:
+        for (auto& i : r.items) {
+          if (i.seq == ev.target_seq() && !i.is_event) {
+            i.pinned_until_ms = ev.kind() == wire::ALERT_PINNED ? ev.until_ms() : 0;
+          }
         }
         break;
       default:
@@ -1121,6 +1261,12 @@ struct Engine::Impl {
     item.from = who;
     item.event = event_word(ev.kind());
     item.unread = true;
+    if (auto by = AccountId::from_bytes(ev.by())) item.by = *by;
+    item.target_seq = ev.target_seq();
+    item.until_ms = ev.until_ms();
+    if (ev.kind() == wire::ROLE_GRANTED || ev.kind() == wire::ROLE_REVOKED) {
+      item.role = role_word(ev.role());
+    }
     insert_item(r, item);
     emit(event::RoomItemReceived{std::move(item)});
   }
@@ -1162,10 +1308,12 @@ struct Engine::Impl {
     item.sender_name = sanitize_name(rc.sender_name());
     item.text = rc.text();
     item.unread = true;
+    item.alert = rc.alert();
     if (lifetime) {
       item.expires_ms = item.time_ms + lifetime * 1000;
       if (item.expires_ms <= now_ms) return true;  // already gone
     }
+    r.openings[e.seq()] = {pt.content(), pt.franking_key(), m.commitment(), m.franking_tag()};
     insert_item(r, item);
     emit(event::RoomItemReceived{std::move(item)});
     return true;
@@ -1195,10 +1343,313 @@ struct Engine::Impl {
   void expire(uint64_t now_ms) {
     for (auto& [_, r] : rooms) {
       const size_t before = r.items.size();
-      std::erase_if(r.items,
-                    [&](const RoomItem& i) { return i.expires_ms && i.expires_ms <= now_ms; });
+      std::erase_if(r.items, [&](const RoomItem& i) {
+        const bool gone = i.expires_ms && i.expires_ms <= now_ms;
+        if (gone) r.openings.erase(i.seq);
+        return gone;
+      });
       if (r.items.size() != before) changed();
     }
+  }
+
+  // ---- Moderation and administration
+
+  void handle_knock_answer(const wire::Joined& j) {
+    if (!logged_in || !valid_room_id(j.room())) {
+      return emit(event::ProtocolError{"The relay sent a malformed room answer; it was ignored."});
+    }
+    if (j.pending()) return;
+    if (j.refused()) return emit(event::JoinAnswered{j.room(), false});
+    RoomData& r = rooms[j.room()];
+    r.joined = true;
+    if (j.has_info()) r.message_lifetime_s = j.info().message_lifetime_s();
+    changed();
+    r.want_distribution = true;
+    advance_room(j.room());
+    emit(event::JoinAnswered{j.room(), true});
+  }
+
+  void handle_admin_answer(const InFlight& req, const wire::ServerFrame& f) {
+    switch (f.body_case()) {
+      case wire::ServerFrame::kOk:
+        return emit(event::Done{req.request});
+      case wire::ServerFrame::kInvite:
+        return emit(event::InviteCreated{req.request, sanitize_name(f.invite().code()),
+                                         f.invite().expires_ms()});
+      case wire::ServerFrame::kRoomList: {
+        if (f.room_list().rooms().empty()) return fail_unexpected(req.request);
+        const auto& info = f.room_list().rooms(0);
+        return emit(event::RoomCreated{
+            req.request,
+            {info.room(), sanitize_name(info.name_fr()), sanitize_name(info.name_nl()),
+             policy_word(info.policy()), info.members(), info.joined(),
+             info.message_lifetime_s(), info.pending()}});
+      }
+      case wire::ServerFrame::kJoinRequests: {
+        std::vector<JoinRequestItem> out;
+        for (const auto& jr : f.join_requests().requests()) {
+          auto id = AccountId::from_bytes(jr.account_id());
+          if (id && !id->empty()) out.push_back({*id, jr.since_ms()});
+        }
+        return emit(event::JoinRequestsListed{req.request, req.room, std::move(out)});
+      }
+      case wire::ServerFrame::kModLog: {
+        std::vector<ModLogItem> out;
+        for (const auto& le : f.mod_log().entries()) {
+          ModLogItem item;
+          item.time_ms = le.time_ms();
+          if (auto id = AccountId::from_bytes(le.actor())) item.actor = *id;
+          if (auto id = AccountId::from_bytes(le.target())) item.target = *id;
+          const auto kind = static_cast<int>(le.kind()) - 1;
+          if (le.kind() == wire::GRANT_ROLE || le.kind() == wire::REVOKE_ROLE) {
+            item.action = std::string(le.kind() == wire::GRANT_ROLE ? "grant " : "revoke ") +
+                          role_word(le.role());
+          } else if (kind >= 0 && kind <= static_cast<int>(ModKind::unpin)) {
+            item.action = mod_kind_word(static_cast<ModKind>(kind));
+          } else {
+            item.action = "other";
+          }
+          item.seq = le.seq();
+          item.duration_s = le.duration_s();
+          out.push_back(std::move(item));
+        }
+        return emit(event::ModLogRead{req.request, req.room, std::move(out)});
+      }
+      default:
+        return fail_unexpected(req.request);
+    }
+  }
+
+  void remove_item(const std::string& room, uint64_t seq) {
+    RoomData& r = rooms[room];
+    const size_t before = r.items.size();
+    std::erase_if(r.items, [&](const RoomItem& i) { return !i.is_event && i.seq == seq; });
+    r.openings.erase(seq);
+    std::erase_if(r.pending, [&](const std::string& blob) {
+      wire::RoomEntry e;
+      return e.ParseFromString(blob) && e.seq() == seq;
+    });
+    changed();
+    if (r.items.size() != before) emit(event::RoomItemRemoved{room, seq});
+  }
+
+  // ---- Reports, sending side
+
+  static void fill_reported(content::ReportedMessage& out, const RoomItem& item,
+                            const Opening& o) {
+    out.set_seq(item.seq);
+    out.set_from(item.from.bytes());
+    out.set_server_time_ms(item.time_ms);
+    out.set_content(o.content);
+    out.set_franking_key(o.franking_key);
+    out.set_commitment(o.commitment);
+    out.set_franking_tag(o.franking_tag);
+  }
+
+  Result<RequestId> start_report(const std::string& room, uint64_t seq, ReportReason reason,
+                                 std::string_view comment, uint64_t now_ms) {
+    auto rit = rooms.find(room);
+    const Error missing{Errc::not_found,
+                        "This device holds no message with that number in that room."};
+    if (rit == rooms.end()) return missing;
+    RoomData& r = rit->second;
+    auto item = std::find_if(r.items.begin(), r.items.end(),
+                             [&](const RoomItem& i) { return !i.is_event && i.seq == seq; });
+    auto opening = r.openings.find(seq);
+    if (item == r.items.end() || opening == r.openings.end()) return missing;
+    content::DirectContent c;
+    c.set_sender_name(name);
+    c.set_sent_at_ms(now_ms);
+    auto* rep = c.mutable_report();
+    rep->set_room(room);
+    fill_reported(*rep->mutable_message(), *item, opening->second);
+    // A few messages before it, nearest last, as this device holds them.
+    std::vector<const RoomItem*> before;
+    for (auto it = std::make_reverse_iterator(item); it != r.items.rend(); ++it) {
+      if (before.size() == kReportContext) break;
+      if (!it->is_event && r.openings.count(it->seq)) before.push_back(&*it);
+    }
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+      fill_reported(*rep->add_context(), **it, r.openings.at((*it)->seq));
+    }
+    rep->set_reason(static_cast<content::ReportReason>(static_cast<int>(reason) + 1));
+    rep->set_comment(std::string(comment));
+    const std::string report_id = crypto::random_bytes(kReportIdSize);
+    rep->set_report_id(report_id);
+    const RequestId request = next_request++;
+    reports_out[report_id] = {request, room, pad(c.SerializeAsString()), 0, 0};
+    wire::ClientFrame f;
+    f.mutable_list_members()->set_room(room);
+    InFlight in{RequestKind::report_members, {}, {}, room, request};
+    in.report_id = report_id;
+    in_flight[queue(std::move(f))] = std::move(in);
+    return request;
+  }
+
+  void report_failed(const std::string& report_id, const Error& err) {
+    auto it = reports_out.find(report_id);
+    if (it == reports_out.end()) return;
+    const RequestId request = it->second.request;
+    reports_out.erase(it);
+    emit(event::RequestFailed{request, err.code, err.message});
+  }
+
+  void send_report_copies(const std::string& report_id, const wire::Members& m) {
+    auto it = reports_out.find(report_id);
+    if (it == reports_out.end()) return;
+    std::vector<AccountId> moderators;
+    for (const auto& member : m.members()) {
+      auto id = AccountId::from_bytes(member.account_id());
+      if (id && !id->empty() && *id != account_id && member.role() == wire::MODERATOR) {
+        moderators.push_back(*id);
+      }
+    }
+    if (moderators.empty()) {
+      return report_failed(report_id,
+                           {Errc::not_found, "This room has no moderator to send the report to."});
+    }
+    it->second.outstanding = moderators.size();
+    for (const auto& peer : moderators) {
+      const RequestId copy = next_request++;
+      report_sends[copy] = report_id;
+      waiting_sends[peer].push_back({copy, it->second.padded, {}, 0, /*control=*/true});
+      advance(peer);
+    }
+  }
+
+  void report_copy_done(RequestId copy, bool delivered) {
+    auto sit = report_sends.find(copy);
+    const std::string report_id = sit->second;
+    report_sends.erase(sit);
+    auto it = reports_out.find(report_id);
+    if (it == reports_out.end()) return;
+    OutgoingReport& rep = it->second;
+    if (delivered) ++rep.delivered;
+    if (--rep.outstanding > 0) return;
+    if (rep.delivered == 0) {
+      return report_failed(report_id,
+                           {Errc::unavailable, "The report could not reach any moderator."});
+    }
+    wire::ClientFrame f;
+    f.mutable_report_filed()->set_room(rep.room);
+    InFlight in{RequestKind::report_filed, {}, {}, rep.room, rep.request};
+    in.report_id = report_id;
+    in_flight[queue(std::move(f))] = std::move(in);
+  }
+
+  void report_filed(const std::string& report_id, const std::optional<Error>& /*err*/) {
+    // The moderators have the report either way; the relay's count is only a statistic.
+    auto it = reports_out.find(report_id);
+    if (it == reports_out.end()) return;
+    const OutgoingReport rep = std::move(it->second);
+    reports_out.erase(it);
+    emit(event::ReportSent{rep.request, rep.delivered});
+  }
+
+  // ---- Reports, moderator side
+
+  static bool read_reported(const content::ReportedMessage& in, state::ReportedItem& out) {
+    auto from = AccountId::from_bytes(in.from());
+    content::RoomContent rc;
+    if (!from || from->empty() || in.seq() == 0 || !rc.ParseFromString(in.content())) {
+      return false;
+    }
+    out.set_seq(in.seq());
+    out.set_from(in.from());
+    out.set_sender_name(sanitize_name(rc.sender_name()));
+    out.set_text(rc.text().substr(0, kMaxTextBytes));
+    out.set_time_ms(in.server_time_ms());
+    return true;
+  }
+
+  void receive_report(const AccountId& from, const std::string& sender_name,
+                      const content::Report& rep, uint64_t now_ms) {
+    if (!valid_room_id(rep.room()) || !rep.has_message() ||
+        rep.report_id().size() != kReportIdSize || rep.comment().size() > kMaxCommentBytes ||
+        rep.context_size() > static_cast<int>(kReportContext) || rep.reason() < content::HARASSMENT ||
+        rep.reason() > content::OTHER) {
+      return emit(event::Undecryptable{from, "A malformed report was dropped."});
+    }
+    for (const auto& r : reports) {
+      if (r.report_id() == rep.report_id()) return;  // a copy sent again
+    }
+    state::ReceivedReport r;
+    r.set_report_id(rep.report_id());
+    r.set_room(rep.room());
+    r.set_reason(report_reason_word(static_cast<ReportReason>(static_cast<int>(rep.reason()) - 1)));
+    r.set_comment(rep.comment());
+    r.set_reporter(from.bytes());
+    r.set_reporter_name(sanitize_name(sender_name));
+    r.set_received_ms(now_ms);
+    const auto& m = rep.message();
+    // Step one, on this device: the text must open the commitment the relay saw.
+    const bool opens = read_reported(m, *r.mutable_message()) &&
+                       franking::opens(m.franking_key(), m.content(), m.commitment());
+    for (const auto& c : rep.context()) {
+      state::ReportedItem item;
+      if (read_reported(c, item)) *r.add_context() = std::move(item);
+    }
+    r.set_commitment(m.commitment());
+    r.set_franking_tag(m.franking_tag());
+    r.set_checked(!opens);
+    r.set_verified(false);
+    reports.push_back(std::move(r));
+    while (reports.size() > kMaxReports) reports.pop_front();
+    changed();
+    if (!opens) return emit(event::ReportReceived{view(reports.back())});
+    // Step two: only the relay can say whether it bound that commitment to that sender.
+    ask_verdict(reports.back());
+  }
+
+  void ask_verdict(const state::ReceivedReport& r) {
+    if (!logged_in) return;
+    wire::ClientFrame f;
+    auto* v = f.mutable_verify_franking();
+    v->set_room(r.room());
+    v->set_seq(r.message().seq());
+    v->set_from(r.message().from());
+    v->set_server_time_ms(r.message().time_ms());
+    v->set_commitment(r.commitment());
+    v->set_franking_tag(r.franking_tag());
+    InFlight in{RequestKind::verify_report, {}, {}, r.room(), 0};
+    in.report_id = r.report_id();
+    in_flight[queue(std::move(f))] = std::move(in);
+  }
+
+  void report_checked(const std::string& report_id, bool valid) {
+    for (auto& r : reports) {
+      if (r.report_id() != report_id || r.checked()) continue;
+      r.set_checked(true);
+      r.set_verified(valid);
+      changed();
+      return emit(event::ReportReceived{view(r)});
+    }
+  }
+
+  static ReportedItem view(const state::ReportedItem& i) {
+    ReportedItem out;
+    out.seq = i.seq();
+    if (auto id = AccountId::from_bytes(i.from())) out.from = *id;
+    out.sender_name = i.sender_name();
+    out.text = i.text();
+    out.time_ms = i.time_ms();
+    return out;
+  }
+
+  static ReportView view(const state::ReceivedReport& r) {
+    ReportView out;
+    out.report_id = to_hex(r.report_id());
+    out.room = r.room();
+    out.reason = r.reason();
+    out.comment = r.comment();
+    if (auto id = AccountId::from_bytes(r.reporter())) out.reporter = *id;
+    out.reporter_name = r.reporter_name();
+    out.message = view(r.message());
+    for (const auto& c : r.context()) out.context.push_back(view(c));
+    out.checked = r.checked();
+    out.verified = r.verified();
+    out.received_ms = r.received_ms();
+    return out;
   }
 
   // ---- State
@@ -1249,6 +1700,18 @@ struct Engine::Impl {
         si->set_outgoing(i.outgoing);
         si->set_unread(i.unread);
         si->set_expires_ms(i.expires_ms);
+        si->set_alert(i.alert);
+        si->set_pinned_until_ms(i.pinned_until_ms);
+        if (!i.by.empty()) si->set_by(i.by.bytes());
+        si->set_target_seq(i.target_seq);
+        si->set_until_ms(i.until_ms);
+        si->set_role(i.role);
+        if (auto o = r.openings.find(i.seq); o != r.openings.end() && !i.is_event) {
+          si->set_content(o->second.content);
+          si->set_franking_key(o->second.franking_key);
+          si->set_commitment(o->second.commitment);
+          si->set_franking_tag(o->second.franking_tag);
+        }
       }
     }
     for (const auto& p : room_outbox) {
@@ -1260,7 +1723,9 @@ struct Engine::Impl {
       o->set_text(p.text);
       o->set_created_ms(p.created_ms);
       o->set_lifetime_s(p.lifetime_s);
+      o->set_alert(p.alert);
     }
+    for (const auto& r : reports) *s.add_reports() = r;
     for (const auto& [id, n] : pseudonyms) {
       auto* ps = s.add_pseudonyms();
       ps->set_account_id(id.bytes());
@@ -1340,14 +1805,29 @@ struct Engine::Impl {
         i.outgoing = si.outgoing();
         i.unread = si.unread();
         i.expires_ms = si.expires_ms();
+        i.alert = si.alert();
+        i.pinned_until_ms = si.pinned_until_ms();
+        if (!si.by().empty()) {
+          auto by = AccountId::from_bytes(si.by());
+          if (!by) return corrupt;
+          i.by = *by;
+        }
+        i.target_seq = si.target_seq();
+        i.until_ms = si.until_ms();
+        i.role = si.role();
+        if (!si.content().empty()) {
+          r.openings[si.seq()] = {si.content(), si.franking_key(), si.commitment(),
+                                  si.franking_tag()};
+        }
         r.items.push_back(std::move(i));
       }
     }
     for (const auto& o : s.room_outbox()) {
       if (!valid_room_id(o.room())) return corrupt;
       room_outbox.push_back({o.room(), o.message_id(), o.ciphertext(), o.commitment(), o.text(),
-                             o.created_ms(), o.lifetime_s()});
+                             o.created_ms(), o.lifetime_s(), o.alert()});
     }
+    reports.assign(s.reports().begin(), s.reports().end());
     for (const auto& ps : s.pseudonyms()) {
       auto id = AccountId::from_bytes(ps.account_id());
       if (!id) return corrupt;
@@ -1494,6 +1974,7 @@ void Engine::on_disconnected() {
 }
 
 void Engine::on_message(std::string_view message, uint64_t now_ms) {
+  impl_->last_now_ms = now_ms;
   auto batch = wire::decode_server_batch(message, kMaxIncomingBytes);
   if (!batch) {
     impl_->emit(
@@ -1608,11 +2089,12 @@ RequestId room_request(Engine::Impl& impl, RequestId r, std::string_view room) {
 }
 }  // namespace
 
-RequestId Engine::join_room(std::string_view room) {
+RequestId Engine::join_room(std::string_view room, std::string_view invite_code) {
   const RequestId r = impl_->next_request++;
   if (!room_request(*impl_, r, room)) return r;
   wire::ClientFrame f;
   f.mutable_join_room()->set_room(std::string(room));
+  f.mutable_join_room()->set_invite_code(std::string(invite_code));
   impl_->in_flight[impl_->queue(std::move(f))] = {
       RequestKind::join_room, {}, {}, std::string(room), r};
   return r;
@@ -1638,7 +2120,8 @@ RequestId Engine::list_members(std::string_view room) {
   return r;
 }
 
-Result<RequestId> Engine::say(std::string_view room, std::string_view text, uint64_t now_ms) {
+Result<RequestId> Engine::say(std::string_view room, std::string_view text, uint64_t now_ms,
+                              bool alert) {
   if (!registered()) return Error{Errc::permission, "This profile is not registered."};
   if (!valid_room_id(room)) return Error{Errc::not_found, "There is no such room."};
   if (text.empty()) return Error{Errc::invalid_argument, "The message is empty."};
@@ -1647,9 +2130,228 @@ Result<RequestId> Engine::say(std::string_view room, std::string_view text, uint
   }
   const RequestId r = impl_->next_request++;
   const std::string id(room);
-  impl_->rooms[id].posts.push_back({r, std::string(text), now_ms});
+  impl_->rooms[id].posts.push_back({r, std::string(text), now_ms, alert});
   impl_->advance_room(id);
   return r;
+}
+
+Result<RequestId> Engine::pin_alert(std::string_view room, std::string_view text,
+                                    uint64_t duration_s, uint64_t now_ms) {
+  if (duration_s == 0) return Error{Errc::invalid_argument, "A pin needs a duration."};
+  RELAIS_TRY_ASSIGN(const RequestId r, say(room, text, now_ms, /*alert=*/true));
+  impl_->rooms[std::string(room)].posts.back().pin_for_s = duration_s;
+  return r;
+}
+
+namespace {
+
+// Sends a moderation or administration frame whose answer the engine turns into an event.
+RequestId admin_request(Engine::Impl& impl, RequestId r, wire::ClientFrame f,
+                        std::string room = {}) {
+  impl.in_flight[impl.queue(std::move(f))] = {RequestKind::admin, {}, {}, std::move(room), r};
+  return r;
+}
+
+bool logged_in_or_fail(Engine::Impl& impl, RequestId r) {
+  if (impl.logged_in) return true;
+  impl.emit(event::RequestFailed{r, Errc::unavailable, "Not connected to the relay."});
+  return false;
+}
+
+std::optional<wire::RoleGrant> to_grant(const RoleSpec& spec) {
+  wire::RoleGrant g;
+  if (spec.role == "moderator" && valid_room_id(spec.scope)) {
+    g.set_role(wire::MODERATOR);
+  } else if (spec.role == "outreach" && valid_room_id(spec.scope)) {
+    g.set_role(wire::OUTREACH);
+  } else if (spec.role == "admin" && spec.scope.empty()) {
+    g.set_role(wire::ADMIN);
+  } else {
+    return std::nullopt;
+  }
+  g.set_scope(spec.scope);
+  return g;
+}
+
+}  // namespace
+
+RequestId Engine::mod_action(const ModCommand& c) {
+  const RequestId r = impl_->next_request++;
+  if (!room_request(*impl_, r, c.room)) return r;
+  const bool on_member = c.kind <= ModKind::mute;
+  if (on_member ? c.target.empty() : c.seq == 0) {
+    impl_->emit(event::RequestFailed{
+        r, Errc::invalid_argument,
+        on_member ? "The action needs a member's id." : "The action needs a message number."});
+    return r;
+  }
+  wire::ClientFrame f;
+  auto* a = f.mutable_mod_action();
+  a->set_kind(static_cast<wire::ModActionKind>(static_cast<int>(c.kind) + 1));
+  a->set_room(c.room);
+  if (on_member) a->set_target(c.target.bytes());
+  a->set_seq(c.seq);
+  a->set_duration_s(c.duration_s);
+  return admin_request(*impl_, r, std::move(f), c.room);
+}
+
+RequestId Engine::list_join_requests(std::string_view room) {
+  const RequestId r = impl_->next_request++;
+  if (!room_request(*impl_, r, room)) return r;
+  wire::ClientFrame f;
+  f.mutable_list_join_requests()->set_room(std::string(room));
+  return admin_request(*impl_, r, std::move(f), std::string(room));
+}
+
+RequestId Engine::read_mod_log(std::string_view room, uint64_t since_ms) {
+  const RequestId r = impl_->next_request++;
+  if (!room_request(*impl_, r, room)) return r;
+  wire::ClientFrame f;
+  f.mutable_read_mod_log()->set_room(std::string(room));
+  f.mutable_read_mod_log()->set_since_ms(since_ms);
+  return admin_request(*impl_, r, std::move(f), std::string(room));
+}
+
+namespace {
+RequestId role_request(Engine::Impl& impl, const AccountId& who, const RoleSpec& role, bool grant) {
+  const RequestId r = impl.next_request++;
+  auto g = to_grant(role);
+  if (!g || who.empty()) {
+    impl.emit(event::RequestFailed{
+        r, Errc::invalid_argument,
+        who.empty() ? "The role needs an account id."
+                    : "A role is 'moderator ROOM', 'outreach ORG' or 'admin'."});
+    return r;
+  }
+  if (!logged_in_or_fail(impl, r)) return r;
+  wire::ClientFrame f;
+  auto* body = grant ? f.mutable_grant_role()->mutable_grant() : f.mutable_revoke_role()->mutable_grant();
+  *body = *g;
+  if (grant) {
+    f.mutable_grant_role()->set_account_id(who.bytes());
+  } else {
+    f.mutable_revoke_role()->set_account_id(who.bytes());
+  }
+  return admin_request(impl, r, std::move(f));
+}
+}  // namespace
+
+RequestId Engine::grant_role(const AccountId& who, const RoleSpec& role) {
+  return role_request(*impl_, who, role, true);
+}
+
+RequestId Engine::revoke_role(const AccountId& who, const RoleSpec& role) {
+  return role_request(*impl_, who, role, false);
+}
+
+RequestId Engine::create_room(const RoomSpec& spec) {
+  const RequestId r = impl_->next_request++;
+  wire::JoinPolicy policy = wire::POLICY_UNSPECIFIED;
+  if (spec.policy == "open") policy = wire::OPEN;
+  if (spec.policy == "knock") policy = wire::KNOCK;
+  if (spec.policy == "invite") policy = wire::INVITE;
+  std::string problem;
+  if (!valid_room_id(spec.room)) problem = "A room id is lowercase letters, digits and '-'.";
+  if (!check_name(spec.name_fr).ok() || !check_name(spec.name_nl).ok()) {
+    problem = "A room needs a French and a Dutch name of at most 64 bytes.";
+  }
+  if (policy == wire::POLICY_UNSPECIFIED) problem = "The join policy is open, knock or invite.";
+  if (!spec.region.empty() && !valid_room_id(spec.region)) {
+    problem = "A region is lowercase letters, digits and '-'.";
+  }
+  if (!problem.empty()) {
+    impl_->emit(event::RequestFailed{r, Errc::invalid_argument, problem});
+    return r;
+  }
+  if (!logged_in_or_fail(*impl_, r)) return r;
+  wire::ClientFrame f;
+  auto* info = f.mutable_create_room()->mutable_room();
+  info->set_room(spec.room);
+  info->set_name_fr(spec.name_fr);
+  info->set_name_nl(spec.name_nl);
+  info->set_policy(policy);
+  info->set_retention_s(spec.retention_s);
+  info->set_message_lifetime_s(spec.message_lifetime_s);
+  info->set_max_members(spec.max_members);
+  info->set_region(spec.region);
+  return admin_request(*impl_, r, std::move(f), spec.room);
+}
+
+RequestId Engine::create_invite(std::string_view room, uint32_t uses, uint64_t valid_for_s,
+                                const std::optional<RoleSpec>& grants) {
+  const RequestId r = impl_->next_request++;
+  if (!room.empty() && !valid_room_id(room)) {
+    impl_->emit(event::RequestFailed{r, Errc::not_found, "There is no such room."});
+    return r;
+  }
+  std::optional<wire::RoleGrant> g;
+  if (grants) {
+    g = to_grant(*grants);
+    if (!g) {
+      impl_->emit(event::RequestFailed{
+          r, Errc::invalid_argument, "A role is 'moderator ROOM', 'outreach ORG' or 'admin'."});
+      return r;
+    }
+  }
+  if (!logged_in_or_fail(*impl_, r)) return r;
+  wire::ClientFrame f;
+  auto* ci = f.mutable_create_invite();
+  ci->set_room(std::string(room));
+  ci->set_uses(uses);
+  ci->set_valid_for_s(valid_for_s);
+  if (g) *ci->mutable_grants() = *g;
+  return admin_request(*impl_, r, std::move(f), std::string(room));
+}
+
+Result<RequestId> Engine::report(std::string_view room, uint64_t seq, ReportReason reason,
+                                 std::string_view comment, uint64_t now_ms) {
+  if (!registered()) return Error{Errc::permission, "This profile is not registered."};
+  if (!valid_room_id(room)) return Error{Errc::not_found, "There is no such room."};
+  if (comment.size() > kMaxCommentBytes) {
+    return Error{Errc::invalid_argument, "The comment is longer than 2 KiB."};
+  }
+  if (!impl_->logged_in) return Error{Errc::unavailable, "Not connected to the relay."};
+  return impl_->start_report(std::string(room), seq, reason, comment, now_ms);
+}
+
+std::vector<ReportView> Engine::reports() const {
+  std::vector<ReportView> out;
+  for (const auto& r : impl_->reports) out.push_back(Impl::view(r));
+  return out;
+}
+
+size_t Engine::reports_unchecked() const {
+  return static_cast<size_t>(std::count_if(impl_->reports.begin(), impl_->reports.end(),
+                                           [](const auto& r) { return !r.checked(); }));
+}
+
+namespace {
+constexpr std::string_view kModWords[] = {"approve", "refuse", "kick",   "ban",  "unban",
+                                          "mute",    "remove", "pin",    "unpin"};
+constexpr std::string_view kReasonWords[] = {"harassment", "doxing", "exploitation",
+                                             "threat",     "spam",   "other"};
+}  // namespace
+
+std::optional<ModKind> mod_kind_from_word(std::string_view word) {
+  for (size_t i = 0; i < std::size(kModWords); ++i) {
+    if (kModWords[i] == word) return static_cast<ModKind>(i);
+  }
+  return std::nullopt;
+}
+
+const char* mod_kind_word(ModKind kind) {
+  return kModWords[static_cast<size_t>(kind)].data();
+}
+
+std::optional<ReportReason> report_reason_from_word(std::string_view word) {
+  for (size_t i = 0; i < std::size(kReasonWords); ++i) {
+    if (kReasonWords[i] == word) return static_cast<ReportReason>(i);
+  }
+  return std::nullopt;
+}
+
+const char* report_reason_word(ReportReason reason) {
+  return kReasonWords[static_cast<size_t>(reason)].data();
 }
 
 std::vector<std::string> Engine::joined_rooms() const {

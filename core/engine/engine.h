@@ -123,12 +123,16 @@ class Engine {
   // member over one-to-one sessions. Before each of our posts every current member gets our
   // current key, and after someone left a fresh key is made first (lazy rotation).
   RequestId list_rooms();                         // RoomsListed or RequestFailed
-  RequestId join_room(std::string_view room);     // RoomJoined or RequestFailed
+  // RoomJoined (pending in a knock room, then JoinAnswered) or RequestFailed. `invite_code` is
+  // what an invite room needs.
+  RequestId join_room(std::string_view room, std::string_view invite_code = {});
   RequestId leave_room(std::string_view room);    // RoomLeft or RequestFailed
   RequestId list_members(std::string_view room);  // MembersListed or RequestFailed
   // RoomPosted or RequestFailed. Errc::invalid_argument (empty or too long text) or
   // Errc::permission (not registered) at once.
-  Result<RequestId> say(std::string_view room, std::string_view text, uint64_t now_ms);
+  // `alert`: a safety alert, meant to be pinned (see pin_alert).
+  Result<RequestId> say(std::string_view room, std::string_view text, uint64_t now_ms,
+                        bool alert = false);
   // Rooms this profile is a member of, as far as it knows.
   std::vector<std::string> joined_rooms() const;
   std::vector<RoomItem> room_history(std::string_view room) const;  // oldest first
@@ -139,6 +143,32 @@ class Engine {
   // Deletes room messages whose lifetime has passed (disappearing messages). Also done on every
   // on_message; a host calls it after restore() and now and then.
   void tick(uint64_t now_ms);
+  // ---- Moderation and administration (issue 5). The relay decides who may do what: a refusal
+  // arrives as RequestFailed (Errc::permission), and nothing changed.
+  RequestId mod_action(const ModCommand& command);  // Done
+  // Posts a safety alert and pins it for `duration_s`: RoomPosted, then Done for the pin.
+  Result<RequestId> pin_alert(std::string_view room, std::string_view text, uint64_t duration_s,
+                              uint64_t now_ms);
+  RequestId list_join_requests(std::string_view room);                 // JoinRequestsListed
+  RequestId read_mod_log(std::string_view room, uint64_t since_ms = 0);  // ModLogRead
+  RequestId grant_role(const AccountId& who, const RoleSpec& role);     // Done
+  RequestId revoke_role(const AccountId& who, const RoleSpec& role);    // Done
+  RequestId create_room(const RoomSpec& spec);                          // RoomCreated
+  // A one-time code: for registering (room empty; admins) or for an invite room (its
+  // moderators). InviteCreated.
+  RequestId create_invite(std::string_view room, uint32_t uses = 1, uint64_t valid_for_s = 0,
+                          const std::optional<RoleSpec>& grants = std::nullopt);
+  // Sends the room message `seq` (as this device holds it, with its franking opening and a few
+  // messages before it) to each moderator of the room over one-to-one sessions, then tells the
+  // relay a report was made there (and nothing else). ReportSent or RequestFailed; at once
+  // Errc::not_found when this device holds no such message.
+  Result<RequestId> report(std::string_view room, uint64_t seq, ReportReason reason,
+                           std::string_view comment, uint64_t now_ms);
+  // Reports received as a moderator, oldest first.
+  std::vector<ReportView> reports() const;
+  // Reports still waiting for the relay's answer about their franking tag.
+  size_t reports_unchecked() const;
+
   // Room entries waiting for their sender's key (for tests and diagnostics).
   size_t pending_room_entries(std::string_view room) const;
 

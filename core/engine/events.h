@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -35,6 +37,7 @@ struct RoomSummary {
   uint32_t members = 0;
   bool joined = false;
   uint64_t message_lifetime_s = 0;  // 0: messages are kept
+  bool pending = false;             // our knock waits for a moderator
 };
 
 // A room member: the id comes from the relay, the name only from the member's own messages.
@@ -57,6 +60,88 @@ struct RoomItem {
   bool outgoing = false;
   bool unread = false;
   uint64_t expires_ms = 0;  // 0: never (disappearing messages)
+  bool alert = false;       // message: a safety alert (what moderators pin)
+  uint64_t pinned_until_ms = 0;  // message: pinned by a moderator until then
+  AccountId by;                  // event: the moderator who acted, if any
+  uint64_t target_seq = 0;       // event: the message removed, pinned or unpinned
+  uint64_t until_ms = 0;         // event: end of a mute or a pin
+  std::string role;              // event: the role granted or revoked
+};
+
+// ---- Moderation and administration (issue 5)
+
+enum class ModKind { approve, refuse, kick, ban, unban, mute, remove, pin, unpin };
+// "approve", "kick", ...; nullopt for another word.
+std::optional<ModKind> mod_kind_from_word(std::string_view word);
+const char* mod_kind_word(ModKind kind);
+
+struct ModCommand {
+  ModKind kind = ModKind::kick;
+  std::string room;
+  AccountId target;         // approve .. mute
+  uint64_t seq = 0;         // remove, pin, unpin
+  uint64_t duration_s = 0;  // mute (0 lifts it), pin
+};
+
+// A role as the CLI names it: "moderator" of a room, "outreach" of an organisation, "admin".
+struct RoleSpec {
+  std::string role;
+  std::string scope;
+};
+
+struct RoomSpec {
+  std::string room;
+  std::string name_fr;
+  std::string name_nl;
+  std::string policy = "open";  // "open", "knock", "invite"
+  uint64_t retention_s = 0;     // 0: the relay's default (a week)
+  uint64_t message_lifetime_s = 0;
+  uint32_t max_members = 0;     // 0: the relay's default
+  std::string region;
+};
+
+struct JoinRequestItem {
+  AccountId id;
+  uint64_t since_ms = 0;
+};
+
+struct ModLogItem {
+  uint64_t time_ms = 0;
+  AccountId actor;
+  AccountId target;
+  std::string action;  // mod_kind_word, or "grant"/"revoke"
+  uint64_t seq = 0;
+  uint64_t duration_s = 0;
+};
+
+enum class ReportReason { harassment, doxing, exploitation, threat, spam, other };
+std::optional<ReportReason> report_reason_from_word(std::string_view word);
+const char* report_reason_word(ReportReason reason);
+
+// One reported room message as the moderator's client shows it.
+struct ReportedItem {
+  uint64_t seq = 0;
+  AccountId from;           // the sender, as the relay's franking tag binds it
+  std::string sender_name;  // the pseudonym inside the message (sanitized)
+  std::string text;
+  uint64_t time_ms = 0;
+};
+
+// A report received by a moderator. `verified`: the text opens the commitment inside the
+// message AND the relay confirmed it issued the tag binding that commitment to this sender,
+// room, sequence and time. False when either fails; `checked` is false until the relay answered.
+struct ReportView {
+  std::string report_id;  // hex
+  std::string room;
+  std::string reason;     // report_reason_word
+  std::string comment;
+  AccountId reporter;
+  std::string reporter_name;
+  ReportedItem message;
+  std::vector<ReportedItem> context;  // messages before it, as the reporter saw them
+  bool checked = false;
+  bool verified = false;
+  uint64_t received_ms = 0;
 };
 
 namespace event {
@@ -126,6 +211,12 @@ struct RoomJoined {
   RequestId request = 0;
   std::string room;
   uint64_t from_seq = 0;
+  bool pending = false;  // a knock room: a moderator must approve first (JoinAnswered follows)
+};
+// A moderator answered our knock (pushed by the relay). Approved: we are a member now.
+struct JoinAnswered {
+  std::string room;
+  bool approved = false;
 };
 struct RoomLeft {
   RequestId request = 0;
@@ -147,6 +238,44 @@ struct RoomPosted {
 struct RoomItemReceived {
   RoomItem item;
 };
+// A moderator removed a message: it is gone from the history.
+struct RoomItemRemoved {
+  std::string room;
+  uint64_t seq = 0;
+};
+
+// A request the relay answered with a plain yes (moderator actions, role changes, ...).
+struct Done {
+  RequestId request = 0;
+};
+struct InviteCreated {
+  RequestId request = 0;
+  std::string code;
+  uint64_t expires_ms = 0;
+};
+struct RoomCreated {
+  RequestId request = 0;
+  RoomSummary room;
+};
+struct JoinRequestsListed {
+  RequestId request = 0;
+  std::string room;
+  std::vector<JoinRequestItem> requests;
+};
+struct ModLogRead {
+  RequestId request = 0;
+  std::string room;
+  std::vector<ModLogItem> entries;
+};
+// report(): the report reached `recipients` moderators, and the relay counted it.
+struct ReportSent {
+  RequestId request = 0;
+  uint32_t recipients = 0;
+};
+// A report arrived and was checked (see ReportView::verified).
+struct ReportReceived {
+  ReportView report;
+};
 
 }  // namespace event
 
@@ -156,6 +285,9 @@ using Event =
                  event::IdentityChanged, event::Undecryptable, event::ServerError,
                  event::ProtocolError, event::PrekeysUploaded, event::RoomsListed,
                  event::RoomJoined, event::RoomLeft, event::MembersListed, event::RoomPosted,
-                 event::RoomItemReceived>;
+                 event::RoomItemReceived, event::JoinAnswered, event::RoomItemRemoved,
+                 event::Done, event::InviteCreated, event::RoomCreated,
+                 event::JoinRequestsListed, event::ModLogRead, event::ReportSent,
+                 event::ReportReceived>;
 
 }  // namespace relais::engine

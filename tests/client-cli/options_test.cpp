@@ -112,6 +112,109 @@ TEST(Options, Help) {
   EXPECT_NE(usage().find("safety-number"), std::string::npos);
 }
 
+TEST(Options, ModerationCommands) {
+  auto kick = parse({"mod", "kick", "brussels", "abc", "--json"});
+  ASSERT_TRUE(kick.ok()) << kick.error().message;
+  EXPECT_EQ(kick->command, Command::mod_action);
+  EXPECT_EQ(kick->mod_word, "kick");
+  EXPECT_EQ(kick->room, "brussels");
+  EXPECT_EQ(kick->id, "abc");
+  auto mute = parse({"mod", "mute", "gent", "abc", "--for", "90m"});
+  ASSERT_TRUE(mute.ok()) << mute.error().message;
+  EXPECT_EQ(mute->duration_s, 5400u);
+  auto lift = parse({"mod", "mute", "gent", "abc", "--for", "0"});
+  ASSERT_TRUE(lift.ok());
+  EXPECT_EQ(lift->duration_s, 0u);
+  auto remove = parse({"mod", "remove", "gent", "42"});
+  ASSERT_TRUE(remove.ok());
+  EXPECT_EQ(remove->seq, 42u);
+  EXPECT_TRUE(remove->id.empty());
+  auto pin = parse({"mod", "pin", "liege", "grey van, avoid", "--for", "3d"});
+  ASSERT_TRUE(pin.ok());
+  EXPECT_EQ(pin->command, Command::mod_pin);
+  EXPECT_EQ(pin->text, "grey van, avoid");
+  EXPECT_EQ(pin->duration_s, 3u * 86400);
+  auto log = parse({"mod", "log", "liege"});
+  ASSERT_TRUE(log.ok());
+  EXPECT_EQ(log->command, Command::mod_log);
+  auto report = parse({"report", "gent", "7", "--reason", "doxing", "--comment", "my name"});
+  ASSERT_TRUE(report.ok());
+  EXPECT_EQ(report->seq, 7u);
+  EXPECT_EQ(report->reason, "doxing");
+  EXPECT_EQ(report->comment, "my name");
+  auto grant = parse({"admin", "grant", "moderator", "abc", "gent"});
+  ASSERT_TRUE(grant.ok());
+  EXPECT_EQ(grant->command, Command::admin_grant);
+  EXPECT_EQ(grant->role, "moderator");
+  EXPECT_EQ(grant->scope, "gent");
+  auto admin = parse({"admin", "revoke", "admin", "abc"});
+  ASSERT_TRUE(admin.ok());
+  EXPECT_TRUE(admin->scope.empty());
+  auto create = parse({"admin", "room", "create", "night", "--name-fr", "Nuit", "--name-nl",
+                       "Nacht", "--policy", "knock", "--retention", "2w", "--lifetime", "1d",
+                       "--max-members", "50", "--region", "gent"});
+  ASSERT_TRUE(create.ok()) << create.error().message;
+  EXPECT_EQ(create->command, Command::admin_room_create);
+  EXPECT_EQ(create->policy, "knock");
+  EXPECT_EQ(create->retention_s, 14u * 86400);
+  EXPECT_EQ(create->lifetime_s, 86400u);
+  EXPECT_EQ(create->max_members, 50u);
+  auto invite = parse({"admin", "invite"});
+  ASSERT_TRUE(invite.ok());
+  EXPECT_TRUE(invite->room.empty());
+  EXPECT_EQ(invite->uses, 1u);
+  auto room_invite = parse({"admin", "invite", "night", "--uses", "5", "--valid", "2d"});
+  ASSERT_TRUE(room_invite.ok());
+  EXPECT_EQ(room_invite->room, "night");
+  EXPECT_EQ(room_invite->valid_s, 2u * 86400);
+  auto join = parse({"join", "night", "--invite", "code"});
+  ASSERT_TRUE(join.ok());
+  EXPECT_EQ(join->invite, "code");
+}
+
+TEST(Options, Durations) {
+  EXPECT_EQ(*parse_duration("45"), 45u);
+  EXPECT_EQ(*parse_duration("45s"), 45u);
+  EXPECT_EQ(*parse_duration("2h"), 7200u);
+  EXPECT_EQ(*parse_duration("1w"), 7u * 86400);
+  EXPECT_EQ(*parse_duration("366d"), 366u * 86400);
+  for (const char* bad : {"", "h", "1y", "-1h", "1.5h", "1 h", "367d", "99999999999999s"}) {
+    EXPECT_FALSE(parse_duration(bad).ok()) << bad;
+  }
+}
+
+TEST(Options, MalformedModerationCommandLines) {
+  EXPECT_NE(error_of({"mod"}).find("relais mod kick"), std::string::npos);
+  EXPECT_NE(error_of({"mod", "smite", "gent", "x"}).find("relais mod ban"), std::string::npos);
+  EXPECT_NE(error_of({"admin", "room"}).find("admin room create"), std::string::npos);
+  EXPECT_NE(error_of({"mod", "mute", "gent", "abc"}).find("--for"), std::string::npos);
+  EXPECT_NE(error_of({"mod", "pin", "gent", "alert", "--for", "0"}).find("0"), std::string::npos);
+  EXPECT_NE(error_of({"mod", "remove", "gent", "x1"}).find("message number"), std::string::npos);
+  EXPECT_NE(error_of({"mod", "remove", "gent", "0"}).find("message number"), std::string::npos);
+  EXPECT_NE(error_of({"mod", "kick", "gent"}).find("ROOM ID"), std::string::npos);
+  EXPECT_NE(error_of({"report", "gent", "3"}).find("--reason"), std::string::npos);
+  EXPECT_NE(error_of({"report", "gent", "3", "--reason", "rude"}).find("harassment"),
+            std::string::npos);
+  EXPECT_NE(error_of({"report", "gent", "3", "--reason", "spam", "--comment",
+                      std::string(3000, 'x')})
+                .find("2 KiB"),
+            std::string::npos);
+  EXPECT_NE(error_of({"admin", "grant", "boss", "abc"}).find("moderator, outreach or admin"),
+            std::string::npos);
+  EXPECT_NE(error_of({"admin", "grant", "moderator", "abc"}).find("needs a room"),
+            std::string::npos);
+  EXPECT_NE(error_of({"admin", "grant", "admin", "abc", "gent"}).find("no room"),
+            std::string::npos);
+  EXPECT_NE(error_of({"admin", "room", "create", "x", "--name-fr", "X"}).find("--name-nl"),
+            std::string::npos);
+  EXPECT_NE(error_of({"admin", "room", "create", "x", "--name-fr", "X", "--name-nl", "X",
+                      "--policy", "secret"})
+                .find("--policy"),
+            std::string::npos);
+  EXPECT_NE(error_of({"admin", "invite", "--uses", "0"}).find("--uses"), std::string::npos);
+  EXPECT_NE(error_of({"admin", "invite", "a", "b"}).size(), 0u);
+}
+
 TEST(Options, MalformedCommandLines) {
   EXPECT_NE(error_of({}).find("No command"), std::string::npos);
   EXPECT_NE(error_of({"fly"}).find("Unknown command 'fly'"), std::string::npos);

@@ -312,3 +312,78 @@ TEST_F(RoomsTest, RoomMessagesDisappearAfterTheRoomsLifetime) {
 
 }  // namespace
 }  // namespace relais::engine
+
+namespace relais::engine {
+namespace {
+
+TEST(ModerationWords, RoundTrip) {
+  for (auto k : {ModKind::approve, ModKind::refuse, ModKind::kick, ModKind::ban, ModKind::unban,
+                 ModKind::mute, ModKind::remove, ModKind::pin, ModKind::unpin}) {
+    EXPECT_EQ(mod_kind_from_word(mod_kind_word(k)), k);
+  }
+  for (auto r : {ReportReason::harassment, ReportReason::doxing, ReportReason::exploitation,
+                 ReportReason::threat, ReportReason::spam, ReportReason::other}) {
+    EXPECT_EQ(report_reason_from_word(report_reason_word(r)), r);
+  }
+  EXPECT_FALSE(mod_kind_from_word("smite"));
+  EXPECT_FALSE(report_reason_from_word(""));
+}
+
+TEST_F(RoomsTest, ModerationRequestsThatCannotBeRightFailAtOnceAndSendNothing) {
+  const size_t frames = relay.frames_in;
+  auto fails = [&](RequestId r, Errc code) {
+    relay.pump();  // hands the engine's events to the device
+    ASSERT_EQ(failures(a, r).size(), 1u);
+    EXPECT_EQ(failures(a, r)[0].code, code);
+  };
+  fails(a.engine.create_room({"Bad Id", "Nuit", "Nacht", "open", 0, 0, 0, ""}),
+        Errc::invalid_argument);
+  fails(a.engine.create_room({"night", "", "Nacht", "open", 0, 0, 0, ""}), Errc::invalid_argument);
+  fails(a.engine.create_room({"night", "Nuit", "Nacht", "secret", 0, 0, 0, ""}),
+        Errc::invalid_argument);
+  fails(a.engine.grant_role(b.engine.account_id(), {"boss", ""}), Errc::invalid_argument);
+  fails(a.engine.grant_role(b.engine.account_id(), {"moderator", ""}), Errc::invalid_argument);
+  fails(a.engine.grant_role(b.engine.account_id(), {"admin", "gent"}), Errc::invalid_argument);
+  fails(a.engine.grant_role({}, {"admin", ""}), Errc::invalid_argument);
+  fails(a.engine.mod_action({ModKind::kick, "brussels", {}, 0, 0}), Errc::invalid_argument);
+  fails(a.engine.mod_action({ModKind::remove, "brussels", {}, 0, 0}), Errc::invalid_argument);
+  fails(a.engine.mod_action({ModKind::kick, "No Room", b.engine.account_id(), 0, 0}),
+        Errc::not_found);
+  fails(a.engine.create_invite("No Room"), Errc::not_found);
+  fails(a.engine.create_invite("", 1, 0, RoleSpec{"boss", ""}), Errc::invalid_argument);
+  EXPECT_EQ(a.engine.pin_alert("brussels", "alert", 0, 0).error().code, Errc::invalid_argument);
+  EXPECT_EQ(a.engine.report("brussels", 1, ReportReason::spam, std::string(3000, 'x'), 0)
+                .error()
+                .code,
+            Errc::invalid_argument);
+  EXPECT_EQ(a.engine.report("brussels", 1, ReportReason::spam, "", 0).error().code,
+            Errc::not_found);
+  relay.pump();
+  EXPECT_EQ(relay.frames_in, frames);
+}
+
+TEST_F(RoomsTest, AReportNeedsTheMessagesOpeningWhichSurvivesARestart) {
+  join(a, "brussels");
+  join(b, "brussels");
+  say(a, "brussels", "reported later");
+  const uint64_t seq = relay.rooms["brussels"].log.back().seq();
+  // Our own message cannot be reported (we hold no tag for it); a's in b's history can.
+  EXPECT_EQ(a.engine.report("brussels", seq, ReportReason::spam, "", 0).error().code,
+            Errc::not_found);
+  relay.disconnect(b);
+  auto restored = Engine::restore(b.disk);
+  ASSERT_TRUE(restored.ok());
+  b.engine = std::move(*restored);
+  b.events.clear();
+  relay.connect(b);
+  relay.pump();
+  auto r = b.engine.report("brussels", seq, ReportReason::threat, "", 0);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  relay.pump();
+  // The in-test relay names no moderator: the report has nowhere to go, and says so.
+  ASSERT_EQ(failures(b, *r).size(), 1u);
+  EXPECT_EQ(failures(b, *r)[0].message, "This room has no moderator to send the report to.");
+}
+
+}  // namespace
+}  // namespace relais::engine

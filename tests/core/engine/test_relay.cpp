@@ -90,6 +90,7 @@ void TestRelay::handle(Device& d, const std::string& message) {
 
 void TestRelay::handle_frame(Device& d, const wire::ClientFrame& f,
                              std::vector<wire::ServerFrame>& out) {
+  ++frames_in;
   Conn& c = conns_[&d];
   const uint64_t id = f.id();
   auto answer = [&](wire::ServerFrame s) {

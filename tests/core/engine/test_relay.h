@@ -70,6 +70,7 @@ class TestRelay {
   // At log-in, push room entries before the queued envelopes (they travel independently).
   bool room_entries_first = false;
   std::vector<std::pair<AccountId, AccountId>> send_log;  // (from, to) of every Send taken
+  size_t frames_in = 0;                                    // every frame any client sent
 
   uint32_t pow_difficulty = 0;
   bool require_invite = false;
