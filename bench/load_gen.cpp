@@ -1,11 +1,12 @@
-// relais_loadgen: a load generator for the relay's one-to-one protocol (see bench/loadgen_*.h and
-// docs/benchmarks-relay.md). Loopback only.
+// relais_loadgen: a load generator for the relay's one-to-one protocol and its room fan-out (see
+// bench/loadgen_*.h and docs/benchmarks.md). Loopback only.
 #include <boost/json/serialize.hpp>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "bench/loadgen_options.h"
+#include "bench/loadgen_room.h"
 #include "bench/loadgen_run.h"
 
 int main(int argc, char** argv) {
@@ -21,8 +22,9 @@ int main(int argc, char** argv) {
   }
   std::string command = "relais_loadgen";
   for (const auto& a : args) command += " " + a;
-  auto report = options->idle_mode() ? relais::bench::run_idle(*options, command)
-                                     : relais::bench::run_load(*options, command);
+  auto report = options->room_mode()   ? relais::bench::run_room(*options, command)
+                : options->idle_mode() ? relais::bench::run_idle(*options, command)
+                                       : relais::bench::run_load(*options, command);
   if (!report.ok()) {
     std::cerr << "relais_loadgen: " << report.error().message << '\n';
     return 1;

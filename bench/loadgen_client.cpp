@@ -13,6 +13,7 @@
 #include <optional>
 #include <thread>
 
+#include "bench/loadgen_random.h"
 #include "core/crypto/random.h"
 #include "core/wire/frames.h"
 
@@ -30,28 +31,16 @@ constexpr auto kTick = std::chrono::milliseconds(1);
 constexpr uint64_t kRetryAfterErrorNs = 10'000'000;  // window mode: resend 10 ms after an Error
 constexpr uint64_t kSlowNs = 5'000'000;              // the p99 latency target
 
-// splitmix64: fast, and good enough to pick recipients and fill stand-in ciphertexts.
-class FastRandom {
- public:
-  explicit FastRandom(uint64_t seed) : state_(seed) {}
-  uint64_t next() {
-    uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  void fill(std::string& out, size_t from) {
-    size_t i = from;
-    while (i < out.size()) {
-      uint64_t v = next();
-      for (int b = 0; b < 8 && i < out.size(); ++b, ++i, v >>= 8)
-        out[i] = static_cast<char>(v & 0xff);
-    }
-  }
+bool in_window(uint64_t t, const RunShared& shared) {
+  return t >= shared.measure_begin_ns && t < shared.measure_end_ns;
+}
 
- private:
-  uint64_t state_;
-};
+}  // namespace
+
+std::string code_name(wire::ErrorCode code) {
+  const std::string& name = wire::ErrorCode_Name(code);
+  return name.empty() ? "CODE_" + std::to_string(static_cast<int>(code)) : name;
+}
 
 uint64_t seed_from_os() {
   const std::string r = crypto::random_bytes(8);
@@ -59,17 +48,6 @@ uint64_t seed_from_os() {
   for (unsigned char c : r) v = (v << 8) | c;
   return v;
 }
-
-std::string code_name(wire::ErrorCode code) {
-  const std::string& name = wire::ErrorCode_Name(code);
-  return name.empty() ? "CODE_" + std::to_string(static_cast<int>(code)) : name;
-}
-
-bool in_window(uint64_t t, const RunShared& shared) {
-  return t >= shared.measure_begin_ns && t < shared.measure_end_ns;
-}
-
-}  // namespace
 
 uint64_t now_ns() {
   return static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(

@@ -20,6 +20,9 @@ namespace relais::bench {
 
 uint64_t now_ns();  // steady clock
 
+// An error code's name for the report ("RATE_LIMITED"; "CODE_n" for one this build lacks).
+std::string code_name(wire::ErrorCode code);
+
 // What every worker thread shares with the main thread.
 struct RunShared {
   uint64_t run_tag = 0;

@@ -16,6 +16,18 @@ constexpr size_t kMinSize = 32;     // room for the timestamp header
 constexpr size_t kMaxSize = 64 * 1024;
 constexpr size_t kMaxSourceAddresses = 1u << 20;  // 127.0.0.2 .. 127.16.0.1
 
+// The room scenario.
+constexpr size_t kRoomSize = 200;         // a padded Sender Key message
+constexpr size_t kMaxRoomMembers = 5000;  // a regional room's member limit
+constexpr size_t kMaxAckEvery = 256;      // half the relay's room window: delivery never stalls
+constexpr size_t kMaxRoomNameBytes = 64;
+
+// A room id as the relay spells them: lowercase letters, digits and '-'.
+bool valid_room_id(const std::string& room) {
+  return !room.empty() && room.size() <= kMaxRoomNameBytes &&
+         room.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
+}
+
 Status check(bool ok, const std::string& message) {
   return ok ? ok_status() : Status(Errc::invalid_argument, message);
 }
@@ -60,6 +72,7 @@ Result<LoadgenOptions> parse_loadgen_options(const std::vector<std::string>& arg
   LoadgenOptions o;
   std::string server;
   std::string metrics;
+  std::string scenario = "one-to-one";
   po::options_description desc("Options");
   // clang-format off
   desc.add_options()
@@ -71,14 +84,23 @@ Result<LoadgenOptions> parse_loadgen_options(const std::vector<std::string>& arg
       ("relay-pid", po::value(&o.relay_pid), "pid of a relay started elsewhere, for its CPU and memory")
       ("metrics", po::value(&metrics),
        "127.0.0.1:PORT of a relay's Prometheus page (automatic with --start-relay)")
+      ("scenario", po::value(&scenario)->default_value(scenario), "one-to-one, or room (fan-out in one room)")
+      ("members", po::value(&o.members)->default_value(o.members), "room: accounts that join the room")
+      ("posters", po::value(&o.posters)->default_value(o.posters), "room: members that post")
+      ("room", po::value(&o.room)->default_value(o.room), "room: the room to load (OPEN policy)")
+      ("ack-every", po::value(&o.ack_every)->default_value(o.ack_every),
+       "room: a member acknowledges after this many entries...")
+      ("ack-interval-ms", po::value(&o.ack_interval_ms)->default_value(o.ack_interval_ms),
+       "room: ...or this long after the first unacknowledged one")
       ("connections", po::value(&o.connections)->default_value(o.connections), "connections, one account each")
       ("duration", po::value(&o.duration_s)->default_value(o.duration_s), "seconds measured")
       ("warmup", po::value(&o.warmup_s)->default_value(o.warmup_s), "seconds of load before measuring")
       ("rate", po::value(&o.rate)->default_value(o.rate), "messages/s over all connections; 0: as fast as possible")
-      ("window", po::value(&o.window)->default_value(o.window), "unacknowledged sends per connection at --rate 0")
+      ("window", po::value(&o.window)->default_value(o.window),
+       "unacknowledged sends per connection (room: open posts per poster) at --rate 0")
       ("max-pending", po::value(&o.max_pending)->default_value(o.max_pending),
        "unacknowledged sends per connection with a --rate (more are skipped and counted)")
-      ("size", po::value(&o.size)->default_value(o.size), "ciphertext bytes per message")
+      ("size", po::value(&o.size)->default_value(o.size), "ciphertext bytes per message (room: 200 unless given)")
       ("threads", po::value(&o.threads)->default_value(o.threads), "generator threads")
       ("idle", po::value(&o.idle)->default_value(o.idle), "idle mode: hold N authenticated connections, report relay RSS")
       ("idle-steps", po::value(&o.idle_steps)->default_value(o.idle_steps), "RSS readings while logging in (idle mode)")
@@ -100,7 +122,9 @@ Result<LoadgenOptions> parse_loadgen_options(const std::vector<std::string>& arg
       << "Usage: relais_loadgen (--server ws://127.0.0.1:PORT | --start-relay PATH) [options]\n"
       << "Loads a relay's one-to-one protocol: each connection registers (or logs in), then sends\n"
       << "random ciphertext-sized envelopes to random other connections, which acknowledge "
-         "them.\n\n"
+         "them.\n"
+      << "--scenario room: --members accounts join one room, --posters of them post, and every\n"
+      << "member receives and acknowledges every post (the room fan-out).\n\n"
       << desc;
   o.help_text = help.str();
 
@@ -120,6 +144,11 @@ Result<LoadgenOptions> parse_loadgen_options(const std::vector<std::string>& arg
 
   RELAIS_TRY(
       check(server.empty() != o.start_relay.empty(), "Give either --server or --start-relay."));
+  if (scenario == "room") {
+    o.scenario = Scenario::room;
+  } else if (scenario != "one-to-one") {
+    return Error{Errc::invalid_argument, "--scenario must be one-to-one or room."};
+  }
   if (!server.empty()) {
     RELAIS_TRY_ASSIGN(auto ep, parse_server_url(server));
     o.server_host = ep.host;
@@ -140,6 +169,28 @@ Result<LoadgenOptions> parse_loadgen_options(const std::vector<std::string>& arg
   }
   RELAIS_TRY(check(o.relay_pid == 0 || o.start_relay.empty(),
                    "--relay-pid is for a relay not started here."));
+  if (o.room_mode()) {
+    RELAIS_TRY(check(!o.idle_mode(), "--idle is not part of the room scenario."));
+    RELAIS_TRY(check(vm["connections"].defaulted(),
+                     "The room scenario takes --members, not --connections."));
+    RELAIS_TRY(check(o.members >= 2 && o.members <= kMaxRoomMembers,
+                     "--members must be between 2 and 5000 (a room's member limit)."));
+    RELAIS_TRY(check(o.posters >= 1 && o.posters <= o.members,
+                     "--posters must be between 1 and --members."));
+    RELAIS_TRY(check(valid_room_id(o.room),
+                     "--room must be a room id: lowercase letters, digits and '-'."));
+    RELAIS_TRY(check(o.ack_every >= 1 && o.ack_every <= kMaxAckEvery,
+                     "--ack-every must be between 1 and 256 entries."));
+    RELAIS_TRY(check(o.ack_interval_ms >= 1 && o.ack_interval_ms <= 1000,
+                     "--ack-interval-ms must be between 1 and 1000."));
+    if (vm["size"].defaulted()) o.size = kRoomSize;
+    o.connections = o.members;
+  } else {
+    for (const char* room_only : {"members", "posters", "room", "ack-every", "ack-interval-ms"}) {
+      RELAIS_TRY(check(vm[room_only].defaulted(),
+                       std::string("--") + room_only + " goes with --scenario room."));
+    }
+  }
   RELAIS_TRY(check(o.idle <= kMaxConnections, "--idle is at most 200000."));
   if (o.idle_mode()) {
     RELAIS_TRY(check(o.idle_steps >= 1 && o.idle_steps <= 100 && o.idle_steps <= o.idle,

@@ -11,7 +11,14 @@
 
 namespace relais::bench {
 
+enum class Scenario {
+  one_to_one,  // envelopes between random pairs of connections (the default)
+  room,        // one room: every member receives and acknowledges every post (fan-out)
+};
+
 struct LoadgenOptions {
+  Scenario scenario = Scenario::one_to_one;
+
   // Where the relay is: --server, or a relaisd started by the generator (--start-relay).
   std::string server_host;
   uint16_t server_port = 0;
@@ -28,8 +35,18 @@ struct LoadgenOptions {
   double rate = 0;          // messages/s over all connections; 0: as fast as the window allows
   size_t window = 8;        // unacknowledged sends per connection when rate is 0
   size_t max_pending = 64;  // unacknowledged sends per connection when pacing a rate
-  size_t size = 300;        // ciphertext bytes
+  size_t size = 300;        // ciphertext bytes (room scenario: 200 unless given)
   int threads = 1;
+
+  // Room scenario (--scenario room): `members` accounts join `room`; the first `posters` of them
+  // post at --rate (or, at --rate 0, keep --window posts open each: a post stays open until the
+  // relay has acknowledged it and delivered it back to its poster). Every member acknowledges
+  // what it receives with one RoomAck per `ack_every` entries or per `ack_interval_ms`.
+  size_t members = 200;
+  size_t posters = 10;
+  std::string room = "brussels";  // a regional room every relay has, OPEN
+  size_t ack_every = 64;
+  double ack_interval_ms = 20;
 
   // Idle mode (--idle N > 0): N authenticated connections that send nothing.
   size_t idle = 0;
@@ -52,6 +69,7 @@ struct LoadgenOptions {
   std::string help_text;
 
   bool idle_mode() const { return idle > 0; }
+  bool room_mode() const { return scenario == Scenario::room; }
 };
 
 // Parses argv without argv[0]. Errors name the option and the reason, in one sentence.

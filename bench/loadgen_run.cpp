@@ -1,8 +1,5 @@
 #include "bench/loadgen_run.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -17,66 +14,14 @@
 #include "bench/loadgen_client.h"
 #include "bench/loadgen_metrics.h"
 #include "bench/loadgen_relay.h"
-#include "core/crypto/digest.h"
-#include "core/crypto/random.h"
+#include "bench/loadgen_report.h"
+#include "bench/loadgen_room.h"
 
 namespace relais::bench {
 namespace {
 
 namespace json = boost::json;
 using Clock = std::chrono::steady_clock;
-
-constexpr auto kRelayStartTimeout = std::chrono::seconds(30);
-
-std::string cpu_model() {
-  std::ifstream in("/proc/cpuinfo");
-  for (std::string line; std::getline(in, line);) {
-    if (line.rfind("model name", 0) == 0) {
-      auto colon = line.find(':');
-      return colon == std::string::npos ? line : line.substr(colon + 2);
-    }
-  }
-  return "unknown";
-}
-
-// Milliseconds for a fixed amount of hashing on one core: on a shared or virtual machine the
-// same work takes longer when the host is busy, so runs are compared at equal CPU speed.
-double calibration_ms() {
-  const std::string block(1024, 'c');
-  std::string digest;
-  const auto start = Clock::now();
-  for (int i = 0; i < 20000; ++i) digest = crypto::sha256(digest + block);
-  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-json::object machine() {
-  json::object m;
-  m["calibration_ms"] = calibration_ms();
-  m["nproc"] = std::thread::hardware_concurrency();
-  m["cpu"] = cpu_model();
-  m["open_files_limit"] = raise_open_files_limit();
-  m["load_average_at_start"] = load_average();
-  return m;
-}
-
-json::object counts(const std::map<std::string, uint64_t>& m) {
-  json::object o;
-  for (const auto& [k, v] : m) o[k] = v;
-  return o;
-}
-
-json::object latency_ms(const LatencyHistogram& h) {
-  auto ms = [](uint64_t ns) { return static_cast<double>(ns) / 1e6; };
-  json::object o;
-  o["count"] = h.count();
-  o["p50"] = ms(h.percentile(0.50));
-  o["p90"] = ms(h.percentile(0.90));
-  o["p99"] = ms(h.percentile(0.99));
-  o["p999"] = ms(h.percentile(0.999));
-  o["max"] = ms(h.max());
-  o["mean"] = h.mean() / 1e6;
-  return o;
-}
 
 // Kernel memory of all TCP sockets on the machine, in KiB (both ends of every loopback
 // connection: the relay's and the generator's), from /proc/net/sockstat.
@@ -91,169 +36,11 @@ std::optional<uint64_t> tcp_kernel_kib() {
   return std::nullopt;
 }
 
-double seconds_since(Clock::time_point t) {
-  return std::chrono::duration<double>(Clock::now() - t).count();
-}
-
-// The relay under test: started here, or given by --server (and perhaps --relay-pid).
-struct Target {
-  std::unique_ptr<RelayProcess> relay;
-  LoadgenOptions options;  // with the relay's port filled in
-  pid_t pid = 0;
-};
-
-// A TCP port on 127.0.0.1 that was free a moment ago (for the started relay's --metrics).
-uint16_t free_loopback_port() {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  if (fd < 0) return 0;
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  socklen_t len = sizeof addr;
-  uint16_t port = 0;
-  if (bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
-      getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0) {
-    port = ntohs(addr.sin_port);
-  }
-  close(fd);
-  return port;
-}
-
-Result<Target> start_target(const LoadgenOptions& options) {
-  Target t;
-  t.options = options;
-  t.pid = options.relay_pid;
-  if (!options.start_relay.empty()) {
-    auto args = options.relay_args;
-    // The started relay serves its metrics, so the report has the store's group-commit figures.
-    if (RelayProcess::supports_option(options.start_relay, "--metrics")) {
-      if (uint16_t port = free_loopback_port(); port != 0) {
-        args.push_back("--metrics");
-        args.push_back("127.0.0.1:" + std::to_string(port));
-        t.options.metrics_port = port;
-      }
-    }
-    RELAIS_TRY_ASSIGN(t.relay, RelayProcess::start(options.start_relay, args, options.relay_data,
-                                                   kRelayStartTimeout));
-    t.options.server_host = "127.0.0.1";
-    t.options.server_port = t.relay->port();
-    t.pid = t.relay->pid();
-  }
-  return t;
-}
-
-std::optional<MetricSample> relay_metrics(uint16_t port) {
-  if (port == 0) return std::nullopt;
-  auto m = scrape_metrics(port, std::chrono::seconds(2));
-  if (!m.ok()) {
-    std::cerr << "relais_loadgen: " << m.error().message << '\n';
-    return std::nullopt;
-  }
-  return *m;
-}
-
-// What the relay says about the measured window: the store's group commit and commit latency.
-json::object store_report(const MetricSample& a, const MetricSample& b, double window_s) {
-  json::object o;
-  const double commits = metric_delta(a, b, "relais_store_commits_total");
-  const double syncs = metric_delta(a, b, "relais_store_syncs_total");
-  o["commits"] = commits;
-  o["syncs"] = syncs;
-  o["syncs_per_s"] = syncs / window_s;
-  o["commits_per_sync"] = syncs > 0 ? commits / syncs : 0.0;
-  o["envelopes_stored"] = metric_delta(a, b, "relais_envelopes_stored_total");
-  o["envelopes_delivered"] = metric_delta(a, b, "relais_envelopes_delivered_total");
-  const double count = metric_delta(a, b, "relais_store_commit_seconds_count");
-  if (count > 0) {
-    o["commit_mean_ms"] = metric_delta(a, b, "relais_store_commit_seconds_sum") / count * 1e3;
-    json::object le;
-    for (const char* bound :
-         {"0.0001", "0.00025", "0.0005", "0.001", "0.0025", "0.005", "0.01", "0.05"}) {
-      const std::string series =
-          std::string("relais_store_commit_seconds_bucket{le=\"") + bound + "\"}";
-      le[bound] = metric_delta(a, b, series) / count;
-    }
-    o["commit_share_within_s"] = le;
-  }
-  o["errors_total"] = [&] {
-    json::object e;
-    for (const auto& [name, value] : b) {
-      if (name.rfind("relais_errors_total{", 0) != 0) continue;
-      const double d = metric_delta(a, b, name);
-      if (d > 0) e[name.substr(std::string("relais_errors_total").size())] = d;
-    }
-    return e;
-  }();
-  return o;
-}
-
 std::optional<ProcessSample> sample(pid_t pid) {
   if (pid <= 0) return std::nullopt;
   auto s = sample_process(pid);
   if (!s.ok()) return std::nullopt;
   return *s;
-}
-
-// Accounts for `n` connections: those of --accounts first, fresh key pairs for the rest.
-std::vector<BenchAccount> prepare_accounts(const LoadgenOptions& options, size_t n,
-                                           size_t& cached) {
-  std::vector<BenchAccount> accounts;
-  cached = 0;
-  if (!options.accounts_file.empty()) {
-    auto loaded = load_accounts(options.accounts_file);
-    if (loaded.ok()) {
-      accounts = std::move(*loaded);
-      if (accounts.size() > n) accounts.resize(n);
-      cached = accounts.size();
-    } else if (loaded.error().code != Errc::not_found) {
-      std::cerr << "relais_loadgen: " << loaded.error().message
-                << " Starting with fresh accounts.\n";
-    }
-  }
-  accounts.reserve(n);
-  while (accounts.size() < n) accounts.push_back(new_account());
-  return accounts;
-}
-
-void save_if_asked(const LoadgenOptions& options, const std::vector<BenchAccount>& accounts) {
-  if (options.accounts_file.empty()) return;
-  auto saved = save_accounts(options.accounts_file, accounts);
-  if (!saved.ok()) std::cerr << "relais_loadgen: " << saved.error().message << '\n';
-}
-
-// Waits until `target` connections finished set-up (successfully or not), or the time-out.
-bool wait_setup(const RunShared& shared, uint64_t target, double timeout_s, const char* what) {
-  const auto start = Clock::now();
-  auto last_report = start;
-  while (shared.setup_done.load(std::memory_order_acquire) < target) {
-    if (seconds_since(start) > timeout_s) {
-      std::cerr << "relais_loadgen: " << what << " timed out with " << shared.setup_done.load()
-                << " of " << target << " connections done\n";
-      return false;
-    }
-    if (Clock::now() - last_report > std::chrono::seconds(5)) {
-      last_report = Clock::now();
-      std::cerr << "relais_loadgen: " << what << ": " << shared.setup_done.load() << "/" << target
-                << " (" << shared.setup_ready.load() << " ok)\n";
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  }
-  return true;
-}
-
-uint64_t random_tag() {
-  const std::string r = crypto::random_bytes(8);
-  uint64_t v = 0;
-  for (unsigned char c : r) v = (v << 8) | c;
-  return v;
-}
-
-Status stop_target(Target& t, json::object& report) {
-  if (!t.relay) return ok_status();
-  auto stopped = t.relay->stop();
-  report["relay_stopped_cleanly"] = stopped.ok();
-  if (!stopped.ok()) std::cerr << "relais_loadgen: " << stopped.error().message << '\n';
-  return ok_status();
 }
 
 }  // namespace
@@ -262,8 +49,8 @@ Result<json::object> run_load(const LoadgenOptions& options, const std::string& 
   json::object report;
   report["mode"] = "load";
   report["command"] = command;
-  report["machine"] = machine();
-  RELAIS_TRY_ASSIGN(Target target, start_target(options));
+  report["machine"] = machine_report();
+  RELAIS_TRY_ASSIGN(RelayTarget target, start_target(options));
   const auto& o = target.options;
   json::object config;
   config["server"] = "ws://" + o.server_host + ":" + std::to_string(o.server_port);
@@ -296,8 +83,8 @@ Result<json::object> run_load(const LoadgenOptions& options, const std::string& 
     auto st = pool.stats();
     std::ostringstream why;
     why << "Fewer than two connections came up (" << shared.recipients.size()
-        << "); set-up errors: " << json::serialize(counts(st.setup_errors))
-        << ", transport: " << json::serialize(counts(st.transport));
+        << "); set-up errors: " << json::serialize(count_report(st.setup_errors))
+        << ", transport: " << json::serialize(count_report(st.transport));
     if (target.relay) why << "; relaisd: " << target.relay->log_tail(500);
     return Error{Errc::unavailable, why.str()};
   }
@@ -313,19 +100,11 @@ Result<json::object> run_load(const LoadgenOptions& options, const std::string& 
     if (t > now) std::this_thread::sleep_for(std::chrono::nanoseconds(t - now));
   };
   until_ns(shared.measure_begin_ns);
-  const double own_cpu0 = own_cpu_seconds();
-  const auto relay0 = sample(target.pid);
-  const auto threads0 =
-      target.pid > 0 ? sample_threads(target.pid) : std::map<std::string, double>{};
-  const auto machine0 = machine_cpu();
+  const CpuSnapshot cpu0 = take_cpu_snapshot(target.pid);
   const auto metrics0 = relay_metrics(o.metrics_port);
   until_ns(shared.measure_end_ns);
   const auto metrics1 = relay_metrics(o.metrics_port);
-  const double own_cpu1 = own_cpu_seconds();
-  const auto relay1 = sample(target.pid);
-  const auto threads1 =
-      target.pid > 0 ? sample_threads(target.pid) : std::map<std::string, double>{};
-  const auto machine1 = machine_cpu();
+  const CpuSnapshot cpu1 = take_cpu_snapshot(target.pid);
 
   // Drain: every Sent answered and every acknowledged message delivered, or the time-out.
   const auto drain_start = Clock::now();
@@ -346,7 +125,7 @@ Result<json::object> run_load(const LoadgenOptions& options, const std::string& 
   setup["accounts_from_file"] = cached;
   setup["registered"] = st.registered;
   setup["logged_in"] = st.logged_in;
-  setup["errors"] = counts(st.setup_errors);
+  setup["errors"] = count_report(st.setup_errors);
   report["setup"] = setup;
 
   const double window = o.duration_s;
@@ -354,10 +133,10 @@ Result<json::object> run_load(const LoadgenOptions& options, const std::string& 
   results["delivered_per_s"] = static_cast<double>(st.delivered_measured) / window;
   results["sent_per_s"] = static_cast<double>(st.sent_measured) / window;
   results["sends_per_s"] = static_cast<double>(st.sends_measured) / window;
-  results["sent_latency_ms"] = latency_ms(st.sent_latency_ns);
-  results["e2e_latency_ms"] = latency_ms(st.e2e_latency_ns);
-  results["errors"] = counts(st.errors);
-  results["transport"] = counts(st.transport);
+  results["sent_latency_ms"] = latency_report_ms(st.sent_latency_ns);
+  results["e2e_latency_ms"] = latency_report_ms(st.e2e_latency_ns);
+  results["errors"] = count_report(st.errors);
+  results["transport"] = count_report(st.transport);
   results["skipped_max_pending"] = st.skipped;
   results["connections_lost"] = shared.lost.load();
   results["stale_envelopes"] = st.stale_envelopes;
@@ -379,32 +158,9 @@ Result<json::object> run_load(const LoadgenOptions& options, const std::string& 
   results["undelivered_after_drain"] = sent_ok > delivered ? sent_ok - delivered : 0;
   report["results"] = results;
 
-  json::object cpu;
-  cpu["generator_cores"] = (own_cpu1 - own_cpu0) / window;
-  // Everything busy on the machine, this run included: other work on a shared box shows here.
-  cpu["machine_busy_cores"] = (machine1.busy_s - machine0.busy_s) / window;
-  if (relay0 && relay1) {
-    cpu["relay_cores"] = (relay1->cpu_s - relay0->cpu_s) / window;
-    cpu["other_cores"] = (machine1.busy_s - machine0.busy_s - (relay1->cpu_s - relay0->cpu_s) -
-                          (own_cpu1 - own_cpu0)) /
-                         window;
-    // Per thread: the store's single writer thread shows apart from the I/O threads.
-    json::object per_thread;
-    for (const auto& [name, cpu1] : threads1) {
-      auto before = threads0.find(name);
-      const double used = cpu1 - (before == threads0.end() ? 0.0 : before->second);
-      if (used > 0) per_thread[name] = used / window;
-    }
-    cpu["relay_threads_cores"] = per_thread;
-    json::object relay;
-    relay["pid"] = target.pid;
-    relay["rss_kib"] = relay1->rss_kib;
-    relay["threads"] = relay1->threads;
-    report["relay"] = relay;
-  }
-  report["cpu"] = cpu;
+  report["cpu"] = cpu_report(cpu0, cpu1, window, target.pid, report);
   if (metrics0 && metrics1) report["store"] = store_report(*metrics0, *metrics1, window);
-  RELAIS_TRY(stop_target(target, report));
+  stop_target(target, report);
   return report;
 }
 
@@ -412,7 +168,7 @@ Result<json::object> run_idle(const LoadgenOptions& options, const std::string& 
   json::object report;
   report["mode"] = "idle";
   report["command"] = command;
-  auto m = machine();
+  auto m = machine_report();
   const uint64_t fd_limit = m["open_files_limit"].as_uint64();
   report["machine"] = m;
   if (options.idle + 64 > fd_limit) {
@@ -420,7 +176,7 @@ Result<json::object> run_idle(const LoadgenOptions& options, const std::string& 
               << " connections need about as many descriptors "
               << "in the relay and here; the limit is " << fd_limit << ".\n";
   }
-  RELAIS_TRY_ASSIGN(Target target, start_target(options));
+  RELAIS_TRY_ASSIGN(RelayTarget target, start_target(options));
   const auto& o = target.options;
   json::object config;
   config["server"] = "ws://" + o.server_host + ":" + std::to_string(o.server_port);
@@ -497,8 +253,8 @@ Result<json::object> run_idle(const LoadgenOptions& options, const std::string& 
   setup["accounts_from_file"] = cached;
   setup["login_s"] = login_s;
   setup["logged_in"] = st.logged_in;
-  setup["errors"] = counts(st.setup_errors);
-  setup["transport"] = counts(st.transport);
+  setup["errors"] = count_report(st.setup_errors);
+  setup["transport"] = count_report(st.transport);
   report["setup"] = setup;
 
   // Memory per connection: over the whole log-in phase (from after registration), and between
@@ -525,11 +281,12 @@ Result<json::object> run_idle(const LoadgenOptions& options, const std::string& 
     }
   }
   report["per_connection_kib"] = per;
-  RELAIS_TRY(stop_target(target, report));
+  stop_target(target, report);
   return report;
 }
 
 std::string render_text(const json::object& r) {
+  if (r.at("mode").as_string() == "room") return render_room_text(r);
   std::ostringstream out;
   out << std::fixed << std::setprecision(2);
   auto num = [](const json::value& v) { return v.to_number<double>(); };

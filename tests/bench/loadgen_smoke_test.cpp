@@ -84,6 +84,72 @@ TEST(LoadgenSmoke, IdleModeReportsMemoryPerConnection) {
   EXPECT_TRUE(report.at("per_connection_kib").as_object().contains("marginal"));
 }
 
+// The room scenario: a few members in one room, two of them posting; every post the relay
+// acknowledged reaches every member, in order, once.
+json::object short_room_run(std::vector<std::string> extra) {
+  std::vector<std::string> args{"--start-relay", testing::built_binary("server/relaisd"),
+                                "--scenario",    "room",
+                                "--members",     "6",
+                                "--posters",     "2",
+                                "--warmup",      "0.2",
+                                "--duration",    "0.8",
+                                "--json"};
+  args.insert(args.end(), extra.begin(), extra.end());
+  const auto result = testing::run_process(testing::built_binary("bench/relais_loadgen"), args, {},
+                                           std::chrono::seconds(60));
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  if (result.exit_code != 0) return {};
+  auto report = json::parse(result.out).as_object();
+  EXPECT_EQ(report.at("mode").as_string(), "room");
+  EXPECT_EQ(report.at("config").at("room").as_string(), "brussels");
+  EXPECT_EQ(report.at("config").at("size").to_number<int>(), 200);
+  const auto& setup = report.at("setup").as_object();
+  EXPECT_EQ(setup.at("members_joined").to_number<int>(), 6);
+  EXPECT_EQ(setup.at("registered").to_number<int>(), 6);
+  EXPECT_EQ(setup.at("joined").to_number<int>(), 6);
+  const auto& r = report.at("results").as_object();
+  const double posted = r.at("posted_per_s").to_number<double>();
+  const double deliveries = r.at("deliveries_per_s").to_number<double>();
+  EXPECT_GT(posted, 0);
+  // Each post reaches the six members (the window cuts a few at its edges).
+  EXPECT_NEAR(deliveries / posted, 6.0, 1.0);
+  EXPECT_GT(r.at("posted_latency_ms").at("count").to_number<int>(), 0);
+  EXPECT_GT(r.at("delivered_latency_ms").at("count").to_number<int>(),
+            r.at("posted_latency_ms").at("count").to_number<int>());
+  EXPECT_LE(r.at("delivered_latency_ms").at("p50").to_number<double>(),
+            r.at("delivered_latency_ms").at("p99").to_number<double>());
+  EXPECT_TRUE(r.at("errors").as_object().empty()) << json::serialize(r.at("errors"));
+  EXPECT_TRUE(r.at("transport").as_object().empty()) << json::serialize(r.at("transport"));
+  EXPECT_EQ(r.at("gaps").to_number<int>(), 0);
+  EXPECT_EQ(r.at("repeats").to_number<int>(), 0);
+  // Six join events reached the members that were already in (6 + 5 + ... + 1).
+  EXPECT_EQ(r.at("events").to_number<int>(), 21);
+  EXPECT_GT(r.at("acks_per_s").to_number<double>(), 0);
+  EXPECT_EQ(r.at("undelivered_after_drain").to_number<int>(), 0);
+  EXPECT_EQ(r.at("open_after_drain").to_number<int>(), 0);
+  EXPECT_EQ(r.at("connections_lost").to_number<int>(), 0);
+  EXPECT_TRUE(report.at("relay_stopped_cleanly").as_bool());
+  EXPECT_GT(report.at("relay").at("rss_kib").to_number<int>(), 0);
+  EXPECT_TRUE(report.contains("store"));
+  if (report.contains("store")) {
+    EXPECT_GT(report.at("store").at("room_entries_stored").to_number<double>(), 0);
+    EXPECT_NEAR(report.at("store").at("fanout_mean_recipients").to_number<double>(), 6.0, 0.01);
+  }
+  return report;
+}
+
+TEST(LoadgenSmoke, RoomRunReachesEveryMember) {
+  auto report = short_room_run({"--rate", "100"});
+  if (report.empty()) return;
+  EXPECT_NEAR(report.at("results").at("posts_per_s").to_number<double>(), 100, 20);
+}
+
+TEST(LoadgenSmoke, RoomWindowRunReachesEveryMember) {
+  auto report = short_room_run({"--window", "2", "--threads", "2", "--ack-every", "4"});
+  if (report.empty()) return;
+  EXPECT_GT(report.at("results").at("posts_per_s").to_number<double>(), 50);
+}
+
 TEST(LoadgenSmoke, RefusesARemoteRelay) {
   const auto result =
       testing::run_process(testing::built_binary("bench/relais_loadgen"),
