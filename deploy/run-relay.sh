@@ -11,4 +11,4 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DRELAIS_BUILD_QT=OFF -DRELAIS_BUILD_TESTS=OFF -DRELAIS_BUILD_BENCH=OFF >/dev/null
 cmake --build "$build" -j2 --target relaisd relais
 exec "$build/server/relaisd" --data "${RELAIS_DATA:-$root/relais-data}" \
-  --listen "${RELAIS_LISTEN:-127.0.0.1:7420}"
+  --listen "${RELAIS_LISTEN:-127.0.0.1:7420}" --resources "$root/deploy/resources-be.json"

@@ -34,6 +34,14 @@ std::string AccountService::prekey_key(const AccountId& account, uint32_t prekey
   return account.bytes() + be32(prekey_id);
 }
 
+std::string AccountService::worker_index_prefix(std::string_view org) {
+  return "worker/" + std::string(org) + '/';
+}
+
+std::string AccountService::worker_index_key(std::string_view org, const AccountId& account) {
+  return worker_index_prefix(org) + account.bytes();
+}
+
 Result<std::optional<records::Account>> AccountService::load(const AccountId& account) const {
   RELAIS_TRY_ASSIGN(auto value, ctx_.store.get(Table::accounts, account.bytes()));
   if (!value) return std::optional<records::Account>{};
@@ -82,6 +90,13 @@ Result<AccountService::StagedRole> AccountService::stage_role_change(const Accou
   }
   const uint64_t ticket = next_ticket_++;
   batch.put(Table::accounts, account.bytes(), r.SerializeAsString());
+  if (grant.role() == wire::OUTREACH) {
+    if (add) {
+      batch.put(Table::orgs, worker_index_key(grant.scope(), account), "");
+    } else {
+      batch.erase(Table::orgs, worker_index_key(grant.scope(), account));
+    }
+  }
   staged_roles_[account] = Staged{ticket, std::move(r)};
   return StagedRole{true, ticket};
 }
@@ -216,6 +231,9 @@ void AccountService::register_account(const ConnectionPtr& conn, uint64_t id, co
       }
     }
     batch.put(Table::accounts, account.bytes(), record.SerializeAsString());
+    for (const auto& g : record.roles()) {
+      if (g.role() == wire::OUTREACH) batch.put(Table::orgs, worker_index_key(g.scope(), account), "");
+    }
     for (const auto& p : req.prekeys()) batch.put(Table::prekeys, prekey_key(account, p.id()), p.public_key());
 
     st.authenticating = true;

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "records.pb.h"
@@ -42,11 +44,23 @@ class AccountService {
                                        WriteBatch& batch);
   void role_change_done(const AccountId& account, uint64_t ticket);
 
+  // Whether an organisation exists (for OUTREACH grants), answered by the permanences; set
+  // once by RelayCore before any request. Without it every organisation exists.
+  void set_org_directory(std::function<bool(std::string_view)> org_exists) {
+    org_exists_ = std::move(org_exists);
+  }
+  bool org_exists(std::string_view org) const { return !org_exists_ || org_exists_(org); }
+
   // Writes an admin invite code for `data_dir` (used by `relaisd admin-invite`, which may run
   // while the relay runs: the relay reads the code's hash from a file it then deletes).
   static Result<std::string> create_admin_invite_file(const std::string& data_dir);
 
   static std::string prekey_key(const AccountId& account, uint32_t prekey_id);
+  // The index organisation -> outreach workers in Table::orgs ("worker/" org "/" account),
+  // written in the batch that grants or revokes the OUTREACH role, so ListWorkers reads one
+  // prefix instead of every account.
+  static std::string worker_index_prefix(std::string_view org);
+  static std::string worker_index_key(std::string_view org, const AccountId& account);
 
  private:
   Result<uint32_t> count_prekeys(const AccountId& account, uint32_t limit) const;
@@ -56,6 +70,7 @@ class AccountService {
 
   RelayContext& ctx_;
   OnLogin on_login_;
+  std::function<bool(std::string_view)> org_exists_;
   KeyedLimiter registrations_;
   // Prekeys handed out but whose removal is not yet committed, so two concurrent fetches never
   // hand out the same one-time prekey.

@@ -643,6 +643,9 @@ void RoomService::change_role(const ConnectionPtr& conn, uint64_t id,
       break;
     case wire::OUTREACH:
       if (!valid_id(grant.scope())) return bad("An outreach role needs an organisation id.");
+      // Revoking needs no organisation, so a grant can always be undone.
+      if (add && !accounts_.org_exists(grant.scope()))
+        return ctx_.fail(*conn, id, wire::NO_SUCH_ORG, "There is no such organisation.");
       break;
     case wire::ADMIN:
       if (!grant.scope().empty()) return bad("The admin role has no scope.");
@@ -781,6 +784,8 @@ void RoomService::create_invite(const ConnectionPtr& conn, uint64_t id,
           break;
         case wire::OUTREACH:
           if (!valid_id(g.scope())) return bad("An outreach role needs an organisation id.");
+          if (!accounts_.org_exists(g.scope()))
+            return ctx_.fail(*conn, id, wire::NO_SUCH_ORG, "There is no such organisation.");
           break;
         case wire::ADMIN:
           if (!g.scope().empty()) return bad("The admin role has no scope.");

@@ -70,6 +70,9 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
       ("require-invite", po::bool_switch(&c.require_invite), "registration needs an invite code")
       ("pow-difficulty", po::value(&c.pow_difficulty)->default_value(c.pow_difficulty),
        "leading zero bits of proof of work asked at registration")
+      ("resources", po::value(&c.resources_file),
+       "JSON resources directory served to clients (organisations, emergency numbers), such as "
+       "/usr/share/relais/resources-be.json; the relay refuses to start if it is not JSON")
       ("log-level", po::value(&c.log_level)->default_value(c.log_level), "debug, info, warn or error")
       ("metrics", po::value(&c.metrics_listen), "HOST:PORT (loopback) serving Prometheus text at /metrics and /healthz");
   po::options_description commands("Command arguments (command line only)");

@@ -17,7 +17,13 @@ RelayCore::RelayCore(KvStore& store, const RelayConfig& config, const Clock& clo
     : ctx_(store, config, clock, metrics),
       accounts_(ctx_, [this](const ConnectionPtr& conn) { on_login(conn); }),
       mailbox_(ctx_, accounts_),
-      rooms_(ctx_, accounts_) {}
+      rooms_(ctx_, accounts_),
+      permanences_(ctx_, accounts_,
+                   {.exists = [this](std::string_view room) { return rooms_.has_room(room); },
+                    .announce = [this](const std::string& room,
+                                       wire::RoomEvent event) { rooms_.append_event(room, std::move(event)); }}) {
+  accounts_.set_org_directory([this](std::string_view org) { return permanences_.org_exists(org); });
+}
 
 RelayCore::~RelayCore() = default;
 
@@ -34,6 +40,7 @@ Result<std::unique_ptr<RelayCore>> RelayCore::create(KvStore& store, const Relay
   }
   core->ctx_.franking_key = std::move(*key);
   RELAIS_TRY(core->rooms_.load());
+  RELAIS_TRY(core->permanences_.load());
   return core;
 }
 
@@ -111,6 +118,28 @@ void RelayCore::dispatch(const ConnectionPtr& conn, const wire::ClientFrame& fra
     case F::kRevokeRole: return rooms_.revoke_role(conn, id, frame.revoke_role());
     case F::kCreateRoom: return rooms_.create_room(conn, id, frame.create_room());
     case F::kCreateInvite: return rooms_.create_invite(conn, id, frame.create_invite());
+    case F::kCreateOrg: return permanences_.create_org(conn, id, frame.create_org());
+    case F::kListOrgs: return permanences_.list_orgs(conn, id);
+    case F::kListWorkers: return permanences_.list_workers(conn, id, frame.list_workers());
+    case F::kAddSlot: return permanences_.add_slot(conn, id, frame.add_slot());
+    case F::kRemoveSlot: return permanences_.remove_slot(conn, id, frame.remove_slot());
+    case F::kCancelDate: return permanences_.cancel_date(conn, id, frame.cancel_date());
+    case F::kListPermanences: return permanences_.list_permanences(conn, id);
+    case F::kStaffOpen: return permanences_.staff_open(conn, id, frame.staff_open());
+    case F::kStaffClose: return permanences_.staff_close(conn, id, frame.staff_close());
+    case F::kKnock: return permanences_.knock(conn, id, frame.knock());
+    case F::kTicketStatus: return permanences_.ticket_status(conn, id);
+    case F::kTicketLeave: return permanences_.ticket_leave(conn, id);
+    case F::kStaffQueue: return permanences_.staff_queue(conn, id, frame.staff_queue());
+    case F::kStaffTake: return permanences_.staff_take(conn, id, frame.staff_take());
+    case F::kStaffHandoff: return permanences_.staff_handoff(conn, id, frame.staff_handoff());
+    case F::kHandoffAnswer: return permanences_.handoff_answer(conn, id, frame.handoff_answer());
+    case F::kTicketEnd: return permanences_.ticket_end(conn, id, frame.ticket_end());
+    case F::kOrgMessageSent: return permanences_.org_message_sent(conn, id, frame.org_message_sent());
+    case F::kOrgMessageHandled: return permanences_.org_message_handled(conn, id, frame.org_message_handled());
+    case F::kStaffInbox: return permanences_.staff_inbox(conn, id, frame.staff_inbox());
+    case F::kStaffStats: return permanences_.staff_stats(conn, id, frame.staff_stats());
+    case F::kGetResources: return permanences_.get_resources(conn, id, frame.get_resources());
     default:
       return ctx_.fail(*conn, id, wire::UNKNOWN_REQUEST, "This relay does not offer that request yet.");
   }
@@ -127,7 +156,10 @@ void RelayCore::on_login(const ConnectionPtr& conn) {
   rooms_.start(conn);
 }
 
-void RelayCore::tick() { rooms_.expire(); }
+void RelayCore::tick() {
+  rooms_.expire();
+  permanences_.tick();
+}
 
 void RelayCore::on_close(const ConnectionPtr& conn) {
   auto& st = conn->state();

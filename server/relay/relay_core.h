@@ -9,6 +9,7 @@
 #include "server/relay/accounts.h"
 #include "server/relay/context.h"
 #include "server/relay/mailbox.h"
+#include "server/relay/permanences.h"
 #include "server/relay/rooms.h"
 
 namespace relais::server {
@@ -27,11 +28,12 @@ class RelayCore {
   void on_message(const ConnectionPtr& conn, std::string_view message);
   // The connection is gone. On its strand.
   void on_close(const ConnectionPtr& conn);
-  // Periodic upkeep (room retention); call about once a minute.
+  // Periodic upkeep (room retention, abandoned duty and tickets); call about once a minute.
   void tick();
 
   RelayContext& context() { return ctx_; }
   RoomService& rooms() { return rooms_; }
+  PermanenceService& permanences() { return permanences_; }
   const RelayConfig& config() const { return ctx_.config; }
 
  private:
@@ -43,6 +45,7 @@ class RelayCore {
   AccountService accounts_;
   Mailbox mailbox_;
   RoomService rooms_;
+  PermanenceService permanences_;
 };
 
 }  // namespace relais::server

@@ -172,6 +172,20 @@ void RoomService::append_locked(Room& room, wire::RoomEntry entry, WriteBatch ba
                     });
 }
 
+bool RoomService::has_room(std::string_view room) { return find(room) != nullptr; }
+
+void RoomService::append_event(std::string_view room_id, wire::RoomEvent event) {
+  Room* room = find(room_id);
+  if (!room) return;
+  std::lock_guard lock(room->mutex);
+  wire::RoomEntry entry = next_entry_locked(*room, ctx_.clock.now_ms());
+  *entry.mutable_event() = std::move(event);
+  append_locked(*room, std::move(entry), WriteBatch{},
+                [](Status s, const wire::RoomEntry&, const wire::SharedElement&) {
+                  if (!s.ok()) RELAIS_LOG(warn) << "a room event could not be stored: " << s.error().message;
+                });
+}
+
 void RoomService::fan_out(Room& room, uint64_t seq, const wire::SharedElement& element) {
   std::vector<AccountId> members;
   {

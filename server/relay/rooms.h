@@ -56,6 +56,12 @@ class RoomService {
   // Reports filed in a room since the relay started (0 for an unknown room).
   uint64_t reports_filed(std::string_view room);
 
+  // For permanences: whether a room exists, and appending an event (PERMANENCE_STARTED /
+  // ENDED) to its log, delivered to its members in order like every entry. Nothing happens for
+  // an unknown room; a failed write is only logged (no one waits for an answer).
+  bool has_room(std::string_view room);
+  void append_event(std::string_view room, wire::RoomEvent event);
+
   // Starts delivering every room the account belongs to, from its cursor. On the strand.
   void start(const ConnectionPtr& conn);
   // Persists the cursors of a connection that goes away. On its strand.

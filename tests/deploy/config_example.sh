@@ -3,7 +3,8 @@
 #  - every option of `relaisd --help` has a key in it, and each commented default equals the
 #    default relaisd prints;
 #  - relaisd starts with it (as shipped, and with every commented key uncommented), with only
-#    data, listen and the TLS files overridden on the command line for the test, listens,
+#    data, listen, the TLS files and the resources file (the checkout's copy of the one the
+#    package installs) overridden on the command line for the test, listens,
 #    and exits 0 on SIGTERM;
 #  - an unknown key is refused with the file, the line and exit code 2.
 #   config_example.sh RELAISD EXAMPLE
@@ -52,7 +53,8 @@ openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 1 \
 serve() {
   local config=$1 name=$2 rc=0
   "$relaisd" --config "$config" --data "$tmp/data-$name" --listen 127.0.0.1:0 \
-    --tls-cert "$tmp/cert.pem" --tls-key "$tmp/key.pem" >"$tmp/out-$name" 2>"$tmp/err-$name" &
+    --tls-cert "$tmp/cert.pem" --tls-key "$tmp/key.pem" \
+    --resources "$(dirname "$example")/resources-be.json" >"$tmp/out-$name" 2>"$tmp/err-$name" &
   pid=$!
   for _ in $(seq 100); do
     grep -q 'listening on wss://127.0.0.1:' "$tmp/out-$name" && break

@@ -276,7 +276,13 @@ TEST_F(ModerationTest, GrantingAndRevokingAModeratorIsSeenInTheRoom) {
   for (const auto& m : members(a, "gent")) EXPECT_EQ(m.role(), wire::MEMBER);
   EXPECT_EQ(err(act(mod, wire::MUTE, "gent", a.id(), 0, 0)), wire::FORBIDDEN);
 
-  // Roles outside rooms; only admins grant; malformed grants.
+  // Roles outside rooms; only admins grant; malformed grants. An outreach role names an
+  // existing organisation.
+  EXPECT_EQ(err(grant(root, a.id(), wire::OUTREACH, "espace-p")), wire::NO_SUCH_ORG);
+  wire::ClientFrame org;
+  org.mutable_create_org()->mutable_org()->set_org("espace-p");
+  org.mutable_create_org()->mutable_org()->set_name("Espace P");
+  ASSERT_TRUE(call(root, org)->has_org_list());
   EXPECT_TRUE(grant(root, a.id(), wire::OUTREACH, "espace-p")->has_ok());
   EXPECT_EQ(err(grant(a, mod.id(), wire::MODERATOR, "gent")), wire::FORBIDDEN);
   EXPECT_EQ(err(grant(root, std::string(16, 'x'), wire::MODERATOR, "gent")), wire::UNKNOWN_ACCOUNT);

@@ -1,0 +1,974 @@
+// Chat permanences on the relay: organisations and schedules, a permanence as it happens
+// (duty, knocks, the queue, takes, handoffs, ends, the close), out-of-hours message markers, the
+// anonymous counts, the resources directory, and the refusals: an unauthorised or malformed
+// request changes nothing. Also: two workers taking one ticket at once, and what the data folder
+// holds afterwards.
+#include "server/relay/permanences.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <thread>
+
+#include "core/crypto/random.h"
+#include "core/schedule/brussels_time.h"
+#include "server/relay/permanence_counts.h"
+#include "server/relay/resources.h"
+#include "tests/server/relay/relay_harness.h"
+
+namespace relais::server::testing {
+namespace {
+
+using F = wire::ServerFrame;
+constexpr std::chrono::milliseconds kQuiet{200};
+
+// 2023-11-14 22:13:20 UTC, a Tuesday: 23:13 in Brussels (winter time).
+constexpr uint64_t kStartMs = 1'700'000'000'000;
+
+class PermanenceTest : public RelayFixture {
+ protected:
+  struct Account {
+    Identity who;
+    std::shared_ptr<RecordingConnection> conn;
+    std::string id() const { return who.account.bytes(); }
+  };
+
+  void SetUp() override {
+    config_.registrations_per_address = {1000, 1000};
+    config_.frames_per_connection = {1e6, 1e6};
+    resources_path_ = (dir_ / "resources.json").string();
+    std::ofstream(resources_path_)
+        << R"({"emergency": [{"number": "112", "name_en": "Emergency"},)"
+        << R"( {"number": "0800 30 030", "name_fr": "Violences"}], "organisations": []})";
+    config_.resources_file = resources_path_;
+    RelayFixture::SetUp();
+  }
+
+  Account account(const std::string& invite_code = {}) {
+    std::string nonce;
+    Account a;
+    a.conn = connect_with_nonce(nonce);
+    a.who = register_on(a.conn, nonce, 5, invite_code);
+    return a;
+  }
+  Account admin() {
+    auto code = AccountService::create_admin_invite_file(config_.data_dir);
+    EXPECT_TRUE(code.ok());
+    return account(*code);
+  }
+  void restart() {
+    close_relay();
+    open();
+  }
+  void reconnect(Account& a) {
+    std::string nonce;
+    a.conn = connect_with_nonce(nonce);
+    auto logged = login(a.conn, nonce, a.who, 900);
+    ASSERT_TRUE(logged && logged->has_logged_in());
+  }
+
+  std::optional<F> call(Account& a, wire::ClientFrame f) {
+    f.set_id(++next_id_);  // atomic: two threads race in one test
+    request(a.conn, f);
+    return a.conn->answer(f.id());
+  }
+  static wire::ErrorCode err(const std::optional<F>& f) {
+    return f && f->has_error() ? f->error().code() : wire::ERROR_UNSPECIFIED;
+  }
+  static bool ok(const std::optional<F>& f) { return f && f->has_ok(); }
+
+  std::optional<F> create_org(Account& by, const std::string& org,
+                              const std::function<void(wire::Org&)>& tweak = {}) {
+    wire::ClientFrame f;
+    auto* o = f.mutable_create_org()->mutable_org();
+    o->set_org(org);
+    o->set_name("Organisation " + org);
+    o->set_description("Peer support.");
+    o->add_languages("fr");
+    o->add_languages("en");
+    o->set_contact("by the chat");
+    o->set_region("brussels");
+    if (tweak) tweak(*o);
+    return call(by, f);
+  }
+  std::optional<F> grant_outreach(Account& by, const Account& to, const std::string& org,
+                                  bool add = true) {
+    wire::ClientFrame f;
+    wire::RoleGrant* g;
+    if (add) {
+      f.mutable_grant_role()->set_account_id(to.id());
+      g = f.mutable_grant_role()->mutable_grant();
+    } else {
+      f.mutable_revoke_role()->set_account_id(to.id());
+      g = f.mutable_revoke_role()->mutable_grant();
+    }
+    g->set_role(wire::OUTREACH);
+    g->set_scope(org);
+    return call(by, f);
+  }
+  std::optional<F> add_slot(Account& by, const std::string& org,
+                            const std::function<void(wire::Slot&)>& tweak = {}) {
+    wire::ClientFrame f;
+    f.mutable_add_slot()->set_org(org);
+    auto* s = f.mutable_add_slot()->mutable_slot();
+    s->set_room("brussels");
+    s->set_weekday(wire::WEDNESDAY);
+    s->set_start("14:00");
+    s->set_end("15:00");
+    s->add_languages("fr");
+    if (tweak) tweak(*s);
+    return call(by, f);
+  }
+  std::optional<F> cancel(Account& by, const std::string& org, const std::string& date) {
+    wire::ClientFrame f;
+    f.mutable_cancel_date()->set_org(org);
+    f.mutable_cancel_date()->set_date(date);
+    return call(by, f);
+  }
+  std::map<std::string, wire::PermanenceInfo> permanences(Account& a) {
+    wire::ClientFrame f;
+    f.mutable_list_permanences();
+    auto got = call(a, f);
+    EXPECT_TRUE(got && got->has_permanences());
+    std::map<std::string, wire::PermanenceInfo> out;
+    if (got) {
+      for (const auto& p : got->permanences().permanences()) out[p.org()] = p;
+    }
+    return out;
+  }
+  std::optional<F> open_duty(Account& w, const std::string& org, const std::string& room = {}) {
+    wire::ClientFrame f;
+    f.mutable_staff_open()->set_org(org);
+    f.mutable_staff_open()->set_room(room);
+    return call(w, f);
+  }
+  std::optional<F> close_duty(Account& w, const std::string& org) {
+    wire::ClientFrame f;
+    f.mutable_staff_close()->set_org(org);
+    return call(w, f);
+  }
+  std::optional<F> knock(Account& m, const std::string& org, const std::string& language = {}) {
+    wire::ClientFrame f;
+    f.mutable_knock()->set_org(org);
+    f.mutable_knock()->set_language(language);
+    return call(m, f);
+  }
+  std::optional<F> status(Account& m) {
+    wire::ClientFrame f;
+    f.mutable_ticket_status();
+    return call(m, f);
+  }
+  std::optional<F> leave(Account& m) {
+    wire::ClientFrame f;
+    f.mutable_ticket_leave();
+    return call(m, f);
+  }
+  std::optional<F> queue(Account& w, const std::string& org) {
+    wire::ClientFrame f;
+    f.mutable_staff_queue()->set_org(org);
+    return call(w, f);
+  }
+  std::optional<F> take(Account& w, const std::string& ticket) {
+    wire::ClientFrame f;
+    f.mutable_staff_take()->set_ticket(ticket);
+    return call(w, f);
+  }
+  std::optional<F> handoff(Account& w, const std::string& ticket, const Account& to) {
+    wire::ClientFrame f;
+    f.mutable_staff_handoff()->set_ticket(ticket);
+    f.mutable_staff_handoff()->set_to_worker(to.id());
+    return call(w, f);
+  }
+  std::optional<F> answer_handoff(Account& m, const std::string& ticket, bool accept) {
+    wire::ClientFrame f;
+    f.mutable_handoff_answer()->set_ticket(ticket);
+    f.mutable_handoff_answer()->set_accept(accept);
+    return call(m, f);
+  }
+  std::optional<F> end(Account& a, const std::string& ticket) {
+    wire::ClientFrame f;
+    f.mutable_ticket_end()->set_ticket(ticket);
+    return call(a, f);
+  }
+  std::optional<F> stats(Account& a, const std::string& org, const std::string& period) {
+    wire::ClientFrame f;
+    f.mutable_staff_stats()->set_org(org);
+    f.mutable_staff_stats()->set_period(period);
+    return call(a, f);
+  }
+  std::optional<F> inbox(Account& w, const std::string& org) {
+    wire::ClientFrame f;
+    f.mutable_staff_inbox()->set_org(org);
+    return call(w, f);
+  }
+  std::optional<F> message_sent(Account& m, const std::string& org, const std::string& message_id) {
+    wire::ClientFrame f;
+    f.mutable_org_message_sent()->set_org(org);
+    f.mutable_org_message_sent()->set_message_id(message_id);
+    return call(m, f);
+  }
+  std::optional<F> message_handled(Account& w, const std::string& org,
+                                   const std::string& message_id) {
+    wire::ClientFrame f;
+    f.mutable_org_message_handled()->set_org(org);
+    f.mutable_org_message_handled()->set_message_id(message_id);
+    return call(w, f);
+  }
+  std::optional<F> join(Account& m, const std::string& room) {
+    wire::ClientFrame f;
+    f.mutable_join_room()->set_room(room);
+    return call(m, f);
+  }
+  std::optional<wire::RoomEvent> room_event(Account& m, wire::RoomEventKind kind) {
+    auto got = m.conn->next([kind](const F& f) {
+      return f.has_room_entry() && f.room_entry().has_event() &&
+             f.room_entry().event().kind() == kind;
+    });
+    return got ? std::optional(got->room_entry().event()) : std::nullopt;
+  }
+  std::optional<F> pushed(Account& a, F::BodyCase kind,
+                          std::chrono::milliseconds wait = std::chrono::seconds(5)) {
+    return a.conn->next([kind](const F& f) { return f.id() == 0 && f.body_case() == kind; }, wait);
+  }
+  std::optional<wire::PermanenceEvent> duty_event(Account& w, wire::PermanenceEventKind kind) {
+    auto got = w.conn->next([kind](const F& f) {
+      return f.id() == 0 && f.has_permanence_event() && f.permanence_event().kind() == kind;
+    });
+    return got ? std::optional(got->permanence_event()) : std::nullopt;
+  }
+  void drain(Account& a) {
+    while (a.conn->next([](const F&) { return true; }, std::chrono::milliseconds(0))) {
+    }
+  }
+
+  // An admin, an organisation "espace-p" with two workers, and one of another organisation.
+  struct Cast {
+    Account root, w1, w2, stranger_worker;
+  };
+  Cast cast() {
+    Cast c{admin(), account(), account(), account()};
+    EXPECT_TRUE(create_org(c.root, "espace-p")->has_org_list());
+    EXPECT_TRUE(create_org(c.root, "alias")->has_org_list());
+    EXPECT_TRUE(ok(grant_outreach(c.root, c.w1, "espace-p")));
+    EXPECT_TRUE(ok(grant_outreach(c.root, c.w2, "espace-p")));
+    EXPECT_TRUE(ok(grant_outreach(c.root, c.stranger_worker, "alias")));
+    return c;
+  }
+
+  // Whether `bytes` occur in any file under the relay's data folder.
+  bool on_disk(const std::string& bytes) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir_.path())) {
+      if (!entry.is_regular_file()) continue;
+      std::ifstream in(entry.path(), std::ios::binary);
+      std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      if (content.find(bytes) != std::string::npos) return true;
+    }
+    return false;
+  }
+  // Whether `bytes` occur in a key or value of `table`.
+  bool in_table(Table table, const std::string& bytes) {
+    bool found = false;
+    EXPECT_TRUE(store_
+                    ->scan(table, "", "", 0,
+                           [&](std::string_view k, std::string_view v) {
+                             found = found || k.find(bytes) != std::string_view::npos ||
+                                     v.find(bytes) != std::string_view::npos;
+                             return !found;
+                           })
+                    .ok());
+    return found;
+  }
+
+  std::string resources_path_;
+  std::atomic<uint64_t> next_id_{100};
+};
+
+// ---------------------------------------------------------------------------------------------
+// Organisations
+
+TEST_F(PermanenceTest, AnAdminCreatesOrganisationsThatSurviveARestart) {
+  auto root = admin();
+  auto m = account();
+  auto created = create_org(root, "espace-p");
+  ASSERT_TRUE(created && created->has_org_list()) << created->DebugString();
+  ASSERT_EQ(created->org_list().orgs_size(), 1);
+  EXPECT_EQ(created->org_list().orgs(0).name(), "Organisation espace-p");
+  EXPECT_EQ(err(create_org(root, "espace-p")), wire::ALREADY_EXISTS);
+  EXPECT_EQ(err(create_org(m, "mine")), wire::FORBIDDEN);
+
+  restart();
+  reconnect(m);
+  wire::ClientFrame f;
+  f.mutable_list_orgs();
+  auto listed = call(m, f);
+  ASSERT_TRUE(listed && listed->has_org_list());
+  ASSERT_EQ(listed->org_list().orgs_size(), 1);
+  EXPECT_EQ(listed->org_list().orgs(0).org(), "espace-p");
+  EXPECT_EQ(listed->org_list().orgs(0).languages_size(), 2);
+  EXPECT_EQ(listed->org_list().orgs(0).region(), "brussels");
+}
+
+TEST_F(PermanenceTest, CreateOrgRefusesMalformedOrganisations) {
+  auto root = admin();
+  using Tweak = std::function<void(wire::Org&)>;
+  const std::vector<std::pair<std::string, Tweak>> bad = {
+      {"", {}},
+      {"Upper", {}},
+      {"under_score", {}},
+      {std::string(33, 'a'), {}},
+      {"ok1", [](wire::Org& o) { o.set_name(""); }},
+      {"ok2", [](wire::Org& o) { o.set_name(std::string(101, 'n')); }},
+      {"ok3", [](wire::Org& o) { o.set_description(std::string(1001, 'd')); }},
+      {"ok4", [](wire::Org& o) { o.add_languages("fra"); }},
+      {"ok5", [](wire::Org& o) { o.add_languages("FR"); }},
+      {"ok6",
+       [](wire::Org& o) {
+         for (int i = 0; i < 11; ++i) o.add_languages("nl");
+       }},
+      {"ok7", [](wire::Org& o) { o.set_contact(std::string(301, 'c')); }},
+      {"ok8", [](wire::Org& o) { o.set_region("Not A Region"); }},
+  };
+  for (const auto& [id, tweak] : bad) {
+    EXPECT_EQ(err(create_org(root, id, tweak)), wire::INVALID_ARGUMENT) << id;
+  }
+  wire::ClientFrame f;
+  f.mutable_list_orgs();
+  EXPECT_EQ(call(root, f)->org_list().orgs_size(), 0);
+  EXPECT_TRUE(create_org(root, std::string(32, 'a'), [](wire::Org& o) {
+                o.set_name(std::string(100, 'n'));
+                o.set_region("");
+              })->has_org_list());
+}
+
+TEST_F(PermanenceTest, OutreachGrantsNameAnOrganisationAndFillItsWorkerList) {
+  auto c = cast();
+  auto m = account();
+  EXPECT_EQ(err(grant_outreach(c.root, m, "no-such-org")), wire::NO_SUCH_ORG);
+
+  wire::ClientFrame f;
+  f.mutable_list_workers()->set_org("espace-p");
+  auto workers = call(m, f);  // any account: members encrypt out-of-hours messages to each
+  ASSERT_TRUE(workers && workers->has_workers()) << workers->DebugString();
+  ASSERT_EQ(workers->workers().workers_size(), 2);
+  std::set<std::string> ids;
+  for (const auto& w : workers->workers().workers()) {
+    ids.insert(w.account_id());
+    EXPECT_EQ(w.role(), wire::OUTREACH);
+    EXPECT_EQ(w.identity_key(), w.account_id() == c.w1.id() ? c.w1.who.identity.public_key
+                                                            : c.w2.who.identity.public_key);
+  }
+  EXPECT_EQ(ids, (std::set<std::string>{c.w1.id(), c.w2.id()}));
+
+  EXPECT_TRUE(ok(grant_outreach(c.root, c.w2, "espace-p", /*add=*/false)));
+  workers = call(m, f);
+  ASSERT_EQ(workers->workers().workers_size(), 1);
+  EXPECT_EQ(workers->workers().workers(0).account_id(), c.w1.id());
+
+  f.mutable_list_workers()->set_org("nobody");
+  EXPECT_EQ(err(call(m, f)), wire::NO_SUCH_ORG);
+  f.mutable_list_workers()->set_org("Bad Id");
+  EXPECT_EQ(err(call(m, f)), wire::INVALID_ARGUMENT);
+}
+
+TEST_F(PermanenceTest, AnInviteCanMakeAWorkerOfAnExistingOrganisation) {
+  auto c = cast();
+  wire::ClientFrame f;
+  f.mutable_create_invite()->mutable_grants()->set_role(wire::OUTREACH);
+  f.mutable_create_invite()->mutable_grants()->set_scope("nowhere");
+  EXPECT_EQ(err(call(c.root, f)), wire::NO_SUCH_ORG);
+  f.mutable_create_invite()->mutable_grants()->set_scope("alias");
+  auto invite = call(c.root, f);
+  ASSERT_TRUE(invite && invite->has_invite()) << invite->DebugString();
+  auto worker = account(invite->invite().code());
+  wire::ClientFrame list;
+  list.mutable_list_workers()->set_org("alias");
+  auto workers = call(worker, list);
+  ASSERT_TRUE(workers && workers->has_workers());
+  std::set<std::string> ids;
+  for (const auto& w : workers->workers().workers()) ids.insert(w.account_id());
+  EXPECT_EQ(ids, (std::set<std::string>{c.stranger_worker.id(), worker.id()}));
+  EXPECT_TRUE(ok(open_duty(worker, "alias")));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schedules
+
+TEST_F(PermanenceTest, WorkersPublishASlotAndEveryoneSeesTheNextOpening) {
+  auto c = cast();
+  auto m = account();
+  auto added = add_slot(c.w1, "espace-p");
+  ASSERT_TRUE(added && added->has_permanences()) << added->DebugString();
+  ASSERT_EQ(added->permanences().permanences_size(), 1);
+  const auto& info = added->permanences().permanences(0);
+  ASSERT_EQ(info.slots_size(), 1);
+  EXPECT_EQ(info.slots(0).slot_id(), 1u);
+  EXPECT_EQ(info.slots(0).start(), "14:00");
+
+  // Now is Tuesday 2023-11-14 23:13 in Brussels: the next Wednesday 14:00 is tomorrow.
+  using namespace std::chrono;
+  const auto wednesday = schedule::Date(year(2023) / November / 15);
+  auto listed = permanences(m);
+  ASSERT_TRUE(listed.count("espace-p"));
+  EXPECT_FALSE(listed["espace-p"].open());
+  EXPECT_EQ(listed["espace-p"].next_open_ms(),
+            static_cast<uint64_t>(schedule::from_brussels(wednesday, 14 * 60)));
+  EXPECT_EQ(listed["espace-p"].next_open_local(), "2023-11-15 14:00");
+  EXPECT_EQ(listed["espace-p"].room(), "brussels");
+  EXPECT_EQ(listed["alias"].next_open_ms(), 0u);
+  EXPECT_EQ(listed["alias"].next_open_local(), "");
+
+  // A cancelled date has no permanence: the next one is a week later.
+  EXPECT_TRUE(ok(cancel(c.w2, "espace-p", "2023-11-15")));
+  listed = permanences(m);
+  EXPECT_EQ(listed["espace-p"].next_open_local(), "2023-11-22 14:00");
+  ASSERT_EQ(listed["espace-p"].cancelled_size(), 1);
+  EXPECT_EQ(listed["espace-p"].cancelled(0), "2023-11-15");
+
+  // An admin may add a one-off slot; it is the next opening.
+  auto extra = add_slot(c.root, "espace-p", [](wire::Slot& s) {
+    s.set_weekday(wire::WEEKDAY_UNSPECIFIED);
+    s.set_date("2023-11-17");
+    s.set_start("10:30");
+    s.set_end("12:00");
+    s.set_room("liege");
+  });
+  ASSERT_TRUE(extra && extra->has_permanences());
+  EXPECT_EQ(extra->permanences().permanences(0).slots(1).slot_id(), 2u);
+  listed = permanences(m);
+  EXPECT_EQ(listed["espace-p"].next_open_local(), "2023-11-17 10:30");
+  EXPECT_EQ(listed["espace-p"].room(), "liege");
+
+  wire::ClientFrame remove;
+  remove.mutable_remove_slot()->set_org("espace-p");
+  remove.mutable_remove_slot()->set_slot_id(2);
+  EXPECT_TRUE(ok(call(c.w1, remove)));
+  EXPECT_EQ(err(call(c.w1, remove)), wire::INVALID_ARGUMENT);  // gone already
+
+  restart();
+  reconnect(m);
+  listed = permanences(m);
+  ASSERT_EQ(listed["espace-p"].slots_size(), 1);
+  EXPECT_EQ(listed["espace-p"].next_open_local(), "2023-11-22 14:00");
+  // Slot ids are never reused, even after a restart.
+  reconnect(c.w1);
+  auto again = add_slot(c.w1, "espace-p");
+  ASSERT_TRUE(again && again->has_permanences());
+  EXPECT_EQ(again->permanences().permanences(0).slots(1).slot_id(), 3u);
+}
+
+TEST_F(PermanenceTest, OnlyTheOrganisationsWorkersOrAnAdminChangeItsSchedule) {
+  auto c = cast();
+  auto m = account();
+  EXPECT_EQ(err(add_slot(m, "espace-p")), wire::FORBIDDEN);
+  EXPECT_EQ(err(add_slot(c.stranger_worker, "espace-p")), wire::FORBIDDEN);
+  EXPECT_EQ(err(cancel(m, "espace-p", "2023-12-25")), wire::FORBIDDEN);
+  EXPECT_EQ(err(cancel(c.stranger_worker, "espace-p", "2023-12-25")), wire::FORBIDDEN);
+  wire::ClientFrame remove;
+  remove.mutable_remove_slot()->set_org("espace-p");
+  remove.mutable_remove_slot()->set_slot_id(1);
+  EXPECT_EQ(err(call(m, remove)), wire::FORBIDDEN);
+  auto listed = permanences(m);
+  EXPECT_EQ(listed["espace-p"].slots_size(), 0);
+  EXPECT_EQ(listed["espace-p"].cancelled_size(), 0);
+  EXPECT_EQ(err(add_slot(c.w1, "no-such-org")), wire::NO_SUCH_ORG);
+}
+
+TEST_F(PermanenceTest, MalformedSlotsAndDatesAreRefused) {
+  auto c = cast();
+  using Tweak = std::function<void(wire::Slot&)>;
+  const std::vector<std::pair<const char*, Tweak>> bad = {
+      {"no day", [](wire::Slot& s) { s.set_weekday(wire::WEEKDAY_UNSPECIFIED); }},
+      {"weekday and date", [](wire::Slot& s) { s.set_date("2023-11-20"); }},
+      {"bad weekday", [](wire::Slot& s) { s.set_weekday(static_cast<wire::Weekday>(8)); }},
+      {"bad date",
+       [](wire::Slot& s) {
+         s.set_weekday(wire::WEEKDAY_UNSPECIFIED);
+         s.set_date("2023-02-30");
+       }},
+      {"bad start", [](wire::Slot& s) { s.set_start("25:00"); }},
+      {"bad end", [](wire::Slot& s) { s.set_end("14h"); }},
+      {"end before start", [](wire::Slot& s) { s.set_end("13:00"); }},
+      {"empty slot", [](wire::Slot& s) { s.set_end("14:00"); }},
+      {"bad language", [](wire::Slot& s) { s.add_languages("french"); }},
+      {"no room", [](wire::Slot& s) { s.set_room(""); }},
+  };
+  for (const auto& [why, tweak] : bad)
+    EXPECT_EQ(err(add_slot(c.w1, "espace-p", tweak)), wire::INVALID_ARGUMENT) << why;
+  EXPECT_EQ(err(add_slot(c.w1, "espace-p", [](wire::Slot& s) { s.set_room("atlantis"); })),
+            wire::NO_SUCH_ROOM);
+  for (const char* date : {"", "2023-13-01", "25/12/2023", "2023-12-25x", "1999-12-25"}) {
+    EXPECT_EQ(err(cancel(c.w1, "espace-p", date)), wire::INVALID_ARGUMENT) << date;
+  }
+  EXPECT_EQ(err(add_slot(c.w1, "Bad Org")), wire::INVALID_ARGUMENT);
+  auto listed = permanences(c.w1);
+  EXPECT_EQ(listed["espace-p"].slots_size(), 0);
+  EXPECT_EQ(listed["espace-p"].cancelled_size(), 0);
+  // The edges that are fine: a slot to midnight.
+  EXPECT_TRUE(
+      add_slot(c.w1, "espace-p", [](wire::Slot& s) { s.set_end("24:00"); })->has_permanences());
+}
+
+// ---------------------------------------------------------------------------------------------
+// A permanence, as it happens
+
+TEST_F(PermanenceTest, APermanenceFromOpeningToClosing) {
+  auto c = cast();
+  Account a = account(), b = account(), d = account();
+  ASSERT_TRUE(join(a, "brussels")->has_joined());
+
+  // Opening tells the members of the room.
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  auto started = room_event(a, wire::PERMANENCE_STARTED);
+  ASSERT_TRUE(started.has_value());
+  EXPECT_EQ(started->org(), "espace-p");
+  EXPECT_TRUE(started->who().empty());
+  auto listed = permanences(a);
+  EXPECT_TRUE(listed["espace-p"].open());
+  EXPECT_EQ(listed["espace-p"].on_duty(), 1u);
+  EXPECT_EQ(listed["espace-p"].room(), "brussels");
+
+  // Three knocks in three languages: places 1, 2, 3; the worker is told of each.
+  auto ta = knock(a, "espace-p", "fr");
+  ASSERT_TRUE(ta && ta->has_ticket()) << ta->DebugString();
+  EXPECT_EQ(ta->ticket().place(), 1u);
+  EXPECT_EQ(ta->ticket().wait_estimate_s(), PermanenceService::kDefaultWaitPerPlaceS);
+  EXPECT_EQ(ta->ticket().ticket().size(), 8u);
+  auto tb = knock(b, "espace-p", "nl");
+  auto td = knock(d, "espace-p", "en");
+  ASSERT_TRUE(tb && tb->has_ticket() && td && td->has_ticket());
+  EXPECT_EQ(tb->ticket().place(), 2u);
+  EXPECT_EQ(td->ticket().place(), 3u);
+  const std::string ticket_a = ta->ticket().ticket(), ticket_b = tb->ticket().ticket(),
+                    ticket_d = td->ticket().ticket();
+  auto news = duty_event(c.w1, wire::NEW_TICKET);
+  ASSERT_TRUE(news.has_value());
+  EXPECT_EQ(news->ticket(), ticket_a);
+  EXPECT_EQ(news->queue_length(), 1u);
+  // Knocking again answers with the same ticket.
+  auto again = knock(a, "espace-p", "de");
+  ASSERT_TRUE(again && again->has_ticket());
+  EXPECT_EQ(again->ticket().ticket(), ticket_a);
+  EXPECT_EQ(again->ticket().language(), "fr");
+
+  // The queue shows tickets, languages and waits; never an account.
+  clock_.advance_ms(90'000);
+  auto q = queue(c.w1, "espace-p");
+  ASSERT_TRUE(q && q->has_queue());
+  ASSERT_EQ(q->queue().entries_size(), 3);
+  EXPECT_EQ(q->queue().entries(0).ticket(), ticket_a);
+  EXPECT_EQ(q->queue().entries(1).language(), "nl");
+  EXPECT_EQ(q->queue().entries(2).waiting_s(), 90u);
+  const std::string wire_bytes = q->SerializeAsString();
+  for (const auto* m : {&a, &b, &d}) EXPECT_EQ(wire_bytes.find(m->id()), std::string::npos);
+
+  // The worker takes the first ticket: it learns the member; the member learns the worker.
+  drain(b);
+  auto taken = take(c.w1, ticket_a);
+  ASSERT_TRUE(taken && taken->has_ticket_assigned()) << taken->DebugString();
+  EXPECT_EQ(taken->ticket_assigned().member(), a.id());
+  EXPECT_EQ(taken->ticket_assigned().worker(), c.w1.id());
+  EXPECT_EQ(taken->ticket_assigned().language(), "fr");
+  auto told = pushed(a, F::kTicketAssigned);
+  ASSERT_TRUE(told.has_value());
+  EXPECT_EQ(told->ticket_assigned().worker(), c.w1.id());
+  EXPECT_TRUE(told->ticket_assigned().member().empty());
+  auto moved = pushed(b, F::kTicket);  // the others move up
+  ASSERT_TRUE(moved.has_value());
+  EXPECT_EQ(moved->ticket().place(), 1u);
+  auto st = status(a);
+  ASSERT_TRUE(st && st->has_ticket());
+  EXPECT_EQ(st->ticket().worker(), c.w1.id());
+  EXPECT_EQ(st->ticket().place(), 0u);
+
+  // A colleague opens and takes the next; then w1 hands a's conversation to w2, a accepts.
+  ASSERT_TRUE(ok(open_duty(c.w2, "espace-p")));
+  ASSERT_TRUE(take(c.w2, ticket_b)->has_ticket_assigned());
+  ASSERT_TRUE(ok(handoff(c.w1, ticket_a, c.w2)));
+  auto offer = pushed(a, F::kHandoffOffer);
+  ASSERT_TRUE(offer.has_value());
+  EXPECT_EQ(offer->handoff_offer().to_worker(), c.w2.id());
+  ASSERT_TRUE(ok(answer_handoff(a, ticket_a, true)));
+  auto to_w2 = pushed(c.w2, F::kTicketAssigned);
+  ASSERT_TRUE(to_w2.has_value());
+  EXPECT_EQ(to_w2->ticket_assigned().ticket(), ticket_a);
+  EXPECT_EQ(to_w2->ticket_assigned().member(), a.id());
+  auto to_a = pushed(a, F::kTicketAssigned);
+  ASSERT_TRUE(to_a.has_value());
+  EXPECT_EQ(to_a->ticket_assigned().worker(), c.w2.id());
+  auto handed = pushed(c.w1, F::kTicketClosed);
+  ASSERT_TRUE(handed.has_value());
+  EXPECT_EQ(handed->ticket_closed().reason(), "handed off");
+
+  // A refused handoff tells the worker who offered; the conversation stays.
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));  // still on duty: fine again
+  ASSERT_TRUE(ok(handoff(c.w2, ticket_b, c.w1)));
+  ASSERT_TRUE(pushed(b, F::kHandoffOffer).has_value());
+  ASSERT_TRUE(ok(answer_handoff(b, ticket_b, false)));
+  auto declined = duty_event(c.w2, wire::HANDOFF_DECLINED);
+  ASSERT_TRUE(declined.has_value());
+  EXPECT_EQ(declined->ticket(), ticket_b);
+
+  // Either side ends; the other is told.
+  clock_.advance_ms(600'000);
+  ASSERT_TRUE(ok(end(a, ticket_a)));
+  auto ended = pushed(c.w2, F::kTicketClosed);
+  ASSERT_TRUE(ended.has_value());
+  EXPECT_EQ(ended->ticket_closed().reason(), "ended");
+  EXPECT_EQ(err(status(a)), wire::NO_SUCH_TICKET);
+  ASSERT_TRUE(ok(end(c.w2, ticket_b)));
+  EXPECT_EQ(pushed(b, F::kTicketClosed)->ticket_closed().reason(), "ended");
+
+  // Closing: one worker leaving keeps it open; the last one closes it and tells the waiting.
+  ASSERT_TRUE(ok(close_duty(c.w1, "espace-p")));
+  EXPECT_TRUE(permanences(a)["espace-p"].open());
+  EXPECT_FALSE(pushed(d, F::kPermanenceClosed, kQuiet).has_value());
+  ASSERT_TRUE(ok(close_duty(c.w2, "espace-p")));
+  auto closed = pushed(d, F::kPermanenceClosed);
+  ASSERT_TRUE(closed.has_value());
+  EXPECT_TRUE(closed->permanence_closed().can_leave_message());
+  ASSERT_EQ(closed->permanence_closed().emergency_size(), 2);
+  EXPECT_EQ(closed->permanence_closed().emergency(0).number(), "112");
+  EXPECT_EQ(closed->permanence_closed().emergency(1).name(), "Violences");
+  auto dropped = pushed(d, F::kTicketClosed);
+  ASSERT_TRUE(dropped.has_value());
+  EXPECT_EQ(dropped->ticket_closed().ticket(), ticket_d);
+  EXPECT_EQ(dropped->ticket_closed().reason(), "permanence closed");
+  EXPECT_EQ(err(status(d)), wire::NO_SUCH_TICKET);
+  ASSERT_TRUE(room_event(a, wire::PERMANENCE_ENDED).has_value());
+  EXPECT_FALSE(permanences(a)["espace-p"].open());
+  EXPECT_TRUE(ok(close_duty(c.w2, "espace-p")));  // closing twice is fine
+
+  // The counts match the day: one opening, two conversations, one left unanswered, three
+  // languages, one handoff; waits of 90 s (a) and 90 s (b).
+  auto s = stats(c.w1, "espace-p", "2023-11");
+  ASSERT_TRUE(s && s->has_stats()) << s->DebugString();
+  EXPECT_EQ(s->stats().permanences(), 1u);
+  EXPECT_EQ(s->stats().conversations(), 2u);
+  EXPECT_EQ(s->stats().unanswered(), 1u);
+  EXPECT_EQ(s->stats().handoffs(), 1u);
+  ASSERT_EQ(s->stats().languages_size(), 3);
+  EXPECT_EQ(s->stats().languages(0).language(), "en");
+  EXPECT_EQ(s->stats().languages(0).count(), 1u);
+  EXPECT_EQ(s->stats().wait_max_s(), 90u);
+  EXPECT_EQ(s->stats().wait_p50_s(), 90u);
+  // The week and the year hold the same; another month holds nothing.
+  EXPECT_EQ(stats(c.root, "espace-p", "2023-W46")->stats().conversations(), 2u);
+  EXPECT_EQ(stats(c.w2, "espace-p", "2023")->stats().unanswered(), 1u);
+  EXPECT_EQ(stats(c.w2, "espace-p", "2023-10")->stats().conversations(), 0u);
+}
+
+TEST_F(PermanenceTest, KnockingOnAClosedPermanenceAnswersAtOnceWithoutATicket) {
+  auto c = cast();
+  auto m = account();
+  ASSERT_TRUE(add_slot(c.w1, "espace-p")->has_permanences());
+  auto closed = knock(m, "espace-p", "fr");
+  ASSERT_TRUE(closed && closed->has_permanence_closed()) << closed->DebugString();
+  EXPECT_EQ(closed->permanence_closed().next_open_local(), "2023-11-15 14:00");
+  EXPECT_TRUE(closed->permanence_closed().can_leave_message());
+  EXPECT_EQ(closed->permanence_closed().region(), "brussels");
+  EXPECT_EQ(closed->permanence_closed().emergency_size(), 2);
+  EXPECT_EQ(err(status(m)), wire::NO_SUCH_TICKET);
+  // An organisation without workers offers no message.
+  ASSERT_TRUE(create_org(c.root, "empty")->has_org_list());
+  EXPECT_FALSE(knock(m, "empty")->permanence_closed().can_leave_message());
+  EXPECT_EQ(err(knock(m, "no-such-org")), wire::NO_SUCH_ORG);
+}
+
+TEST_F(PermanenceTest, LeavingTheQueueOrAConversation) {
+  auto c = cast();
+  Account a = account(), b = account();
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  const std::string ticket_a = knock(a, "espace-p", "fr")->ticket().ticket();
+  const std::string ticket_b = knock(b, "espace-p")->ticket().ticket();
+  // a leaves while waiting: b moves up, the worker sees the queue shrink.
+  ASSERT_TRUE(ok(leave(a)));
+  EXPECT_EQ(pushed(b, F::kTicket)->ticket().place(), 1u);
+  auto changed = duty_event(c.w1, wire::QUEUE_CHANGED);
+  ASSERT_TRUE(changed.has_value());
+  EXPECT_EQ(changed->queue_length(), 1u);
+  EXPECT_EQ(err(leave(a)), wire::NO_SUCH_TICKET);
+  EXPECT_EQ(err(take(c.w1, ticket_a)), wire::NO_SUCH_TICKET);
+  // b is taken, then leaves: the worker is told.
+  ASSERT_TRUE(take(c.w1, ticket_b)->has_ticket_assigned());
+  ASSERT_TRUE(ok(leave(b)));
+  auto left = pushed(c.w1, F::kTicketClosed);
+  ASSERT_TRUE(left.has_value());
+  EXPECT_EQ(left->ticket_closed().reason(), "left");
+  auto s = stats(c.w1, "espace-p", "2023");
+  EXPECT_EQ(s->stats().unanswered(), 1u);
+  EXPECT_EQ(s->stats().conversations(), 1u);
+  ASSERT_EQ(s->stats().languages_size(), 1);  // b asked for no language in particular
+}
+
+TEST_F(PermanenceTest, UnauthorisedAttemptsChangeNothing) {
+  auto c = cast();
+  Account m = account(), other = account();
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  const std::string ticket = knock(other, "espace-p", "fr")->ticket().ticket();
+
+  EXPECT_EQ(err(queue(m, "espace-p")), wire::FORBIDDEN);
+  EXPECT_EQ(err(stats(m, "espace-p", "2023")), wire::FORBIDDEN);
+  EXPECT_EQ(err(inbox(m, "espace-p")), wire::FORBIDDEN);
+  EXPECT_EQ(err(take(m, ticket)), wire::FORBIDDEN);
+  EXPECT_EQ(err(open_duty(m, "espace-p")), wire::FORBIDDEN);
+  EXPECT_EQ(err(close_duty(m, "espace-p")), wire::FORBIDDEN);
+  EXPECT_EQ(err(open_duty(c.root, "espace-p")), wire::FORBIDDEN);  // an admin is not a worker
+  EXPECT_EQ(err(queue(c.root, "espace-p")), wire::FORBIDDEN);
+  EXPECT_EQ(err(queue(c.stranger_worker, "espace-p")), wire::FORBIDDEN);
+  EXPECT_EQ(err(stats(c.stranger_worker, "espace-p", "2023")), wire::FORBIDDEN);
+  EXPECT_EQ(err(take(c.stranger_worker, ticket)), wire::FORBIDDEN);
+  EXPECT_EQ(err(take(c.w2, ticket)), wire::NOT_ON_DUTY);  // a worker, but not on duty
+  EXPECT_EQ(err(end(m, ticket)), wire::FORBIDDEN);
+  EXPECT_EQ(err(handoff(c.w1, ticket, c.w2)), wire::FORBIDDEN);  // not taken by w1
+  EXPECT_EQ(err(answer_handoff(m, ticket, true)), wire::FORBIDDEN);
+
+  // Nothing changed: the ticket still waits first, and the counts show no conversation.
+  auto q = queue(c.w1, "espace-p");
+  ASSERT_EQ(q->queue().entries_size(), 1);
+  EXPECT_EQ(q->queue().entries(0).ticket(), ticket);
+  auto st = status(other);
+  EXPECT_EQ(st->ticket().place(), 1u);
+  EXPECT_TRUE(st->ticket().worker().empty());
+  EXPECT_EQ(permanences(m)["espace-p"].on_duty(), 1u);
+  EXPECT_EQ(stats(c.root, "espace-p", "2023")->stats().conversations(), 0u);
+
+  // Once taken: a handoff to a colleague off duty is refused; a second take says taken.
+  ASSERT_TRUE(take(c.w1, ticket)->has_ticket_assigned());
+  EXPECT_EQ(err(handoff(c.w1, ticket, c.w2)), wire::NOT_ON_DUTY);
+  ASSERT_TRUE(ok(open_duty(c.w2, "espace-p")));
+  EXPECT_EQ(err(take(c.w2, ticket)), wire::TICKET_TAKEN);
+  EXPECT_EQ(err(answer_handoff(other, ticket, true)), wire::INVALID_ARGUMENT);  // none offered
+}
+
+TEST_F(PermanenceTest, MalformedPermanenceRequestsAreRefused) {
+  auto c = cast();
+  auto m = account();
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  EXPECT_EQ(err(knock(m, "espace-p", "fra")), wire::INVALID_ARGUMENT);
+  EXPECT_EQ(err(knock(m, "espace-p", "FR")), wire::INVALID_ARGUMENT);
+  EXPECT_EQ(err(knock(m, "")), wire::INVALID_ARGUMENT);
+  EXPECT_EQ(err(knock(m, std::string(200, 'x'))), wire::INVALID_ARGUMENT);
+  EXPECT_EQ(err(status(m)), wire::NO_SUCH_TICKET);  // none of those made a ticket
+  EXPECT_EQ(err(take(c.w1, "abc")), wire::INVALID_ARGUMENT);
+  EXPECT_EQ(err(take(c.w1, std::string(1000, 'a'))), wire::INVALID_ARGUMENT);
+  EXPECT_EQ(err(take(c.w1, "aaaaaaaa")), wire::NO_SUCH_TICKET);
+  EXPECT_EQ(err(end(c.w1, "aaaaaaaa")), wire::NO_SUCH_TICKET);
+  EXPECT_EQ(err(answer_handoff(m, "!!!!!!!!", true)), wire::INVALID_ARGUMENT);
+  EXPECT_EQ(err(open_duty(c.w1, "espace-p", "atlantis")), wire::NO_SUCH_ROOM);
+  EXPECT_EQ(err(open_duty(c.w1, "Espace P")), wire::INVALID_ARGUMENT);
+  for (const char* period :
+       {"", "23", "2023-13", "2023-1", "2023-W00", "2023-W53", "1999", "2023-W5x", "2023-11-14"}) {
+    EXPECT_EQ(err(stats(c.w1, "espace-p", period)), wire::INVALID_ARGUMENT) << period;
+  }
+  EXPECT_EQ(err(message_sent(m, "espace-p", "short")), wire::INVALID_ARGUMENT);
+  EXPECT_EQ(err(message_sent(m, "espace-p", std::string(17, 'x'))), wire::INVALID_ARGUMENT);
+  EXPECT_EQ(err(message_sent(m, "no-such-org", std::string(16, 'x'))), wire::NO_SUCH_ORG);
+  EXPECT_EQ(err(message_handled(c.w1, "espace-p", std::string(16, 'y'))), wire::NO_SUCH_MESSAGE);
+  EXPECT_EQ(inbox(c.w1, "espace-p")->inbox().entries_size(), 0);
+}
+
+TEST_F(PermanenceTest, TwoWorkersTakingOneTicketAtOnceGetItOnceOnly) {
+  auto c = cast();
+  auto m = account();
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  ASSERT_TRUE(ok(open_duty(c.w2, "espace-p")));
+  for (int round = 0; round < 300; ++round) {
+    auto t = knock(m, "espace-p", "fr");
+    ASSERT_TRUE(t && t->has_ticket());
+    const std::string ticket = t->ticket().ticket();
+    std::optional<F> r1, r2;
+    std::atomic<bool> go{false};
+    auto racer = [&](Account& w, std::optional<F>& out) {
+      while (!go.load()) std::this_thread::yield();
+      out = take(w, ticket);
+    };
+    // take() numbers requests with a shared counter; each racer uses its own connection.
+    std::thread t1([&] { racer(c.w1, r1); });
+    std::thread t2([&] { racer(c.w2, r2); });
+    go = true;
+    t1.join();
+    t2.join();
+    ASSERT_TRUE(r1 && r2);
+    const int won = (r1->has_ticket_assigned() ? 1 : 0) + (r2->has_ticket_assigned() ? 1 : 0);
+    ASSERT_EQ(won, 1) << "round " << round;
+    ASSERT_EQ(err(r1->has_ticket_assigned() ? r2 : r1), wire::TICKET_TAKEN);
+    ASSERT_TRUE(ok(end(m, ticket)));
+    drain(m);
+    drain(c.w1);
+    drain(c.w2);
+  }
+  EXPECT_EQ(stats(c.w1, "espace-p", "2023-W46")->stats().conversations(), 300u);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Out of hours
+
+TEST_F(PermanenceTest, AnOutOfHoursMessageIsMarkedHandledForTheColleagues) {
+  auto c = cast();
+  auto m = account();
+  const std::string message_id = crypto::random_bytes(16);
+  ASSERT_TRUE(ok(message_sent(m, "espace-p", message_id)));
+  ASSERT_TRUE(ok(message_sent(m, "espace-p", message_id)));  // a retry counts once
+  auto box = inbox(c.w2, "espace-p");
+  ASSERT_TRUE(box && box->has_inbox());
+  ASSERT_EQ(box->inbox().entries_size(), 1);
+  EXPECT_EQ(box->inbox().entries(0).message_id(), message_id);
+  EXPECT_EQ(box->inbox().entries(0).received_ms(), kStartMs);
+  EXPECT_FALSE(box->inbox().entries(0).handled());
+  EXPECT_EQ(err(message_handled(m, "espace-p", message_id)), wire::FORBIDDEN);
+  EXPECT_EQ(err(message_handled(c.stranger_worker, "espace-p", message_id)), wire::FORBIDDEN);
+  EXPECT_EQ(err(inbox(c.stranger_worker, "espace-p")), wire::FORBIDDEN);
+
+  ASSERT_TRUE(ok(message_handled(c.w1, "espace-p", message_id)));
+  auto told = duty_event(c.w2, wire::ORG_MESSAGE_HANDLED);
+  ASSERT_TRUE(told.has_value());
+  EXPECT_EQ(told->message_id(), message_id);
+  EXPECT_EQ(told->org(), "espace-p");
+
+  restart();
+  reconnect(c.w2);
+  box = inbox(c.w2, "espace-p");
+  ASSERT_EQ(box->inbox().entries_size(), 1);
+  EXPECT_TRUE(box->inbox().entries(0).handled());
+  EXPECT_EQ(stats(c.w2, "espace-p", "2023-11")->stats().org_messages(), 1u);
+  // Markers go after 90 days.
+  clock_.advance_ms(PermanenceService::kInboxKeepMs + 1000);
+  core_->tick();
+  EXPECT_EQ(inbox(c.w2, "espace-p")->inbox().entries_size(), 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Upkeep, resources, what is stored
+
+TEST_F(PermanenceTest, AWorkerGoneOfflineGoesOffDutyAndTheWaitingAreTold) {
+  auto c = cast();
+  auto m = account();
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  ASSERT_TRUE(knock(m, "espace-p")->has_ticket());
+  c.w1.conn->run([&] { core_->on_close(c.w1.conn); });
+  core_->tick();
+  EXPECT_TRUE(permanences(m)["espace-p"].open());  // a short absence keeps it open
+  clock_.advance_ms(PermanenceService::kDutyOfflineMs);
+  core_->tick();
+  EXPECT_FALSE(permanences(m)["espace-p"].open());
+  EXPECT_TRUE(pushed(m, F::kPermanenceClosed).has_value());
+}
+
+TEST_F(PermanenceTest, ResourcesAreServedByVersion) {
+  auto m = account();
+  wire::ClientFrame f;
+  f.mutable_get_resources();
+  auto first = call(m, f);
+  ASSERT_TRUE(first && first->has_resources());
+  std::ifstream in(resources_path_);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(first->resources().json(), text);
+  EXPECT_EQ(first->resources().version().size(), 64u);
+  f.mutable_get_resources()->set_version(first->resources().version());
+  auto current = call(m, f);
+  EXPECT_EQ(current->resources().version(), first->resources().version());
+  EXPECT_EQ(current->resources().json(), "");  // the client's copy is current
+  f.mutable_get_resources()->set_version("stale");
+  EXPECT_EQ(call(m, f)->resources().json(), text);
+}
+
+TEST_F(PermanenceTest, WithoutAResourcesFileTheDirectoryIsEmpty) {
+  close_relay();
+  config_.resources_file.clear();
+  open();
+  auto m = account();
+  wire::ClientFrame f;
+  f.mutable_get_resources();
+  EXPECT_EQ(call(m, f)->resources().json(), "{}");
+}
+
+TEST_F(PermanenceTest, ARelayRefusesToStartWithAResourcesFileThatIsNotJson) {
+  close_relay();
+  std::ofstream(resources_path_) << "{\"emergency\": [";
+  RocksOptions options;
+  options.path = (dir_ / "store").string();
+  auto store = open_rocks_store(options);
+  ASSERT_TRUE(store.ok());
+  auto core = RelayCore::create(**store, config_, clock_, metrics_);
+  ASSERT_FALSE(core.ok());
+  EXPECT_NE(core.error().message.find("not JSON"), std::string::npos) << core.error().message;
+  EXPECT_NE(core.error().message.find(resources_path_), std::string::npos);
+  config_.resources_file = (dir_ / "missing.json").string();
+  core = RelayCore::create(**store, config_, clock_, metrics_);
+  ASSERT_FALSE(core.ok());
+  EXPECT_NE(core.error().message.find("cannot be read"), std::string::npos);
+}
+
+TEST_F(PermanenceTest, TheDataFolderHoldsNoTicketAndNoAccountNextToOne) {
+  auto c = cast();
+  Account a = account(), b = account();
+  ASSERT_TRUE(add_slot(c.w1, "espace-p")->has_permanences());
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  const std::string ticket_a = knock(a, "espace-p", "fr")->ticket().ticket();
+  const std::string ticket_b = knock(b, "espace-p", "nl")->ticket().ticket();
+  ASSERT_TRUE(take(c.w1, ticket_a)->has_ticket_assigned());
+  ASSERT_TRUE(ok(message_sent(b, "espace-p", crypto::random_bytes(16))));
+  ASSERT_TRUE(ok(end(c.w1, ticket_a)));
+  ASSERT_TRUE(ok(close_duty(c.w1, "espace-p")));
+  ASSERT_TRUE(pushed(b, F::kPermanenceClosed).has_value());
+  close_relay();  // everything written and flushed
+
+  EXPECT_FALSE(on_disk(ticket_a));
+  EXPECT_FALSE(on_disk(ticket_b));
+  open();
+  for (const auto* m : {&a, &b}) {
+    EXPECT_FALSE(in_table(Table::orgs, m->id()));
+    EXPECT_FALSE(in_table(Table::counters, m->id()));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The counts' arithmetic
+
+TEST(PermanenceCountsTest, PeriodsAreYearsMonthsAndIsoWeeks) {
+  using namespace std::chrono;
+  auto y = counts::parse_period("2026");
+  ASSERT_TRUE(y.ok());
+  EXPECT_EQ(y->first, schedule::Date(year(2026) / January / 1));
+  EXPECT_EQ(y->last, schedule::Date(year(2026) / December / 31));
+  auto m = counts::parse_period("2024-02");
+  ASSERT_TRUE(m.ok());
+  EXPECT_EQ(m->last, schedule::Date(year(2024) / February / 29));
+  auto w = counts::parse_period("2026-W47");
+  ASSERT_TRUE(w.ok());
+  EXPECT_EQ(w->first, schedule::Date(year(2026) / November / 16));  // a Monday
+  EXPECT_EQ(w->last, schedule::Date(year(2026) / November / 22));
+  auto w1 = counts::parse_period("2021-W01");  // 2021 began on a Friday: week 1 starts 4 January
+  ASSERT_TRUE(w1.ok());
+  EXPECT_EQ(w1->first, schedule::Date(year(2021) / January / 4));
+  EXPECT_TRUE(counts::parse_period("2020-W53").ok());  // a long ISO year
+  EXPECT_FALSE(counts::parse_period("2021-W53").ok());
+  for (const char* bad :
+       {"", "2026-", "2026-00", "2026-W", "2200", "abcd", "2026-11-01", " 2026"}) {
+    EXPECT_FALSE(counts::parse_period(bad).ok()) << bad;
+  }
+}
+
+TEST(PermanenceCountsTest, WaitPercentilesComeFromFixedBuckets) {
+  records::PermanenceDay day, other, total;
+  for (int i = 0; i < 8; ++i) counts::add_wait(day, 20);  // < 30 s
+  counts::add_wait(day, 200);                             // 180..300 s
+  counts::add_wait(other, 5000);                          // 3600..5400 s
+  counts::add_language(day, "fr");
+  counts::add_language(other, "fr");
+  counts::add_language(other, "");
+  counts::merge(total, day);
+  counts::merge(total, other);
+  auto s = counts::to_stats(total);
+  EXPECT_EQ(s.wait_p50_s(), 30u);  // the upper bound of the first bucket
+  EXPECT_EQ(s.wait_max_s(), 5000u);
+  EXPECT_EQ(s.wait_p90_s(), 300u);
+  ASSERT_EQ(s.languages_size(), 1);
+  EXPECT_EQ(s.languages(0).count(), 2u);
+}
+
+}  // namespace
+}  // namespace relais::server::testing
