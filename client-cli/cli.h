@@ -55,6 +55,19 @@ Status report(const Invocation& inv, const std::string& home, std::ostream& out,
               std::ostream& err);
 Status reports(const Invocation& inv, const std::string& home, std::ostream& out,
                std::ostream& err);
+Status org_create(const Invocation& inv, const std::string& home, std::ostream& out,
+                  std::ostream& err);
+Status permanence_edit(const Invocation& inv, const std::string& home, std::ostream& out,
+                       std::ostream& err);
+Status permanences(const Invocation& inv, const std::string& home, std::ostream& out,
+                   std::ostream& err);
+Status knock(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err);
+Status ticket(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err);
+Status leave_message(const Invocation& inv, const std::string& home, std::ostream& out,
+                     std::ostream& err);
+Status staff(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err);
+Status resources(const Invocation& inv, const std::string& home, std::ostream& out,
+                 std::ostream& err);
 Status chat(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err);
 
 }  // namespace relais::cli

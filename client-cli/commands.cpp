@@ -33,6 +33,13 @@ Result<AccountId> contact_id(const engine::Engine& e, const std::string& name) {
 }
 
 void print_message(Printer& p, const engine::Engine& e, const engine::Message& m) {
+  if (!m.ticket.empty()) {
+    return p.ticket_message(m.ticket, m.sender_name, m.peer.text(), m.text, m.time_ms);
+  }
+  if (!m.org.empty()) {
+    return p.org_message(m.org, m.sender_name, m.peer.text(), to_hex(m.message_id), m.text,
+                         m.time_ms);
+  }
   p.direct_message(e.display_name(m), m.peer.text(), e.contact_name(m.peer).has_value(), m.text,
                    m.time_ms);
 }
@@ -170,6 +177,35 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
       break;
     case Command::reports:
       st = reports(*inv, *home, out, err);
+      break;
+    case Command::admin_org_create:
+      st = org_create(*inv, *home, out, err);
+      break;
+    case Command::permanence_add:
+    case Command::permanence_remove:
+    case Command::permanence_cancel:
+      st = permanence_edit(*inv, *home, out, err);
+      break;
+    case Command::permanences:
+      st = permanences(*inv, *home, out, err);
+      break;
+    case Command::knock:
+      st = knock(*inv, *home, out, err);
+      break;
+    case Command::ticket:
+    case Command::ticket_leave:
+    case Command::ticket_say:
+    case Command::ticket_answer:
+      st = ticket(*inv, *home, out, err);
+      break;
+    case Command::leave_message:
+      st = leave_message(*inv, *home, out, err);
+      break;
+    case Command::staff:
+      st = staff(*inv, *home, out, err);
+      break;
+    case Command::resources:
+      st = resources(*inv, *home, out, err);
       break;
     case Command::help:
       break;
@@ -346,6 +382,24 @@ Status sync(const Invocation& inv, const std::string& home, std::ostream& out, s
       ++printed;
     } else if (auto* rep = std::get_if<event::ReportReceived>(&e)) {
       printer.report(rep->report);
+      ++printed;
+    } else if (auto* t = std::get_if<event::TicketUpdated>(&e); t && t->request == 0) {
+      printer.ticket(t->ticket);
+      ++printed;
+    } else if (auto* tt = std::get_if<event::TicketTaken>(&e); tt && tt->request == 0) {
+      printer.conversation(tt->conversation);
+      ++printed;
+    } else if (auto* h = std::get_if<event::HandoffOffered>(&e)) {
+      printer.handoff_offered(h->ticket, h->to_worker.text());
+      ++printed;
+    } else if (auto* tc = std::get_if<event::TicketClosed>(&e)) {
+      printer.ticket_closed(tc->ticket, tc->reason);
+      ++printed;
+    } else if (auto* n = std::get_if<event::PermanenceNotice>(&e)) {
+      printer.permanence_notice(*n);
+      ++printed;
+    } else if (auto* d = std::get_if<event::DoorClosed>(&e); d && d->request == 0) {
+      printer.door_closed(d->closed);
       ++printed;
     } else if (auto* j = std::get_if<event::JoinAnswered>(&e)) {
       if (j->approved) {
@@ -701,6 +755,255 @@ Status reports(const Invocation& inv, const std::string& home, std::ostream& out
   const auto all = p.engine.reports();
   for (const auto& r : all) printer.report(r);
   if (all.empty()) printer.no_reports();
+  return ok_status();
+}
+
+// ---- Organisations and permanences
+
+namespace {
+
+std::vector<std::string> split_languages(const std::string& text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= text.size() && !text.empty()) {
+    const size_t comma = text.find(',', start);
+    std::string part = text.substr(start, comma == std::string::npos ? comma : comma - start);
+    if (!part.empty()) out.push_back(part);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
+// Runs one request and keeps the event of type T that answers it.
+template <class T>
+Result<T> ask(OpenProfile& p, std::ostream& err, const std::function<engine::RequestId()>& start) {
+  std::optional<T> answer;
+  RELAIS_TRY(run_room_request(p, err, start, [&](const Event& e, engine::RequestId r) {
+    auto* a = std::get_if<T>(&e);
+    if (!a || a->request != r) return false;
+    answer = *a;
+    return true;
+  }));
+  if (!answer) return Error{Errc::internal, "The relay did not answer."};
+  return *answer;
+}
+
+}  // namespace
+
+Status org_create(const Invocation& inv, const std::string& home, std::ostream& out,
+                  std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  engine::OrgSpec spec{inv.org,      inv.name,    inv.description, split_languages(inv.languages),
+                       inv.org_contact, inv.region};
+  RELAIS_TRY_ASSIGN(auto listed,
+                    ask<event::OrgsListed>(p, err, [&] { return p.engine.create_org(spec); }));
+  Printer printer(out, inv.json);
+  for (const auto& o : listed.orgs) printer.org(o);
+  return ok_status();
+}
+
+Status permanence_edit(const Invocation& inv, const std::string& home, std::ostream& out,
+                       std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  Printer printer(out, inv.json);
+  if (inv.command == Command::permanence_add) {
+    engine::SlotSpec slot{0,         inv.room, inv.weekday, inv.date,
+                          inv.start, inv.end,  split_languages(inv.languages)};
+    RELAIS_TRY_ASSIGN(auto listed, ask<event::PermanencesListed>(
+                                       p, err, [&] { return p.engine.add_slot(inv.org, slot); }));
+    for (const auto& v : listed.permanences) printer.permanence(v);
+    return ok_status();
+  }
+  const bool remove = inv.command == Command::permanence_remove;
+  RELAIS_TRY(ask<event::Done>(p, err, [&] {
+               return remove ? p.engine.remove_slot(inv.org, inv.slot_id)
+                             : p.engine.cancel_date(inv.org, inv.date);
+             }));
+  printer.done(remove ? "remove slot" : "cancel", inv.org,
+               remove ? std::to_string(inv.slot_id) : inv.date);
+  return ok_status();
+}
+
+Status permanences(const Invocation& inv, const std::string& home, std::ostream& out,
+                   std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  RELAIS_TRY_ASSIGN(auto listed, ask<event::PermanencesListed>(
+                                     p, err, [&] { return p.engine.list_permanences(); }));
+  Printer printer(out, inv.json);
+  for (const auto& v : listed.permanences) printer.permanence(v);
+  if (listed.permanences.empty()) printer.no_permanences();
+  return ok_status();
+}
+
+Status knock(const Invocation& inv, const std::string& home, std::ostream& out,
+             std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  std::optional<engine::TicketView> ticket;
+  std::optional<engine::ClosedView> closed;
+  RELAIS_TRY(run_room_request(
+      p, err, [&] { return p.engine.knock(inv.org, inv.languages); },
+      [&](const Event& e, engine::RequestId r) {
+        if (auto* t = std::get_if<event::TicketUpdated>(&e); t && t->request == r) {
+          ticket = t->ticket;
+          return true;
+        }
+        if (auto* d = std::get_if<event::DoorClosed>(&e); d && d->request == r) {
+          closed = d->closed;
+          return true;
+        }
+        return false;
+      }));
+  Printer printer(out, inv.json);
+  if (ticket) printer.ticket(*ticket);
+  if (closed) printer.door_closed(*closed);
+  return ok_status();
+}
+
+Status ticket(const Invocation& inv, const std::string& home, std::ostream& out,
+              std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  Printer printer(out, inv.json);
+  switch (inv.command) {
+    case Command::ticket: {
+      RELAIS_TRY_ASSIGN(auto t, ask<event::TicketUpdated>(
+                                    p, err, [&] { return p.engine.ticket_status(); }));
+      printer.ticket(t.ticket);
+      return ok_status();
+    }
+    case Command::ticket_leave:
+      RELAIS_TRY(ask<event::Done>(p, err, [&] { return p.engine.ticket_leave(); }));
+      printer.done("leave", {}, "ticket");
+      return ok_status();
+    case Command::ticket_answer: {
+      std::string mine;
+      for (const auto& c : p.engine.ticket_conversations())
+        if (!c.as_worker) mine = c.ticket;
+      if (mine.empty()) return Error{Errc::not_found, "This device holds no ticket."};
+      const bool accept = inv.mod_word == "accept";
+      RELAIS_TRY(
+          ask<event::Done>(p, err, [&] { return p.engine.answer_handoff(mine, accept); }));
+      printer.done(inv.mod_word, {}, mine);
+      return ok_status();
+    }
+    default: {  // ticket say
+      std::string mine;
+      for (const auto& c : p.engine.ticket_conversations())
+        if (!c.as_worker) mine = c.ticket;
+      if (mine.empty()) return Error{Errc::not_found, "This device holds no ticket; knock first."};
+      RELAIS_TRY_ASSIGN(engine::RequestId request, p.engine.ticket_say(mine, inv.text, now_ms()));
+      RELAIS_TRY_ASSIGN(auto sent, ask<event::MessageSent>(p, err, [&] { return request; }));
+      printer.sent("ticket " + mine, sent.to.text(), to_hex(sent.message_id), sent.server_time_ms);
+      return ok_status();
+    }
+  }
+}
+
+Status leave_message(const Invocation& inv, const std::string& home, std::ostream& out,
+                     std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  Status started = ok_status();
+  std::optional<event::OrgMessageLeft> left;
+  Status run = run_room_request(
+      p, err,
+      [&]() -> engine::RequestId {
+        auto r = p.engine.leave_message(inv.org, inv.text, now_ms());
+        if (!r) {
+          started = std::move(r).error();
+          return 0;
+        }
+        return *r;
+      },
+      [&](const Event& e, engine::RequestId r) {
+        auto* l = std::get_if<event::OrgMessageLeft>(&e);
+        if (!l || l->request != r) return false;
+        left = *l;
+        return true;
+      },
+      &started);
+  RELAIS_TRY(std::move(started));
+  RELAIS_TRY(std::move(run));
+  Printer(out, inv.json).message_left(inv.org, left->message_id, left->copies);
+  return ok_status();
+}
+
+Status staff(const Invocation& inv, const std::string& home, std::ostream& out,
+             std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  Printer printer(out, inv.json);
+  const std::string& w = inv.mod_word;
+  if (w == "tickets") {
+    const auto all = p.engine.ticket_conversations();
+    for (const auto& c : all) printer.conversation(c);
+    if (all.empty()) printer.no_conversations();
+    return ok_status();
+  }
+  if (w == "queue") {
+    RELAIS_TRY_ASSIGN(auto q, ask<event::QueueListed>(
+                                  p, err, [&] { return p.engine.staff_queue(inv.org); }));
+    for (const auto& e : q.entries) printer.queue_entry(inv.org, e);
+    if (q.entries.empty()) printer.empty_queue(inv.org);
+    return ok_status();
+  }
+  if (w == "take") {
+    RELAIS_TRY_ASSIGN(auto t, ask<event::TicketTaken>(
+                                  p, err, [&] { return p.engine.staff_take(inv.ticket); }));
+    printer.conversation(t.conversation, /*taken_now=*/true);
+    return ok_status();
+  }
+  if (w == "inbox") {
+    RELAIS_TRY_ASSIGN(auto box, ask<event::InboxListed>(
+                                    p, err, [&] { return p.engine.staff_inbox(inv.org); }));
+    for (const auto& i : box.entries) printer.inbox_item(inv.org, i);
+    return ok_status();
+  }
+  if (w == "stats") {
+    std::string period = inv.period;
+    if (period.empty()) period = local_time(now_ms()).substr(0, 7);  // this month
+    RELAIS_TRY_ASSIGN(auto st, ask<event::StatsRead>(
+                                   p, err, [&] { return p.engine.staff_stats(inv.org, period); }));
+    printer.stats(st.stats);
+    return ok_status();
+  }
+  if (w == "say") {
+    RELAIS_TRY_ASSIGN(engine::RequestId request,
+                      p.engine.ticket_say(inv.ticket, inv.text, now_ms()));
+    RELAIS_TRY_ASSIGN(auto sent, ask<event::MessageSent>(p, err, [&] { return request; }));
+    printer.sent("ticket " + inv.ticket, sent.to.text(), to_hex(sent.message_id),
+                 sent.server_time_ms);
+    return ok_status();
+  }
+  std::optional<AccountId> colleague;
+  if (w == "handoff") {
+    RELAIS_TRY_ASSIGN(colleague, member_id(p.engine, inv.id));
+  }
+  RELAIS_TRY(ask<event::Done>(p, err, [&] {
+               if (w == "open") return p.engine.staff_open(inv.org, inv.room);
+               if (w == "close") return p.engine.staff_close(inv.org);
+               if (w == "handoff") return p.engine.staff_handoff(inv.ticket, *colleague);
+               if (w == "end") return p.engine.end_ticket(inv.ticket);
+               return p.engine.mark_handled(inv.org, inv.message_id);  // handled
+             }));
+  printer.done(w, inv.org, w == "handled" ? inv.message_id : inv.ticket);
+  return ok_status();
+}
+
+Status resources(const Invocation& inv, const std::string& home, std::ostream& out,
+                 std::ostream& err) {
+  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  // The directory reads offline: the relay is asked for a newer copy, and the cached one is
+  // used when it cannot be reached.
+  std::string json;
+  auto fresh = ask<event::ResourcesRead>(p, err, [&] { return p.engine.get_resources(); });
+  if (fresh) {
+    json = fresh->json;
+  } else if (auto cached = p.engine.cached_resources()) {
+    err << "relais: " << fresh.error().message << " Showing the copy kept on this device.\n";
+    json = *cached;
+  } else {
+    return std::move(fresh).error();
+  }
+  Printer(out, inv.json).resources(json, inv.city);
   return ok_status();
 }
 

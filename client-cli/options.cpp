@@ -66,6 +66,38 @@ const std::vector<CommandSpec>& specs() {
        {"ROOM"}},
       {"admin invite", Command::admin_invite,
        "admin invite [ROOM] [--uses N] [--valid 7d] [--grant ROLE[:SCOPE]]", {"[ROOM]"}},
+      {"admin org create", Command::admin_org_create,
+       "admin org create ORG --name NAME [--description TEXT] [--lang fr,nl] [--contact TEXT] "
+       "[--region ROOM]",
+       {"ORG"}},
+      {"permanence add", Command::permanence_add,
+       "permanence add ORG --room ROOM (--weekday tue | --date YYYY-MM-DD) --start 14:00 "
+       "--end 15:00 [--lang fr,en]",
+       {"ORG"}},
+      {"permanence remove", Command::permanence_remove, "permanence remove ORG SLOT", {"ORG", "SLOT"}},
+      {"permanence cancel", Command::permanence_cancel, "permanence cancel ORG YYYY-MM-DD",
+       {"ORG", "DATE"}},
+      {"permanences", Command::permanences, "permanences", {}},
+      {"knock", Command::knock, "knock ORG [--lang fr]", {"ORG"}},
+      {"ticket", Command::ticket, "ticket", {}},
+      {"ticket leave", Command::ticket_leave, "ticket leave", {}},
+      {"ticket say", Command::ticket_say, "ticket say TEXT", {"TEXT"}},
+      {"ticket accept", Command::ticket_answer, "ticket accept  (a proposed handoff)", {}},
+      {"ticket decline", Command::ticket_answer, "ticket decline", {}},
+      {"leave-message", Command::leave_message, "leave-message ORG TEXT", {"ORG", "TEXT"}},
+      {"staff open", Command::staff, "staff open ORG [--room ROOM]", {"ORG"}},
+      {"staff close", Command::staff, "staff close ORG", {"ORG"}},
+      {"staff queue", Command::staff, "staff queue ORG", {"ORG"}},
+      {"staff take", Command::staff, "staff take TICKET", {"TICKET"}},
+      {"staff handoff", Command::staff, "staff handoff TICKET WORKER_ID", {"TICKET", "ID"}},
+      {"staff end", Command::staff, "staff end TICKET", {"TICKET"}},
+      {"staff say", Command::staff, "staff say TICKET TEXT", {"TICKET", "TEXT"}},
+      {"staff tickets", Command::staff, "staff tickets", {}},
+      {"staff inbox", Command::staff, "staff inbox ORG", {"ORG"}},
+      {"staff handled", Command::staff, "staff handled ORG MESSAGE_ID", {"ORG", "MESSAGE_ID"}},
+      {"staff stats", Command::staff,
+       "staff stats ORG [--year 2026 | --month 2026-11 | --week 2026-W47]", {"ORG"}},
+      {"resources", Command::resources, "resources [CITY]", {"[CITY]"}},
   };
   return all;
 }
@@ -172,7 +204,8 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
   }
   if (!spec) {
     const std::string& first = args[i];
-    if (first == "contact" || first == "mod" || first == "admin") {
+    if (first == "contact" || first == "mod" || first == "admin" || first == "staff" ||
+        first == "permanence" || first == "ticket") {
       std::string choices;
       for (const auto& s : specs()) {
         if (std::string_view(s.word).rfind(first + " ", 0) == 0) {
@@ -190,6 +223,7 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
   add_common(opts, inv);
   int64_t wait = 0;
   std::string for_text, retention_text, lifetime_text, valid_text;
+  std::string year_text, month_text, week_text;
   if (spec->command == Command::register_account) {
     opts.add_options()("server", po::value(&inv.server)->required(),
                        "relay address, ws://HOST:PORT or wss://HOST:PORT")(
@@ -217,6 +251,27 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
         "lifetime", po::value(&lifetime_text), "disappearing messages after (default: kept)")(
         "max-members", po::value(&inv.max_members), "the most members at once")(
         "region", po::value(&inv.region), "the city, for the resources directory");
+  } else if (spec->command == Command::admin_org_create) {
+    opts.add_options()("name", po::value(&inv.name)->required(), "the organisation's name")(
+        "description", po::value(&inv.description), "what it offers")(
+        "lang", po::value(&inv.languages), "languages spoken, e.g. fr,nl,en")(
+        "contact", po::value(&inv.org_contact), "how to reach it, for the resources directory")(
+        "region", po::value(&inv.region), "the room of its city");
+  } else if (spec->command == Command::permanence_add) {
+    opts.add_options()("room", po::value(&inv.room)->required(), "the room it is announced in")(
+        "weekday", po::value(&inv.weekday), "every week on this day: mon .. sun")(
+        "date", po::value(&inv.date), "once, on this date (YYYY-MM-DD)")(
+        "start", po::value(&inv.start)->required(), "HH:MM, Brussels time")(
+        "end", po::value(&inv.end)->required(), "HH:MM, Brussels time")(
+        "lang", po::value(&inv.languages), "languages, e.g. fr,en");
+  } else if (spec->command == Command::knock) {
+    opts.add_options()("lang", po::value(&inv.languages), "the language you want to talk in");
+  } else if (word == "staff open") {
+    opts.add_options()("room", po::value(&inv.room), "the room to announce it in");
+  } else if (word == "staff stats") {
+    opts.add_options()("year", po::value(&year_text), "a year: 2026")(
+        "month", po::value(&month_text), "a month: 2026-11")(
+        "week", po::value(&week_text), "an ISO week: 2026-W47");
   } else if (spec->command == Command::admin_invite) {
     opts.add_options()("uses", po::value(&inv.uses), "how many times the code works (1)")(
         "valid", po::value(&valid_text), "how long the code works (7d)")(
@@ -341,6 +396,54 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
       }
       break;
     }
+    case Command::admin_org_create:
+    case Command::permanence_add:
+    case Command::knock:
+      inv.org = positionals[0];
+      break;
+    case Command::permanence_remove: {
+      inv.org = positionals[0];
+      auto id = parse_seq(positionals[1]);
+      if (!id) return usage_error("A slot is the number relais permanences shows.");
+      inv.slot_id = *id;
+      break;
+    }
+    case Command::permanence_cancel:
+      inv.org = positionals[0];
+      inv.date = positionals[1];
+      break;
+    case Command::ticket_say:
+      inv.text = positionals[0];
+      if (inv.text.empty()) return usage_error("The text to send is empty.");
+      break;
+    case Command::ticket_answer:
+      inv.mod_word = word.substr(7);
+      break;
+    case Command::leave_message:
+      inv.org = positionals[0];
+      inv.text = positionals[1];
+      if (inv.text.empty()) return usage_error("The message is empty.");
+      break;
+    case Command::resources:
+      if (!positionals.empty()) inv.city = positionals[0];
+      break;
+    case Command::staff: {
+      inv.mod_word = word.substr(6);
+      const std::string& w = inv.mod_word;
+      if (w == "take" || w == "handoff" || w == "end" || w == "say") {
+        inv.ticket = positionals[0];
+        if (w == "handoff") inv.id = positionals[1];
+        if (w == "say") inv.text = positionals[1];
+        if (w == "say" && inv.text.empty()) return usage_error("The text to send is empty.");
+      } else if (w != "tickets") {
+        inv.org = positionals[0];
+        if (w == "handled") inv.message_id = positionals[1];
+      }
+      const int periods = !year_text.empty() + !month_text.empty() + !week_text.empty();
+      if (periods > 1) return usage_error("Give one of --year, --month or --week.");
+      inv.period = year_text + month_text + week_text;
+      break;
+    }
     case Command::report: {
       inv.room = positionals[0];
       auto seq = parse_seq(positionals[1]);
@@ -372,6 +475,9 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
   if (spec->command == Command::admin_room_create &&
       inv.policy != "open" && inv.policy != "knock" && inv.policy != "invite") {
     return usage_error("--policy is open, knock or invite.");
+  }
+  if (spec->command == Command::permanence_add && inv.weekday.empty() == inv.date.empty()) {
+    return usage_error("Give --weekday for a weekly permanence or --date for a single one.");
   }
   if (spec->command == Command::admin_invite && (inv.uses == 0 || inv.uses > 1000)) {
     return usage_error("--uses takes a number from 1 to 1000.");

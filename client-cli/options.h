@@ -40,6 +40,19 @@ enum class Command {
   mod_log,
   report,
   reports,
+  admin_org_create,
+  permanence_add,
+  permanence_remove,
+  permanence_cancel,
+  permanences,
+  knock,
+  ticket,         // status
+  ticket_leave,
+  ticket_say,
+  ticket_answer,  // accept / decline a handoff (mod_word says which)
+  leave_message,
+  staff,          // open, close, queue, take, handoff, end, say, tickets, inbox, handled, stats
+  resources,
 };
 
 struct Invocation {
@@ -83,6 +96,20 @@ struct Invocation {
   // report
   std::string reason;
   std::string comment;
+  // organisations and permanences (the staff action is in mod_word)
+  std::string org;
+  std::string description;
+  std::string languages;  // "fr,en"
+  std::string org_contact;
+  std::string weekday;
+  std::string date;
+  std::string start;
+  std::string end;
+  uint64_t slot_id = 0;
+  std::string ticket;
+  std::string message_id;
+  std::string period;  // "2026", "2026-11", "2026-W47"
+  std::string city;
 
   std::string help_text;  // for Command::help
 };

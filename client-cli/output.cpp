@@ -378,4 +378,357 @@ void Printer::safety_number(std::string_view name, std::string_view id, std::str
        << "Compare it with theirs in person or over a channel you trust.\n";
 }
 
+// ---- Organisations and permanences
+
+namespace {
+
+json::array strings(const std::vector<std::string>& v) {
+  json::array a;
+  for (const auto& s : v) a.push_back(js(s));
+  return a;
+}
+
+std::string joined_list(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : ",") + s;
+  return out;
+}
+
+std::string duration_words(uint64_t s) {
+  if (s < 90) return std::to_string(s) + " s";
+  if (s < 90 * 60) return std::to_string((s + 30) / 60) + " min";
+  return std::to_string((s + 1800) / 3600) + " h";
+}
+
+// "Liège" and "liege" alike: lowercase ASCII, with the accents of French and Dutch names removed.
+std::string fold(std::string_view text) {
+  static const std::pair<const char*, char> kAccents[] = {
+      {"à", 'a'}, {"â", 'a'}, {"ä", 'a'}, {"ç", 'c'}, {"é", 'e'}, {"è", 'e'}, {"ê", 'e'},
+      {"ë", 'e'}, {"î", 'i'}, {"ï", 'i'}, {"ô", 'o'}, {"ö", 'o'}, {"ù", 'u'}, {"û", 'u'},
+      {"ü", 'u'}, {"È", 'e'}, {"É", 'e'}};
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    bool replaced = false;
+    for (const auto& [from, to] : kAccents) {
+      const std::string_view f(from);
+      if (text.substr(i, f.size()) == f) {
+        out += to;
+        i += f.size();
+        replaced = true;
+        break;
+      }
+    }
+    if (replaced) continue;
+    const char c = text[i++];
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+std::string field(const json::object& o, const char* key) {
+  auto* v = o.if_contains(key);
+  return v && v->is_string() ? std::string(v->as_string()) : std::string();
+}
+
+}  // namespace
+
+void Printer::org(const engine::OrgSpec& o) {
+  if (json_) {
+    return emit(out_, {{"org", js(o.org)}, {"name", js(o.name)}, {"description", js(o.description)},
+                       {"languages", strings(o.languages)}, {"contact", js(o.contact)},
+                       {"region", js(o.region)}});
+  }
+  out_ << o.org << "  " << terminal_safe(o.name);
+  if (!o.languages.empty()) out_ << "  (" << joined_list(o.languages) << ")";
+  out_ << "\n";
+}
+
+void Printer::permanence(const engine::PermanenceView& p) {
+  if (json_) {
+    json::array slots;
+    for (const auto& s : p.slots) {
+      json::object o{{"slot", s.id},       {"room", js(s.room)},   {"start", js(s.start)},
+                     {"end", js(s.end)},   {"languages", strings(s.languages)}};
+      if (!s.weekday.empty()) o["weekday"] = js(s.weekday);
+      if (!s.date.empty()) o["date"] = js(s.date);
+      slots.push_back(o);
+    }
+    return emit(out_, {{"org", js(p.org)},
+                       {"name", js(p.name)},
+                       {"open", p.open},
+                       {"on_duty", p.on_duty},
+                       {"next_open", js(p.next_open_local)},
+                       {"next_open_ms", p.next_open_ms},
+                       {"room", js(p.room)},
+                       {"slots", slots},
+                       {"cancelled", strings(p.cancelled)}});
+  }
+  out_ << terminal_safe(p.name.empty() ? p.org : p.name) << " (" << p.org << "): ";
+  if (p.open) {
+    out_ << "OPEN now, " << p.on_duty << (p.on_duty == 1 ? " worker" : " workers") << " on duty";
+  } else if (!p.next_open_local.empty()) {
+    out_ << "closed; next opens " << p.next_open_local << " (Brussels time)";
+  } else {
+    out_ << "closed; nothing scheduled";
+  }
+  if (!p.room.empty()) out_ << " in #" << p.room;
+  out_ << "\n";
+  for (const auto& s : p.slots) {
+    out_ << "    [" << s.id << "] " << (s.weekday.empty() ? s.date : "every " + s.weekday) << " "
+         << s.start << "-" << s.end << " #" << s.room;
+    if (!s.languages.empty()) out_ << " (" << joined_list(s.languages) << ")";
+    out_ << "\n";
+  }
+  for (const auto& c : p.cancelled) out_ << "    no permanence on " << c << "\n";
+}
+
+void Printer::no_permanences() {
+  if (!json_) out_ << "No organisation holds permanences on this relay yet.\n";
+}
+
+void Printer::ticket(const engine::TicketView& t) {
+  if (json_) {
+    json::object o{{"ticket", js(t.ticket)},
+                   {"org", js(t.org)},
+                   {"place", t.place},
+                   {"wait_estimate_s", t.wait_estimate_s},
+                   {"language", js(t.language)}};
+    if (!t.worker.empty()) o["worker"] = js(t.worker.text());
+    return emit(out_, o);
+  }
+  if (!t.worker.empty()) {
+    out_ << "Ticket " << t.ticket << ": a worker of " << t.org
+         << " has taken it; write with: relais ticket say TEXT\n";
+    return;
+  }
+  out_ << "Ticket " << t.ticket << " at " << t.org << ": place " << t.place << " in the queue, about "
+       << duration_words(t.wait_estimate_s) << " to wait.\n";
+}
+
+void Printer::door_closed(const engine::ClosedView& c) {
+  if (json_) {
+    json::array emergency;
+    for (const auto& [number, name] : c.emergency) {
+      emergency.push_back(json::object{{"number", js(number)}, {"name", js(name)}});
+    }
+    return emit(out_, {{"org", js(c.org)},
+                       {"open", false},
+                       {"next_open", js(c.next_open_local)},
+                       {"next_open_ms", c.next_open_ms},
+                       {"can_leave_message", c.can_leave_message},
+                       {"emergency", emergency}});
+  }
+  out_ << "The permanence of " << c.org << " is closed";
+  out_ << (c.next_open_local.empty() ? std::string(".")
+                                     : "; it opens next on " + c.next_open_local +
+                                           " (Brussels time).")
+       << "\n";
+  if (c.can_leave_message) {
+    out_ << "You can leave a message now: relais leave-message " << c.org << " \"...\"\n";
+  }
+  if (!c.emergency.empty()) out_ << "In an emergency:\n";
+  for (const auto& [number, name] : c.emergency) {
+    out_ << "    " << terminal_safe(number) << "  " << terminal_safe(name) << "\n";
+  }
+}
+
+void Printer::queue_entry(std::string_view org, const engine::QueueItem& q) {
+  if (json_) {
+    return emit(out_, {{"org", js(org)}, {"ticket", js(q.ticket)}, {"lang", js(q.language)},
+                       {"waiting_s", q.waiting_s}});
+  }
+  out_ << q.ticket << "  " << (q.language.empty() ? "--" : q.language) << "  waiting "
+       << duration_words(q.waiting_s) << "\n";
+}
+
+void Printer::empty_queue(std::string_view org) {
+  if (!json_) out_ << "Nobody waits at " << org << ".\n";
+}
+
+void Printer::conversation(const engine::TicketConversation& c, bool taken_now) {
+  if (json_) {
+    return emit(out_, {{"ticket", js(c.ticket)},
+                       {"org", js(c.org)},
+                       {"peer", js(c.peer.empty() ? std::string() : c.peer.text())},
+                       {"lang", js(c.language)},
+                       {"as_worker", c.as_worker},
+                       {"awaiting_reply", c.awaiting_reply}});
+  }
+  if (taken_now) {
+    out_ << "Ticket " << c.ticket << " is yours; write with: relais staff say " << c.ticket
+         << " TEXT\n";
+    return;
+  }
+  out_ << c.ticket << "  " << c.org << "  " << (c.as_worker ? "with a member" : "with a worker")
+       << (c.awaiting_reply ? "  ** waits for your answer **" : "") << "\n";
+}
+
+void Printer::no_conversations() {
+  if (!json_) out_ << "No permanence conversation on this device.\n";
+}
+
+void Printer::inbox_item(std::string_view org, const engine::InboxItem& i) {
+  if (json_) {
+    return emit(out_, {{"org", js(org)},
+                       {"message_id", js(i.message_id)},
+                       {"received", i.received_ms},
+                       {"handled", i.handled},
+                       {"from", js(i.sender_name)},
+                       {"from_id", js(i.from.empty() ? std::string() : i.from.text())},
+                       {"text", js(i.text)}});
+  }
+  out_ << "[" << local_time(i.received_ms) << "] " << i.message_id.substr(0, 32)
+       << (i.handled ? "  (handled)" : "  (waiting)") << "\n";
+  if (!i.text.empty()) {
+    out_ << "    ~" << terminal_safe(i.sender_name) << ": " << terminal_safe(i.text) << "\n";
+  }
+}
+
+void Printer::stats(const engine::StatsView& s) {
+  if (json_) {
+    json::object languages;
+    for (const auto& [l, n] : s.languages) languages[js(l.empty() ? "-" : l)] = n;
+    return emit(out_, {{"org", js(s.org)},
+                       {"period", js(s.period)},
+                       {"permanences", s.permanences},
+                       {"conversations", s.conversations},
+                       {"unanswered", s.unanswered},
+                       {"languages", languages},
+                       {"wait_p50_s", s.wait_p50_s},
+                       {"wait_p90_s", s.wait_p90_s},
+                       {"wait_max_s", s.wait_max_s},
+                       {"org_messages", s.org_messages},
+                       {"handoffs", s.handoffs}});
+  }
+  out_ << s.org << ", " << s.period << ": " << s.permanences << " permanences, " << s.conversations
+       << " conversations, " << s.unanswered << " unanswered, " << s.handoffs << " handoffs, "
+       << s.org_messages << " out-of-hours messages\n    waiting: median "
+       << duration_words(s.wait_p50_s) << ", 90% under " << duration_words(s.wait_p90_s)
+       << ", longest " << duration_words(s.wait_max_s) << "\n    languages:";
+  for (const auto& [l, n] : s.languages) out_ << " " << (l.empty() ? "-" : l) << " " << n;
+  out_ << "\n";
+}
+
+void Printer::message_left(std::string_view org, std::string_view message_id, uint32_t copies) {
+  if (json_) {
+    return emit(out_, {{"org", js(org)}, {"message_id", js(message_id)}, {"copies", copies}});
+  }
+  out_ << "Your message waits for " << org << " (" << copies
+       << (copies == 1 ? " worker" : " workers") << " will read it).\n";
+}
+
+void Printer::handoff_offered(std::string_view ticket, std::string_view to_worker) {
+  if (json_) {
+    return emit(out_, {{"kind", "handoff"}, {"ticket", js(ticket)}, {"to_worker", js(to_worker)}});
+  }
+  out_ << "Your worker proposes to hand ticket " << ticket
+       << " to a colleague: relais ticket accept, or relais ticket decline.\n";
+}
+
+void Printer::ticket_closed(std::string_view ticket, std::string_view reason) {
+  if (json_) return emit(out_, {{"kind", "ticket_closed"}, {"ticket", js(ticket)}, {"reason", js(reason)}});
+  out_ << "Ticket " << ticket << " closed (" << terminal_safe(reason) << ").\n";
+}
+
+void Printer::permanence_notice(const engine::event::PermanenceNotice& n) {
+  if (json_) {
+    json::object o{{"kind", "permanence"}, {"event", js(n.kind)}, {"org", js(n.org)}};
+    if (!n.room.empty()) o["room"] = js(n.room);
+    if (!n.ticket.empty()) o["ticket"] = js(n.ticket);
+    if (!n.message_id.empty()) o["message_id"] = js(n.message_id);
+    if (n.queue_length) o["queue_length"] = n.queue_length;
+    return emit(out_, o);
+  }
+  out_ << "Permanence " << n.org << ": " << n.kind;
+  if (!n.ticket.empty()) out_ << " (ticket " << n.ticket << ")";
+  if (n.queue_length) out_ << ", " << n.queue_length << " waiting";
+  out_ << "\n";
+}
+
+void Printer::ticket_message(std::string_view ticket, std::string_view from,
+                             std::string_view from_id, std::string_view text, uint64_t ts) {
+  if (json_) {
+    return emit(out_, {{"kind", "dm"}, {"ticket", js(ticket)}, {"from", js(from)},
+                       {"from_id", js(from_id)}, {"text", js(text)}, {"ts", ts}});
+  }
+  out_ << "[" << local_time(ts) << "] ticket " << ticket << " ~" << terminal_safe(from) << ": "
+       << terminal_safe(text) << "\n";
+}
+
+void Printer::org_message(std::string_view org, std::string_view from, std::string_view from_id,
+                          std::string_view message_id, std::string_view text, uint64_t ts) {
+  if (json_) {
+    return emit(out_, {{"kind", "org_message"}, {"org", js(org)}, {"from", js(from)},
+                       {"from_id", js(from_id)}, {"message_id", js(message_id)},
+                       {"text", js(text)}, {"ts", ts}});
+  }
+  out_ << "[" << local_time(ts) << "] for " << org << " ~" << terminal_safe(from) << ": "
+       << terminal_safe(text) << "\n";
+}
+
+void Printer::resources(const std::string& text, std::string_view city) {
+  boost::system::error_code ec;
+  const json::value doc = json::parse(text, ec);
+  if (ec || !doc.is_object()) {
+    if (!json_) out_ << "The resources directory is empty or damaged.\n";
+    return;
+  }
+  const auto& root = doc.as_object();
+  const std::string wanted = fold(city);
+  if (auto* orgs = root.if_contains("organisations"); orgs && orgs->is_array()) {
+    for (const auto& v : orgs->as_array()) {
+      if (!v.is_object()) continue;
+      const auto& o = v.as_object();
+      std::vector<std::string> cities;
+      if (auto* c = o.if_contains("cities"); c && c->is_array()) {
+        for (const auto& x : c->as_array())
+          if (x.is_string()) cities.emplace_back(x.as_string());
+      }
+      if (!wanted.empty() && std::none_of(cities.begin(), cities.end(), [&](const auto& c) {
+            return fold(c) == wanted;
+          })) {
+        continue;
+      }
+      const bool confirm = !o.if_contains("needs_confirmation") ||
+                           !o.at("needs_confirmation").is_bool() ||
+                           o.at("needs_confirmation").as_bool();
+      if (json_) {
+        emit(out_, {{"kind", "organisation"},
+                    {"id", js(field(o, "id"))},
+                    {"name", js(field(o, "name"))},
+                    {"cities", strings(cities)},
+                    {"what_fr", js(field(o, "what_fr"))},
+                    {"what_nl", js(field(o, "what_nl"))},
+                    {"what_en", js(field(o, "what_en"))},
+                    {"phone", js(field(o, "phone"))},
+                    {"email", js(field(o, "email"))},
+                    {"website", js(field(o, "website"))},
+                    {"address", js(field(o, "address"))},
+                    {"needs_confirmation", confirm}});
+        continue;
+      }
+      out_ << terminal_safe(field(o, "name")) << (confirm ? "  [details to be confirmed]" : "")
+           << "\n    " << terminal_safe(field(o, "what_en")) << "\n";
+      for (const char* k : {"phone", "email", "website", "address"}) {
+        if (!field(o, k).empty()) out_ << "    " << k << ": " << terminal_safe(field(o, k)) << "\n";
+      }
+    }
+  }
+  if (auto* em = root.if_contains("emergency"); em && em->is_array()) {
+    if (!json_) out_ << "Emergency numbers:\n";
+    for (const auto& v : em->as_array()) {
+      if (!v.is_object()) continue;
+      const auto& o = v.as_object();
+      if (json_) {
+        emit(out_, {{"kind", "emergency"}, {"number", js(field(o, "number"))},
+                    {"name_fr", js(field(o, "name_fr"))}, {"name_nl", js(field(o, "name_nl"))},
+                    {"name_en", js(field(o, "name_en"))}});
+        continue;
+      }
+      out_ << "    " << terminal_safe(field(o, "number")) << "  "
+           << terminal_safe(field(o, "name_en")) << "\n";
+    }
+  }
+}
+
 }  // namespace relais::cli

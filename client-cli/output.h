@@ -62,6 +62,29 @@ class Printer {
   void report_sent(std::string_view room, uint64_t seq, uint32_t recipients);
   void report(const engine::ReportView& report);
   void no_reports();
+  // Organisations and permanences.
+  void org(const engine::OrgSpec& org);
+  void permanence(const engine::PermanenceView& p);
+  void no_permanences();
+  void ticket(const engine::TicketView& t);
+  void door_closed(const engine::ClosedView& c);
+  void queue_entry(std::string_view org, const engine::QueueItem& q);
+  void empty_queue(std::string_view org);
+  void conversation(const engine::TicketConversation& c, bool taken_now = false);
+  void no_conversations();
+  void inbox_item(std::string_view org, const engine::InboxItem& i);
+  void stats(const engine::StatsView& s);
+  void message_left(std::string_view org, std::string_view message_id, uint32_t copies);
+  void handoff_offered(std::string_view ticket, std::string_view to_worker);
+  void ticket_closed(std::string_view ticket, std::string_view reason);
+  void permanence_notice(const engine::event::PermanenceNotice& n);
+  // A direct message that belongs to a ticket, or an out-of-hours message for an org.
+  void ticket_message(std::string_view ticket, std::string_view from, std::string_view from_id,
+                      std::string_view text, uint64_t ts);
+  void org_message(std::string_view org, std::string_view from, std::string_view from_id,
+                   std::string_view message_id, std::string_view text, uint64_t ts);
+  // The resources directory (the operator's JSON file); only entries for `city` when given.
+  void resources(const std::string& json, std::string_view city);
   void safety_number(std::string_view name, std::string_view id, std::string_view digits);
 
  private:

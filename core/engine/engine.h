@@ -169,6 +169,41 @@ class Engine {
   // Reports still waiting for the relay's answer about their franking tag.
   size_t reports_unchecked() const;
 
+  // ---- Organisations and permanences (issue 7)
+  RequestId create_org(const OrgSpec& org);  // OrgsListed (admins)
+  RequestId list_orgs();                      // OrgsListed
+  // PermanencesListed with the org's slots (workers of the org, admins).
+  RequestId add_slot(std::string_view org, const SlotSpec& slot);
+  RequestId remove_slot(std::string_view org, uint64_t slot_id);  // Done
+  RequestId cancel_date(std::string_view org, std::string_view date);  // Done
+  RequestId list_permanences();  // PermanencesListed
+  // Workers: on duty and off. Done.
+  RequestId staff_open(std::string_view org, std::string_view room = {});
+  RequestId staff_close(std::string_view org);
+  // Members: TicketUpdated, or DoorClosed when nothing is open.
+  RequestId knock(std::string_view org, std::string_view language);
+  RequestId ticket_status();  // TicketUpdated, or RequestFailed (Errc::not_found)
+  RequestId ticket_leave();   // Done
+  RequestId answer_handoff(std::string_view ticket, bool accept);  // Done
+  // Workers.
+  RequestId staff_queue(std::string_view org);  // QueueListed
+  RequestId staff_take(std::string_view ticket);  // TicketTaken
+  RequestId staff_handoff(std::string_view ticket, const AccountId& to_worker);  // Done
+  RequestId end_ticket(std::string_view ticket);  // Done (either side)
+  // A text in the ticket's conversation, to the worker or the member: MessageSent.
+  Result<RequestId> ticket_say(std::string_view ticket, std::string_view text, uint64_t now_ms);
+  // Conversations of tickets this device holds, newest first.
+  std::vector<TicketConversation> ticket_conversations() const;
+  // Out of hours: one copy to each worker of the org, then the relay records that it exists.
+  Result<RequestId> leave_message(std::string_view org, std::string_view text, uint64_t now_ms);
+  RequestId mark_handled(std::string_view org, std::string_view message_id_hex);  // Done
+  RequestId staff_inbox(std::string_view org);  // InboxListed
+  // period: "2026", "2026-11" or "2026-W47". StatsRead.
+  RequestId staff_stats(std::string_view org, std::string_view period);
+  // The resources directory: ResourcesRead; cached, so cached_resources() reads offline.
+  RequestId get_resources();
+  std::optional<std::string> cached_resources() const;
+
   // Room entries waiting for their sender's key (for tests and diagnostics).
   size_t pending_room_entries(std::string_view room) const;
 

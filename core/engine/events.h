@@ -26,6 +26,8 @@ struct Message {
   uint64_t time_ms = 0;    // the relay's clock: when it accepted (outgoing) or queued (incoming) it
   std::string message_id;  // 16 bytes
   bool unread = false;     // history(): incoming and not yet taken by take_unread()
+  std::string ticket = {};  // part of a permanence conversation (issue 7)
+  std::string org = {};     // an out-of-hours message for this organisation (to its workers)
 };
 
 // A room as the relay lists it.
@@ -142,6 +144,97 @@ struct ReportView {
   bool checked = false;
   bool verified = false;
   uint64_t received_ms = 0;
+};
+
+// ---- Organisations and permanences (issue 7)
+
+struct OrgSpec {
+  std::string org;
+  std::string name;
+  std::string description;
+  std::vector<std::string> languages;
+  std::string contact;
+  std::string region;
+};
+
+struct SlotSpec {
+  uint64_t id = 0;          // the relay's, in listings
+  std::string room;
+  std::string weekday;      // "mon".."sun", or empty for a one-off slot
+  std::string date;         // "YYYY-MM-DD" for a one-off slot
+  std::string start;        // "HH:MM", Brussels time
+  std::string end;
+  std::vector<std::string> languages;
+};
+
+struct PermanenceView {
+  std::string org;
+  std::string name;
+  std::vector<SlotSpec> slots;
+  std::vector<std::string> cancelled;
+  bool open = false;
+  uint32_t on_duty = 0;
+  uint64_t next_open_ms = 0;
+  std::string next_open_local;  // "2026-11-24 14:00", Brussels time
+  std::string room;
+};
+
+struct TicketView {
+  std::string ticket;
+  std::string org;
+  uint32_t place = 0;
+  uint64_t wait_estimate_s = 0;
+  std::string language;
+  AccountId worker;  // set once taken
+};
+
+// A knock on a closed door: when it opens next, and where to turn meanwhile.
+struct ClosedView {
+  std::string org;
+  uint64_t next_open_ms = 0;
+  std::string next_open_local;
+  bool can_leave_message = false;
+  std::vector<std::pair<std::string, std::string>> emergency;  // number, name
+};
+
+struct QueueItem {
+  std::string ticket;
+  std::string language;
+  uint64_t waiting_s = 0;
+};
+
+// A conversation this device holds as the member or the worker of a ticket.
+struct TicketConversation {
+  std::string ticket;
+  std::string org;
+  AccountId peer;  // the worker (member side) or the member (worker side)
+  std::string language;
+  bool as_worker = false;
+  bool awaiting_reply = false;  // worker side: the person wrote last
+  uint64_t last_ms = 0;
+};
+
+struct InboxItem {
+  std::string message_id;  // hex
+  uint64_t received_ms = 0;
+  bool handled = false;
+  std::string text;        // when this device holds the message
+  AccountId from;
+  std::string sender_name;
+};
+
+struct StatsView {
+  std::string org;
+  std::string period;
+  uint32_t permanences = 0;
+  uint32_t conversations = 0;
+  uint32_t unanswered = 0;
+  std::vector<std::pair<std::string, uint32_t>> languages;
+  uint64_t wait_p50_s = 0;
+  uint64_t wait_p90_s = 0;
+  uint64_t wait_max_s = 0;
+  uint32_t org_messages = 0;
+  uint32_t handoffs = 0;
 };
 
 namespace event {
@@ -277,6 +370,73 @@ struct ReportReceived {
   ReportView report;
 };
 
+struct OrgsListed {
+  RequestId request = 0;
+  std::vector<OrgSpec> orgs;
+};
+struct PermanencesListed {
+  RequestId request = 0;
+  std::vector<PermanenceView> permanences;
+};
+// Our ticket: the answer to knock() or ticket_status(), or pushed when its place changes.
+struct TicketUpdated {
+  RequestId request = 0;
+  TicketView ticket;
+};
+// The answer to knock() when nothing is open (request != 0), or pushed to those still waiting
+// when the permanence closes.
+struct DoorClosed {
+  RequestId request = 0;
+  ClosedView closed;
+};
+struct QueueListed {
+  RequestId request = 0;
+  std::string org;
+  std::vector<QueueItem> entries;
+};
+// A ticket was taken (the answer to staff_take, or pushed: a worker took ours, a handoff).
+struct TicketTaken {
+  RequestId request = 0;
+  TicketConversation conversation;
+};
+struct HandoffOffered {
+  std::string ticket;
+  AccountId to_worker;
+};
+struct TicketClosed {
+  std::string ticket;
+  std::string reason;
+};
+// A permanence event: "opened", "closed", "queue_changed", "handoff_declined",
+// "message_handled", "new_ticket".
+struct PermanenceNotice {
+  std::string kind;
+  std::string org;
+  std::string room;
+  std::string ticket;
+  std::string message_id;  // hex
+  uint32_t queue_length = 0;
+};
+// leave_message(): a copy reached each of `copies` workers and the relay recorded it.
+struct OrgMessageLeft {
+  RequestId request = 0;
+  std::string message_id;  // hex
+  uint32_t copies = 0;
+};
+struct InboxListed {
+  RequestId request = 0;
+  std::string org;
+  std::vector<InboxItem> entries;
+};
+struct StatsRead {
+  RequestId request = 0;
+  StatsView stats;
+};
+struct ResourcesRead {
+  RequestId request = 0;
+  std::string json;
+};
+
 }  // namespace event
 
 using Event =
@@ -288,6 +448,10 @@ using Event =
                  event::RoomItemReceived, event::JoinAnswered, event::RoomItemRemoved,
                  event::Done, event::InviteCreated, event::RoomCreated,
                  event::JoinRequestsListed, event::ModLogRead, event::ReportSent,
-                 event::ReportReceived>;
+                 event::ReportReceived, event::OrgsListed, event::PermanencesListed,
+                 event::TicketUpdated, event::DoorClosed, event::QueueListed, event::TicketTaken,
+                 event::HandoffOffered, event::TicketClosed, event::PermanenceNotice,
+                 event::OrgMessageLeft, event::InboxListed, event::StatsRead,
+                 event::ResourcesRead>;
 
 }  // namespace relais::engine

@@ -215,6 +215,93 @@ TEST(Options, MalformedModerationCommandLines) {
   EXPECT_NE(error_of({"admin", "invite", "a", "b"}).size(), 0u);
 }
 
+TEST(Options, PermanenceCommands) {
+  auto org = parse({"admin", "org", "create", "espace-p", "--name", "Espace P", "--lang", "fr,en",
+                    "--contact", "see espacep.be", "--region", "brussels"});
+  ASSERT_TRUE(org.ok()) << org.error().message;
+  EXPECT_EQ(org->command, Command::admin_org_create);
+  EXPECT_EQ(org->org, "espace-p");
+  EXPECT_EQ(org->languages, "fr,en");
+  EXPECT_EQ(org->org_contact, "see espacep.be");
+  auto add = parse({"permanence", "add", "espace-p", "--room", "brussels", "--weekday", "tue",
+                    "--start", "14:00", "--end", "15:00", "--lang", "fr"});
+  ASSERT_TRUE(add.ok()) << add.error().message;
+  EXPECT_EQ(add->weekday, "tue");
+  EXPECT_EQ(add->start, "14:00");
+  auto once = parse({"permanence", "add", "espace-p", "--room", "liege", "--date", "2026-12-02",
+                     "--start", "16:00", "--end", "17:30"});
+  ASSERT_TRUE(once.ok());
+  EXPECT_EQ(once->date, "2026-12-02");
+  auto remove = parse({"permanence", "remove", "espace-p", "3"});
+  ASSERT_TRUE(remove.ok());
+  EXPECT_EQ(remove->slot_id, 3u);
+  auto cancel = parse({"permanence", "cancel", "espace-p", "2026-12-25"});
+  ASSERT_TRUE(cancel.ok());
+  EXPECT_EQ(cancel->date, "2026-12-25");
+  auto knock = parse({"knock", "espace-p", "--lang", "nl"});
+  ASSERT_TRUE(knock.ok());
+  EXPECT_EQ(knock->languages, "nl");
+  EXPECT_EQ(parse({"ticket"})->command, Command::ticket);
+  EXPECT_EQ(parse({"ticket", "leave"})->command, Command::ticket_leave);
+  auto say = parse({"ticket", "say", "hello"});
+  ASSERT_TRUE(say.ok());
+  EXPECT_EQ(say->text, "hello");
+  auto accept = parse({"ticket", "accept"});
+  ASSERT_TRUE(accept.ok());
+  EXPECT_EQ(accept->mod_word, "accept");
+  auto left = parse({"leave-message", "alias", "call me"});
+  ASSERT_TRUE(left.ok());
+  EXPECT_EQ(left->org, "alias");
+  auto take = parse({"staff", "take", "ABCD2345"});
+  ASSERT_TRUE(take.ok());
+  EXPECT_EQ(take->mod_word, "take");
+  EXPECT_EQ(take->ticket, "ABCD2345");
+  auto handoff = parse({"staff", "handoff", "ABCD2345", "xyz"});
+  ASSERT_TRUE(handoff.ok());
+  EXPECT_EQ(handoff->id, "xyz");
+  auto staff_say = parse({"staff", "say", "ABCD2345", "bonjour"});
+  ASSERT_TRUE(staff_say.ok());
+  EXPECT_EQ(staff_say->text, "bonjour");
+  auto open = parse({"staff", "open", "espace-p", "--room", "liege"});
+  ASSERT_TRUE(open.ok());
+  EXPECT_EQ(open->room, "liege");
+  auto handled = parse({"staff", "handled", "espace-p", "00ff"});
+  ASSERT_TRUE(handled.ok());
+  EXPECT_EQ(handled->message_id, "00ff");
+  auto stats = parse({"staff", "stats", "espace-p", "--week", "2026-W47"});
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->period, "2026-W47");
+  EXPECT_EQ(parse({"staff", "tickets"})->mod_word, "tickets");
+  auto res = parse({"resources", "liege"});
+  ASSERT_TRUE(res.ok());
+  EXPECT_EQ(res->city, "liege");
+  EXPECT_TRUE(parse({"resources"})->city.empty());
+}
+
+TEST(Options, MalformedPermanenceCommandLines) {
+  EXPECT_NE(error_of({"staff"}).find("relais staff open"), std::string::npos);
+  EXPECT_NE(error_of({"permanence", "add", "o", "--room", "r", "--start", "14:00", "--end",
+                      "15:00"})
+                .find("--weekday"),
+            std::string::npos);
+  EXPECT_NE(error_of({"permanence", "add", "o", "--room", "r", "--weekday", "tue", "--date",
+                      "2026-12-01", "--start", "14:00", "--end", "15:00"})
+                .find("--weekday"),
+            std::string::npos);
+  EXPECT_NE(error_of({"permanence", "add", "o", "--weekday", "tue", "--start", "14:00", "--end",
+                      "15:00"})
+                .find("--room"),
+            std::string::npos);
+  EXPECT_NE(error_of({"permanence", "remove", "o", "x"}).find("slot"), std::string::npos);
+  EXPECT_NE(error_of({"staff", "stats", "o", "--year", "2026", "--month", "2026-11"})
+                .find("one of"),
+            std::string::npos);
+  EXPECT_NE(error_of({"staff", "say", "T1", ""}).find("empty"), std::string::npos);
+  EXPECT_NE(error_of({"leave-message", "o"}).find("ORG TEXT"), std::string::npos);
+  EXPECT_NE(error_of({"admin", "org", "create", "o"}).find("--name"), std::string::npos);
+  EXPECT_NE(error_of({"resources", "a", "b"}).size(), 0u);
+}
+
 TEST(Options, MalformedCommandLines) {
   EXPECT_NE(error_of({}).find("No command"), std::string::npos);
   EXPECT_NE(error_of({"fly"}).find("Unknown command 'fly'"), std::string::npos);

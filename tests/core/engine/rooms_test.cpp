@@ -385,5 +385,36 @@ TEST_F(RoomsTest, AReportNeedsTheMessagesOpeningWhichSurvivesARestart) {
   EXPECT_EQ(failures(b, *r)[0].message, "This room has no moderator to send the report to.");
 }
 
+TEST_F(RoomsTest, PermanenceRequestsThatCannotBeRightFailAtOnceAndSendNothing) {
+  const size_t frames = relay.frames_in;
+  auto fails = [&](RequestId r, Errc code) {
+    relay.pump();
+    ASSERT_EQ(failures(a, r).size(), 1u);
+    EXPECT_EQ(failures(a, r)[0].code, code);
+  };
+  fails(a.engine.create_org({"Bad Org", "Espace P", "", {}, "", ""}), Errc::invalid_argument);
+  fails(a.engine.create_org({"espace-p", "", "", {}, "", ""}), Errc::invalid_argument);
+  fails(a.engine.create_org({"espace-p", "Espace P", "", {"french"}, "", ""}),
+        Errc::invalid_argument);
+  fails(a.engine.add_slot("espace-p", {0, "brussels", "", "", "14:00", "15:00", {}}),
+        Errc::invalid_argument);
+  fails(a.engine.add_slot("espace-p", {0, "brussels", "tue", "2026-12-01", "14:00", "15:00", {}}),
+        Errc::invalid_argument);
+  fails(a.engine.add_slot("espace-p", {0, "brussels", "mardi", "", "14:00", "15:00", {}}),
+        Errc::invalid_argument);
+  fails(a.engine.knock("espace-p", "french"), Errc::invalid_argument);
+  fails(a.engine.knock("Espace P", "fr"), Errc::not_found);
+  fails(a.engine.staff_take("no spaces please"), Errc::not_found);
+  fails(a.engine.staff_handoff("T1", a.engine.account_id()), Errc::invalid_argument);
+  fails(a.engine.mark_handled("espace-p", "xyz"), Errc::invalid_argument);
+  EXPECT_EQ(a.engine.ticket_say("T1", "hello", 0).error().code, Errc::not_found);
+  EXPECT_EQ(a.engine.leave_message("espace-p", "", 0).error().code, Errc::invalid_argument);
+  EXPECT_EQ(a.engine.leave_message("Bad Org", "hi", 0).error().code, Errc::not_found);
+  EXPECT_TRUE(a.engine.ticket_conversations().empty());
+  EXPECT_FALSE(a.engine.cached_resources());
+  relay.pump();
+  EXPECT_EQ(relay.frames_in, frames);
+}
+
 }  // namespace
 }  // namespace relais::engine
