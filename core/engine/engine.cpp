@@ -266,6 +266,12 @@ struct OutgoingReport {
   std::string padded;  // the DirectContent, padded
   size_t outstanding = 0;
   uint32_t delivered = 0;
+  // Reports: the lists still awaited (members; for exploitation also rooms, orgs, workers)
+  // and who the copies go to.
+  size_t lists_pending = 0;
+  std::set<AccountId> recipients = {};
+  bool moderator_found = false;
+  std::string room_region = {};
 };
 
 struct RoomData {
@@ -303,7 +309,10 @@ enum class RequestKind {
   report_filed,
   verify_report,
   org_workers,      // the workers an out-of-hours message goes to
-  org_message_sent
+  org_message_sent,
+  report_rooms,     // exploitation reports: the room's region,
+  report_orgs,      // the organisations working there,
+  report_workers    // and their outreach workers
 };
 
 struct InFlight {
@@ -632,7 +641,13 @@ struct Engine::Impl {
           unexpected_answer();
           return report_failed(req.report_id, {Errc::protocol, "The relay sent no member list."});
         }
-        return send_report_copies(req.report_id, f.members());
+        return report_moderators(req.report_id, f.members());
+      case RequestKind::report_rooms:
+        return report_region(req.report_id, is_error || !f.has_room_list() ? nullptr : &f.room_list());
+      case RequestKind::report_orgs:
+        return report_orgs(req.report_id, is_error || !f.has_org_list() ? nullptr : &f.org_list());
+      case RequestKind::report_workers:
+        return report_workers(req.report_id, is_error || !f.has_workers() ? nullptr : &f.workers());
       case RequestKind::report_filed:
         return report_filed(req.report_id, is_error ? std::optional<Error>(err) : std::nullopt);
       case RequestKind::verify_report:
@@ -1610,12 +1625,17 @@ struct Engine::Impl {
     const std::string report_id = crypto::random_bytes(kReportIdSize);
     rep->set_report_id(report_id);
     const RequestId request = next_request++;
-    reports_out[report_id] = {request, room, pad(c.SerializeAsString()), 0, 0};
+    reports_out[report_id] = {request, room, pad(c.SerializeAsString()), 0, 0, 1};
     wire::ClientFrame f;
     f.mutable_list_members()->set_room(room);
     InFlight in{RequestKind::report_members, {}, {}, room, request};
     in.report_id = report_id;
     in_flight[queue(std::move(f))] = std::move(in);
+    if (reason == ReportReason::exploitation) {
+      wire::ClientFrame rooms_frame;
+      rooms_frame.mutable_list_rooms();
+      queue_report_list(report_id, RequestKind::report_rooms, std::move(rooms_frame));
+    }
     return request;
   }
 
@@ -1627,22 +1647,81 @@ struct Engine::Impl {
     emit(event::RequestFailed{request, err.code, err.message});
   }
 
-  void send_report_copies(const std::string& report_id, const wire::Members& m) {
+  void report_moderators(const std::string& report_id, const wire::Members& m) {
     auto it = reports_out.find(report_id);
     if (it == reports_out.end()) return;
-    std::vector<AccountId> moderators;
     for (const auto& member : m.members()) {
       auto id = AccountId::from_bytes(member.account_id());
       if (id && !id->empty() && *id != account_id && member.role() == wire::MODERATOR) {
-        moderators.push_back(*id);
+        it->second.recipients.insert(*id);
+        it->second.moderator_found = true;
       }
     }
-    if (moderators.empty()) {
+    list_arrived(report_id);
+  }
+
+  void queue_report_list(const std::string& report_id, RequestKind kind, wire::ClientFrame f) {
+    InFlight in{kind, {}, {}, {}, 0};
+    in.report_id = report_id;
+    in_flight[queue(std::move(f))] = std::move(in);
+    ++reports_out[report_id].lists_pending;
+  }
+
+  // Exploitation reports also go to the outreach workers of organisations in the room's region;
+  // each step is best effort: the moderators get the report whatever happens here.
+  void report_region(const std::string& report_id, const wire::RoomList* list) {
+    auto it = reports_out.find(report_id);
+    if (it == reports_out.end()) return;
+    std::string region;
+    if (list) {
+      for (const auto& info : list->rooms()) {
+        if (info.room() == it->second.room) region = info.region();
+      }
+    }
+    if (valid_room_id(region)) {
+      wire::ClientFrame f;
+      f.mutable_list_orgs();
+      queue_report_list(report_id, RequestKind::report_orgs, std::move(f));
+      reports_out[report_id].room_region = region;
+    }
+    list_arrived(report_id);
+  }
+
+  void report_orgs(const std::string& report_id, const wire::OrgList* orgs) {
+    auto it = reports_out.find(report_id);
+    if (it == reports_out.end()) return;
+    if (orgs) {
+      for (const auto& o : orgs->orgs()) {
+        if (o.region() != it->second.room_region || !valid_room_id(o.org())) continue;
+        wire::ClientFrame f;
+        f.mutable_list_workers()->set_org(o.org());
+        queue_report_list(report_id, RequestKind::report_workers, std::move(f));
+      }
+    }
+    list_arrived(report_id);
+  }
+
+  void report_workers(const std::string& report_id, const wire::Workers* workers) {
+    auto it = reports_out.find(report_id);
+    if (it == reports_out.end()) return;
+    if (workers) {
+      for (const auto& w : workers->workers()) {
+        auto id = AccountId::from_bytes(w.account_id());
+        if (id && !id->empty() && *id != account_id) it->second.recipients.insert(*id);
+      }
+    }
+    list_arrived(report_id);
+  }
+
+  void list_arrived(const std::string& report_id) {
+    auto it = reports_out.find(report_id);
+    if (it == reports_out.end() || --it->second.lists_pending > 0) return;
+    if (!it->second.moderator_found) {
       return report_failed(report_id,
                            {Errc::not_found, "This room has no moderator to send the report to."});
     }
-    it->second.outstanding = moderators.size();
-    for (const auto& peer : moderators) {
+    it->second.outstanding = it->second.recipients.size();
+    for (const auto& peer : it->second.recipients) {
       const RequestId copy = next_request++;
       report_sends[copy] = report_id;
       waiting_sends[peer].push_back({copy, it->second.padded, {}, 0, /*control=*/true});

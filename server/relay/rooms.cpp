@@ -439,10 +439,21 @@ void RoomService::verify_franking(const ConnectionPtr& conn, uint64_t id, const 
     member = room->members.count(*conn->state().account) > 0;
   }
   if (!member) {
-    // A moderator checks reports about the room even when not in it.
+    // A moderator checks reports about the room even when not in it, and so does an outreach
+    // worker, to whom reports of exploitation are also sent.
     auto moderates = accounts_.has_role(*conn->state().account, wire::MODERATOR, req.room());
     if (!moderates.ok()) return ctx_.store_failed(*conn, id);
-    if (!*moderates) return ctx_.fail(*conn, id, wire::NOT_A_MEMBER, "You are not in this room.");
+    bool outreach = false;
+    if (!*moderates) {
+      auto record = accounts_.load(*conn->state().account);
+      if (!record.ok()) return ctx_.store_failed(*conn, id);
+      if (*record) {
+        for (const auto& g : (*record)->roles()) outreach |= g.role() == wire::OUTREACH;
+      }
+    }
+    if (!*moderates && !outreach) {
+      return ctx_.fail(*conn, id, wire::NOT_A_MEMBER, "You are not in this room.");
+    }
   }
   wire::ServerFrame f;
   f.set_id(id);

@@ -295,5 +295,29 @@ TEST_F(Permanences, TheResourcesDirectoryReadsPerCityAndOffline) {
   EXPECT_EQ(json_lines(offline.out).size(), brussels.size());
 }
 
+TEST_F(Permanences, ExploitationReportsAlsoReachTheRegionsOutreachWorkers) {
+  Person b(root_, "bea");
+  b.register_on(*relay_);
+  for (auto* p : {&admin_, &a_, &b}) p->ok({"join", "brussels"});
+  for (auto* p : {&admin_, &a_, &b}) sync(*p);
+  auto said = one(b, {"say", "brussels", "new girls from abroad, passports kept by the boss"});
+  const std::string seq = std::to_string(num(said, "seq"));
+  sync(a_);
+  auto sent = one(a_, {"report", "brussels", seq, "--reason", "exploitation"});
+  // The admin (who moderates every room) and both workers of espace-p, whose region it is.
+  EXPECT_EQ(num(sent, "moderators"), 3u);
+  for (auto* w : {&w1_, &w2_}) {
+    std::vector<json::object> got;
+    for (auto& l : w->ok({"reports"}))
+      if (str(l, "kind") == "report") got.push_back(l);
+    ASSERT_EQ(got.size(), 1u) << w->name();
+    EXPECT_EQ(str(got[0], "reason"), "exploitation");
+    EXPECT_TRUE(flag(got[0], "verified")) << w->name();
+  }
+  // Other reasons stay with the moderators.
+  auto spam = one(a_, {"report", "brussels", seq, "--reason", "spam"});
+  EXPECT_EQ(num(spam, "moderators"), 1u);
+}
+
 }  // namespace
 }  // namespace relais::e2e
