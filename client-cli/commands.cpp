@@ -1003,7 +1003,14 @@ Status resources(const Invocation& inv, const std::string& home, std::ostream& o
   } else {
     return std::move(fresh).error();
   }
-  Printer(out, inv.json).resources(json, inv.city);
+  // The permanences' times, when the relay is there to say them.
+  std::vector<engine::PermanenceView> schedules;
+  if (fresh) {
+    if (auto listed = ask<event::PermanencesListed>(p, err, [&] { return p.engine.list_permanences(); })) {
+      schedules = listed->permanences;
+    }
+  }
+  Printer(out, inv.json).resources(json, inv.city, schedules);
   return ok_status();
 }
 

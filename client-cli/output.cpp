@@ -1,5 +1,6 @@
 #include "client-cli/output.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <ctime>
 
@@ -666,7 +667,8 @@ void Printer::org_message(std::string_view org, std::string_view from, std::stri
        << terminal_safe(text) << "\n";
 }
 
-void Printer::resources(const std::string& text, std::string_view city) {
+void Printer::resources(const std::string& text, std::string_view city,
+                        const std::vector<engine::PermanenceView>& permanences) {
   boost::system::error_code ec;
   const json::value doc = json::parse(text, ec);
   if (ec || !doc.is_object()) {
@@ -692,8 +694,10 @@ void Printer::resources(const std::string& text, std::string_view city) {
       const bool confirm = !o.if_contains("needs_confirmation") ||
                            !o.at("needs_confirmation").is_bool() ||
                            o.at("needs_confirmation").as_bool();
+      const auto perm = std::find_if(permanences.begin(), permanences.end(),
+                                     [&](const auto& p) { return p.org == field(o, "id"); });
       if (json_) {
-        emit(out_, {{"kind", "organisation"},
+        json::object line{{"kind", "organisation"},
                     {"id", js(field(o, "id"))},
                     {"name", js(field(o, "name"))},
                     {"cities", strings(cities)},
@@ -704,11 +708,24 @@ void Printer::resources(const std::string& text, std::string_view city) {
                     {"email", js(field(o, "email"))},
                     {"website", js(field(o, "website"))},
                     {"address", js(field(o, "address"))},
-                    {"needs_confirmation", confirm}});
+                    {"needs_confirmation", confirm}};
+        if (perm != permanences.end()) {
+          line["permanence"] = json::object{{"open", perm->open},
+                                            {"next_open", js(perm->next_open_local)}};
+        }
+        emit(out_, line);
         continue;
       }
       out_ << terminal_safe(field(o, "name")) << (confirm ? "  [details to be confirmed]" : "")
            << "\n    " << terminal_safe(field(o, "what_en")) << "\n";
+      if (perm != permanences.end()) {
+        out_ << "    chat permanence: "
+             << (perm->open ? std::string("open now")
+                            : perm->next_open_local.empty()
+                                  ? std::string("none scheduled")
+                                  : "next " + perm->next_open_local + " (Brussels time)")
+             << "\n";
+      }
       for (const char* k : {"phone", "email", "website", "address"}) {
         if (!field(o, k).empty()) out_ << "    " << k << ": " << terminal_safe(field(o, k)) << "\n";
       }

@@ -84,7 +84,9 @@ class Printer {
   void org_message(std::string_view org, std::string_view from, std::string_view from_id,
                    std::string_view message_id, std::string_view text, uint64_t ts);
   // The resources directory (the operator's JSON file); only entries for `city` when given.
-  void resources(const std::string& json, std::string_view city);
+  // `permanences`: the relay's schedules, shown with the organisation of the same id.
+  void resources(const std::string& json, std::string_view city,
+                 const std::vector<engine::PermanenceView>& permanences = {});
   void safety_number(std::string_view name, std::string_view id, std::string_view digits);
 
  private:

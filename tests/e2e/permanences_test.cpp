@@ -278,7 +278,11 @@ TEST_F(Permanences, TheResourcesDirectoryReadsPerCityAndOffline) {
   auto orgs = with(brussels, "kind", "organisation");
   auto numbers = with(brussels, "kind", "emergency");
   EXPECT_FALSE(orgs.empty());
-  EXPECT_FALSE(with(orgs, "id", "espace-p").empty());
+  auto espace_p = with(orgs, "id", "espace-p");
+  ASSERT_EQ(espace_p.size(), 1u);
+  // With the organisation's permanence from the relay's schedule.
+  ASSERT_TRUE(espace_p[0].if_contains("permanence"));
+  EXPECT_EQ(str(espace_p[0].at("permanence").as_object(), "next_open").substr(11), "14:00");
   EXPECT_FALSE(with(numbers, "number", "112").empty());
   // Entries an operator must still confirm say so.
   bool flagged = false;
@@ -292,7 +296,9 @@ TEST_F(Permanences, TheResourcesDirectoryReadsPerCityAndOffline) {
   relay_->stop();
   auto offline = a_.run({"--json", "resources", "brussels"});
   EXPECT_EQ(offline.exit_code, 0) << offline.err;
-  EXPECT_EQ(json_lines(offline.out).size(), brussels.size());
+  auto offline_lines = json_lines(offline.out);
+  EXPECT_EQ(offline_lines.size(), brussels.size());
+  EXPECT_FALSE(with(with(offline_lines, "kind", "organisation"), "id", "espace-p").empty());
 }
 
 TEST_F(Permanences, ExploitationReportsAlsoReachTheRegionsOutreachWorkers) {
