@@ -1454,7 +1454,8 @@ struct Engine::Impl {
   }
 
   void expire(uint64_t now_ms) {
-    for (auto& [_, r] : rooms) {
+    for (auto& entry : rooms) {
+      RoomData& r = entry.second;  // (clang 14 lambdas cannot capture structured bindings)
       const size_t before = r.items.size();
       std::erase_if(r.items, [&](const RoomItem& i) {
         const bool gone = i.expires_ms && i.expires_ms <= now_ms;
