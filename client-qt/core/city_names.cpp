@@ -1,0 +1,41 @@
+#include "client-qt/core/city_names.h"
+
+#include <array>
+
+namespace relais::qt {
+namespace {
+
+struct City {
+  const char* room;
+  const char* fr;
+  const char* nl;
+  const char* en;
+};
+
+// Source text is UTF-8; QString::fromUtf8 keeps the accents.
+constexpr std::array<City, 5> kCities{{
+    {"brussels", "Bruxelles", "Brussel", "Brussels"},
+    {"antwerp", "Anvers", "Antwerpen", "Antwerp"},
+    {"liege", "Liège", "Luik", "Liège"},
+    {"gent", "Gand", "Gent", "Ghent"},
+    {"charleroi", "Charleroi", "Charleroi", "Charleroi"},
+}};
+
+}  // namespace
+
+QString cityName(const QString& room, const QString& language, const QString& nameFr,
+                 const QString& nameNl) {
+  for (const auto& c : kCities) {
+    if (room == QLatin1String(c.room)) {
+      if (language == QLatin1String("fr")) return QString::fromUtf8(c.fr);
+      if (language == QLatin1String("nl")) return QString::fromUtf8(c.nl);
+      return QString::fromUtf8(c.en);
+    }
+  }
+  if (language == QLatin1String("nl") && !nameNl.isEmpty()) return nameNl;
+  if (!nameFr.isEmpty()) return nameFr;
+  if (!nameNl.isEmpty()) return nameNl;
+  return room;
+}
+
+}  // namespace relais::qt

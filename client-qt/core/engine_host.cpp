@@ -1,0 +1,322 @@
+#include "client-qt/core/engine_host.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+
+#include "client-qt/core/relay_connection.h"
+#include "core/client_net/url.h"
+
+namespace relais::qt {
+namespace {
+
+constexpr int kFirstRetryMs = 1000;
+constexpr int kLastRetryMs = 30'000;
+constexpr int kTickMs = 30'000;  // disappearing messages
+
+std::string utf8(const QString& s) {
+  return s.toUtf8().toStdString();
+}
+
+}  // namespace
+
+uint64_t wallClockMs() {
+  return static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                   std::chrono::system_clock::now().time_since_epoch())
+                                   .count());
+}
+
+EngineHost::EngineHost(QObject* parent) : QObject(parent) {
+  reconnect_.setSingleShot(true);
+  connect(&reconnect_, &QTimer::timeout, this, &EngineHost::connectRelay);
+  tick_.setInterval(kTickMs);
+  connect(&tick_, &QTimer::timeout, this, [this] {
+    if (!engine_) return;
+    engine_->tick(wallClockMs());
+    pump();
+  });
+}
+
+EngineHost::~EngineHost() {
+  lock();
+}
+
+bool EngineHost::hasProfile(const QString& home) {
+  return vault::Vault::exists(utf8(home));
+}
+
+Result<crypto::ScryptParams> EngineHost::vaultParams() {
+  crypto::ScryptParams params;
+  const QByteArray env = qgetenv("RELAIS_VAULT_KDF_LOG2N");
+  if (!env.isEmpty()) {
+    bool ok = false;
+    const int v = env.toInt(&ok);
+    if (!ok || v < 10 || v > 20) {
+      return Error{Errc::invalid_argument,
+                   "RELAIS_VAULT_KDF_LOG2N must be a number from 10 to 20."};
+    }
+    params.log2_n = static_cast<uint32_t>(v);
+  }
+  return params;
+}
+
+Status EngineHost::beginRegistration(const QString& home, const QString& relay_url,
+                                     const QString& name, const QString& passphrase,
+                                     const QString& invite, const QString& ca_file) {
+  lock();
+  if (home.isEmpty()) return Error{Errc::invalid_argument, utf8(tr("No profile folder."))};
+  if (hasProfile(home)) {
+    return Error{Errc::already_exists,
+                 utf8(tr("There is already a profile in %1; unlock it instead.").arg(home))};
+  }
+  if (auto url = client_net::parse_relay_url(utf8(relay_url.trimmed())); !url) {
+    return Error{Errc::invalid_argument,
+                 utf8(tr("The relay address is not usable: %1")
+                          .arg(QString::fromStdString(url.error().message)))};
+  }
+  const std::string pseudonym = utf8(name);
+  if (auto st = engine::check_name(pseudonym); !st) {
+    return Error{
+        Errc::invalid_argument,
+        utf8(
+            tr("The pseudonym is not usable: %1").arg(QString::fromStdString(st.error().message)))};
+  }
+  if (passphrase.isEmpty()) {
+    return Error{Errc::invalid_argument, utf8(tr("The passphrase is empty."))};
+  }
+  std::string ca;
+  if (!ca_file.isEmpty()) {
+    const QFileInfo info(ca_file);
+    if (!info.isReadable()) {
+      return Error{Errc::invalid_argument, utf8(tr("The CA file %1 cannot be read.").arg(ca_file))};
+    }
+    ca = utf8(info.absoluteFilePath());
+  }
+  RELAIS_TRY_ASSIGN(params_, vaultParams());
+  auto fresh = engine::Engine::create({pseudonym, utf8(relay_url.trimmed()), ca, utf8(invite)});
+  if (!fresh) return std::move(fresh).error();
+  home_ = home;
+  engine_ = std::make_unique<engine::Engine>(std::move(*fresh));
+  passphrase_ = utf8(passphrase);
+  connectRelay();
+  return ok_status();
+}
+
+Status EngineHost::unlock(const QString& home, const QString& passphrase) {
+  lock();
+  const std::string dir = utf8(home);
+  if (!vault::Vault::exists(dir)) {
+    return Error{Errc::not_found, utf8(tr("There is no profile in %1.").arg(home))};
+  }
+  auto v = vault::Vault::open(dir, utf8(passphrase));
+  if (!v) {
+    switch (v.error().code) {
+      case Errc::wrong_passphrase:
+        return Error{Errc::wrong_passphrase, utf8(tr("Wrong passphrase."))};
+      case Errc::corrupt:
+        return Error{Errc::corrupt, utf8(tr("The profile in %1 is damaged.").arg(home))};
+      case Errc::permission:
+        return Error{Errc::permission,
+                     utf8(tr("The profile is open in another program; close it first."))};
+      default:
+        return std::move(v).error();
+    }
+  }
+  auto e = engine::Engine::restore(v->contents());
+  if (!e) return Error{Errc::corrupt, utf8(tr("The profile in %1 is damaged.").arg(home))};
+  if (!e->registered()) {
+    return Error{Errc::not_found, utf8(tr("The profile in %1 is not registered.").arg(home))};
+  }
+  home_ = home;
+  vault_.emplace(std::move(*v));
+  engine_ = std::make_unique<engine::Engine>(std::move(*e));
+  engine_->tick(wallClockMs());
+  tick_.start();
+  Q_EMIT unlockedChanged(true);
+  connectRelay();
+  return ok_status();
+}
+
+void EngineHost::lock() {
+  const bool was_unlocked = unlocked();
+  reconnect_.stop();
+  tick_.stop();
+  dropConnection();
+  if (vault_ && engine_) {
+    // Whatever was decided stays decided; nothing unsaved was sent (the engine held it back).
+    if (auto st = save(); !st) Q_EMIT problem(QString::fromStdString(st.error().message));
+  }
+  engine_.reset();
+  vault_.reset();
+  wipePassphrase();
+  backoff_ms_ = 0;
+  setLink(Link::none);
+  if (was_unlocked) Q_EMIT unlockedChanged(false);
+}
+
+void EngineHost::wipePassphrase() {
+  std::fill(passphrase_.begin(), passphrase_.end(), '\0');
+  passphrase_.clear();
+  passphrase_.shrink_to_fit();
+}
+
+void EngineHost::connectRelay() {
+  if (!engine_) return;
+  dropConnection();
+  auto url = client_net::parse_relay_url(engine_->server_url());
+  if (!url) {
+    Q_EMIT problem(QString::fromStdString(url.error().message));
+    return;
+  }
+  client_net::ClientOptions options;
+  options.ca_file = engine_->ca_file();
+  connection_ = new RelayConnection(*url, options, this);
+  connect(connection_, &RelayConnection::opened, this, &EngineHost::onOpened);
+  connect(connection_, &RelayConnection::messageReceived, this, &EngineHost::onMessage);
+  connect(connection_, &RelayConnection::closed, this, &EngineHost::onClosed);
+  setLink(Link::connecting);
+}
+
+void EngineHost::dropConnection() {
+  if (!connection_) return;
+  connection_->disconnect(this);
+  delete connection_;  // joins the network thread; no signal follows
+  connection_ = nullptr;
+  if (engine_) engine_->on_disconnected();
+}
+
+void EngineHost::setLink(Link link) {
+  if (link_ == link) return;
+  link_ = link;
+  Q_EMIT linkChanged(link);
+}
+
+void EngineHost::onOpened() {
+  if (!engine_) return;
+  backoff_ms_ = 0;
+  engine_->on_connected();
+  pump();
+}
+
+void EngineHost::onMessage(const std::string& message) {
+  if (!engine_) return;
+  engine_->on_message(message, wallClockMs());
+  pump();
+}
+
+void EngineHost::onClosed(bool ok, const QString& reason) {
+  // Called from inside the connection's own signal: let it finish before it goes.
+  if (connection_) {
+    connection_->disconnect(this);
+    connection_->deleteLater();
+    connection_ = nullptr;
+  }
+  if (!engine_) return;
+  engine_->on_disconnected();
+  if (registering()) {
+    const QString why = ok || reason.isEmpty() ? tr("The relay closed the connection.") : reason;
+    lock();
+    Q_EMIT registrationFailed(why);
+    return;
+  }
+  setLink(Link::offline);
+  if (!reason.isEmpty()) Q_EMIT problem(reason);
+  backoff_ms_ = backoff_ms_ == 0 ? kFirstRetryMs : std::min(backoff_ms_ * 2, kLastRetryMs);
+  reconnect_.start(backoff_ms_);
+}
+
+Status EngineHost::save() {
+  if (!vault_ || !engine_ || !engine_->needs_save()) return ok_status();
+  auto st = vault_->save(engine_->serialize());
+  if (!st) {
+    return Error{st.error().code, utf8(tr("The profile could not be saved: %1")
+                                           .arg(QString::fromStdString(st.error().message)))};
+  }
+  engine_->saved();
+  return ok_status();
+}
+
+void EngineHost::pump() {
+  // Event handlers may give commands (and pump again) or lock: the outer loop picks up their
+  // effects, and stops as soon as the engine is gone.
+  if (in_pump_ || !engine_) return;
+  in_pump_ = true;
+  for (int round = 0; round < 1000 && engine_; ++round) {
+    auto events = engine_->take_events();
+    for (const auto& e : events) {
+      handleCommon(e);
+      if (!engine_) break;
+      Q_EMIT engineEvent(e);
+      if (!engine_) break;
+    }
+    if (!engine_) break;
+    if (auto st = save(); !st) {
+      Q_EMIT problem(QString::fromStdString(st.error().message));
+      // Like a crash: nothing held back leaves; the next connection sends it again.
+      dropConnection();
+      setLink(Link::offline);
+      reconnect_.start(kLastRetryMs);
+      break;
+    }
+    auto outgoing = engine_->take_outgoing();
+    if (connection_) {
+      for (auto& m : outgoing) connection_->send(std::move(m));
+    }
+    if (events.empty()) break;
+  }
+  in_pump_ = false;
+}
+
+void EngineHost::handleCommon(const engine::Event& e) {
+  namespace ev = engine::event;
+  if (const auto* r = std::get_if<ev::Registered>(&e); r && registering()) {
+    // Only now is there an account worth keeping; pump() saves it right after.
+    auto v = vault::Vault::create(utf8(home_), passphrase_, params_);
+    wipePassphrase();
+    if (!v) {
+      const QString why = tr("The profile could not be created in %1: %2")
+                              .arg(home_, QString::fromStdString(v.error().message));
+      lock();
+      Q_EMIT registrationFailed(why);
+      return;
+    }
+    vault_.emplace(std::move(*v));
+    tick_.start();
+    setLink(Link::online);  // registering logs the connection in
+    Q_EMIT registered();
+    Q_EMIT unlockedChanged(true);
+    return;
+  }
+  if (const auto* a = std::get_if<ev::AuthFailed>(&e)) {
+    const QString why = QString::fromStdString(a->message);
+    if (registering()) {
+      lock();
+      Q_EMIT registrationFailed(why);
+      return;
+    }
+    // The relay refuses this account: retrying would not help.
+    reconnect_.stop();
+    dropConnection();
+    setLink(Link::offline);
+    Q_EMIT problem(why);
+    return;
+  }
+  if (std::holds_alternative<ev::LoggedIn>(e)) return setLink(Link::online);
+  if (const auto* s = std::get_if<ev::ServerError>(&e)) {
+    return Q_EMIT problem(QString::fromStdString(s->message));
+  }
+  if (const auto* u = std::get_if<ev::Undecryptable>(&e)) {
+    return Q_EMIT problem(QString::fromStdString(u->message));
+  }
+  if (const auto* i = std::get_if<ev::IdentityChanged>(&e)) {
+    const QString who = QString::fromStdString(engine_->contact_name(i->peer).value_or(
+        engine_->pseudonym(i->peer).value_or(i->peer.text())));
+    return Q_EMIT problem(
+        tr("The identity key of %1 changed; compare the safety number again.").arg(who));
+  }
+}
+
+}  // namespace relais::qt

@@ -1,0 +1,98 @@
+// The Qt host of the sans-I/O client engine: it owns the engine and the vault, drives the
+// connection (RelayConnection, on its own thread) and keeps the CLI's order, which is what
+// makes a crash harmless: feed input; handle the events; if needs_save() save the vault; then
+// send what take_outgoing() released. Everything here runs on the GUI thread; the engine is
+// never touched from another.
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/base/result.h"
+#include "core/crypto/kdf.h"
+#include "core/engine/engine.h"
+#include "core/vault/vault.h"
+
+namespace relais::qt {
+
+class RelayConnection;
+
+uint64_t wallClockMs();
+
+class EngineHost : public QObject {
+  Q_OBJECT
+ public:
+  enum class Link { none, connecting, online, offline };
+  Q_ENUM(Link)
+
+  explicit EngineHost(QObject* parent = nullptr);
+  ~EngineHost() override;
+
+  static bool hasProfile(const QString& home);
+  // The vault's scrypt cost: N = 2^15, or RELAIS_VAULT_KDF_LOG2N (10..20, for tests only).
+  static Result<crypto::ScryptParams> vaultParams();
+
+  // A new identity on `relay_url`; the vault is created under `passphrase` once the relay has
+  // registered the account (registered() follows, or registrationFailed()). Errors found at
+  // once come back as one sentence.
+  Status beginRegistration(const QString& home, const QString& relay_url, const QString& name,
+                           const QString& passphrase, const QString& invite = {},
+                           const QString& ca_file = {});
+  // Opens the profile in `home` and connects. Errors as one sentence (no profile, wrong
+  // passphrase, damaged, open in another program).
+  Status unlock(const QString& home, const QString& passphrase);
+  // Saves what must be saved, then drops the connection, the engine and the vault (and with it
+  // the lock on the profile). Quick and safe to call at any time, also when already locked.
+  void lock();
+
+  bool unlocked() const { return engine_ != nullptr && vault_.has_value(); }
+  bool registering() const { return engine_ != nullptr && !vault_.has_value(); }
+  // Null when locked. Commands given to it take effect at the next pump().
+  engine::Engine* engine() { return engine_.get(); }
+  const engine::Engine* engine() const { return engine_.get(); }
+  Link link() const { return link_; }
+  QString home() const { return home_; }
+
+  // After commands were given to the engine: handle events, save, send.
+  void pump();
+
+ Q_SIGNALS:
+  // Every engine event, after the host's own handling.
+  void engineEvent(const relais::engine::Event& event);
+  void registered();
+  void registrationFailed(const QString& reason);
+  void unlockedChanged(bool unlocked);
+  void linkChanged(relais::qt::EngineHost::Link link);
+  // Something the person should know, as one translated or engine sentence.
+  void problem(const QString& sentence);
+
+ private:
+  void connectRelay();
+  void dropConnection();
+  void setLink(Link link);
+  void onOpened();
+  void onMessage(const std::string& message);
+  void onClosed(bool ok, const QString& reason);
+  void handleCommon(const engine::Event& e);
+  Status save();
+  void wipePassphrase();
+
+  QString home_;
+  std::unique_ptr<engine::Engine> engine_;
+  std::optional<vault::Vault> vault_;
+  std::string passphrase_;  // only between beginRegistration() and registered()
+  crypto::ScryptParams params_;
+  RelayConnection* connection_ = nullptr;  // owned
+  QTimer reconnect_;
+  QTimer tick_;
+  int backoff_ms_ = 0;
+  Link link_ = Link::none;
+  bool in_pump_ = false;
+};
+
+}  // namespace relais::qt

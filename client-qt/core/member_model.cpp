@@ -1,0 +1,126 @@
+#include "client-qt/core/member_model.h"
+
+#include <QCollator>
+#include <algorithm>
+
+namespace relais::qt {
+namespace {
+
+int rank(const QString& role) {
+  if (role == QLatin1String("moderator")) return 0;
+  if (role == QLatin1String("outreach")) return 1;
+  return 2;
+}
+
+}  // namespace
+
+MemberModel::MemberModel(QObject* parent) : QAbstractListModel(parent) {}
+
+int MemberModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(entries_.size());
+}
+
+QVariant MemberModel::data(const QModelIndex& index, int role) const {
+  if (!index.isValid() || index.row() < 0 || index.row() >= rowCount()) return {};
+  const Entry& e = entries_[static_cast<size_t>(index.row())];
+  switch (role) {
+    case Qt::DisplayRole: {
+      QString text = e.name.isEmpty() ? QString::fromStdString(e.id.text()).left(8) : e.name;
+      if (e.self) text += QLatin1Char(' ') + tr("(you)");
+      if (e.role == QLatin1String("moderator"))
+        text += QStringLiteral(" \u00b7 ") + tr("moderator");
+      if (e.role == QLatin1String("outreach")) {
+        text += QStringLiteral(" \u00b7 ") + tr("outreach worker");
+      }
+      if (!e.safety_number.isEmpty()) {
+        text += QLatin1Char('\n') + tr("Safety number:") + QLatin1Char('\n') +
+                groupDigits(e.safety_number);
+      }
+      return text;
+    }
+    case Qt::ToolTipRole:
+      return QString::fromStdString(e.id.text());
+    case IdRole:
+      return QString::fromStdString(e.id.text());
+    case NameRole:
+      return e.name;
+    case RoleRole:
+      return e.role;
+    case SelfRole:
+      return e.self;
+    case SafetyNumberRole:
+      return e.safety_number;
+    default:
+      return {};
+  }
+}
+
+QHash<int, QByteArray> MemberModel::roleNames() const {
+  return {{Qt::DisplayRole, "display"}, {IdRole, "id"},     {NameRole, "name"},
+          {RoleRole, "role"},           {SelfRole, "self"}, {SafetyNumberRole, "safetyNumber"}};
+}
+
+void MemberModel::setRoomMembers(const QString& room,
+                                 const std::vector<engine::RoomMember>& members,
+                                 const AccountId& self) {
+  beginResetModel();
+  room_ = room;
+  entries_.clear();
+  for (const auto& m : members) {
+    entries_.push_back(
+        {m.id, QString::fromStdString(m.name), QString::fromStdString(m.role), m.id == self, {}});
+  }
+  QCollator collator;
+  std::stable_sort(entries_.begin(), entries_.end(), [&](const Entry& a, const Entry& b) {
+    if (rank(a.role) != rank(b.role)) return rank(a.role) < rank(b.role);
+    if (a.name.isEmpty() != b.name.isEmpty()) return b.name.isEmpty();
+    return collator.compare(a.name, b.name) < 0;
+  });
+  endResetModel();
+}
+
+void MemberModel::setDirectContact(const AccountId& peer, const QString& name,
+                                   const QString& safety_number) {
+  beginResetModel();
+  room_.clear();
+  entries_ = {{peer, name, QString(), false, safety_number}};
+  endResetModel();
+}
+
+void MemberModel::setSafetyNumber(const AccountId& peer, const QString& safety_number) {
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    if (entries_[i].id != peer) continue;
+    entries_[i].safety_number = safety_number;
+    Q_EMIT dataChanged(index(static_cast<int>(i)), index(static_cast<int>(i)));
+  }
+}
+
+void MemberModel::clear() {
+  beginResetModel();
+  room_.clear();
+  entries_.clear();
+  endResetModel();
+}
+
+AccountId MemberModel::memberAt(int row) const {
+  if (row < 0 || row >= rowCount()) return {};
+  return entries_[static_cast<size_t>(row)].id;
+}
+
+QString MemberModel::roleOf(const AccountId& id) const {
+  for (const auto& e : entries_) {
+    if (e.id == id) return e.role;
+  }
+  return {};
+}
+
+QString MemberModel::groupDigits(const QString& digits) {
+  QString out;
+  for (int i = 0; i < digits.size(); ++i) {
+    if (i > 0 && i % 5 == 0) out += (i % 20 == 0) ? QLatin1Char('\n') : QLatin1Char(' ');
+    out += digits.at(i);
+  }
+  return out;
+}
+
+}  // namespace relais::qt

@@ -1,0 +1,55 @@
+// The members of the room shown, with their roles (moderators first); for a direct
+// conversation, the other person and the safety number to compare with them.
+#pragma once
+
+#include <QAbstractListModel>
+#include <QString>
+#include <vector>
+
+#include "core/engine/events.h"
+
+namespace relais::qt {
+
+class MemberModel : public QAbstractListModel {
+  Q_OBJECT
+ public:
+  enum Role {
+    IdRole = Qt::UserRole + 1,
+    NameRole,
+    RoleRole,  // "member", "moderator", ...
+    SelfRole,
+    SafetyNumberRole,  // direct contact: 60 digits in groups of five; "" until known
+  };
+
+  explicit MemberModel(QObject* parent = nullptr);
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+  QHash<int, QByteArray> roleNames() const override;
+
+  // `names` gives a name for members whose messages did not tell us one.
+  void setRoomMembers(const QString& room, const std::vector<engine::RoomMember>& members,
+                      const AccountId& self);
+  void setDirectContact(const AccountId& peer, const QString& name, const QString& safety_number);
+  void setSafetyNumber(const AccountId& peer, const QString& safety_number);
+  void clear();
+  QString room() const { return room_; }
+  AccountId memberAt(int row) const;
+  QString roleOf(const AccountId& id) const;
+
+  // "12345 67890 ..." from 60 digits.
+  static QString groupDigits(const QString& digits);
+
+ private:
+  struct Entry {
+    AccountId id;
+    QString name;
+    QString role;
+    bool self = false;
+    QString safety_number;
+  };
+  std::vector<Entry> entries_;
+  QString room_;
+};
+
+}  // namespace relais::qt

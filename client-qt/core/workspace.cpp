@@ -1,0 +1,390 @@
+#include "client-qt/core/workspace.h"
+
+#include <QCoreApplication>
+
+#include "client-qt/core/engine_host.h"
+
+namespace relais::qt {
+namespace {
+
+namespace ev = engine::event;
+
+QString fromStd(const std::string& s) {
+  return QString::fromStdString(s);
+}
+std::string utf8(const QString& s) {
+  return s.toUtf8().toStdString();
+}
+
+}  // namespace
+
+Workspace::Workspace(EngineHost& host, QObject* parent) : QObject(parent), host_(host) {
+  conversation_.setNameResolver([this](const AccountId& id) { return nameFor(id); });
+  connect(&host_, &EngineHost::engineEvent, this, &Workspace::handle);
+  connect(&host_, &EngineHost::unlockedChanged, this, [this](bool unlocked) {
+    if (unlocked) {
+      primeFromEngine();
+    } else {
+      clearAll();
+    }
+  });
+}
+
+void Workspace::setLanguage(const QString& language) {
+  rooms_.setLanguage(language);
+  // The other models translate at data() time: tell views to ask again.
+  for (QAbstractListModel* m : std::initializer_list<QAbstractListModel*>{&directs_, &conversation_,
+                                                                          &members_, &reports_}) {
+    if (m->rowCount() > 0) Q_EMIT m->dataChanged(m->index(0), m->index(m->rowCount() - 1));
+  }
+  Q_EMIT conversationChanged();
+}
+
+QString Workspace::nameFor(const AccountId& id) const {
+  const engine::Engine* e = host_.engine();
+  if (!e || id.empty()) return {};
+  if (id == e->account_id()) return fromStd(e->name());
+  if (auto n = e->contact_name(id)) return fromStd(*n);
+  if (auto n = e->pseudonym(id)) return fromStd(*n);
+  return {};
+}
+
+QString Workspace::peerName(const AccountId& id) const {
+  const QString n = nameFor(id);
+  return n.isEmpty() ? fromStd(id.text()).left(8) : n;
+}
+
+QString Workspace::conversationTitle() const {
+  switch (conversation_.kind()) {
+    case ConversationModel::Kind::room:
+      return rooms_.displayName(conversation_.room());
+    case ConversationModel::Kind::direct:
+      return peerName(conversation_.peer());
+    case ConversationModel::Kind::none:
+      break;
+  }
+  return {};
+}
+
+bool Workspace::moderatorHere() const {
+  return moderator_here_;
+}
+
+void Workspace::primeFromEngine() {
+  engine::Engine* e = host_.engine();
+  if (!e) return;
+  for (const auto& room : e->joined_rooms()) {
+    const QString id = fromStd(room);
+    rooms_.setJoined(id, true);
+    int unread = 0;
+    for (const auto& item : e->room_history(room)) {
+      if (item.unread && !item.is_event && !item.outgoing) ++unread;
+    }
+    rooms_.addUnread(id, unread);
+  }
+  for (const auto& m : e->history()) {
+    directs_.note(m.peer, peerName(m.peer), m.time_ms, m.unread ? 1 : 0);
+  }
+  reports_.setReports(e->reports());
+}
+
+void Workspace::clearAll() {
+  conversation_.clear();
+  members_.clear();
+  rooms_.clear();
+  directs_.clear();
+  reports_.clear();
+  my_requests_.clear();
+  session_request_ = 0;
+  if (moderator_here_) {
+    moderator_here_ = false;
+    Q_EMIT moderatorChanged(false);
+  }
+  Q_EMIT conversationChanged();
+}
+
+void Workspace::markShownRead() {
+  engine::Engine* e = host_.engine();
+  if (!e) return;
+  // The engine marks every conversation read at once; the side lists keep the other counts.
+  if (conversation_.kind() == ConversationModel::Kind::room) {
+    (void)e->take_room_unread();
+    rooms_.clearUnread(conversation_.room());
+  } else if (conversation_.kind() == ConversationModel::Kind::direct) {
+    (void)e->take_unread();
+    directs_.clearUnread(conversation_.peer());
+  }
+  host_.pump();
+}
+
+void Workspace::openRoom(const QString& room) {
+  engine::Engine* e = host_.engine();
+  if (!e) return;
+  conversation_.showRoom(room, e->room_history(utf8(room)));
+  members_.clear();
+  if (moderator_here_) {
+    moderator_here_ = false;
+    Q_EMIT moderatorChanged(false);
+  }
+  markShownRead();
+  Q_EMIT conversationChanged();
+  refreshMembers();
+}
+
+void Workspace::openDirect(const AccountId& peer, const QString& name) {
+  engine::Engine* e = host_.engine();
+  if (!e || peer.empty()) return;
+  if (directs_.rowOf(peer) < 0) {
+    directs_.note(peer, name.isEmpty() ? peerName(peer) : name, wallClockMs());
+  }
+  conversation_.showDirect(peer, e->history());
+  if (moderator_here_) {
+    moderator_here_ = false;
+    Q_EMIT moderatorChanged(false);
+  }
+  markShownRead();
+  showSafetyNumber();
+  Q_EMIT conversationChanged();
+}
+
+void Workspace::showSafetyNumber() {
+  engine::Engine* e = host_.engine();
+  const AccountId peer = conversation_.peer();
+  if (!e || peer.empty()) return;
+  QString digits;
+  if (auto sn = e->safety_number(peer)) digits = fromStd(*sn);
+  members_.setDirectContact(peer, peerName(peer), digits);
+  if (digits.isEmpty()) {
+    session_request_ = e->open_session(peer);  // the identity key comes with the bundle
+    host_.pump();
+  }
+}
+
+Status Workspace::addContact(const QString& name, const QString& id_text) {
+  auto id = AccountId::from_text(utf8(id_text.trimmed().toLower()));
+  if (!id) {
+    return Error{Errc::invalid_argument,
+                 utf8(tr("This is not a Relais id (26 letters and digits)."))};
+  }
+  engine::Engine* e = host_.engine();
+  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
+  if (auto st = e->add_contact(utf8(name.trimmed()), *id); !st) {
+    if (st.error().code == Errc::already_exists) {
+      openDirect(*id);  // already a contact, under another name
+      return ok_status();
+    }
+    return Error{st.error().code,
+                 utf8(tr("The name is not usable: %1").arg(fromStd(st.error().message)))};
+  }
+  host_.pump();  // saves the new contact
+  openDirect(*id, name.trimmed());
+  return ok_status();
+}
+
+void Workspace::refreshRooms() {
+  if (engine::Engine* e = host_.engine()) {
+    e->list_rooms();
+    host_.pump();
+  }
+}
+
+void Workspace::refreshMembers() {
+  engine::Engine* e = host_.engine();
+  if (!e || conversation_.kind() != ConversationModel::Kind::room) return;
+  if (!rooms_.data(rooms_.index(rooms_.rowOf(conversation_.room())), RoomListModel::JoinedRole)
+           .toBool()) {
+    return;
+  }
+  e->list_members(utf8(conversation_.room()));
+  host_.pump();
+}
+
+void Workspace::joinRoom(const QString& room, const QString& invite) {
+  if (engine::Engine* e = host_.engine()) {
+    my_requests_.insert(e->join_room(utf8(room), utf8(invite)));
+    host_.pump();
+  }
+}
+
+void Workspace::leaveRoom(const QString& room) {
+  if (engine::Engine* e = host_.engine()) {
+    my_requests_.insert(e->leave_room(utf8(room)));
+    host_.pump();
+  }
+}
+
+Status Workspace::send(const QString& text) {
+  engine::Engine* e = host_.engine();
+  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
+  const QString trimmed = text.trimmed();
+  if (trimmed.isEmpty()) return Error{Errc::invalid_argument, utf8(tr("The message is empty."))};
+  const uint64_t now = wallClockMs();
+  Result<engine::RequestId> r =
+      Error{Errc::invalid_argument, utf8(tr("Choose a conversation first."))};
+  if (conversation_.kind() == ConversationModel::Kind::room) {
+    r = e->say(utf8(conversation_.room()), utf8(trimmed), now);
+  } else if (conversation_.kind() == ConversationModel::Kind::direct) {
+    r = e->send_text(conversation_.peer(), utf8(trimmed), now);
+  }
+  if (!r) return std::move(r).error();
+  conversation_.addPending(*r, fromStd(e->name()), trimmed, now);
+  if (conversation_.kind() == ConversationModel::Kind::direct) {
+    directs_.note(conversation_.peer(), {}, now);
+  }
+  host_.pump();
+  return ok_status();
+}
+
+void Workspace::listJoinRequests(const QString& room) {
+  if (engine::Engine* e = host_.engine()) {
+    my_requests_.insert(e->list_join_requests(utf8(room)));
+    host_.pump();
+  }
+}
+
+void Workspace::moderate(const engine::ModCommand& command) {
+  if (engine::Engine* e = host_.engine()) {
+    my_requests_.insert(e->mod_action(command));
+    host_.pump();
+  }
+}
+
+Status Workspace::pinAlert(const QString& room, const QString& text, uint64_t duration_s) {
+  engine::Engine* e = host_.engine();
+  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
+  RELAIS_TRY_ASSIGN(engine::RequestId r,
+                    e->pin_alert(utf8(room), utf8(text), duration_s, wallClockMs()));
+  my_requests_.insert(r);
+  host_.pump();
+  return ok_status();
+}
+
+Status Workspace::report(const QString& room, uint64_t seq, engine::ReportReason reason,
+                         const QString& comment) {
+  engine::Engine* e = host_.engine();
+  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
+  RELAIS_TRY_ASSIGN(engine::RequestId r,
+                    e->report(utf8(room), seq, reason, utf8(comment), wallClockMs()));
+  my_requests_.insert(r);
+  host_.pump();
+  return ok_status();
+}
+
+void Workspace::handle(const engine::Event& event) {
+  engine::Engine* e = host_.engine();
+  const bool room_shown = conversation_.kind() == ConversationModel::Kind::room;
+  if (std::holds_alternative<ev::LoggedIn>(event) ||
+      std::holds_alternative<ev::Registered>(event)) {
+    refreshRooms();
+    refreshMembers();
+  } else if (const auto* l = std::get_if<ev::RoomsListed>(&event)) {
+    rooms_.setRooms(l->rooms);
+    Q_EMIT conversationChanged();
+  } else if (const auto* j = std::get_if<ev::RoomJoined>(&event)) {
+    const QString room = fromStd(j->room);
+    rooms_.setJoined(room, !j->pending, j->pending);
+    Q_EMIT info(
+        j->pending
+            ? tr("Your request to join %1 waits for a moderator.").arg(rooms_.displayName(room))
+            : tr("You joined %1.").arg(rooms_.displayName(room)));
+    if (room_shown && conversation_.room() == room) openRoom(room);
+    refreshRooms();
+  } else if (const auto* a = std::get_if<ev::JoinAnswered>(&event)) {
+    const QString room = fromStd(a->room);
+    rooms_.setJoined(room, a->approved, false);
+    Q_EMIT info(a->approved
+                    ? tr("A moderator let you into %1.").arg(rooms_.displayName(room))
+                    : tr("Your request to join %1 was refused.").arg(rooms_.displayName(room)));
+    if (room_shown && conversation_.room() == room) openRoom(room);
+  } else if (const auto* left = std::get_if<ev::RoomLeft>(&event)) {
+    const QString room = fromStd(left->room);
+    rooms_.setJoined(room, false, false);
+    Q_EMIT info(tr("You left %1.").arg(rooms_.displayName(room)));
+    if (room_shown && conversation_.room() == room) openRoom(room);
+  } else if (const auto* m = std::get_if<ev::MembersListed>(&event)) {
+    if (!room_shown || fromStd(m->room) != conversation_.room()) return;
+    const AccountId self = e ? e->account_id() : AccountId{};
+    members_.setRoomMembers(fromStd(m->room), m->members, self);
+    const bool moderator = members_.roleOf(self) == QLatin1String("moderator");
+    if (moderator != moderator_here_) {
+      moderator_here_ = moderator;
+      Q_EMIT moderatorChanged(moderator);
+    }
+  } else if (const auto* p = std::get_if<ev::RoomPosted>(&event)) {
+    if (!conversation_.confirm(p->request, p->seq, p->server_time_ms) && room_shown &&
+        fromStd(p->room) == conversation_.room() && e) {
+      conversation_.showRoom(conversation_.room(), e->room_history(p->room));
+    }
+  } else if (const auto* r = std::get_if<ev::RoomItemReceived>(&event)) {
+    const engine::RoomItem& item = r->item;
+    const QString room = fromStd(item.room);
+    const bool shown = room_shown && conversation_.room() == room;
+    if (shown) {
+      conversation_.addRoomItem(item);
+      if (e) {
+        (void)e->take_room_unread();
+      }
+      if (item.is_event && item.event != "removed" && item.event != "pinned" &&
+          item.event != "unpinned") {
+        refreshMembers();
+      }
+    } else if (!item.is_event && !item.outgoing) {
+      rooms_.addUnread(room);
+    }
+    if (!item.is_event && !item.outgoing) {
+      const QString sender =
+          item.sender_name.empty() ? peerName(item.from) : fromStd(item.sender_name);
+      Q_EMIT messageArrived(rooms_.displayName(room), sender, fromStd(item.text), shown);
+    }
+  } else if (const auto* rm = std::get_if<ev::RoomItemRemoved>(&event)) {
+    if (room_shown && fromStd(rm->room) == conversation_.room()) {
+      conversation_.removeRoomItem(rm->seq);
+    }
+  } else if (const auto* mr = std::get_if<ev::MessageReceived>(&event)) {
+    const engine::Message& msg = mr->message;
+    const bool shown =
+        conversation_.kind() == ConversationModel::Kind::direct && conversation_.peer() == msg.peer;
+    directs_.note(msg.peer, peerName(msg.peer), msg.time_ms, shown ? 0 : 1);
+    if (shown) {
+      conversation_.addDirectMessage(msg);
+      if (e) (void)e->take_unread();
+    }
+    Q_EMIT messageArrived(peerName(msg.peer), peerName(msg.peer), fromStd(msg.text), shown);
+  } else if (const auto* s = std::get_if<ev::MessageSent>(&event)) {
+    conversation_.confirm(s->request, 0, s->server_time_ms);
+    directs_.note(s->to, peerName(s->to), s->server_time_ms);
+  } else if (const auto* f = std::get_if<ev::RequestFailed>(&event)) {
+    if (conversation_.fail(f->request)) {
+      Q_EMIT info(tr("Not sent: %1").arg(fromStd(f->message)));
+    } else if (my_requests_.erase(f->request) > 0 || f->request == session_request_) {
+      Q_EMIT info(fromStd(f->message));
+    }
+  } else if (const auto* sr = std::get_if<ev::SessionReady>(&event)) {
+    if (e && conversation_.kind() == ConversationModel::Kind::direct &&
+        conversation_.peer() == sr->peer) {
+      if (auto sn = e->safety_number(sr->peer)) {
+        members_.setSafetyNumber(sr->peer, fromStd(*sn));
+      }
+    }
+  } else if (std::holds_alternative<ev::ReportReceived>(event)) {
+    if (e) {
+      reports_.setReports(e->reports());
+    }
+    Q_EMIT info(tr("A report arrived for the moderators."));
+  } else if (const auto* jr = std::get_if<ev::JoinRequestsListed>(&event)) {
+    my_requests_.erase(jr->request);
+    Q_EMIT joinRequestsListed(fromStd(jr->room), jr->requests);
+  } else if (const auto* d = std::get_if<ev::Done>(&event)) {
+    if (my_requests_.erase(d->request) > 0) {
+      Q_EMIT info(tr("Done."));
+      refreshMembers();
+    }
+  } else if (const auto* rs = std::get_if<ev::ReportSent>(&event)) {
+    if (my_requests_.erase(rs->request) > 0) {
+      Q_EMIT info(
+          tr("The report reached %n moderator(s).", nullptr, static_cast<int>(rs->recipients)));
+    }
+  }
+}
+
+}  // namespace relais::qt

@@ -1,0 +1,744 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE">
+<context>
+    <name>Discretion</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Quick exit</source>
+        <translation>Sortie rapide</translation>
+    </message>
+    <message>
+        <source>Press Escape twice, or the Quick exit button: every window disappears at once and the profile is locked. Open the program again and type your passphrase to come back.</source>
+        <translation>Appuyez deux fois sur Échap, ou sur le bouton Sortie rapide : toutes les fenêtres disparaissent d'un coup et le profil est verrouillé. Rouvrez le programme et tapez votre phrase secrète pour revenir.</translation>
+    </message>
+    <message>
+        <source>What stays on this computer</source>
+        <translation>Ce qui reste sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Your messages, contacts and keys are kept in one encrypted file, readable only with your passphrase. Nobody can recover the passphrase: if it is forgotten, the profile is lost.</source>
+        <translation>Vos messages, contacts et clés sont gardés dans un seul fichier chiffré, lisible seulement avec votre phrase secrète. Personne ne peut retrouver la phrase secrète : si elle est oubliée, le profil est perdu.</translation>
+    </message>
+    <message>
+        <source>A search of the computer can still show that the program is installed, that the folder %1 exists and how big it is, when it last changed, and the preferences file %2 (language, lock time; no messages).</source>
+        <translation>Une fouille de l'ordinateur peut encore montrer que le programme est installé, que le dossier %1 existe et sa taille, quand il a changé pour la dernière fois, et le fichier de préférences %2 (langue, délai de verrouillage ; aucun message).</translation>
+    </message>
+    <message>
+        <source>Turn on discretion in the settings to give the window a neutral title and icon. Keep message text out of notifications unless you are alone with this computer.</source>
+        <translation>Activez la discrétion dans les réglages pour donner à la fenêtre un titre et une icône neutres. Ne montrez pas le texte des messages dans les notifications, sauf si vous êtes seul·e avec cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Removing the program and its data</source>
+        <translation>Supprimer le programme et ses données</translation>
+    </message>
+    <message>
+        <source>Quit the program.</source>
+        <translation>Quittez le programme.</translation>
+    </message>
+    <message>
+        <source>Delete the folder %1 (this erases the profile for good).</source>
+        <translation>Supprimez le dossier %1 (cela efface le profil pour de bon).</translation>
+    </message>
+    <message>
+        <source>Uninstall the program with your system's software tool (for example: sudo apt remove relais), and empty the trash.</source>
+        <translation>Désinstallez le programme avec l'outil logiciel de votre système (par exemple : sudo apt remove relais), puis videz la corbeille.</translation>
+    </message>
+    <message>
+        <source>The relay keeps no name, no telephone number and no address of yours. Your account there stops being used when the profile is deleted.</source>
+        <translation>Le relais ne garde ni votre nom, ni votre numéro de téléphone, ni votre adresse. Votre compte n'y sert plus dès que le profil est supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>Something new arrived.</source>
+        <translation>Du nouveau est arrivé.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 dans %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>Choisissez une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Weak: a few words nobody would link to you are easier to remember and harder to guess.</source>
+        <translation>Faible : quelques mots que personne ne relierait à vous sont plus faciles à retenir et plus durs à deviner.</translation>
+    </message>
+    <message>
+        <source>Fair: one or two more words would make it much stronger.</source>
+        <translation>Moyenne : un ou deux mots de plus la rendraient bien plus solide.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Solide.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::ChatPage</name>
+    <message>
+        <source>&lt;b&gt;Rooms&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Salons&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Direct conversations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Conversations privées&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Chat permanences</source>
+        <translation>Permanences de chat</translation>
+    </message>
+    <message>
+        <source>Not available yet in this version.</source>
+        <translation>Pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Join this room</source>
+        <translation>Rejoindre ce salon</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>Écrire un message</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Modération</translation>
+    </message>
+    <message>
+        <source>Choose a room or a conversation on the left.</source>
+        <translation>Choisissez un salon ou une conversation à gauche.</translation>
+    </message>
+    <message>
+        <source>Safety alert</source>
+        <translation>Alerte de sécurité</translation>
+    </message>
+    <message>
+        <source>Write privately</source>
+        <translation>Écrire en privé</translation>
+    </message>
+    <message>
+        <source>Mute for an hour</source>
+        <translation>Rendre muet·te pour une heure</translation>
+    </message>
+    <message>
+        <source>Remove from the room</source>
+        <translation>Retirer du salon</translation>
+    </message>
+    <message>
+        <source>Ban from the room</source>
+        <translation>Bannir du salon</translation>
+    </message>
+    <message>
+        <source>Report this message…</source>
+        <translation>Signaler ce message…</translation>
+    </message>
+    <message>
+        <source>Remove this message</source>
+        <translation>Supprimer ce message</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Signaler</translation>
+    </message>
+    <message>
+        <source>Why do you report it?</source>
+        <translation>Pourquoi le signalez-vous ?</translation>
+    </message>
+    <message>
+        <source>A comment for the moderators (optional):</source>
+        <translation>Un commentaire pour les modérateur·ices (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Write to an id…</source>
+        <translation>Écrire à un identifiant…</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>The person's Relais id (26 letters and digits; they see it in their profile):</source>
+        <translation>L'identifiant Relais de la personne (26 lettres et chiffres ; elle le voit dans son profil) :</translation>
+    </message>
+    <message>
+        <source>A name for this person, on this computer only:</source>
+        <translation>Un nom pour cette personne, sur cet ordinateur seulement :</translation>
+    </message>
+    <message>
+        <source>Leave this room</source>
+        <translation>Quitter ce salon</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::ConversationModel</name>
+    <message>
+        <source>a moderator</source>
+        <translation>modérateur·ice</translation>
+    </message>
+    <message>
+        <source>an outreach worker</source>
+        <translation>travailleur·euse de terrain</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>administrateur·ice</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>envoi…</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>Safety alert</source>
+        <translation>Alerte de sécurité</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu'un</translation>
+    </message>
+    <message>
+        <source>%1 joined the room.</source>
+        <translation>%1 a rejoint le salon.</translation>
+    </message>
+    <message>
+        <source>%1 left the room.</source>
+        <translation>%1 a quitté le salon.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the room by a moderator.</source>
+        <translation>%1 a été retiré·e du salon par la modération.</translation>
+    </message>
+    <message>
+        <source>%1 was banned by a moderator.</source>
+        <translation>%1 a été banni·e par la modération.</translation>
+    </message>
+    <message>
+        <source>%1 may join again.</source>
+        <translation>%1 peut de nouveau rejoindre le salon.</translation>
+    </message>
+    <message>
+        <source>%1 may write again.</source>
+        <translation>%1 peut de nouveau écrire.</translation>
+    </message>
+    <message>
+        <source>%1 was muted until %2.</source>
+        <translation>%1 ne peut plus écrire jusqu’à %2.</translation>
+    </message>
+    <message>
+        <source>A moderator removed a message.</source>
+        <translation>La modération a supprimé un message.</translation>
+    </message>
+    <message>
+        <source>A moderator pinned a safety alert.</source>
+        <translation>La modération a épinglé une alerte de sécurité.</translation>
+    </message>
+    <message>
+        <source>A moderator unpinned the safety alert.</source>
+        <translation>La modération a retiré l'alerte épinglée.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer %2.</source>
+        <translation>%1 n'est plus %2.</translation>
+    </message>
+    <message>
+        <source>A chat permanence opened.</source>
+        <translation>Une permanence de chat a commencé.</translation>
+    </message>
+    <message>
+        <source>The chat permanence closed.</source>
+        <translation>La permanence de chat est terminée.</translation>
+    </message>
+    <message>
+        <source>Something changed in the room.</source>
+        <translation>Quelque chose a changé dans le salon.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::EngineHost</name>
+    <message>
+        <source>No profile folder.</source>
+        <translation>Aucun dossier de profil.</translation>
+    </message>
+    <message>
+        <source>There is already a profile in %1; unlock it instead.</source>
+        <translation>Il y a déjà un profil dans %1 ; déverrouillez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>The relay address is not usable: %1</source>
+        <translation>L'adresse du relais n'est pas utilisable : %1</translation>
+    </message>
+    <message>
+        <source>The pseudonym is not usable: %1</source>
+        <translation>Le pseudonyme n'est pas utilisable : %1</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>Le fichier de CA %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>There is no profile in %1.</source>
+        <translation>Il n'y a pas de profil dans %1.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Phrase secrète incorrecte.</translation>
+    </message>
+    <message>
+        <source>The profile in %1 is damaged.</source>
+        <translation>Le profil dans %1 est endommagé.</translation>
+    </message>
+    <message>
+        <source>The profile is open in another program; close it first.</source>
+        <translation>Le profil est ouvert dans un autre programme ; fermez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>The profile in %1 is not registered.</source>
+        <translation>Le profil dans %1 n'est pas inscrit.</translation>
+    </message>
+    <message>
+        <source>The relay closed the connection.</source>
+        <translation>Le relais a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>Le profil n'a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The profile could not be created in %1: %2</source>
+        <translation>Le profil n'a pas pu être créé dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The identity key of %1 changed; compare the safety number again.</source>
+        <translation>La clé d'identité de %1 a changé ; comparez de nouveau le numéro de sécurité.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::MainWindow</name>
+    <message>
+        <source>Locked after a time without use.</source>
+        <translation>Verrouillé après un temps sans utilisation.</translation>
+    </message>
+    <message>
+        <source>Your profile was created.</source>
+        <translation>Votre profil a été créé.</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Sortie rapide</translation>
+    </message>
+    <message>
+        <source>Hides everything at once and locks (or press Escape twice).</source>
+        <translation>Cache tout d'un coup et verrouille (ou appuyez deux fois sur Échap).</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Offline; trying again</source>
+        <translation>Hors ligne ; nouvel essai bientôt</translation>
+    </message>
+    <message>
+        <source>My id</source>
+        <translation>Mon identifiant</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Pseudonym: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Relais id (give it to someone who wants to write to you):&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pseudonyme : &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Identifiant Relais (à donner à qui veut vous écrire) :&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::MemberModel</name>
+    <message>
+        <source>(you)</source>
+        <translation>(vous)</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>modérateur·ice</translation>
+    </message>
+    <message>
+        <source>outreach worker</source>
+        <translation>travailleur·euse de terrain</translation>
+    </message>
+    <message>
+        <source>Safety number:</source>
+        <translation>Numéro de sécurité :</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::ModerationPanel</name>
+    <message>
+        <source>Join requests</source>
+        <translation>Demandes d'accès</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Remove the message</source>
+        <translation>Supprimer le message</translation>
+    </message>
+    <message>
+        <source>Ban the sender</source>
+        <translation>Bannir l'auteur·ice</translation>
+    </message>
+    <message>
+        <source>✔ verified: the relay confirms this person sent exactly this text. A report that is not verified may be forged.</source>
+        <translation>✔ vérifié : le relais confirme que cette personne a envoyé exactement ce texte. Un signalement non vérifié peut être falsifié.</translation>
+    </message>
+    <message>
+        <source>Safety alert</source>
+        <translation>Alerte de sécurité</translation>
+    </message>
+    <message>
+        <source>A warning for everyone in the room</source>
+        <translation>Un avertissement pour tout le salon</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>%1 · since %2</source>
+        <translation>%1 · depuis %2</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Personne n'attend.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::ReportModel</name>
+    <message>
+        <source>Harassment</source>
+        <translation>Harcèlement</translation>
+    </message>
+    <message>
+        <source>Doxing (someone's identity revealed)</source>
+        <translation>Doxing (identité de quelqu'un révélée)</translation>
+    </message>
+    <message>
+        <source>Signs of exploitation or trafficking</source>
+        <translation>Signes d'exploitation ou de traite</translation>
+    </message>
+    <message>
+        <source>Threat of violence</source>
+        <translation>Menace de violence</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NON vérifié</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::ResourcesDialog</name>
+    <message>
+        <source>Emergency numbers</source>
+        <translation>Numéros d'urgence</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by the relay's operator.</source>
+        <translation>Pas encore confirmé par l'opérateur du relais.</translation>
+    </message>
+    <message>
+        <source>Help and resources</source>
+        <translation>Aide et ressources</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Toutes les villes</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::RoomListModel</name>
+    <message>
+        <source>waiting for a moderator</source>
+        <translation>en attente de la modération</translation>
+    </message>
+    <message>
+        <source>not joined</source>
+        <translation>pas rejoint</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n membre</numerusform><numerusform>%n membres</numerusform></translation>
+    </message>
+    <message>
+        <source>Double-click to join this room.</source>
+        <translation>Double-cliquez pour rejoindre ce salon.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Lock after this idle time</source>
+        <translation>Verrouiller après ce temps sans activité</translation>
+    </message>
+    <message>
+        <source>Show message text in notifications</source>
+        <translation>Montrer le texte des messages dans les notifications</translation>
+    </message>
+    <message>
+        <source>Anyone who sees the screen can read a notification. Leave this off unless you are alone with this computer.</source>
+        <translation>Quiconque voit l'écran peut lire une notification. Laissez ceci désactivé sauf si vous êtes seul·e avec cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Discretion: a neutral window title and icon</source>
+        <translation>Discrétion : un titre et une icône de fenêtre neutres</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Choose the relay your organisation gave you, a pseudonym (not your real name) and a passphrase. Nothing else about you is asked or kept.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue&lt;/h2&gt;&lt;p&gt;Choisissez le relais que votre association vous a donné, un pseudonyme (pas votre vrai nom) et une phrase secrète. Rien d'autre sur vous n'est demandé ni gardé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>only if the relay asks for one</source>
+        <translation>seulement si le relais en demande un</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover a forgotten passphrase&lt;/b&gt;, not even the relay's operator: the profile and its messages would be lost. Write it down somewhere safe, away from this computer.</source>
+        <translation>&lt;b&gt;Personne ne peut retrouver une phrase secrète oubliée&lt;/b&gt;, pas même l'opérateur du relais : le profil et ses messages seraient perdus. Notez-la en lieu sûr, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Create my profile</source>
+        <translation>Créer mon profil</translation>
+    </message>
+    <message>
+        <source>Relay address</source>
+        <translation>Adresse du relais</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète, encore</translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <translation>Code d'invitation</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Unlock&lt;/h2&gt;&lt;p&gt;Type your passphrase.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Déverrouiller&lt;/h2&gt;&lt;p&gt;Tapez votre phrase secrète.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Give the relay's address.</source>
+        <translation>Indiquez l'adresse du relais.</translation>
+    </message>
+    <message>
+        <source>Choose a pseudonym.</source>
+        <translation>Choisissez un pseudonyme.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak; add a few words.</source>
+        <translation>La phrase secrète est trop faible ; ajoutez quelques mots.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <source>Creating the profile…</source>
+        <translation>Création du profil…</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::Workspace</name>
+    <message>
+        <source>The profile is locked.</source>
+        <translation>Le profil est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation first.</source>
+        <translation>Choisissez d'abord une conversation.</translation>
+    </message>
+    <message>
+        <source>Your request to join %1 waits for a moderator.</source>
+        <translation>Votre demande pour rejoindre %1 attend la modération.</translation>
+    </message>
+    <message>
+        <source>You joined %1.</source>
+        <translation>Vous avez rejoint %1.</translation>
+    </message>
+    <message>
+        <source>A moderator let you into %1.</source>
+        <translation>La modération vous a ouvert %1.</translation>
+    </message>
+    <message>
+        <source>Your request to join %1 was refused.</source>
+        <translation>Votre demande pour rejoindre %1 a été refusée.</translation>
+    </message>
+    <message>
+        <source>You left %1.</source>
+        <translation>Vous avez quitté %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>A report arrived for the moderators.</source>
+        <translation>Un signalement est arrivé pour la modération.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report reached %n moderator(s).</source>
+        <translation><numerusform>Le signalement a atteint %n modérateur·ice.</numerusform><numerusform>Le signalement a atteint %n modérateur·ices.</numerusform></translation>
+    </message>
+    <message>
+        <source>This is not a Relais id (26 letters and digits).</source>
+        <translation>Ce n'est pas un identifiant Relais (26 lettres et chiffres).</translation>
+    </message>
+    <message>
+        <source>The name is not usable: %1</source>
+        <translation>Le nom n'est pas utilisable : %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,315 @@
+#include "client-qt/ui/chat_page.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "client-qt/core/workspace.h"
+#include "client-qt/ui/moderation_panel.h"
+
+namespace relais::qt {
+
+ChatPage::ChatPage(Workspace& workspace, QWidget* parent) : QWidget(parent), workspace_(workspace) {
+  // ---- Side list
+  auto* side = new QWidget(this);
+  auto* rooms_label = new QLabel(tr("<b>Rooms</b>"), side);
+  rooms_ = new QListView(side);
+  rooms_->setObjectName(QStringLiteral("roomsView"));
+  rooms_->setModel(workspace_.rooms());
+  rooms_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  auto* directs_label = new QLabel(tr("<b>Direct conversations</b>"), side);
+  directs_ = new QListView(side);
+  directs_->setObjectName(QStringLiteral("directsView"));
+  directs_->setModel(workspace_.directs());
+  directs_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  auto* new_direct = new QPushButton(tr("Write to an id\u2026"), side);
+  new_direct->setObjectName(QStringLiteral("newDirectButton"));
+  connect(new_direct, &QPushButton::clicked, this, [this] {
+    bool ok = false;
+    const QString id = QInputDialog::getText(
+        this, tr("New conversation"),
+        tr("The person's Relais id (26 letters and digits; they see it in their profile):"),
+        QLineEdit::Normal, {}, &ok);
+    if (!ok || id.trimmed().isEmpty()) return;
+    const QString name = QInputDialog::getText(this, tr("New conversation"),
+                                               tr("A name for this person, on this computer only:"),
+                                               QLineEdit::Normal, {}, &ok);
+    if (!ok) return;
+    if (auto st = workspace_.addContact(name, id); !st) {
+      Q_EMIT workspace_.info(QString::fromStdString(st.error().message));
+    }
+  });
+  // Chat permanences (issue 7) go here: the schedule of the organisations with "open now" and
+  // "next opening" badges, the queue and the inbox. Nothing is shown until the engine has them.
+  auto* permanences = new QGroupBox(tr("Chat permanences"), side);
+  permanences->setObjectName(QStringLiteral("permanencesBox"));
+  auto* permanences_note = new QLabel(tr("Not available yet in this version."), permanences);
+  permanences_note->setWordWrap(true);
+  permanences_note->setEnabled(false);
+  auto* permanences_layout = new QVBoxLayout(permanences);
+  permanences_layout->addWidget(permanences_note);
+  auto* side_layout = new QVBoxLayout(side);
+  side_layout->setContentsMargins(0, 0, 0, 0);
+  side_layout->addWidget(rooms_label);
+  side_layout->addWidget(rooms_, 3);
+  side_layout->addWidget(directs_label);
+  side_layout->addWidget(directs_, 2);
+  side_layout->addWidget(new_direct);
+  side_layout->addWidget(permanences);
+
+  // ---- Conversation
+  auto* center = new QWidget(this);
+  title_ = new QLabel(center);
+  title_->setObjectName(QStringLiteral("conversationTitle"));
+  join_ = new QPushButton(tr("Join this room"), center);
+  join_->setObjectName(QStringLiteral("joinButton"));
+  join_->hide();
+  pinned_ = new QLabel(center);
+  pinned_->setObjectName(QStringLiteral("pinnedAlert"));
+  pinned_->setWordWrap(true);
+  pinned_->setStyleSheet(QStringLiteral(
+      "background: #fff1c2; border: 1px solid #d9b44a; padding: 6px; color: #3a2a00;"));
+  pinned_->hide();
+  conversation_ = new QListView(center);
+  conversation_->setObjectName(QStringLiteral("conversationView"));
+  conversation_->setModel(workspace_.conversation());
+  conversation_->setWordWrap(true);
+  conversation_->setSpacing(3);
+  conversation_->setUniformItemSizes(false);
+  conversation_->setSelectionMode(QAbstractItemView::SingleSelection);
+  conversation_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  conversation_->setContextMenuPolicy(Qt::CustomContextMenu);
+  conversation_->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+  composer_ = new QLineEdit(center);
+  composer_->setObjectName(QStringLiteral("composer"));
+  composer_->setPlaceholderText(tr("Write a message"));
+  composer_->setMaxLength(8000);
+  send_ = new QPushButton(tr("Send"), center);
+  send_->setObjectName(QStringLiteral("sendButton"));
+  auto* header = new QHBoxLayout;
+  header->addWidget(title_, 1);
+  header->addWidget(join_);
+  auto* compose = new QHBoxLayout;
+  compose->addWidget(composer_, 1);
+  compose->addWidget(send_);
+  auto* center_layout = new QVBoxLayout(center);
+  center_layout->setContentsMargins(0, 0, 0, 0);
+  center_layout->addLayout(header);
+  center_layout->addWidget(pinned_);
+  center_layout->addWidget(conversation_, 1);
+  center_layout->addLayout(compose);
+
+  // ---- Members and moderation
+  side_tabs_ = new QTabWidget(this);
+  members_ = new QListView(side_tabs_);
+  members_->setObjectName(QStringLiteral("membersView"));
+  members_->setModel(workspace_.members());
+  members_->setWordWrap(true);
+  members_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  members_->setContextMenuPolicy(Qt::CustomContextMenu);
+  side_tabs_->addTab(members_, tr("Members"));
+  moderation_ = new ModerationPanel(workspace_, side_tabs_);
+  moderation_->setObjectName(QStringLiteral("moderationPanel"));
+
+  auto* splitter = new QSplitter(this);
+  splitter->addWidget(side);
+  splitter->addWidget(center);
+  splitter->addWidget(side_tabs_);
+  splitter->setStretchFactor(0, 1);
+  splitter->setStretchFactor(1, 3);
+  splitter->setStretchFactor(2, 1);
+  splitter->setSizes({220, 560, 240});
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(splitter);
+
+  connect(rooms_, &QListView::clicked, this, &ChatPage::openRoomAt);
+  connect(rooms_, &QListView::activated, this, &ChatPage::openRoomAt);
+  connect(rooms_, &QListView::doubleClicked, this, [this](const QModelIndex& i) {
+    if (!i.data(RoomListModel::JoinedRole).toBool() &&
+        !i.data(RoomListModel::PendingRole).toBool()) {
+      workspace_.joinRoom(i.data(RoomListModel::RoomIdRole).toString());
+    }
+  });
+  rooms_->setContextMenuPolicy(Qt::CustomContextMenu);
+  connect(rooms_, &QListView::customContextMenuRequested, this, [this](const QPoint& pos) {
+    const QModelIndex i = rooms_->indexAt(pos);
+    if (!i.isValid()) return;
+    const QString room = i.data(RoomListModel::RoomIdRole).toString();
+    QMenu menu(this);
+    if (i.data(RoomListModel::JoinedRole).toBool()) {
+      menu.addAction(tr("Leave this room"), this, [this, room] { workspace_.leaveRoom(room); });
+    } else if (!i.data(RoomListModel::PendingRole).toBool()) {
+      menu.addAction(tr("Join this room"), this, [this, room] { workspace_.joinRoom(room); });
+    }
+    if (!menu.isEmpty()) menu.exec(rooms_->viewport()->mapToGlobal(pos));
+  });
+  connect(directs_, &QListView::clicked, this, &ChatPage::openDirectAt);
+  connect(directs_, &QListView::activated, this, &ChatPage::openDirectAt);
+  connect(join_, &QPushButton::clicked, this, [this] {
+    const QString room = workspace_.conversation()->room();
+    if (!room.isEmpty()) workspace_.joinRoom(room);
+  });
+  connect(send_, &QPushButton::clicked, this, &ChatPage::sendComposed);
+  connect(composer_, &QLineEdit::returnPressed, this, &ChatPage::sendComposed);
+  connect(&workspace_, &Workspace::conversationChanged, this, &ChatPage::updateHeader);
+  connect(workspace_.rooms(), &QAbstractItemModel::dataChanged, this, &ChatPage::updateHeader);
+  connect(workspace_.rooms(), &QAbstractItemModel::modelReset, this, &ChatPage::updateHeader);
+  connect(workspace_.conversation(), &ConversationModel::pinnedAlertChanged, this,
+          &ChatPage::updateHeader);
+  connect(workspace_.conversation(), &QAbstractItemModel::rowsInserted, conversation_,
+          [this] { conversation_->scrollToBottom(); });
+  connect(workspace_.conversation(), &QAbstractItemModel::modelReset, conversation_,
+          [this] { conversation_->scrollToBottom(); });
+  connect(&workspace_, &Workspace::moderatorChanged, this, [this](bool moderator) {
+    const int at = side_tabs_->indexOf(moderation_);
+    if (moderator && at < 0) {
+      side_tabs_->addTab(moderation_, tr("Moderation"));
+      moderation_->setRoom(workspace_.conversation()->room());
+    } else if (!moderator && at >= 0) {
+      side_tabs_->removeTab(at);
+    }
+  });
+  connect(members_, &QListView::customContextMenuRequested, this, &ChatPage::memberMenu);
+  connect(conversation_, &QListView::customContextMenuRequested, this, &ChatPage::messageMenu);
+  if (workspace_.moderatorHere()) {
+    side_tabs_->addTab(moderation_, tr("Moderation"));
+    moderation_->setRoom(workspace_.conversation()->room());
+  } else {
+    moderation_->hide();
+  }
+  updateHeader();
+}
+
+void ChatPage::openRoomAt(const QModelIndex& index) {
+  if (!index.isValid()) return;
+  directs_->clearSelection();
+  workspace_.openRoom(index.data(RoomListModel::RoomIdRole).toString());
+}
+
+void ChatPage::openDirectAt(const QModelIndex& index) {
+  if (!index.isValid()) return;
+  rooms_->clearSelection();
+  auto peer =
+      AccountId::from_text(index.data(DirectListModel::PeerIdRole).toString().toStdString());
+  if (peer) workspace_.openDirect(*peer);
+}
+
+void ChatPage::updateHeader() {
+  ConversationModel* c = workspace_.conversation();
+  const QString title = workspace_.conversationTitle();
+  title_->setText(title.isEmpty() ? tr("Choose a room or a conversation on the left.")
+                                  : QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped()));
+  bool can_write = c->kind() == ConversationModel::Kind::direct;
+  bool show_join = false;
+  if (c->kind() == ConversationModel::Kind::room) {
+    const int row = workspace_.rooms()->rowOf(c->room());
+    const QModelIndex i = workspace_.rooms()->index(row);
+    const bool joined = row >= 0 && i.data(RoomListModel::JoinedRole).toBool();
+    const bool pending = row >= 0 && i.data(RoomListModel::PendingRole).toBool();
+    can_write = joined;
+    show_join = !joined && !pending;
+  }
+  join_->setVisible(show_join);
+  composer_->setEnabled(can_write);
+  send_->setEnabled(can_write);
+  const QString alert = c->pinnedAlert();
+  pinned_->setText(QStringLiteral("\u26a0 <b>%1</b><br>%2")
+                       .arg(tr("Safety alert").toHtmlEscaped(), alert.toHtmlEscaped()));
+  pinned_->setVisible(!alert.isEmpty());
+}
+
+void ChatPage::sendComposed() {
+  const QString text = composer_->text();
+  if (text.trimmed().isEmpty()) return;
+  if (auto st = workspace_.send(text); !st) {
+    Q_EMIT workspace_.info(QString::fromStdString(st.error().message));
+    return;
+  }
+  composer_->clear();
+}
+
+void ChatPage::memberMenu(const QPoint& pos) {
+  const QModelIndex i = members_->indexAt(pos);
+  if (!i.isValid() || i.data(MemberModel::SelfRole).toBool()) return;
+  auto id = AccountId::from_text(i.data(MemberModel::IdRole).toString().toStdString());
+  if (!id) return;
+  const QString room = workspace_.members()->room();
+  QMenu menu(this);
+  menu.addAction(tr("Write privately"), this, [this, id, i] {
+    workspace_.openDirect(*id, i.data(MemberModel::NameRole).toString());
+  });
+  if (workspace_.moderatorHere() && !room.isEmpty()) {
+    auto act = [this, id, room](engine::ModKind kind, uint64_t duration_s) {
+      engine::ModCommand c;
+      c.kind = kind;
+      c.room = room.toStdString();
+      c.target = *id;
+      c.duration_s = duration_s;
+      workspace_.moderate(c);
+    };
+    menu.addSeparator();
+    menu.addAction(tr("Mute for an hour"), this, [act] { act(engine::ModKind::mute, 3600); });
+    menu.addAction(tr("Remove from the room"), this, [act] { act(engine::ModKind::kick, 0); });
+    menu.addAction(tr("Ban from the room"), this, [act] { act(engine::ModKind::ban, 0); });
+  }
+  menu.exec(members_->viewport()->mapToGlobal(pos));
+}
+
+void ChatPage::messageMenu(const QPoint& pos) {
+  const QModelIndex i = conversation_->indexAt(pos);
+  ConversationModel* c = workspace_.conversation();
+  if (!i.isValid() || c->kind() != ConversationModel::Kind::room) return;
+  if (i.data(ConversationModel::KindRole).toString() != QLatin1String("message")) return;
+  const uint64_t seq = i.data(ConversationModel::SeqRole).toULongLong();
+  if (seq == 0) return;
+  QMenu menu(this);
+  if (!i.data(ConversationModel::OwnRole).toBool()) {
+    menu.addAction(tr("Report this message\u2026"), this, [this, seq] { reportMessage(seq); });
+  }
+  if (workspace_.moderatorHere()) {
+    const QString room = c->room();
+    menu.addAction(tr("Remove this message"), this, [this, seq, room] {
+      engine::ModCommand m;
+      m.kind = engine::ModKind::remove;
+      m.room = room.toStdString();
+      m.seq = seq;
+      workspace_.moderate(m);
+    });
+  }
+  if (!menu.isEmpty()) menu.exec(conversation_->viewport()->mapToGlobal(pos));
+}
+
+void ChatPage::reportMessage(uint64_t seq) {
+  const std::pair<engine::ReportReason, QString> reasons[] = {
+      {engine::ReportReason::harassment, ReportModel::reasonText(QStringLiteral("harassment"))},
+      {engine::ReportReason::doxing, ReportModel::reasonText(QStringLiteral("doxing"))},
+      {engine::ReportReason::exploitation, ReportModel::reasonText(QStringLiteral("exploitation"))},
+      {engine::ReportReason::threat, ReportModel::reasonText(QStringLiteral("threat"))},
+      {engine::ReportReason::spam, ReportModel::reasonText(QStringLiteral("spam"))},
+      {engine::ReportReason::other, ReportModel::reasonText(QStringLiteral("other"))},
+  };
+  QStringList labels;
+  for (const auto& r : reasons) labels << r.second;
+  bool ok = false;
+  const QString chosen =
+      QInputDialog::getItem(this, tr("Report"), tr("Why do you report it?"), labels, 0, false, &ok);
+  if (!ok) return;
+  const QString comment =
+      QInputDialog::getText(this, tr("Report"), tr("A comment for the moderators (optional):"),
+                            QLineEdit::Normal, {}, &ok);
+  if (!ok) return;
+  const auto reason = reasons[std::max<qsizetype>(0, labels.indexOf(chosen))].first;
+  if (auto st = workspace_.report(workspace_.conversation()->room(), seq, reason, comment); !st) {
+    Q_EMIT workspace_.info(QString::fromStdString(st.error().message));
+  }
+}
+
+}  // namespace relais::qt

@@ -1,0 +1,51 @@
+// The main view once unlocked: the side list (rooms, direct conversations, and the place kept
+// for chat permanences), the conversation with its pinned alert and composer, and on the right
+// the members (or the safety number of a direct contact) and the moderator's panel.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QTabWidget;
+
+namespace relais::qt {
+
+class ModerationPanel;
+class Workspace;
+
+class ChatPage : public QWidget {
+  Q_OBJECT
+ public:
+  explicit ChatPage(Workspace& workspace, QWidget* parent = nullptr);
+
+  QListView* roomsView() const { return rooms_; }
+  QListView* conversationView() const { return conversation_; }
+  QLineEdit* composer() const { return composer_; }
+
+ private:
+  void openRoomAt(const QModelIndex& index);
+  void openDirectAt(const QModelIndex& index);
+  void updateHeader();
+  void sendComposed();
+  void memberMenu(const QPoint& pos);
+  void messageMenu(const QPoint& pos);
+  void reportMessage(uint64_t seq);
+
+  Workspace& workspace_;
+  QListView* rooms_;
+  QListView* directs_;
+  QLabel* title_;
+  QLabel* pinned_;
+  QPushButton* join_;
+  QListView* conversation_;
+  QLineEdit* composer_;
+  QPushButton* send_;
+  QTabWidget* side_tabs_;
+  QListView* members_;
+  ModerationPanel* moderation_;
+};
+
+}  // namespace relais::qt

@@ -1,0 +1,315 @@
+#include "client-qt/ui/main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QPainter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "client-qt/core/notification.h"
+#include "client-qt/ui/chat_page.h"
+#include "client-qt/ui/help_text.h"
+#include "client-qt/ui/resources_page.h"
+#include "client-qt/ui/settings_dialog.h"
+#include "client-qt/ui/welcome_page.h"
+
+namespace relais::qt {
+namespace {
+
+// The program's own icon: a speech bubble. Drawn, so that no image file names the program.
+QIcon relaisIcon() {
+  QPixmap pixmap(64, 64);
+  pixmap.fill(Qt::transparent);
+  QPainter p(&pixmap);
+  p.setRenderHint(QPainter::Antialiasing);
+  p.setBrush(QColor(0x6a, 0x3d, 0x9a));
+  p.setPen(Qt::NoPen);
+  p.drawRoundedRect(QRectF(4, 6, 56, 42), 12, 12);
+  const QPointF tail[] = {{18, 46}, {14, 60}, {32, 46}};
+  p.drawPolygon(tail, 3);
+  p.setPen(Qt::white);
+  QFont f;
+  f.setBold(true);
+  f.setPixelSize(28);
+  p.setFont(f);
+  p.drawText(QRectF(4, 6, 56, 42), Qt::AlignCenter, QStringLiteral("R"));
+  return QIcon(pixmap);
+}
+
+}  // namespace
+
+MainWindow::MainWindow(const QString& home, QWidget* parent)
+    : QMainWindow(parent), home_(home), settings_(home), workspace_(host_) {
+  preferences_ = settings_.load();
+  loadTranslation();
+  buildUi();
+  resize(1100, 700);
+
+  quick_exit_.watch(qApp);
+  idle_lock_.watch(qApp);
+  connect(&quick_exit_, &QuickExit::triggered, this, &MainWindow::performQuickExit);
+  connect(&idle_lock_, &IdleLock::idle, this, [this] {
+    if (!host_.unlocked()) return;
+    lockProfile();
+    statusBar()->showMessage(tr("Locked after a time without use."));
+  });
+
+  connect(&host_, &EngineHost::registered, this,
+          [this] { statusBar()->showMessage(tr("Your profile was created."), 10'000); });
+  connect(&host_, &EngineHost::registrationFailed, this, [this](const QString& reason) {
+    if (welcome_) welcome_->setMessage(reason);
+  });
+  connect(&host_, &EngineHost::unlockedChanged, this, [this](bool unlocked) {
+    if (unlocked) {
+      showChat();
+    } else {
+      showStartPage();
+    }
+    updateLinkLabel();
+  });
+  connect(&host_, &EngineHost::linkChanged, this, &MainWindow::updateLinkLabel);
+  connect(&host_, &EngineHost::problem, this,
+          [this](const QString& s) { statusBar()->showMessage(s, 15'000); });
+  connect(&workspace_, &Workspace::info, this,
+          [this](const QString& s) { statusBar()->showMessage(s, 10'000); });
+  connect(&workspace_, &Workspace::messageArrived, this, &MainWindow::notifyArrival);
+}
+
+MainWindow::~MainWindow() {
+  // The pages point into the workspace: they go first, then the host saves and locks (with
+  // nobody left to show the unlock page).
+  disconnect(&host_, nullptr, this, nullptr);
+  disconnect(&workspace_, nullptr, this, nullptr);
+  delete takeCentralWidget();
+  welcome_ = nullptr;
+  chat_ = nullptr;
+  host_.lock();
+}
+
+void MainWindow::loadTranslation() {
+  language_ = effectiveLanguage(preferences_.language, QLocale::system().name());
+  qApp->removeTranslator(&translator_);
+  qApp->removeTranslator(&qt_translator_);
+  QLocale::setDefault(QLocale(language_));
+  if (translator_.load(QStringLiteral(":/i18n/relais_%1.qm").arg(language_))) {
+    qApp->installTranslator(&translator_);
+  }
+  // Qt's own strings (dialog buttons), when the system has them.
+  if (qt_translator_.load(QLocale(language_), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    qApp->installTranslator(&qt_translator_);
+  }
+  workspace_.setLanguage(language_);
+}
+
+void MainWindow::buildUi() {
+  // Rebuilt whole when the language changes: every string is set again through tr().
+  delete takeCentralWidget();
+  if (toolbar_) {
+    removeToolBar(toolbar_);
+    delete toolbar_;
+  }
+  toolbar_ = new QToolBar(this);
+  toolbar_->setObjectName(QStringLiteral("mainToolBar"));
+  toolbar_->setMovable(false);
+  toolbar_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  addToolBar(Qt::TopToolBarArea, toolbar_);
+  QAction* quick = toolbar_->addAction(tr("Quick exit"), this, &MainWindow::performQuickExit);
+  quick->setObjectName(QStringLiteral("quickExitAction"));
+  quick->setToolTip(tr("Hides everything at once and locks (or press Escape twice)."));
+  if (auto* button = qobject_cast<QToolButton*>(toolbar_->widgetForAction(quick))) {
+    button->setObjectName(QStringLiteral("quickExitButton"));
+    button->setStyleSheet(QStringLiteral(
+        "QToolButton { background: #b00020; color: white; font-weight: bold; padding: 4px 12px; "
+        "border-radius: 4px; }"));
+  }
+  toolbar_->addSeparator();
+  lock_action_ = toolbar_->addAction(tr("Lock"), this, &MainWindow::lockProfile);
+  lock_action_->setObjectName(QStringLiteral("lockAction"));
+  toolbar_->addAction(tr("My id"), this, [this] {
+    const engine::Engine* e = host_.engine();
+    if (!e) return;
+    QMessageBox box(this);
+    box.setWindowTitle(tr("My id"));
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.setText(tr("<p>Pseudonym: <b>%1</b></p><p>Relais id (give it to someone who wants to "
+                   "write to you):<br><b>%2</b></p>")
+                    .arg(QString::fromStdString(e->name()).toHtmlEscaped(),
+                         QString::fromStdString(e->account_id().text())));
+    box.exec();
+  });
+  toolbar_->addAction(tr("Settings"), this, &MainWindow::showSettings);
+  toolbar_->addAction(tr("Resources"), this, &MainWindow::showResources);
+  toolbar_->addAction(tr("Help"), this, &MainWindow::showHelp);
+
+  stack_ = new QStackedWidget(this);
+  welcome_ = new WelcomePage(stack_);
+  chat_ = new ChatPage(workspace_, stack_);
+  stack_->addWidget(welcome_);
+  stack_->addWidget(chat_);
+  setCentralWidget(stack_);
+  connect(welcome_, &WelcomePage::createRequested, this,
+          [this](const QString& url, const QString& name, const QString& passphrase,
+                 const QString& invite) {
+            if (auto st = host_.beginRegistration(home_, url, name, passphrase, invite); !st) {
+              welcome_->setMessage(QString::fromStdString(st.error().message));
+            }
+          });
+  connect(welcome_, &WelcomePage::unlockRequested, this, [this](const QString& passphrase) {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status st = host_.unlock(home_, passphrase);
+    QApplication::restoreOverrideCursor();
+    if (!st) {
+      welcome_->setMessage(QString::fromStdString(st.error().message));
+      return;
+    }
+    welcome_->clearPassphrases();
+  });
+
+  if (!link_label_) {
+    link_label_ = new QLabel(this);
+    link_label_->setObjectName(QStringLiteral("linkLabel"));
+    statusBar()->addPermanentWidget(link_label_);
+  }
+  updateLinkLabel();
+  updateWindowLook();
+  if (host_.unlocked()) {
+    showChat();
+  } else {
+    showStartPage();
+  }
+}
+
+void MainWindow::showStartPage() {
+  idle_lock_.stop();
+  // Whatever the status bar said about the conversations goes with them.
+  statusBar()->clearMessage();
+  if (!welcome_) return;
+  welcome_->clearPassphrases();
+  welcome_->setBusy(false);
+  if (EngineHost::hasProfile(home_)) {
+    welcome_->showUnlock();
+  } else if (!host_.registering()) {
+    welcome_->showCreate();
+  }
+  stack_->setCurrentWidget(welcome_);
+}
+
+void MainWindow::showChat() {
+  if (!chat_) return;
+  welcome_->clearPassphrases();
+  stack_->setCurrentWidget(chat_);
+  idle_lock_.setTimeout(preferences_.idle_minutes * 60 * 1000);
+}
+
+void MainWindow::updateWindowLook() {
+  setWindowTitle(relais::qt::windowTitle(preferences_.discreet));
+  const QIcon icon =
+      preferences_.discreet ? style()->standardIcon(QStyle::SP_FileIcon) : relaisIcon();
+  setWindowIcon(icon);
+  QApplication::setWindowIcon(icon);
+}
+
+void MainWindow::updateLinkLabel() {
+  if (lock_action_) lock_action_->setEnabled(host_.unlocked());
+  if (!link_label_) return;
+  switch (host_.link()) {
+    case EngineHost::Link::none:
+      link_label_->setText(host_.unlocked() ? QString() : tr("Locked"));
+      break;
+    case EngineHost::Link::connecting:
+      link_label_->setText(tr("Connecting\u2026"));
+      break;
+    case EngineHost::Link::online:
+      link_label_->setText(tr("Connected"));
+      break;
+    case EngineHost::Link::offline:
+      link_label_->setText(tr("Offline; trying again"));
+      break;
+  }
+}
+
+void MainWindow::applyPreferences(const Preferences& preferences) {
+  const bool language_changed = preferences.language != preferences_.language;
+  preferences_ = preferences;
+  settings_.store(preferences_);
+  if (language_changed) {
+    loadTranslation();
+    buildUi();
+    statusBar()->clearMessage();
+  }
+  updateWindowLook();
+  if (host_.unlocked()) idle_lock_.setTimeout(preferences_.idle_minutes * 60 * 1000);
+}
+
+void MainWindow::performQuickExit() {
+  // Hide first: what matters most is that the screen shows nothing, at once.
+  for (QWidget* w : QApplication::topLevelWidgets()) {
+    if (w->isVisible()) w->hide();
+  }
+  host_.lock();
+  if (welcome_) welcome_->clearPassphrases();
+  Q_EMIT quickExitDone();
+}
+
+void MainWindow::lockProfile() {
+  host_.lock();
+  showStartPage();
+}
+
+void MainWindow::showSettings() {
+  SettingsDialog dialog(preferences_, this);
+  if (dialog.exec() == QDialog::Accepted) applyPreferences(dialog.preferences());
+}
+
+void MainWindow::showHelp() {
+  QDialog dialog(this);
+  dialog.setWindowTitle(tr("Help"));
+  dialog.resize(600, 520);
+  auto* text = new QTextBrowser(&dialog);
+  text->setObjectName(QStringLiteral("helpText"));
+  text->setHtml(helpText(home_, settings_.path()));
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+  connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+  auto* layout = new QVBoxLayout(&dialog);
+  layout->addWidget(text);
+  layout->addWidget(buttons);
+  dialog.exec();
+}
+
+void MainWindow::showResources() {
+  ResourcesDialog dialog(language_, this);
+  dialog.exec();
+}
+
+void MainWindow::notifyArrival(const QString& conversation, const QString& sender,
+                               const QString& text, bool shown) {
+  if (shown && isActiveWindow()) return;
+  QApplication::alert(this);
+  const NotificationText n = newMessageNotification(
+      preferences_.notification_text, preferences_.discreet, conversation, sender, text);
+  statusBar()->showMessage(n.body, 10'000);
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+  QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  host_.lock();
+  event->accept();
+}
+
+}  // namespace relais::qt

@@ -1,0 +1,166 @@
+#include "client-qt/ui/welcome_page.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include "client-qt/core/passphrase_strength.h"
+
+namespace relais::qt {
+
+WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent) {
+  forms_ = new QStackedWidget(this);
+
+  // ---- Create
+  auto* create_page = new QWidget(forms_);
+  auto* intro = new QLabel(
+      tr("<h2>Welcome</h2><p>Choose the relay your organisation gave you, a pseudonym (not your "
+         "real name) and a passphrase. Nothing else about you is asked or kept.</p>"),
+      create_page);
+  intro->setWordWrap(true);
+  relay_ = new QLineEdit(create_page);
+  relay_->setObjectName(QStringLiteral("relayEdit"));
+  relay_->setPlaceholderText(QStringLiteral("wss://relais.example.org"));
+  name_ = new QLineEdit(create_page);
+  name_->setObjectName(QStringLiteral("nameEdit"));
+  name_->setMaxLength(64);
+  passphrase_ = new QLineEdit(create_page);
+  passphrase_->setObjectName(QStringLiteral("passphraseEdit"));
+  passphrase_->setEchoMode(QLineEdit::Password);
+  confirm_ = new QLineEdit(create_page);
+  confirm_->setObjectName(QStringLiteral("confirmEdit"));
+  confirm_->setEchoMode(QLineEdit::Password);
+  invite_ = new QLineEdit(create_page);
+  invite_->setObjectName(QStringLiteral("inviteEdit"));
+  invite_->setPlaceholderText(tr("only if the relay asks for one"));
+  hint_ = new QLabel(create_page);
+  hint_->setObjectName(QStringLiteral("strengthLabel"));
+  hint_->setWordWrap(true);
+  auto* warning = new QLabel(
+      tr("<b>Nobody can recover a forgotten passphrase</b>, not even the relay's operator: the "
+         "profile and its messages would be lost. Write it down somewhere safe, away from this "
+         "computer."),
+      create_page);
+  warning->setObjectName(QStringLiteral("passphraseWarning"));
+  warning->setWordWrap(true);
+  create_ = new QPushButton(tr("Create my profile"), create_page);
+  create_->setObjectName(QStringLiteral("createButton"));
+  create_->setDefault(true);
+  auto* form = new QFormLayout;
+  form->addRow(tr("Relay address"), relay_);
+  form->addRow(tr("Pseudonym"), name_);
+  form->addRow(tr("Passphrase"), passphrase_);
+  form->addRow(QString(), hint_);
+  form->addRow(tr("Passphrase again"), confirm_);
+  form->addRow(tr("Invite code"), invite_);
+  auto* create_layout = new QVBoxLayout(create_page);
+  create_layout->addWidget(intro);
+  create_layout->addLayout(form);
+  create_layout->addWidget(warning);
+  create_layout->addWidget(create_, 0, Qt::AlignRight);
+  create_layout->addStretch();
+  forms_->addWidget(create_page);
+
+  // ---- Unlock
+  auto* unlock_page = new QWidget(forms_);
+  auto* unlock_intro = new QLabel(tr("<h2>Unlock</h2><p>Type your passphrase.</p>"), unlock_page);
+  unlock_passphrase_ = new QLineEdit(unlock_page);
+  unlock_passphrase_->setObjectName(QStringLiteral("unlockPassphraseEdit"));
+  unlock_passphrase_->setEchoMode(QLineEdit::Password);
+  unlock_ = new QPushButton(tr("Unlock"), unlock_page);
+  unlock_->setObjectName(QStringLiteral("unlockButton"));
+  unlock_->setDefault(true);
+  auto* unlock_layout = new QVBoxLayout(unlock_page);
+  unlock_layout->addWidget(unlock_intro);
+  unlock_layout->addWidget(unlock_passphrase_);
+  unlock_layout->addWidget(unlock_, 0, Qt::AlignRight);
+  unlock_layout->addStretch();
+  forms_->addWidget(unlock_page);
+
+  message_ = new QLabel(this);
+  message_->setObjectName(QStringLiteral("welcomeMessage"));
+  message_->setWordWrap(true);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(48, 24, 48, 24);
+  layout->addWidget(forms_);
+  layout->addWidget(message_);
+
+  connect(passphrase_, &QLineEdit::textChanged, this, &WelcomePage::updateHint);
+  connect(create_, &QPushButton::clicked, this, &WelcomePage::submitCreate);
+  connect(confirm_, &QLineEdit::returnPressed, this, &WelcomePage::submitCreate);
+  connect(unlock_, &QPushButton::clicked, this, &WelcomePage::submitUnlock);
+  connect(unlock_passphrase_, &QLineEdit::returnPressed, this, &WelcomePage::submitUnlock);
+  updateHint();
+}
+
+void WelcomePage::showCreate() {
+  forms_->setCurrentIndex(0);
+  message_->clear();
+  relay_->setFocus();
+}
+
+void WelcomePage::showUnlock() {
+  forms_->setCurrentIndex(1);
+  message_->clear();
+  unlock_passphrase_->setFocus();
+}
+
+bool WelcomePage::showingCreate() const {
+  return forms_->currentIndex() == 0;
+}
+
+void WelcomePage::setMessage(const QString& text, bool error) {
+  message_->setText(text);
+  message_->setStyleSheet(error ? QStringLiteral("color: #a00000;") : QString());
+  setBusy(false);
+}
+
+void WelcomePage::setBusy(bool busy) {
+  create_->setEnabled(!busy);
+  unlock_->setEnabled(!busy);
+}
+
+void WelcomePage::clearPassphrases() {
+  passphrase_->clear();
+  confirm_->clear();
+  unlock_passphrase_->clear();
+}
+
+void WelcomePage::updateHint() {
+  const PassphraseHint hint = assessPassphrase(passphrase_->text());
+  hint_->setText(hint.text);
+  const char* color = "#606060";
+  if (hint.strength == PassphraseStrength::weak) color = "#a00000";
+  if (hint.strength == PassphraseStrength::fair) color = "#8a5a00";
+  if (hint.strength == PassphraseStrength::strong) color = "#006000";
+  hint_->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(color)));
+}
+
+void WelcomePage::submitCreate() {
+  if (!create_->isEnabled()) return;
+  if (relay_->text().trimmed().isEmpty()) return setMessage(tr("Give the relay's address."));
+  if (name_->text().isEmpty()) return setMessage(tr("Choose a pseudonym."));
+  const PassphraseHint hint = assessPassphrase(passphrase_->text());
+  if (hint.bits < kMinimumPassphraseBits) {
+    return setMessage(tr("The passphrase is too weak; add a few words."));
+  }
+  if (passphrase_->text() != confirm_->text()) {
+    return setMessage(tr("The two passphrases differ."));
+  }
+  setMessage(tr("Creating the profile\u2026"), false);
+  setBusy(true);
+  Q_EMIT createRequested(relay_->text().trimmed(), name_->text(), passphrase_->text(),
+                         invite_->text().trimmed());
+}
+
+void WelcomePage::submitUnlock() {
+  if (!unlock_->isEnabled() || unlock_passphrase_->text().isEmpty()) return;
+  setMessage(tr("Unlocking\u2026"), false);
+  setBusy(true);
+  Q_EMIT unlockRequested(unlock_passphrase_->text());
+}
+
+}  // namespace relais::qt

@@ -1,0 +1,164 @@
+// relais-qt end to end, under a real X server (Xvfb): a real relaisd on a free loopback port,
+// a real `relais` CLI profile, and the application's real window driven through its widgets.
+// The app registers, joins brussels, receives a message the CLI posts, sends one the CLI
+// receives; screenshots of the main window (en, fr, nl) are saved into the test's build folder.
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QScreen>
+#include <QTest>
+#include <future>
+
+#include "client-qt/ui/chat_page.h"
+#include "client-qt/ui/main_window.h"
+#include "tests/e2e/e2e_harness.h"
+
+namespace relais::e2e {
+namespace {
+
+using namespace std::chrono_literals;
+using relais::qt::ConversationModel;
+using relais::qt::MainWindow;
+using relais::qt::RoomListModel;
+
+// Runs `f` (a CLI command) on another thread while the window keeps handling events.
+template <class F>
+auto whileResponsive(F&& f) {
+  auto future = std::async(std::launch::async, std::forward<F>(f));
+  EXPECT_TRUE(
+      QTest::qWaitFor([&] { return future.wait_for(0s) == std::future_status::ready; }, 40'000));
+  return future.get();
+}
+
+bool conversationHas(ConversationModel* m, const QString& text, const QString& state = {}) {
+  for (int r = 0; r < m->rowCount(); ++r) {
+    const QModelIndex i = m->index(r);
+    if (i.data(ConversationModel::TextRole).toString() != text) continue;
+    if (state.isEmpty() || i.data(ConversationModel::StateRole).toString() == state) return true;
+  }
+  return false;
+}
+
+QString artefact(const QString& name) {
+  const QByteArray dir = qgetenv("RELAIS_QT_ARTEFACTS");
+  return (dir.isEmpty() ? QString(".") : QString::fromLocal8Bit(dir)) + "/" + name;
+}
+
+void screenshot(MainWindow& w, const QString& name) {
+  QTest::qWait(300);  // let the X server draw
+  QScreen* screen = w.screen();
+  ASSERT_NE(screen, nullptr);
+  const QPixmap shot = screen->grabWindow(w.winId());
+  ASSERT_FALSE(shot.isNull());
+  EXPECT_GT(shot.width(), 600);
+  EXPECT_TRUE(shot.save(artefact(name)));
+}
+
+TEST(QtClient, RegistersJoinsAndTalksWithTheCli) {
+  relais::testing::TempDir root{"relais-qt-e2e"};
+  Relay relay(root / "data");
+  Person cli(root, "amandine");
+  cli.register_on(relay);
+  cli.ok({"join", "brussels"});
+
+  int argc = 1;
+  char arg0[] = "relais-qt-e2e";
+  char* argv[] = {arg0, nullptr};
+  QApplication app(argc, argv);
+  qputenv("RELAIS_VAULT_KDF_LOG2N", "10");
+  const QString home = QString::fromStdString((root / "home-qt").string());
+  relais::qt::SettingsStore(home).store({"en", 10, false, false});
+  MainWindow w(home);
+  w.resize(1180, 720);
+  w.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+
+  // First start, through the form.
+  QTest::keyClicks(w.findChild<QLineEdit*>("relayEdit"), QString::fromStdString(relay.url()));
+  QTest::keyClicks(w.findChild<QLineEdit*>("nameEdit"), "berenice");
+  QTest::keyClicks(w.findChild<QLineEdit*>("passphraseEdit"), "velo tulipe orage");
+  QTest::keyClicks(w.findChild<QLineEdit*>("confirmEdit"), "velo tulipe orage");
+  QTest::mouseClick(w.findChild<QPushButton*>("createButton"), Qt::LeftButton);
+  ASSERT_TRUE(QTest::qWaitFor([&] { return w.host().unlocked(); }, 15'000))
+      << "registration did not complete; relay log: " << relay.log();
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] { return w.host().link() == relais::qt::EngineHost::Link::online; }, 10'000));
+  EXPECT_TRUE(relais::qt::EngineHost::hasProfile(home));
+
+  // The rooms are listed; join brussels by double-clicking it, as a person would.
+  RoomListModel* rooms = w.workspace().rooms();
+  ASSERT_TRUE(QTest::qWaitFor([&] { return rooms->rowOf("brussels") >= 0; }, 10'000));
+  EXPECT_EQ(rooms->rowCount(), 5);
+  QListView* roomsView = w.chatPage()->roomsView();
+  const QRect cell = roomsView->visualRect(rooms->index(rooms->rowOf("brussels")));
+  QTest::mouseClick(roomsView->viewport(), Qt::LeftButton, {}, cell.center());
+  QTest::mouseDClick(roomsView->viewport(), Qt::LeftButton, {}, cell.center());
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] {
+        const int row = rooms->rowOf("brussels");
+        return row >= 0 && rooms->index(row).data(RoomListModel::JoinedRole).toBool();
+      },
+      10'000));
+  ConversationModel* conversation = w.workspace().conversation();
+  ASSERT_EQ(conversation->room(), QString("brussels"));
+
+  // The CLI posts; the app, connected all along, shows it.
+  whileResponsive([&] { return cli.ok({"say", "brussels", "bonjour depuis le terminal"}); });
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] { return conversationHas(conversation, "bonjour depuis le terminal"); }, 10'000));
+
+  // The app answers through the composer; it shows "sending", then "sent".
+  QLineEdit* composer = w.chatPage()->composer();
+  ASSERT_TRUE(composer->isEnabled());
+  QTest::keyClicks(composer, "salut, ici la fenetre");
+  QTest::keyClick(composer, Qt::Key_Return);
+  EXPECT_TRUE(composer->text().isEmpty());
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] { return conversationHas(conversation, "salut, ici la fenetre", "sent"); }, 10'000));
+
+  auto lines = whileResponsive([&] { return cli.ok({"sync", "--wait", "0"}); });
+  bool received = false;
+  for (const auto& l : lines) {
+    if (str(l, "kind") == "room" && str(l, "room") == "brussels" &&
+        str(l, "text") == "salut, ici la fenetre") {
+      EXPECT_EQ(str(l, "from"), "berenice");
+      received = true;
+    }
+  }
+  EXPECT_TRUE(received) << "the CLI did not receive the app's message";
+
+  // A direct message from the window to the CLI's account, by its id.
+  ASSERT_TRUE(w.workspace().addContact("amandine", QString::fromStdString(cli.id())).ok());
+  ASSERT_EQ(conversation->kind(), ConversationModel::Kind::direct);
+  QTest::keyClicks(composer, "un mot en prive");
+  QTest::keyClick(composer, Qt::Key_Return);
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] { return conversationHas(conversation, "un mot en prive", "sent"); }, 10'000));
+  auto dms = whileResponsive([&] { return cli.sync(0); });
+  ASSERT_EQ(dms.size(), 1u);
+  EXPECT_EQ(str(dms[0], "text"), "un mot en prive");
+  EXPECT_EQ(w.workspace().directs()->rowCount(), 1);
+
+  // The real main window: the test artefact and the documentation's pictures.
+  w.workspace().openRoom("brussels");
+  screenshot(w, "relais-qt-main-en.png");
+  for (const char* lang : {"fr", "nl"}) {
+    relais::qt::Preferences p = w.preferences();
+    p.language = lang;
+    w.applyPreferences(p);
+    w.workspace().openRoom("brussels");
+    screenshot(w, QString("relais-qt-main-%1.png").arg(lang));
+  }
+
+  // Locking drops the engine; the profile stays on disk for the next unlock.
+  w.lockProfile();
+  EXPECT_FALSE(w.host().unlocked());
+  EXPECT_TRUE(relais::qt::EngineHost::hasProfile(home));
+  screenshot(w, "relais-qt-unlock-nl.png");
+}
+
+}  // namespace
+}  // namespace relais::e2e

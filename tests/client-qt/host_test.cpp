@@ -1,0 +1,212 @@
+// The engine host without a relay (errors found at once, a relay that is not there, a wrong
+// passphrase, lock) and the workspace turning engine events into model changes.
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "client-qt/core/engine_host.h"
+#include "client-qt/core/workspace.h"
+#include "core/vault/vault.h"
+#include "tests/support/process.h"
+
+using namespace relais;
+using namespace relais::qt;
+
+namespace {
+
+AccountId id(uint8_t n) {
+  std::string bytes(AccountId::kSize, '\0');
+  bytes[0] = static_cast<char>(n);
+  bytes[15] = 2;
+  return *AccountId::from_bytes(bytes);
+}
+
+QString errorOf(const Status& st) {
+  return st.ok() ? QString() : QString::fromStdString(st.error().message);
+}
+
+}  // namespace
+
+class HostTest : public QObject {
+  Q_OBJECT
+ private Q_SLOTS:
+  void initTestCase() { qputenv("RELAIS_VAULT_KDF_LOG2N", "10"); }
+
+  void registrationRefusesBadInputAtOnce() {
+    QTemporaryDir dir;
+    EngineHost host;
+    const QString home = dir.filePath("p");
+    const QString good = "ws://127.0.0.1:9";
+    const QString pass = "velo tulipe orage";
+    Status st = host.beginRegistration(home, "http://relay.example", "amandine", pass);
+    QVERIFY(!st.ok());
+    QVERIFY2(errorOf(st).contains("relay address"), qPrintable(errorOf(st)));
+    st = host.beginRegistration(home, "", "amandine", pass);
+    QVERIFY(!st.ok());
+    st = host.beginRegistration(home, good, "", pass);
+    QVERIFY2(errorOf(st).contains("pseudonym"), qPrintable(errorOf(st)));
+    st = host.beginRegistration(home, good, " spaced ", pass);
+    QVERIFY(!st.ok());
+    st = host.beginRegistration(home, good, QString(65, QChar('n')), pass);  // oversize
+    QVERIFY(!st.ok());
+    st = host.beginRegistration(home, good, QString("bad\nname"), pass);
+    QVERIFY(!st.ok());
+    st = host.beginRegistration(home, good, "amandine", "");
+    QVERIFY(!st.ok());
+    st = host.beginRegistration(home, good, "amandine", pass, "", dir.filePath("missing-ca.pem"));
+    QVERIFY2(errorOf(st).contains("CA file"), qPrintable(errorOf(st)));
+    st = host.beginRegistration("", good, "amandine", pass);
+    QVERIFY(!st.ok());
+    QVERIFY(!host.registering());
+    QVERIFY(!host.unlocked());
+    QVERIFY(!QFileInfo::exists(home + "/relais.vault"));
+  }
+
+  void anUnreachableRelayEndsTheRegistration() {
+    QTemporaryDir dir;
+    EngineHost host;
+    QSignalSpy failed(&host, &EngineHost::registrationFailed);
+    QSignalSpy links(&host, &EngineHost::linkChanged);
+    const int port = relais::testing::free_loopback_port();  // nobody listens there
+    QVERIFY(host.beginRegistration(dir.filePath("p"), QString("ws://127.0.0.1:%1").arg(port),
+                                   "amandine", "velo tulipe orage")
+                .ok());
+    QVERIFY(host.registering());
+    QCOMPARE(host.link(), EngineHost::Link::connecting);
+    QVERIFY(failed.wait(5000));
+    QVERIFY(!failed.first().first().toString().isEmpty());
+    QVERIFY(!host.registering());
+    QVERIFY(!EngineHost::hasProfile(dir.filePath("p")));  // nothing kept without an account
+    QCOMPARE(host.link(), EngineHost::Link::none);
+  }
+
+  void unlockErrors() {
+    QTemporaryDir dir;
+    EngineHost host;
+    Status st = host.unlock(dir.filePath("nobody"), "x");
+    QVERIFY(!st.ok());
+    QCOMPARE(st.error().code, Errc::not_found);
+    // A vault whose contents are not an engine state.
+    const std::string home = dir.filePath("p").toStdString();
+    crypto::ScryptParams params;
+    params.log2_n = 10;
+    {
+      auto v = vault::Vault::create(home, "right words here", params);
+      QVERIFY(v.ok());
+      QVERIFY(v->save("definitely not a serialized engine").ok());
+    }
+    QVERIFY(EngineHost::hasProfile(dir.filePath("p")));
+    st = host.unlock(dir.filePath("p"), "wrong words");
+    QCOMPARE(st.error().code, Errc::wrong_passphrase);
+    st = host.unlock(dir.filePath("p"), "right words here");
+    QVERIFY(!st.ok());
+    QCOMPARE(st.error().code, Errc::corrupt);
+    QVERIFY(!host.unlocked());
+    // An existing profile is never overwritten by a registration.
+    st = host.beginRegistration(dir.filePath("p"), "ws://127.0.0.1:9", "amandine",
+                                "velo tulipe orage");
+    QCOMPARE(st.error().code, Errc::already_exists);
+  }
+
+  void theKdfCostFromTheEnvironmentIsChecked() {
+    qputenv("RELAIS_VAULT_KDF_LOG2N", "9");
+    QVERIFY(!EngineHost::vaultParams().ok());
+    qputenv("RELAIS_VAULT_KDF_LOG2N", "twelve");
+    QVERIFY(!EngineHost::vaultParams().ok());
+    qputenv("RELAIS_VAULT_KDF_LOG2N", "12");
+    QCOMPARE(EngineHost::vaultParams()->log2_n, 12u);
+    qunsetenv("RELAIS_VAULT_KDF_LOG2N");
+    QCOMPARE(EngineHost::vaultParams()->log2_n, crypto::ScryptParams{}.log2_n);
+    qputenv("RELAIS_VAULT_KDF_LOG2N", "10");
+  }
+
+  void lockingWhenLockedIsHarmless() {
+    EngineHost host;
+    QSignalSpy unlocked(&host, &EngineHost::unlockedChanged);
+    host.lock();
+    host.lock();
+    host.pump();
+    QCOMPARE(unlocked.count(), 0);
+    QVERIFY(host.engine() == nullptr);
+  }
+
+  void workspaceFollowsEvents() {
+    EngineHost host;  // locked: the workspace works from the events alone
+    Workspace ws(host);
+    ws.setLanguage("nl");
+    engine::event::RoomsListed listed;
+    engine::RoomSummary brussels;
+    brussels.room = "brussels";
+    brussels.joined = true;
+    engine::RoomSummary gent;
+    gent.room = "gent";
+    listed.rooms = {brussels, gent};
+    ws.handle(listed);
+    QCOMPARE(ws.rooms()->rowCount(), 2);
+    QCOMPARE(ws.rooms()->data(ws.rooms()->index(0), RoomListModel::NameRole).toString(),
+             QString("Brussel"));
+
+    QSignalSpy arrived(&ws, &Workspace::messageArrived);
+    engine::RoomItem item;
+    item.room = "brussels";
+    item.seq = 1;
+    item.from = id(1);
+    item.sender_name = "amandine";
+    item.text = "hallo";
+    ws.handle(engine::event::RoomItemReceived{item});
+    item.seq = 2;
+    ws.handle(engine::event::RoomItemReceived{item});
+    engine::RoomItem joined = item;
+    joined.seq = 3;
+    joined.is_event = true;
+    joined.event = "joined";
+    ws.handle(engine::event::RoomItemReceived{joined});  // events do not count as unread
+    QCOMPARE(ws.rooms()->unread("brussels"), 2);
+    QCOMPARE(arrived.count(), 2);
+    QCOMPARE(arrived.first().at(0).toString(), QString("Brussel"));
+    QCOMPARE(arrived.first().at(1).toString(), QString("amandine"));
+    QVERIFY(!arrived.first().at(3).toBool());
+
+    engine::event::RoomJoined j;
+    j.room = "gent";
+    j.pending = true;
+    QSignalSpy info(&ws, &Workspace::info);
+    ws.handle(j);
+    QVERIFY(ws.rooms()
+                ->data(ws.rooms()->index(ws.rooms()->rowOf("gent")), RoomListModel::PendingRole)
+                .toBool());
+    QCOMPARE(info.count(), 1);
+    ws.handle(engine::event::JoinAnswered{"gent", true});
+    QVERIFY(ws.rooms()
+                ->data(ws.rooms()->index(ws.rooms()->rowOf("gent")), RoomListModel::JoinedRole)
+                .toBool());
+
+    engine::Message dm;
+    dm.peer = id(7);
+    dm.sender_name = "berenice";
+    dm.text = "coucou";
+    dm.time_ms = 5;
+    ws.handle(engine::event::MessageReceived{dm});
+    QCOMPARE(ws.directs()->rowCount(), 1);
+    QCOMPARE(ws.directs()->unread(id(7)), 1);
+
+    // Contacts by id: malformed ids are refused before anything else; locked, nothing happens.
+    for (const QString& bad : {QString(), QString("abc"), QString(26, QChar('!')),
+                               QString(27, QChar('a')), QString(100000, QChar('a'))}) {
+      const Status st = ws.addContact("x", bad);
+      QVERIFY(!st.ok());
+      QCOMPARE(st.error().code, Errc::invalid_argument);
+    }
+    const Status locked = ws.addContact("x", QString::fromStdString(id(3).text()));
+    QCOMPARE(locked.error().code, Errc::permission);
+    QCOMPARE(ws.send("hello").error().code, Errc::permission);
+
+    // Failures of requests that are not ours stay quiet.
+    ws.handle(engine::event::RequestFailed{12345, Errc::permission, "no"});
+    QCOMPARE(info.count(), 2);
+    QVERIFY(ws.conversationTitle().isEmpty());
+  }
+};
+
+QTEST_MAIN(HostTest)
+#include "host_test.moc"
