@@ -6,7 +6,9 @@
 
 #include <boost/json.hpp>
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <sstream>
@@ -35,6 +37,36 @@ inline std::vector<boost::json::object> json_lines(const std::string& out) {
 inline std::string str(const boost::json::object& o, const char* key) {
   auto* v = o.if_contains(key);
   return v && v->is_string() ? std::string(v->as_string()) : std::string();
+}
+
+inline uint64_t num(const boost::json::object& o, const char* key) {
+  auto* v = o.if_contains(key);
+  return v && v->is_number() ? v->to_number<uint64_t>() : 0;
+}
+
+inline bool flag(const boost::json::object& o, const char* key) {
+  auto* v = o.if_contains(key);
+  return v && v->is_bool() && v->as_bool();
+}
+
+// The lines of one kind ("room", "event", ...) about one room.
+inline std::vector<boost::json::object> of_kind(const std::vector<boost::json::object>& lines,
+                                                const std::string& kind, const std::string& room) {
+  std::vector<boost::json::object> out;
+  for (const auto& l : lines)
+    if (str(l, "kind") == kind && str(l, "room") == room) out.push_back(l);
+  return out;
+}
+
+// Whether any file under `dir` contains `needle`: the tests' look at a relay's data folder.
+inline bool folder_contains(const std::filesystem::path& dir, const std::string& needle) {
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+    if (!entry.is_regular_file()) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    const std::string bytes(std::istreambuf_iterator<char>(in), {});
+    if (bytes.find(needle) != std::string::npos) return true;
+  }
+  return false;
 }
 
 class Relay {

@@ -22,30 +22,6 @@ namespace {
 using namespace std::chrono_literals;
 namespace json = boost::json;
 
-std::vector<json::object> of_kind(const std::vector<json::object>& lines, const std::string& kind,
-                                  const std::string& room) {
-  std::vector<json::object> out;
-  for (const auto& l : lines)
-    if (str(l, "kind") == kind && str(l, "room") == room) out.push_back(l);
-  return out;
-}
-
-uint64_t num(const json::object& o, const char* key) {
-  auto* v = o.if_contains(key);
-  return v ? v->to_number<uint64_t>() : 0;
-}
-
-// Every file under `dir`, read whole, searched for `needle`.
-bool folder_contains(const std::filesystem::path& dir, const std::string& needle) {
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
-    if (!entry.is_regular_file()) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    const std::string bytes(std::istreambuf_iterator<char>(in), {});
-    if (bytes.find(needle) != std::string::npos) return true;
-  }
-  return false;
-}
-
 // A profile's decrypted state, read and written as the `relais` CLI would (the test knows the
 // passphrase the harness gives each person). Used to look inside a client and to play a
 // dishonest one.

@@ -28,26 +28,6 @@ std::vector<json::object> with(const std::vector<json::object>& lines, const cha
   return out;
 }
 
-uint64_t num(const json::object& o, const char* key) {
-  auto* v = o.if_contains(key);
-  return v && v->is_number() ? v->to_number<uint64_t>() : 0;
-}
-
-bool flag(const json::object& o, const char* key) {
-  auto* v = o.if_contains(key);
-  return v && v->is_bool() && v->as_bool();
-}
-
-bool folder_contains(const std::filesystem::path& dir, const std::string& needle) {
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
-    if (!entry.is_regular_file()) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    const std::string bytes(std::istreambuf_iterator<char>(in), {});
-    if (bytes.find(needle) != std::string::npos) return true;
-  }
-  return false;
-}
-
 std::string resources_file() {
   return std::string(RELAIS_SOURCE_DIR) + "/deploy/resources-be.json";
 }

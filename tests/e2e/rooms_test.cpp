@@ -8,14 +8,6 @@
 namespace relais::e2e {
 namespace {
 
-std::vector<boost::json::object> of_kind(const std::vector<boost::json::object>& lines, const std::string& kind,
-                                         const std::string& room) {
-  std::vector<boost::json::object> out;
-  for (const auto& l : lines)
-    if (str(l, "kind") == kind && str(l, "room") == room) out.push_back(l);
-  return out;
-}
-
 class Rooms : public ::testing::Test {
  protected:
   void SetUp() override {

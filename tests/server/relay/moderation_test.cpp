@@ -19,29 +19,15 @@ constexpr std::chrono::milliseconds kQuiet{300};
 
 class ModerationTest : public RelayFixture {
  protected:
-  struct Member {
-    Identity who;
-    std::shared_ptr<RecordingConnection> conn;
-    std::string id() const { return who.account.bytes(); }
-  };
+  using Member = Client;
 
   void SetUp() override {
     config_.registrations_per_address = {1000, 1000};  // many accounts from one test address
     RelayFixture::SetUp();
   }
 
-  Member member(const std::string& invite_code = {}) {
-    std::string nonce;
-    Member m;
-    m.conn = connect_with_nonce(nonce);
-    m.who = register_on(m.conn, nonce, 5, invite_code);
-    return m;
-  }
-  Member admin() {
-    auto code = AccountService::create_admin_invite_file(config_.data_dir);
-    EXPECT_TRUE(code.ok());
-    return member(*code);
-  }
+  Member member(const std::string& invite_code = {}) { return registered_client(invite_code); }
+  Member admin() { return admin_client(); }
   void reconnect(Member& m) {
     std::string nonce;
     m.conn = connect_with_nonce(nonce);

@@ -30,11 +30,7 @@ constexpr uint64_t kStartMs = 1'700'000'000'000;
 
 class PermanenceTest : public RelayFixture {
  protected:
-  struct Account {
-    Identity who;
-    std::shared_ptr<RecordingConnection> conn;
-    std::string id() const { return who.account.bytes(); }
-  };
+  using Account = Client;
 
   void SetUp() override {
     config_.registrations_per_address = {1000, 1000};
@@ -47,18 +43,8 @@ class PermanenceTest : public RelayFixture {
     RelayFixture::SetUp();
   }
 
-  Account account(const std::string& invite_code = {}) {
-    std::string nonce;
-    Account a;
-    a.conn = connect_with_nonce(nonce);
-    a.who = register_on(a.conn, nonce, 5, invite_code);
-    return a;
-  }
-  Account admin() {
-    auto code = AccountService::create_admin_invite_file(config_.data_dir);
-    EXPECT_TRUE(code.ok());
-    return account(*code);
-  }
+  Account account(const std::string& invite_code = {}) { return registered_client(invite_code); }
+  Account admin() { return admin_client(); }
   void restart() {
     close_relay();
     open();

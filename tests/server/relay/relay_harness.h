@@ -164,6 +164,26 @@ class RelayFixture : public ::testing::Test {
     return conn;
   }
 
+  // A registered account with its open connection.
+  struct Client {
+    Identity who;
+    std::shared_ptr<RecordingConnection> conn;
+    std::string id() const { return who.account.bytes(); }
+  };
+  Client registered_client(const std::string& invite_code = {}) {
+    std::string nonce;
+    Client c;
+    c.conn = connect_with_nonce(nonce);
+    c.who = register_on(c.conn, nonce, 5, invite_code);
+    return c;
+  }
+  // The first admin: registered with the code `relaisd admin-invite` would print.
+  Client admin_client() {
+    auto code = AccountService::create_admin_invite_file(config_.data_dir);
+    EXPECT_TRUE(code.ok());
+    return registered_client(*code);
+  }
+
   std::optional<wire::ServerFrame> login(const std::shared_ptr<RecordingConnection>& conn, const std::string& nonce,
                                          const Identity& who, uint64_t id = 2) {
     wire::ClientFrame f;
