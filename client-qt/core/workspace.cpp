@@ -18,7 +18,12 @@ std::string utf8(const QString& s) {
 
 }  // namespace
 
-Workspace::Workspace(EngineHost& host, QObject* parent) : QObject(parent), host_(host) {
+Workspace::Workspace(EngineHost& host, QObject* parent)
+    : QObject(parent), host_(host), ticket_(host) {
+  connect(&ticket_, &TicketSession::info, this, &Workspace::info);
+  // "Open now" and "next opening" age: ask again every minute while unlocked.
+  permanence_timer_.setInterval(60 * 1000);
+  connect(&permanence_timer_, &QTimer::timeout, this, &Workspace::refreshPermanences);
   conversation_.setNameResolver([this](const AccountId& id) { return nameFor(id); });
   connect(&host_, &EngineHost::engineEvent, this, &Workspace::handle);
   connect(&host_, &EngineHost::unlockedChanged, this, [this](bool unlocked) {
@@ -32,6 +37,7 @@ Workspace::Workspace(EngineHost& host, QObject* parent) : QObject(parent), host_
 
 void Workspace::setLanguage(const QString& language) {
   rooms_.setLanguage(language);
+  permanences_.retranslate();
   // The other models translate at data() time: tell views to ask again.
   for (QAbstractListModel* m : std::initializer_list<QAbstractListModel*>{&directs_, &conversation_,
                                                                           &members_, &reports_}) {
@@ -94,6 +100,9 @@ void Workspace::clearAll() {
   rooms_.clear();
   directs_.clear();
   reports_.clear();
+  permanences_.clear();
+  permanence_timer_.stop();
+  ticket_.clear();
   my_requests_.clear();
   session_request_ = 0;
   if (moderator_here_) {
@@ -199,6 +208,27 @@ void Workspace::refreshMembers() {
   host_.pump();
 }
 
+void Workspace::refreshPermanences() {
+  if (engine::Engine* e = host_.engine()) {
+    e->list_permanences();
+    host_.pump();
+  }
+}
+
+QString Workspace::cachedResources() const {
+  const engine::Engine* e = host_.engine();
+  if (!e) return {};
+  const auto cached = e->cached_resources();
+  return cached ? fromStd(*cached) : QString();
+}
+
+void Workspace::requestResources() {
+  if (engine::Engine* e = host_.engine()) {
+    e->get_resources();
+    host_.pump();
+  }
+}
+
 void Workspace::joinRoom(const QString& room, const QString& invite) {
   if (engine::Engine* e = host_.engine()) {
     my_requests_.insert(e->join_room(utf8(room), utf8(invite)));
@@ -273,10 +303,20 @@ Status Workspace::report(const QString& room, uint64_t seq, engine::ReportReason
 void Workspace::handle(const engine::Event& event) {
   engine::Engine* e = host_.engine();
   const bool room_shown = conversation_.kind() == ConversationModel::Kind::room;
+  if (ticket_.handle(event)) return;  // our ticket's answers, pushes and messages
   if (std::holds_alternative<ev::LoggedIn>(event) ||
       std::holds_alternative<ev::Registered>(event)) {
     refreshRooms();
     refreshMembers();
+    refreshPermanences();
+    ticket_.restore();
+    permanence_timer_.start();
+  } else if (const auto* pl = std::get_if<ev::PermanencesListed>(&event)) {
+    permanences_.setPermanences(pl->permanences);
+  } else if (const auto* rr = std::get_if<ev::ResourcesRead>(&event)) {
+    Q_EMIT resourcesRead(fromStd(rr->json));
+  } else if (const auto* pn = std::get_if<ev::PermanenceNotice>(&event)) {
+    if (pn->kind == "opened" || pn->kind == "closed") refreshPermanences();
   } else if (const auto* l = std::get_if<ev::RoomsListed>(&event)) {
     rooms_.setRooms(l->rooms);
     Q_EMIT conversationChanged();

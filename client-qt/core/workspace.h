@@ -5,14 +5,17 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <set>
 #include <vector>
 
 #include "client-qt/core/conversation_model.h"
 #include "client-qt/core/direct_list_model.h"
 #include "client-qt/core/member_model.h"
+#include "client-qt/core/permanence_list_model.h"
 #include "client-qt/core/report_model.h"
 #include "client-qt/core/room_list_model.h"
+#include "client-qt/core/ticket_session.h"
 #include "core/base/result.h"
 #include "core/engine/events.h"
 
@@ -30,6 +33,8 @@ class Workspace : public QObject {
   ConversationModel* conversation() { return &conversation_; }
   MemberModel* members() { return &members_; }
   ReportModel* reports() { return &reports_; }
+  PermanenceListModel* permanences() { return &permanences_; }
+  TicketSession* ticket() { return &ticket_; }
 
   void setLanguage(const QString& language);
   QString language() const { return rooms_.language(); }
@@ -46,6 +51,12 @@ class Workspace : public QObject {
   Status addContact(const QString& name, const QString& id_text);
   void refreshRooms();
   void refreshMembers();
+  // Asks the relay for the permanences (also done on a notice and every minute).
+  void refreshPermanences();
+  // The resources directory: the copy this device keeps (or "" when none), and a request for
+  // the relay's current one, answered by resourcesRead().
+  QString cachedResources() const;
+  void requestResources();
   void joinRoom(const QString& room, const QString& invite = {});
   void leaveRoom(const QString& room);
   // Sends to the conversation shown. Errors found at once come back as one sentence.
@@ -70,6 +81,7 @@ class Workspace : public QObject {
   void joinRequestsListed(const QString& room,
                           const std::vector<engine::JoinRequestItem>& requests);
   void moderatorChanged(bool moderator);
+  void resourcesRead(const QString& json);
 
  private:
   void primeFromEngine();
@@ -85,6 +97,9 @@ class Workspace : public QObject {
   ConversationModel conversation_;
   MemberModel members_;
   ReportModel reports_;
+  PermanenceListModel permanences_;
+  TicketSession ticket_;
+  QTimer permanence_timer_;
   std::set<engine::RequestId> my_requests_;  // moderation and joins, for feedback
   engine::RequestId session_request_ = 0;
   bool moderator_here_ = false;

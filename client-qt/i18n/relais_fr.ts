@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
@@ -16,7 +16,7 @@
     </message>
     <message>
         <source>Press Escape twice, or the Quick exit button: every window disappears at once and the profile is locked. Open the program again and type your passphrase to come back.</source>
-        <translation>Appuyez deux fois sur Échap, ou sur le bouton Sortie rapide : toutes les fenêtres disparaissent d'un coup et le profil est verrouillé. Rouvrez le programme et tapez votre phrase secrète pour revenir.</translation>
+        <translation>Appuyez deux fois sur Échap, ou sur le bouton Sortie rapide : toutes les fenêtres disparaissent d&apos;un coup et le profil est verrouillé. Rouvrez le programme et tapez votre phrase secrète pour revenir.</translation>
     </message>
     <message>
         <source>What stays on this computer</source>
@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>A search of the computer can still show that the program is installed, that the folder %1 exists and how big it is, when it last changed, and the preferences file %2 (language, lock time; no messages).</source>
-        <translation>Une fouille de l'ordinateur peut encore montrer que le programme est installé, que le dossier %1 existe et sa taille, quand il a changé pour la dernière fois, et le fichier de préférences %2 (langue, délai de verrouillage ; aucun message).</translation>
+        <translation>Une fouille de l&apos;ordinateur peut encore montrer que le programme est installé, que le dossier %1 existe et sa taille, quand il a changé pour la dernière fois, et le fichier de préférences %2 (langue, délai de verrouillage ; aucun message).</translation>
     </message>
     <message>
         <source>Turn on discretion in the settings to give the window a neutral title and icon. Keep message text out of notifications unless you are alone with this computer.</source>
@@ -47,12 +47,12 @@
         <translation>Supprimez le dossier %1 (cela efface le profil pour de bon).</translation>
     </message>
     <message>
-        <source>Uninstall the program with your system's software tool (for example: sudo apt remove relais), and empty the trash.</source>
-        <translation>Désinstallez le programme avec l'outil logiciel de votre système (par exemple : sudo apt remove relais), puis videz la corbeille.</translation>
+        <source>Uninstall the program with your system&apos;s software tool (for example: sudo apt remove relais), and empty the trash.</source>
+        <translation>Désinstallez le programme avec l&apos;outil logiciel de votre système (par exemple : sudo apt remove relais), puis videz la corbeille.</translation>
     </message>
     <message>
         <source>The relay keeps no name, no telephone number and no address of yours. Your account there stops being used when the profile is deleted.</source>
-        <translation>Le relais ne garde ni votre nom, ni votre numéro de téléphone, ni votre adresse. Votre compte n'y sert plus dès que le profil est supprimé.</translation>
+        <translation>Le relais ne garde ni votre nom, ni votre numéro de téléphone, ni votre adresse. Votre compte n&apos;y sert plus dès que le profil est supprimé.</translation>
     </message>
 </context>
 <context>
@@ -100,10 +100,6 @@
         <translation>Permanences de chat</translation>
     </message>
     <message>
-        <source>Not available yet in this version.</source>
-        <translation>Pas encore disponible dans cette version.</translation>
-    </message>
-    <message>
         <source>Join this room</source>
         <translation>Rejoindre ce salon</translation>
     </message>
@@ -118,6 +114,10 @@
     <message>
         <source>Members</source>
         <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Permanence</source>
+        <translation>Permanence</translation>
     </message>
     <message>
         <source>Moderation</source>
@@ -176,8 +176,8 @@
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <source>The person's Relais id (26 letters and digits; they see it in their profile):</source>
-        <translation>L'identifiant Relais de la personne (26 lettres et chiffres ; elle le voit dans son profil) :</translation>
+        <source>The person&apos;s Relais id (26 letters and digits; they see it in their profile):</source>
+        <translation>L&apos;identifiant Relais de la personne (26 lettres et chiffres ; elle le voit dans son profil) :</translation>
     </message>
     <message>
         <source>A name for this person, on this computer only:</source>
@@ -186,6 +186,14 @@
     <message>
         <source>Leave this room</source>
         <translation>Quitter ce salon</translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <translation>Code d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>%1 admits members with an invite code from its moderators. The code:</source>
+        <translation>%1 n&apos;admet que les membres avec un code d&apos;invitation de sa modération. Le code :</translation>
     </message>
 </context>
 <context>
@@ -224,7 +232,7 @@
     </message>
     <message>
         <source>someone</source>
-        <translation>quelqu'un</translation>
+        <translation>quelqu&apos;un</translation>
     </message>
     <message>
         <source>%1 joined the room.</source>
@@ -264,7 +272,7 @@
     </message>
     <message>
         <source>A moderator unpinned the safety alert.</source>
-        <translation>La modération a retiré l'alerte épinglée.</translation>
+        <translation>La modération a retiré l&apos;alerte épinglée.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
@@ -272,7 +280,7 @@
     </message>
     <message>
         <source>%1 is no longer %2.</source>
-        <translation>%1 n'est plus %2.</translation>
+        <translation>%1 n&apos;est plus %2.</translation>
     </message>
     <message>
         <source>A chat permanence opened.</source>
@@ -299,11 +307,11 @@
     </message>
     <message>
         <source>The relay address is not usable: %1</source>
-        <translation>L'adresse du relais n'est pas utilisable : %1</translation>
+        <translation>L&apos;adresse du relais n&apos;est pas utilisable : %1</translation>
     </message>
     <message>
         <source>The pseudonym is not usable: %1</source>
-        <translation>Le pseudonyme n'est pas utilisable : %1</translation>
+        <translation>Le pseudonyme n&apos;est pas utilisable : %1</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
@@ -315,7 +323,7 @@
     </message>
     <message>
         <source>There is no profile in %1.</source>
-        <translation>Il n'y a pas de profil dans %1.</translation>
+        <translation>Il n&apos;y a pas de profil dans %1.</translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
@@ -331,7 +339,7 @@
     </message>
     <message>
         <source>The profile in %1 is not registered.</source>
-        <translation>Le profil dans %1 n'est pas inscrit.</translation>
+        <translation>Le profil dans %1 n&apos;est pas inscrit.</translation>
     </message>
     <message>
         <source>The relay closed the connection.</source>
@@ -339,15 +347,15 @@
     </message>
     <message>
         <source>The profile could not be saved: %1</source>
-        <translation>Le profil n'a pas pu être enregistré : %1</translation>
+        <translation>Le profil n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>The profile could not be created in %1: %2</source>
-        <translation>Le profil n'a pas pu être créé dans %1 : %2</translation>
+        <translation>Le profil n&apos;a pas pu être créé dans %1 : %2</translation>
     </message>
     <message>
         <source>The identity key of %1 changed; compare the safety number again.</source>
-        <translation>La clé d'identité de %1 a changé ; comparez de nouveau le numéro de sécurité.</translation>
+        <translation>La clé d&apos;identité de %1 a changé ; comparez de nouveau le numéro de sécurité.</translation>
     </message>
 </context>
 <context>
@@ -366,7 +374,7 @@
     </message>
     <message>
         <source>Hides everything at once and locks (or press Escape twice).</source>
-        <translation>Cache tout d'un coup et verrouille (ou appuyez deux fois sur Échap).</translation>
+        <translation>Cache tout d&apos;un coup et verrouille (ou appuyez deux fois sur Échap).</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -432,7 +440,7 @@
     <name>relais::qt::ModerationPanel</name>
     <message>
         <source>Join requests</source>
-        <translation>Demandes d'accès</translation>
+        <translation>Demandes d&apos;accès</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -456,7 +464,7 @@
     </message>
     <message>
         <source>Ban the sender</source>
-        <translation>Bannir l'auteur·ice</translation>
+        <translation>Bannir l&apos;auteur·ice</translation>
     </message>
     <message>
         <source>✔ verified: the relay confirms this person sent exactly this text. A report that is not verified may be forged.</source>
@@ -484,7 +492,116 @@
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation>Personne n'attend.</translation>
+        <translation>Personne n&apos;attend.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::PermanenceListModel</name>
+    <message>
+        <source>open now</source>
+        <translation>ouvert maintenant</translation>
+    </message>
+    <message>
+        <source>next opening %1</source>
+        <translation>prochaine ouverture %1</translation>
+    </message>
+    <message>
+        <source>no opening planned</source>
+        <translation>aucune ouverture prévue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) on duty</source>
+        <translation>
+            <numerusform>%n travailleur·euse de permanence</numerusform>
+            <numerusform>%n travailleur·euses de permanence</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::PermanencePanel</name>
+    <message>
+        <source>Knock</source>
+        <translation>Frapper</translation>
+    </message>
+    <message>
+        <source>The worker offers to pass your conversation to a colleague.</source>
+        <translation>Le ou la travailleur·euse propose de passer votre conversation à un·e collègue.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Write to the outreach worker</source>
+        <translation>Écrire au ou à la travailleur·euse de terrain</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Closed for now</source>
+        <translation>Fermé pour le moment</translation>
+    </message>
+    <message>
+        <source>Leave a message: the organisation&apos;s workers will read it</source>
+        <translation>Laissez un message : les travailleur·euses de l&apos;association le liront</translation>
+    </message>
+    <message>
+        <source>Leave the message</source>
+        <translation>Laisser le message</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Choose a permanence in the list.</source>
+        <translation>Choisissez une permanence dans la liste.</translation>
+    </message>
+    <message>
+        <source>Knock to talk privately with an outreach worker.</source>
+        <translation>Frappez pour parler en privé avec un·e travailleur·euse de terrain.</translation>
+    </message>
+    <message>
+        <source>End the conversation</source>
+        <translation>Terminer la conversation</translation>
+    </message>
+    <message>
+        <source>Leave the queue</source>
+        <translation>Quitter la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Outreach worker</source>
+        <translation>Travailleur·euse de terrain</translation>
+    </message>
+    <message>
+        <source> (sending)</source>
+        <translation> (envoi…)</translation>
+    </message>
+    <message>
+        <source>In an emergency, call:</source>
+        <translation>En cas d&apos;urgence, appelez :</translation>
     </message>
 </context>
 <context>
@@ -494,12 +611,12 @@
         <translation>Harcèlement</translation>
     </message>
     <message>
-        <source>Doxing (someone's identity revealed)</source>
-        <translation>Doxing (identité de quelqu'un révélée)</translation>
+        <source>Doxing (someone&apos;s identity revealed)</source>
+        <translation>Doxing (identité de quelqu&apos;un révélée)</translation>
     </message>
     <message>
         <source>Signs of exploitation or trafficking</source>
-        <translation>Signes d'exploitation ou de traite</translation>
+        <translation>Signes d&apos;exploitation ou de traite</translation>
     </message>
     <message>
         <source>Threat of violence</source>
@@ -534,15 +651,15 @@
     <name>relais::qt::ResourcesDialog</name>
     <message>
         <source>Emergency numbers</source>
-        <translation>Numéros d'urgence</translation>
+        <translation>Numéros d&apos;urgence</translation>
     </message>
     <message>
         <source>Organisations</source>
         <translation>Associations</translation>
     </message>
     <message>
-        <source>Not yet confirmed by the relay's operator.</source>
-        <translation>Pas encore confirmé par l'opérateur du relais.</translation>
+        <source>Not yet confirmed by the relay&apos;s operator.</source>
+        <translation>Pas encore confirmé par l&apos;opérateur du relais.</translation>
     </message>
     <message>
         <source>Help and resources</source>
@@ -565,7 +682,10 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n membre</numerusform><numerusform>%n membres</numerusform></translation>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click to join this room.</source>
@@ -604,7 +724,7 @@
     </message>
     <message>
         <source>Anyone who sees the screen can read a notification. Leave this off unless you are alone with this computer.</source>
-        <translation>Quiconque voit l'écran peut lire une notification. Laissez ceci désactivé sauf si vous êtes seul·e avec cet ordinateur.</translation>
+        <translation>Quiconque voit l&apos;écran peut lire une notification. Laissez ceci désactivé sauf si vous êtes seul·e avec cet ordinateur.</translation>
     </message>
     <message>
         <source>Discretion: a neutral window title and icon</source>
@@ -612,18 +732,84 @@
     </message>
 </context>
 <context>
+    <name>relais::qt::TicketSession</name>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>environ %n minute</numerusform>
+            <numerusform>environ %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knock to talk privately with an outreach worker.</source>
+        <translation>Frappez pour parler en privé avec un·e travailleur·euse de terrain.</translation>
+    </message>
+    <message>
+        <source>Knocking…</source>
+        <translation>On frappe…</translation>
+    </message>
+    <message>
+        <source>Your place in the queue: %1. Estimated wait: %2.</source>
+        <translation>Votre place dans la file : %1. Attente estimée : %2.</translation>
+    </message>
+    <message>
+        <source>An outreach worker took your ticket: you are talking privately.</source>
+        <translation>Un·e travailleur·euse de terrain a pris votre ticket : vous parlez en privé.</translation>
+    </message>
+    <message>
+        <source>The permanence is closed. No opening is planned yet.</source>
+        <translation>La permanence est fermée. Aucune ouverture n&apos;est encore prévue.</translation>
+    </message>
+    <message>
+        <source>The permanence is closed. Next opening: %1 (Brussels time).</source>
+        <translation>La permanence est fermée. Prochaine ouverture : %1 (heure de Bruxelles).</translation>
+    </message>
+    <message>
+        <source>The profile is locked.</source>
+        <translation>Le profil est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>Wait until an outreach worker takes your ticket.</source>
+        <translation>Attendez qu&apos;un·e travailleur·euse de terrain prenne votre ticket.</translation>
+    </message>
+    <message>
+        <source>An outreach worker took your ticket.</source>
+        <translation>Un·e travailleur·euse de terrain a pris votre ticket.</translation>
+    </message>
+    <message>
+        <source>The conversation with the outreach worker ended.</source>
+        <translation>La conversation avec le ou la travailleur·euse de terrain est terminée.</translation>
+    </message>
+    <message>
+        <source>Your message was left for the organisation; a worker will read it.</source>
+        <translation>Votre message a été laissé à l&apos;association ; un·e travailleur·euse le lira.</translation>
+    </message>
+    <message>
+        <source>You left the permanence.</source>
+        <translation>Vous avez quitté la permanence.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::qt::WelcomePage</name>
     <message>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Choose the relay your organisation gave you, a pseudonym (not your real name) and a passphrase. Nothing else about you is asked or kept.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Bienvenue&lt;/h2&gt;&lt;p&gt;Choisissez le relais que votre association vous a donné, un pseudonyme (pas votre vrai nom) et une phrase secrète. Rien d'autre sur vous n'est demandé ni gardé.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Bienvenue&lt;/h2&gt;&lt;p&gt;Choisissez le relais que votre association vous a donné, un pseudonyme (pas votre vrai nom) et une phrase secrète. Rien d&apos;autre sur vous n&apos;est demandé ni gardé.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>only if the relay asks for one</source>
         <translation>seulement si le relais en demande un</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Nobody can recover a forgotten passphrase&lt;/b&gt;, not even the relay's operator: the profile and its messages would be lost. Write it down somewhere safe, away from this computer.</source>
-        <translation>&lt;b&gt;Personne ne peut retrouver une phrase secrète oubliée&lt;/b&gt;, pas même l'opérateur du relais : le profil et ses messages seraient perdus. Notez-la en lieu sûr, loin de cet ordinateur.</translation>
+        <source>&lt;b&gt;Nobody can recover a forgotten passphrase&lt;/b&gt;, not even the relay&apos;s operator: the profile and its messages would be lost. Write it down somewhere safe, away from this computer.</source>
+        <translation>&lt;b&gt;Personne ne peut retrouver une phrase secrète oubliée&lt;/b&gt;, pas même l&apos;opérateur du relais : le profil et ses messages seraient perdus. Notez-la en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
         <source>Create my profile</source>
@@ -647,7 +833,7 @@
     </message>
     <message>
         <source>Invite code</source>
-        <translation>Code d'invitation</translation>
+        <translation>Code d&apos;invitation</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Unlock&lt;/h2&gt;&lt;p&gt;Type your passphrase.&lt;/p&gt;</source>
@@ -658,8 +844,8 @@
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <source>Give the relay's address.</source>
-        <translation>Indiquez l'adresse du relais.</translation>
+        <source>Give the relay&apos;s address.</source>
+        <translation>Indiquez l&apos;adresse du relais.</translation>
     </message>
     <message>
         <source>Choose a pseudonym.</source>
@@ -694,7 +880,7 @@
     </message>
     <message>
         <source>Choose a conversation first.</source>
-        <translation>Choisissez d'abord une conversation.</translation>
+        <translation>Choisissez d&apos;abord une conversation.</translation>
     </message>
     <message>
         <source>Your request to join %1 waits for a moderator.</source>
@@ -730,15 +916,18 @@
     </message>
     <message numerus="yes">
         <source>The report reached %n moderator(s).</source>
-        <translation><numerusform>Le signalement a atteint %n modérateur·ice.</numerusform><numerusform>Le signalement a atteint %n modérateur·ices.</numerusform></translation>
+        <translation>
+            <numerusform>Le signalement a atteint %n modérateur·ice.</numerusform>
+            <numerusform>Le signalement a atteint %n modérateur·ices.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is not a Relais id (26 letters and digits).</source>
-        <translation>Ce n'est pas un identifiant Relais (26 lettres et chiffres).</translation>
+        <translation>Ce n&apos;est pas un identifiant Relais (26 lettres et chiffres).</translation>
     </message>
     <message>
         <source>The name is not usable: %1</source>
-        <translation>Le nom n'est pas utilisable : %1</translation>
+        <translation>Le nom n&apos;est pas utilisable : %1</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
@@ -47,7 +47,7 @@
         <translation>Verwijder de map %1 (dat wist het profiel voorgoed).</translation>
     </message>
     <message>
-        <source>Uninstall the program with your system's software tool (for example: sudo apt remove relais), and empty the trash.</source>
+        <source>Uninstall the program with your system&apos;s software tool (for example: sudo apt remove relais), and empty the trash.</source>
         <translation>Verwijder het programma met het softwarebeheer van je systeem (bijvoorbeeld: sudo apt remove relais) en maak de prullenbak leeg.</translation>
     </message>
     <message>
@@ -100,10 +100,6 @@
         <translation>Chatpermanenties</translation>
     </message>
     <message>
-        <source>Not available yet in this version.</source>
-        <translation>Nog niet beschikbaar in deze versie.</translation>
-    </message>
-    <message>
         <source>Join this room</source>
         <translation>Deze kamer betreden</translation>
     </message>
@@ -118,6 +114,10 @@
     <message>
         <source>Members</source>
         <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Permanence</source>
+        <translation>Permanentie</translation>
     </message>
     <message>
         <source>Moderation</source>
@@ -176,7 +176,7 @@
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <source>The person's Relais id (26 letters and digits; they see it in their profile):</source>
+        <source>The person&apos;s Relais id (26 letters and digits; they see it in their profile):</source>
         <translation>De Relais-id van de persoon (26 letters en cijfers; die ziet ze in haar profiel):</translation>
     </message>
     <message>
@@ -186,6 +186,14 @@
     <message>
         <source>Leave this room</source>
         <translation>Deze kamer verlaten</translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <translation>Uitnodigingscode</translation>
+    </message>
+    <message>
+        <source>%1 admits members with an invite code from its moderators. The code:</source>
+        <translation>%1 laat alleen leden toe met een uitnodigingscode van de moderators. De code:</translation>
     </message>
 </context>
 <context>
@@ -488,13 +496,122 @@
     </message>
 </context>
 <context>
+    <name>relais::qt::PermanenceListModel</name>
+    <message>
+        <source>open now</source>
+        <translation>nu open</translation>
+    </message>
+    <message>
+        <source>next opening %1</source>
+        <translation>volgende opening %1</translation>
+    </message>
+    <message>
+        <source>no opening planned</source>
+        <translation>geen opening gepland</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) on duty</source>
+        <translation>
+            <numerusform>%n hulpverlener van dienst</numerusform>
+            <numerusform>%n hulpverleners van dienst</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::PermanencePanel</name>
+    <message>
+        <source>Knock</source>
+        <translation>Aankloppen</translation>
+    </message>
+    <message>
+        <source>The worker offers to pass your conversation to a colleague.</source>
+        <translation>De hulpverlener stelt voor je gesprek aan een collega door te geven.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aanvaarden</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <source>Write to the outreach worker</source>
+        <translation>Schrijf aan de hulpverlener</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Closed for now</source>
+        <translation>Nu gesloten</translation>
+    </message>
+    <message>
+        <source>Leave a message: the organisation&apos;s workers will read it</source>
+        <translation>Laat een bericht achter: de hulpverleners van de organisatie lezen het</translation>
+    </message>
+    <message>
+        <source>Leave the message</source>
+        <translation>Bericht achterlaten</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Choose a permanence in the list.</source>
+        <translation>Kies een permanentie in de lijst.</translation>
+    </message>
+    <message>
+        <source>Knock to talk privately with an outreach worker.</source>
+        <translation>Klop aan om privé met een hulpverlener te praten.</translation>
+    </message>
+    <message>
+        <source>End the conversation</source>
+        <translation>Gesprek beëindigen</translation>
+    </message>
+    <message>
+        <source>Leave the queue</source>
+        <translation>Wachtrij verlaten</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <source>Outreach worker</source>
+        <translation>Hulpverlener</translation>
+    </message>
+    <message>
+        <source> (sending)</source>
+        <translation> (wordt verstuurd…)</translation>
+    </message>
+    <message>
+        <source>In an emergency, call:</source>
+        <translation>Bel in een noodgeval:</translation>
+    </message>
+</context>
+<context>
     <name>relais::qt::ReportModel</name>
     <message>
         <source>Harassment</source>
         <translation>Intimidatie</translation>
     </message>
     <message>
-        <source>Doxing (someone's identity revealed)</source>
+        <source>Doxing (someone&apos;s identity revealed)</source>
         <translation>Doxing (iemands identiteit onthuld)</translation>
     </message>
     <message>
@@ -541,7 +658,7 @@
         <translation>Organisaties</translation>
     </message>
     <message>
-        <source>Not yet confirmed by the relay's operator.</source>
+        <source>Not yet confirmed by the relay&apos;s operator.</source>
         <translation>Nog niet bevestigd door de beheerder van het relais.</translation>
     </message>
     <message>
@@ -565,7 +682,10 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n lid</numerusform><numerusform>%n leden</numerusform></translation>
+        <translation>
+            <numerusform>%n lid</numerusform>
+            <numerusform>%n leden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click to join this room.</source>
@@ -612,6 +732,72 @@
     </message>
 </context>
 <context>
+    <name>relais::qt::TicketSession</name>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>ongeveer %n minuut</numerusform>
+            <numerusform>ongeveer %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knock to talk privately with an outreach worker.</source>
+        <translation>Klop aan om privé met een hulpverlener te praten.</translation>
+    </message>
+    <message>
+        <source>Knocking…</source>
+        <translation>Aankloppen…</translation>
+    </message>
+    <message>
+        <source>Your place in the queue: %1. Estimated wait: %2.</source>
+        <translation>Je plaats in de wachtrij: %1. Geschatte wachttijd: %2.</translation>
+    </message>
+    <message>
+        <source>An outreach worker took your ticket: you are talking privately.</source>
+        <translation>Een hulpverlener heeft je ticket genomen: jullie praten privé.</translation>
+    </message>
+    <message>
+        <source>The permanence is closed. No opening is planned yet.</source>
+        <translation>De permanentie is gesloten. Er is nog geen opening gepland.</translation>
+    </message>
+    <message>
+        <source>The permanence is closed. Next opening: %1 (Brussels time).</source>
+        <translation>De permanentie is gesloten. Volgende opening: %1 (Brusselse tijd).</translation>
+    </message>
+    <message>
+        <source>The profile is locked.</source>
+        <translation>Het profiel is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Het bericht is leeg.</translation>
+    </message>
+    <message>
+        <source>Wait until an outreach worker takes your ticket.</source>
+        <translation>Wacht tot een hulpverlener je ticket neemt.</translation>
+    </message>
+    <message>
+        <source>An outreach worker took your ticket.</source>
+        <translation>Een hulpverlener heeft je ticket genomen.</translation>
+    </message>
+    <message>
+        <source>The conversation with the outreach worker ended.</source>
+        <translation>Het gesprek met de hulpverlener is beëindigd.</translation>
+    </message>
+    <message>
+        <source>Your message was left for the organisation; a worker will read it.</source>
+        <translation>Je bericht is achtergelaten voor de organisatie; een hulpverlener leest het.</translation>
+    </message>
+    <message>
+        <source>You left the permanence.</source>
+        <translation>Je hebt de permanentie verlaten.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Niet verstuurd: %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::qt::WelcomePage</name>
     <message>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Choose the relay your organisation gave you, a pseudonym (not your real name) and a passphrase. Nothing else about you is asked or kept.&lt;/p&gt;</source>
@@ -622,7 +808,7 @@
         <translation>alleen als het relais erom vraagt</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Nobody can recover a forgotten passphrase&lt;/b&gt;, not even the relay's operator: the profile and its messages would be lost. Write it down somewhere safe, away from this computer.</source>
+        <source>&lt;b&gt;Nobody can recover a forgotten passphrase&lt;/b&gt;, not even the relay&apos;s operator: the profile and its messages would be lost. Write it down somewhere safe, away from this computer.</source>
         <translation>&lt;b&gt;Niemand kan een vergeten wachtzin terughalen&lt;/b&gt;, ook de beheerder van het relais niet: het profiel en de berichten zouden verloren zijn. Schrijf hem op een veilige plek op, weg van deze computer.</translation>
     </message>
     <message>
@@ -658,7 +844,7 @@
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <source>Give the relay's address.</source>
+        <source>Give the relay&apos;s address.</source>
         <translation>Geef het adres van het relais.</translation>
     </message>
     <message>
@@ -730,7 +916,10 @@
     </message>
     <message numerus="yes">
         <source>The report reached %n moderator(s).</source>
-        <translation><numerusform>De melding heeft %n moderator bereikt.</numerusform><numerusform>De melding heeft %n moderatoren bereikt.</numerusform></translation>
+        <translation>
+            <numerusform>De melding heeft %n moderator bereikt.</numerusform>
+            <numerusform>De melding heeft %n moderatoren bereikt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is not a Relais id (26 letters and digits).</source>

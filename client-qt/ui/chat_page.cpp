@@ -14,6 +14,7 @@
 
 #include "client-qt/core/workspace.h"
 #include "client-qt/ui/moderation_panel.h"
+#include "client-qt/ui/permanence_panel.h"
 
 namespace relais::qt {
 
@@ -47,15 +48,17 @@ ChatPage::ChatPage(Workspace& workspace, QWidget* parent) : QWidget(parent), wor
       Q_EMIT workspace_.info(QString::fromStdString(st.error().message));
     }
   });
-  // Chat permanences (issue 7) go here: the schedule of the organisations with "open now" and
-  // "next opening" badges, the queue and the inbox. Nothing is shown until the engine has them.
+  // Chat permanences (issue 7): each organisation with "open now" or its next opening; a click
+  // shows it in the permanence tab on the right.
   auto* permanences = new QGroupBox(tr("Chat permanences"), side);
   permanences->setObjectName(QStringLiteral("permanencesBox"));
-  auto* permanences_note = new QLabel(tr("Not available yet in this version."), permanences);
-  permanences_note->setWordWrap(true);
-  permanences_note->setEnabled(false);
+  permanences_ = new QListView(permanences);
+  permanences_->setObjectName(QStringLiteral("permanencesView"));
+  permanences_->setModel(workspace_.permanences());
+  permanences_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  permanences_->setWordWrap(true);
   auto* permanences_layout = new QVBoxLayout(permanences);
-  permanences_layout->addWidget(permanences_note);
+  permanences_layout->addWidget(permanences_);
   auto* side_layout = new QVBoxLayout(side);
   side_layout->setContentsMargins(0, 0, 0, 0);
   side_layout->addWidget(rooms_label);
@@ -63,7 +66,7 @@ ChatPage::ChatPage(Workspace& workspace, QWidget* parent) : QWidget(parent), wor
   side_layout->addWidget(directs_label);
   side_layout->addWidget(directs_, 2);
   side_layout->addWidget(new_direct);
-  side_layout->addWidget(permanences);
+  side_layout->addWidget(permanences, 2);
 
   // ---- Conversation
   auto* center = new QWidget(this);
@@ -116,6 +119,9 @@ ChatPage::ChatPage(Workspace& workspace, QWidget* parent) : QWidget(parent), wor
   members_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   members_->setContextMenuPolicy(Qt::CustomContextMenu);
   side_tabs_->addTab(members_, tr("Members"));
+  permanence_ = new PermanencePanel(workspace_, side_tabs_);
+  permanence_->setObjectName(QStringLiteral("permanencePanel"));
+  side_tabs_->addTab(permanence_, tr("Permanence"));
   moderation_ = new ModerationPanel(workspace_, side_tabs_);
   moderation_->setObjectName(QStringLiteral("moderationPanel"));
 
@@ -130,12 +136,14 @@ ChatPage::ChatPage(Workspace& workspace, QWidget* parent) : QWidget(parent), wor
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(splitter);
 
+  connect(permanences_, &QListView::clicked, this, &ChatPage::openPermanenceAt);
+  connect(permanences_, &QListView::activated, this, &ChatPage::openPermanenceAt);
   connect(rooms_, &QListView::clicked, this, &ChatPage::openRoomAt);
   connect(rooms_, &QListView::activated, this, &ChatPage::openRoomAt);
   connect(rooms_, &QListView::doubleClicked, this, [this](const QModelIndex& i) {
     if (!i.data(RoomListModel::JoinedRole).toBool() &&
         !i.data(RoomListModel::PendingRole).toBool()) {
-      workspace_.joinRoom(i.data(RoomListModel::RoomIdRole).toString());
+      join(i.data(RoomListModel::RoomIdRole).toString());
     }
   });
   rooms_->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -147,7 +155,7 @@ ChatPage::ChatPage(Workspace& workspace, QWidget* parent) : QWidget(parent), wor
     if (i.data(RoomListModel::JoinedRole).toBool()) {
       menu.addAction(tr("Leave this room"), this, [this, room] { workspace_.leaveRoom(room); });
     } else if (!i.data(RoomListModel::PendingRole).toBool()) {
-      menu.addAction(tr("Join this room"), this, [this, room] { workspace_.joinRoom(room); });
+      menu.addAction(tr("Join this room"), this, [this, room] { join(room); });
     }
     if (!menu.isEmpty()) menu.exec(rooms_->viewport()->mapToGlobal(pos));
   });
@@ -155,7 +163,7 @@ ChatPage::ChatPage(Workspace& workspace, QWidget* parent) : QWidget(parent), wor
   connect(directs_, &QListView::activated, this, &ChatPage::openDirectAt);
   connect(join_, &QPushButton::clicked, this, [this] {
     const QString room = workspace_.conversation()->room();
-    if (!room.isEmpty()) workspace_.joinRoom(room);
+    if (!room.isEmpty()) join(room);
   });
   connect(send_, &QPushButton::clicked, this, &ChatPage::sendComposed);
   connect(composer_, &QLineEdit::returnPressed, this, &ChatPage::sendComposed);
@@ -310,6 +318,34 @@ void ChatPage::reportMessage(uint64_t seq) {
   if (auto st = workspace_.report(workspace_.conversation()->room(), seq, reason, comment); !st) {
     Q_EMIT workspace_.info(QString::fromStdString(st.error().message));
   }
+}
+
+}  // namespace relais::qt
+
+namespace relais::qt {
+
+void ChatPage::join(const QString& room) {
+  RoomListModel* rooms = workspace_.rooms();
+  const QModelIndex i = rooms->index(rooms->rowOf(room));
+  QString invite;
+  // An invite room lets in only those with a code from one of its moderators: ask for it.
+  if (i.data(RoomListModel::PolicyRole).toString() == QLatin1String("invite")) {
+    bool ok = false;
+    invite = QInputDialog::getText(
+                 this, tr("Invite code"),
+                 tr("%1 admits members with an invite code from its moderators. The code:")
+                     .arg(i.data(RoomListModel::NameRole).toString()),
+                 QLineEdit::Normal, {}, &ok)
+                 .trimmed();
+    if (!ok || invite.isEmpty()) return;
+  }
+  workspace_.joinRoom(room, invite);
+}
+
+void ChatPage::openPermanenceAt(const QModelIndex& index) {
+  if (!index.isValid()) return;
+  permanence_->showOrg(index.data(PermanenceListModel::OrgRole).toString());
+  side_tabs_->setCurrentWidget(permanence_);
 }
 
 }  // namespace relais::qt

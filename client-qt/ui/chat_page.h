@@ -1,5 +1,5 @@
-// The main view once unlocked: the side list (rooms, direct conversations, and the place kept
-// for chat permanences), the conversation with its pinned alert and composer, and on the right
+// The main view once unlocked: the side list (rooms, direct conversations, and the chat
+// permanences), the conversation with its pinned alert and composer, and on the right
 // the members (or the safety number of a direct contact) and the moderator's panel.
 #pragma once
 
@@ -14,6 +14,7 @@ class QTabWidget;
 namespace relais::qt {
 
 class ModerationPanel;
+class PermanencePanel;
 class Workspace;
 
 class ChatPage : public QWidget {
@@ -24,10 +25,15 @@ class ChatPage : public QWidget {
   QListView* roomsView() const { return rooms_; }
   QListView* conversationView() const { return conversation_; }
   QLineEdit* composer() const { return composer_; }
+  QListView* permanencesView() const { return permanences_; }
+  PermanencePanel* permanencePanel() const { return permanence_; }
 
  private:
   void openRoomAt(const QModelIndex& index);
   void openDirectAt(const QModelIndex& index);
+  void openPermanenceAt(const QModelIndex& index);
+  // Joins `room`, asking for the invite code when the room admits by invitation only.
+  void join(const QString& room);
   void updateHeader();
   void sendComposed();
   void memberMenu(const QPoint& pos);
@@ -46,6 +52,8 @@ class ChatPage : public QWidget {
   QTabWidget* side_tabs_;
   QListView* members_;
   ModerationPanel* moderation_;
+  QListView* permanences_;
+  PermanencePanel* permanence_;
 };
 
 }  // namespace relais::qt

@@ -5,6 +5,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QMessageBox>
@@ -290,7 +291,14 @@ void MainWindow::showHelp() {
 }
 
 void MainWindow::showResources() {
+  // The relay's directory: the copy kept on this device at once (it reads offline), then the
+  // relay's current one when it answers; the built-in file when there is neither.
   ResourcesDialog dialog(language_, this);
+  dialog.setDirectory(QJsonDocument::fromJson(workspace_.cachedResources().toUtf8()));
+  connect(&workspace_, &Workspace::resourcesRead, &dialog, [&dialog](const QString& json) {
+    dialog.setDirectory(QJsonDocument::fromJson(json.toUtf8()));
+  });
+  workspace_.requestResources();
   dialog.exec();
 }
 

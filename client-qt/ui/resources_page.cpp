@@ -86,11 +86,21 @@ ResourcesDialog::ResourcesDialog(const QString& language, QWidget* parent)
   layout->addWidget(city_);
   layout->addWidget(text_, 1);
   layout->addWidget(buttons);
-  auto refresh = [this] {
-    text_->setHtml(directoryHtml(directory_, city_->currentData().toString(), language_));
-  };
-  connect(city_, &QComboBox::currentIndexChanged, this, refresh);
+  connect(city_, &QComboBox::currentIndexChanged, this, &ResourcesDialog::refresh);
   refresh();
+}
+
+void ResourcesDialog::refresh() {
+  text_->setHtml(directoryHtml(directory_, city_->currentData().toString(), language_));
+}
+
+bool ResourcesDialog::setDirectory(const QJsonDocument& directory) {
+  if (!directory.isObject() || !directory.object().contains(QStringLiteral("organisations"))) {
+    return false;
+  }
+  directory_ = directory;
+  refresh();
+  return true;
 }
 
 }  // namespace relais::qt

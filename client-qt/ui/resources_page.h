@@ -18,12 +18,17 @@ class ResourcesDialog : public QDialog {
   Q_OBJECT
  public:
   ResourcesDialog(const QString& language, QWidget* parent = nullptr);
+  // Shows `directory` (the relay's, or the copy kept on this device) instead of the built-in
+  // one; an unreadable document leaves what is shown.
+  bool setDirectory(const QJsonDocument& directory);
+  const QJsonDocument& directory() const { return directory_; }
 
  private:
   QJsonDocument directory_;
   QString language_;
   QComboBox* city_;
   QTextBrowser* text_;
+  void refresh();
 };
 
 }  // namespace relais::qt

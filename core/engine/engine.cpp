@@ -1963,7 +1963,9 @@ struct Engine::Impl {
   void handle_ticket_assigned(RequestId request, const wire::TicketAssigned& a) {
     const std::string id = sanitize_name(a.ticket());
     auto worker = AccountId::from_bytes(a.worker());
-    auto member = AccountId::from_bytes(a.member());
+    // The member's copy leaves `member` empty: that member is us.
+    auto member = a.member().empty() ? std::optional<AccountId>(AccountId{})
+                                     : AccountId::from_bytes(a.member());
     if (id.empty() || !worker || worker->empty() || !member) {
       return request ? fail_unexpected(request) : unexpected_push();
     }

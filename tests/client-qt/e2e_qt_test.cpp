@@ -1,10 +1,13 @@
 // relais-qt end to end, under a real X server (Xvfb): a real relaisd on a free loopback port,
 // a real `relais` CLI profile, and the application's real window driven through its widgets.
 // The app registers, joins brussels, receives a message the CLI posts, sends one the CLI
-// receives; screenshots of the main window (en, fr, nl) are saved into the test's build folder.
+// receives; and it knocks at a chat permanence a CLI worker holds, who takes the ticket and
+// writes. Screenshots of the main window and of the permanence (en, fr, nl) are saved into the
+// test's build folder.
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -14,6 +17,7 @@
 
 #include "client-qt/ui/chat_page.h"
 #include "client-qt/ui/main_window.h"
+#include "client-qt/ui/permanence_panel.h"
 #include "tests/e2e/e2e_harness.h"
 
 namespace relais::e2e {
@@ -22,7 +26,9 @@ namespace {
 using namespace std::chrono_literals;
 using relais::qt::ConversationModel;
 using relais::qt::MainWindow;
+using relais::qt::PermanenceListModel;
 using relais::qt::RoomListModel;
+using relais::qt::TicketSession;
 
 // Runs `f` (a CLI command) on another thread while the window keeps handling events.
 template <class F>
@@ -55,6 +61,19 @@ void screenshot(MainWindow& w, const QString& name) {
   ASSERT_FALSE(shot.isNull());
   EXPECT_GT(shot.width(), 600);
   EXPECT_TRUE(shot.save(artefact(name)));
+}
+
+// Fills the first-start form and waits until the window is registered and online.
+void registerThroughTheForm(MainWindow& w, const Relay& relay, const char* name) {
+  QTest::keyClicks(w.findChild<QLineEdit*>("relayEdit"), QString::fromStdString(relay.url()));
+  QTest::keyClicks(w.findChild<QLineEdit*>("nameEdit"), name);
+  QTest::keyClicks(w.findChild<QLineEdit*>("passphraseEdit"), "velo tulipe orage");
+  QTest::keyClicks(w.findChild<QLineEdit*>("confirmEdit"), "velo tulipe orage");
+  QTest::mouseClick(w.findChild<QPushButton*>("createButton"), Qt::LeftButton);
+  ASSERT_TRUE(QTest::qWaitFor([&] { return w.host().unlocked(); }, 15'000))
+      << "registration did not complete; relay log: " << relay.log();
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] { return w.host().link() == relais::qt::EngineHost::Link::online; }, 10'000));
 }
 
 TEST(QtClient, RegistersJoinsAndTalksWithTheCli) {
@@ -158,6 +177,113 @@ TEST(QtClient, RegistersJoinsAndTalksWithTheCli) {
   EXPECT_FALSE(w.host().unlocked());
   EXPECT_TRUE(relais::qt::EngineHost::hasProfile(home));
   screenshot(w, "relais-qt-unlock-nl.png");
+}
+
+TEST(QtClient, KnocksAtAPermanenceAndTalksWithTheWorker) {
+  relais::testing::TempDir root{"relais-qt-e2e-permanence"};
+  Relay relay(root / "data", relais::testing::free_loopback_port(),
+              {"--resources", std::string(RELAIS_SOURCE_DIR) + "/deploy/resources-be.json"});
+  auto invite =
+      relais::testing::run_process(relais::testing::built_binary("server/relaisd"),
+                                   {"--data", (root / "data").string(), "admin-invite"}, {}, 10s);
+  ASSERT_EQ(invite.exit_code, 0) << invite.err;
+  Person admin(root, "adele");
+  admin.register_on(relay, {"--invite", invite.out.substr(0, invite.out.find('\n'))});
+  Person worker(root, "wanda");
+  worker.register_on(relay);
+  admin.ok({"admin", "org", "create", "espace-p", "--name", "Espace P", "--lang", "fr,en,nl",
+            "--region", "brussels"});
+  admin.ok({"admin", "grant", "outreach", worker.id(), "espace-p"});
+  worker.ok({"permanence", "add", "espace-p", "--room", "brussels", "--weekday", "tue", "--start",
+             "14:00", "--end", "15:00", "--lang", "fr,en"});
+  worker.ok({"staff", "open", "espace-p"});
+
+  int argc = 1;
+  char arg0[] = "relais-qt-e2e";
+  char* argv[] = {arg0, nullptr};
+  QApplication app(argc, argv);
+  qputenv("RELAIS_VAULT_KDF_LOG2N", "10");
+  const QString home = QString::fromStdString((root / "home-qt").string());
+  relais::qt::SettingsStore(home).store({"en", 10, false, false});
+  MainWindow w(home);
+  w.resize(1180, 720);
+  w.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+  registerThroughTheForm(w, relay, "berenice");
+
+  // The side list shows the permanence open now; a click shows it, and the app knocks.
+  PermanenceListModel* permanences = w.workspace().permanences();
+  ASSERT_TRUE(QTest::qWaitFor([&] { return permanences->rowOf("espace-p") >= 0; }, 10'000));
+  const QModelIndex row = permanences->index(permanences->rowOf("espace-p"));
+  EXPECT_TRUE(row.data(PermanenceListModel::OpenRole).toBool());
+  EXPECT_EQ(row.data(PermanenceListModel::BadgeRole).toString(), QString("open now"));
+  QListView* list = w.chatPage()->permanencesView();
+  QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(row).center());
+  ASSERT_EQ(w.chatPage()->permanencePanel()->org(), QString("espace-p"));
+  QTest::mouseClick(w.findChild<QPushButton*>("knockButton"), Qt::LeftButton);
+  TicketSession* ticket = w.workspace().ticket();
+  ASSERT_TRUE(
+      QTest::qWaitFor([&] { return ticket->state() == TicketSession::State::waiting; }, 10'000));
+  EXPECT_EQ(ticket->ticket().place, 1u);
+  EXPECT_TRUE(w.findChild<QLabel*>("ticketStatus")->text().contains("queue: 1"));
+  screenshot(w, "relais-qt-permanence-waiting-en.png");
+
+  // The worker sees the ticket (no name), takes it and writes; the window shows it live.
+  auto queue = whileResponsive([&] { return worker.ok({"staff", "queue", "espace-p"}); });
+  ASSERT_EQ(queue.size(), 1u);
+  const std::string t = str(queue[0], "ticket");
+  EXPECT_EQ(QString::fromStdString(t), QString::fromStdString(ticket->ticket().ticket));
+  whileResponsive([&] { return worker.ok({"staff", "take", t}); });
+  ASSERT_TRUE(
+      QTest::qWaitFor([&] { return ticket->state() == TicketSession::State::talking; }, 10'000));
+  whileResponsive([&] { return worker.ok({"staff", "say", t, "bonjour, je vous ecoute"}); });
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] {
+        for (const auto& l : ticket->lines())
+          if (!l.outgoing && l.text == "bonjour, je vous ecoute") return true;
+        return false;
+      },
+      10'000));
+  EXPECT_EQ(w.workspace().directs()->rowCount(), 0);  // the ticket's, not a direct conversation
+
+  // The app answers in the ticket's conversation; the worker receives it marked as the ticket's.
+  QLineEdit* composer = w.findChild<QLineEdit*>("ticketComposer");
+  ASSERT_TRUE(composer->isEnabled());
+  QTest::keyClicks(composer, "merci, j'ai une question");
+  QTest::keyClick(composer, Qt::Key_Return);
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] {
+        for (const auto& l : ticket->lines())
+          if (l.outgoing && l.sent && l.text == "merci, j'ai une question") return true;
+        return false;
+      },
+      10'000));
+  auto at_worker = whileResponsive([&] { return worker.ok({"sync", "--wait", "0"}); });
+  bool received = false;
+  for (const auto& l : at_worker) {
+    if (str(l, "kind") == "dm" && str(l, "text") == "merci, j'ai une question") {
+      EXPECT_EQ(str(l, "ticket"), t);
+      received = true;
+    }
+  }
+  EXPECT_TRUE(received) << "the worker did not receive the app's message";
+  screenshot(w, "relais-qt-permanence-en.png");
+  for (const char* lang : {"fr", "nl"}) {
+    relais::qt::Preferences p = w.preferences();
+    p.language = lang;
+    w.applyPreferences(p);
+    QListView* rebuilt = w.chatPage()->permanencesView();  // the pages were rebuilt
+    QTest::qWait(300);                                     // and laid out again
+    QTest::mouseClick(rebuilt->viewport(), Qt::LeftButton, {},
+                      rebuilt->visualRect(permanences->index(0)).center());
+    EXPECT_TRUE(w.chatPage()->permanencePanel()->isVisible());
+    screenshot(w, QString("relais-qt-permanence-%1.png").arg(lang));
+  }
+
+  // The worker ends the conversation; the window is told.
+  whileResponsive([&] { return worker.ok({"staff", "end", t}); });
+  ASSERT_TRUE(
+      QTest::qWaitFor([&] { return ticket->state() == TicketSession::State::idle; }, 10'000));
 }
 
 }  // namespace

@@ -206,6 +206,101 @@ class HostTest : public QObject {
     QCOMPARE(info.count(), 2);
     QVERIFY(ws.conversationTitle().isEmpty());
   }
+
+  void ticketFollowsEvents() {
+    EngineHost host;  // locked: the ticket follows the relay's answers and pushes alone
+    Workspace ws(host);
+    TicketSession* t = ws.ticket();
+    QCOMPARE(t->state(), TicketSession::State::idle);
+    QSignalSpy changed(t, &TicketSession::changed);
+    QSignalSpy info(&ws, &Workspace::info);
+
+    engine::event::PermanencesListed listed;
+    engine::PermanenceView p;
+    p.org = "espace-p";
+    p.name = "Espace P";
+    p.open = true;
+    listed.permanences = {p};
+    ws.handle(listed);
+    QCOMPARE(ws.permanences()->rowCount(), 1);
+
+    engine::event::TicketUpdated updated;
+    updated.ticket.ticket = "t1";
+    updated.ticket.org = "espace-p";
+    updated.ticket.place = 3;
+    updated.ticket.wait_estimate_s = 600;
+    updated.ticket.language = "fr";
+    ws.handle(updated);
+    QCOMPARE(t->state(), TicketSession::State::waiting);
+    QCOMPARE(t->org(), QString("espace-p"));
+    QVERIFY(t->statusText().contains("3"));
+    QVERIFY(t->statusText().contains("10 minute"));
+    updated.ticket.place = 1;  // the queue moved
+    ws.handle(updated);
+    QCOMPARE(t->ticket().place, 1u);
+    QCOMPARE(changed.count(), 2);
+    // Writing before a worker took the ticket is refused at once.
+    QVERIFY(!t->say("bonjour").ok());
+
+    engine::event::TicketTaken taken;
+    taken.conversation.ticket = "t1";
+    taken.conversation.org = "espace-p";
+    taken.conversation.peer = id(9);
+    taken.conversation.as_worker = true;  // a worker's own take: not ours as a member
+    ws.handle(taken);
+    QCOMPARE(t->state(), TicketSession::State::waiting);
+    taken.conversation.as_worker = false;
+    ws.handle(taken);
+    QCOMPARE(t->state(), TicketSession::State::talking);
+    QVERIFY(t->ticket().worker == id(9));
+
+    engine::Message m;
+    m.peer = id(9);
+    m.text = "Bonjour, je vous écoute.";
+    m.ticket = "t1";
+    m.time_ms = 10;
+    ws.handle(engine::event::MessageReceived{m});
+    QCOMPARE(t->lines().size(), size_t{1});
+    QCOMPARE(t->lines()[0].text, QString("Bonjour, je vous écoute."));
+    QCOMPARE(ws.directs()->rowCount(), 0);  // ticket messages stay out of the direct list
+    m.ticket = "other";
+    ws.handle(engine::event::MessageReceived{m});
+    QCOMPARE(t->lines().size(), size_t{1});
+    QCOMPARE(ws.directs()->rowCount(), 1);
+
+    ws.handle(engine::event::HandoffOffered{"other", id(10)});
+    QVERIFY(!t->handoffOffered());
+    ws.handle(engine::event::HandoffOffered{"t1", id(10)});
+    QVERIFY(t->handoffOffered());
+
+    ws.handle(engine::event::TicketClosed{"other", "ended"});
+    QCOMPARE(t->state(), TicketSession::State::talking);
+    ws.handle(engine::event::TicketClosed{"t1", "ended"});
+    QCOMPARE(t->state(), TicketSession::State::idle);
+    QVERIFY(!t->handoffOffered());
+
+    // A closed door: the next opening and the emergency numbers.
+    engine::event::DoorClosed closed;
+    closed.closed.org = "espace-p";
+    closed.closed.next_open_local = "2026-11-24 14:00";
+    closed.closed.can_leave_message = true;
+    closed.closed.emergency = {{"112", "Emergencies"}};
+    ws.handle(closed);
+    QCOMPARE(t->state(), TicketSession::State::closed);
+    QVERIFY(t->statusText().contains("2026-11-24 14:00"));
+    QCOMPARE(t->closedDoor().emergency.size(), size_t{1});
+    QCOMPARE(t->leaveMessage("espace-p", "x").error().code, Errc::permission);  // locked
+    const int before = info.count();
+    ws.handle(engine::event::RequestFailed{4242, Errc::permission, "not ours"});
+    QCOMPARE(info.count(), before);
+
+    // The relay's resources directory is handed on as it came; locked, there is no cache.
+    QSignalSpy resources(&ws, &Workspace::resourcesRead);
+    ws.handle(engine::event::ResourcesRead{7, R"({"organisations":[]})"});
+    QCOMPARE(resources.count(), 1);
+    QCOMPARE(resources.first().at(0).toString(), QString(R"({"organisations":[]})"));
+    QVERIFY(ws.cachedResources().isEmpty());
+  }
 };
 
 QTEST_MAIN(HostTest)

@@ -3,6 +3,8 @@
 // second), the auto-lock, the translations compiled into the program, and discretion.
 #include "client-qt/ui/main_window.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -234,6 +236,24 @@ class MainWindowTest : public QObject {
     const QString gent = directoryHtml(doc, "Gent", "nl");
     QVERIFY(gent.size() < all.size());
     QVERIFY(!directoryHtml(QJsonDocument(), "", "fr").contains("112"));
+  }
+
+  void theRelaysDirectoryReplacesTheBuiltInOne() {
+    ResourcesDialog dialog("en");
+    QVERIFY(dialog.directory().object().contains("organisations"));  // built in until then
+    // What a relay or the cache hands over; something unreadable leaves the shown one.
+    QVERIFY(!dialog.setDirectory(QJsonDocument::fromJson("not json")));
+    QVERIFY(!dialog.setDirectory(QJsonDocument::fromJson("[1,2]")));
+    QVERIFY(!dialog.setDirectory(QJsonDocument::fromJson(R"({"emergency":[]})")));
+    QVERIFY(dialog.directory().object().value("organisations").toArray().size() > 3);
+    QVERIFY(dialog.setDirectory(QJsonDocument::fromJson(
+        R"({"emergency":[{"number":"112","name_en":"Emergencies"}],
+            "organisations":[{"name":"Relay Org","what_en":"From the relay","cities":["Gent"],
+                              "needs_confirmation":true}]})")));
+    const QString html = directoryHtml(dialog.directory(), "Gent", "en");
+    QVERIFY(html.contains("Relay Org"));
+    QVERIFY(html.contains("Not yet confirmed"));
+    QVERIFY(!html.contains("Espace P"));
   }
 
  private:

@@ -7,6 +7,7 @@
 #include "client-qt/core/conversation_model.h"
 #include "client-qt/core/direct_list_model.h"
 #include "client-qt/core/member_model.h"
+#include "client-qt/core/permanence_list_model.h"
 #include "client-qt/core/report_model.h"
 #include "client-qt/core/room_list_model.h"
 
@@ -376,6 +377,64 @@ class ModelsTest : public QObject {
     QCOMPARE(m.data(m.index(0), ReportModel::SeqRole).toULongLong(), 7ull);
     QVERIFY(m.reportAt(3) == nullptr);
     QCOMPARE(m.reportAt(0)->comment, std::string("she is not free to leave"));
+  }
+
+  void permanencesOpenFirstThenByNextOpening() {
+    auto view = [](const char* org, const char* name, bool open, uint64_t next_ms,
+                   const char* next_local) {
+      engine::PermanenceView p;
+      p.org = org;
+      p.name = name;
+      p.open = open;
+      p.on_duty = open ? 2 : 0;
+      p.next_open_ms = next_ms;
+      p.next_open_local = next_local;
+      p.room = "brussels";
+      engine::SlotSpec slot;
+      slot.weekday = "tue";
+      slot.languages = {"fr", "en"};
+      engine::SlotSpec other = slot;
+      other.languages = {"nl", "fr"};
+      p.slots = {slot, other};
+      return p;
+    };
+    PermanenceListModel model;
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setPermanences({view("later", "Later", false, 2000, "2026-11-26 14:00"),
+                          view("none", "Nothing planned", false, 0, ""),
+                          view("soon", "Soon", false, 1000, "2026-11-24 14:00"),
+                          view("espace-p", "Espace P", true, 500, "2026-11-23 14:00")});
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 4);
+    auto at = [&](int row, int role) { return model.data(model.index(row), role); };
+    QCOMPARE(at(0, PermanenceListModel::OrgRole).toString(), QString("espace-p"));
+    QVERIFY(at(0, PermanenceListModel::OpenRole).toBool());
+    QCOMPARE(at(0, PermanenceListModel::BadgeRole).toString(), QString("open now"));
+    QCOMPARE(at(0, Qt::DisplayRole).toString(), QString("Espace P \u2014 open now"));
+    QCOMPARE(at(0, PermanenceListModel::OnDutyRole).toInt(), 2);
+    QCOMPARE(at(1, PermanenceListModel::OrgRole).toString(), QString("soon"));
+    QCOMPARE(at(1, PermanenceListModel::BadgeRole).toString(),
+             QString("next opening 2026-11-24 14:00"));
+    QVERIFY(!at(1, PermanenceListModel::OpenRole).toBool());
+    QCOMPARE(at(2, PermanenceListModel::OrgRole).toString(), QString("later"));
+    QCOMPARE(at(3, PermanenceListModel::OrgRole).toString(), QString("none"));
+    QCOMPARE(at(3, PermanenceListModel::BadgeRole).toString(), QString("no opening planned"));
+    QCOMPARE(at(0, PermanenceListModel::LanguagesRole).toStringList(),
+             QStringList({"fr", "en", "nl"}));
+    QCOMPARE(model.rowOf("later"), 2);
+    QCOMPARE(model.rowOf("missing"), -1);
+    QVERIFY(model.find("soon") != nullptr);
+    QVERIFY(model.find("missing") == nullptr);
+    QVERIFY(!model.data(model.index(4), PermanenceListModel::OrgRole).isValid());
+    QVERIFY(!model.data(QModelIndex(), Qt::DisplayRole).isValid());
+    // A refresh that finds the door closed again moves it down.
+    model.setPermanences({view("espace-p", "Espace P", false, 3000, "2026-11-27 14:00"),
+                          view("soon", "Soon", false, 1000, "2026-11-24 14:00")});
+    QCOMPARE(model.data(model.index(0), PermanenceListModel::OrgRole).toString(), QString("soon"));
+    QCOMPARE(model.data(model.index(1), PermanenceListModel::BadgeRole).toString(),
+             QString("next opening 2026-11-27 14:00"));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
   }
 
   void invalidIndexesGiveNothing() {

@@ -158,7 +158,12 @@ TEST_F(Permanences, APermanenceFromOpeningToClose) {
   Person& taker = r1.exit_code == 0 ? w1_ : w2_;
   Person& other = r1.exit_code == 0 ? w2_ : w1_;
   EXPECT_NE((r1.exit_code == 0 ? r2 : r1).err.find("took"), std::string::npos);
-  other.ok({"staff", "take", str(tb, "ticket")});
+  // Online, the member is told at once who took its ticket.
+  auto at_b = online_during(b, [&] { other.ok({"staff", "take", str(tb, "ticket")}); });
+  auto taken = with(at_b, "ticket", str(tb, "ticket"));
+  ASSERT_EQ(taken.size(), 1u);
+  EXPECT_EQ(str(taken[0], "peer"), other.id());
+  EXPECT_FALSE(flag(taken[0], "as_worker"));
 
   // A conversation both ways, marked as the ticket's.
   auto mine = one(a_, {"ticket"});

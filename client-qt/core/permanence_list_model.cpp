@@ -1,0 +1,104 @@
+#include "client-qt/core/permanence_list_model.h"
+
+#include <QStringList>
+#include <algorithm>
+
+namespace relais::qt {
+
+PermanenceListModel::PermanenceListModel(QObject* parent) : QAbstractListModel(parent) {}
+
+int PermanenceListModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(entries_.size());
+}
+
+QVariant PermanenceListModel::data(const QModelIndex& index, int role) const {
+  if (!index.isValid() || index.row() < 0 || index.row() >= rowCount()) return {};
+  const engine::PermanenceView& p = entries_[static_cast<size_t>(index.row())];
+  const QString name = QString::fromStdString(p.name.empty() ? p.org : p.name);
+  QString badge;
+  if (p.open) {
+    badge = tr("open now");
+  } else if (!p.next_open_local.empty()) {
+    badge = tr("next opening %1").arg(QString::fromStdString(p.next_open_local));
+  } else {
+    badge = tr("no opening planned");
+  }
+  switch (role) {
+    case Qt::DisplayRole:
+      return QStringLiteral("%1 \u2014 %2").arg(name, badge);
+    case Qt::ToolTipRole:
+      return p.open ? tr("%n worker(s) on duty", nullptr, static_cast<int>(p.on_duty)) : badge;
+    case OrgRole:
+      return QString::fromStdString(p.org);
+    case NameRole:
+      return name;
+    case OpenRole:
+      return p.open;
+    case BadgeRole:
+      return badge;
+    case NextOpenRole:
+      return QString::fromStdString(p.next_open_local);
+    case OnDutyRole:
+      return static_cast<int>(p.on_duty);
+    case RoomRole:
+      return QString::fromStdString(p.room);
+    case LanguagesRole: {
+      QStringList languages;
+      for (const auto& slot : p.slots) {
+        for (const auto& l : slot.languages) {
+          const QString lang = QString::fromStdString(l);
+          if (!languages.contains(lang)) languages << lang;
+        }
+      }
+      return languages;
+    }
+    default:
+      return {};
+  }
+}
+
+QHash<int, QByteArray> PermanenceListModel::roleNames() const {
+  return {{Qt::DisplayRole, "display"}, {OrgRole, "org"},     {NameRole, "name"},
+          {OpenRole, "open"},           {BadgeRole, "badge"}, {NextOpenRole, "nextOpen"},
+          {OnDutyRole, "onDuty"},       {RoomRole, "room"},   {LanguagesRole, "languages"}};
+}
+
+void PermanenceListModel::setPermanences(std::vector<engine::PermanenceView> permanences) {
+  // Open first; then the soonest opening; those with none planned last; by name within each.
+  std::stable_sort(permanences.begin(), permanences.end(),
+                   [](const engine::PermanenceView& a, const engine::PermanenceView& b) {
+                     if (a.open != b.open) return a.open;
+                     const uint64_t na = a.next_open_ms == 0 ? UINT64_MAX : a.next_open_ms;
+                     const uint64_t nb = b.next_open_ms == 0 ? UINT64_MAX : b.next_open_ms;
+                     if (!a.open && na != nb) return na < nb;
+                     return a.name < b.name;
+                   });
+  beginResetModel();
+  entries_ = std::move(permanences);
+  endResetModel();
+}
+
+void PermanenceListModel::retranslate() {
+  if (!entries_.empty()) Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
+void PermanenceListModel::clear() {
+  beginResetModel();
+  entries_.clear();
+  endResetModel();
+}
+
+int PermanenceListModel::rowOf(const QString& org) const {
+  const std::string id = org.toStdString();
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    if (entries_[i].org == id) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+const engine::PermanenceView* PermanenceListModel::find(const QString& org) const {
+  const int row = rowOf(org);
+  return row < 0 ? nullptr : &entries_[static_cast<size_t>(row)];
+}
+
+}  // namespace relais::qt

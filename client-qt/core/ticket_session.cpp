@@ -1,0 +1,276 @@
+#include "client-qt/core/ticket_session.h"
+
+#include "client-qt/core/engine_host.h"
+
+namespace relais::qt {
+namespace {
+
+namespace ev = engine::event;
+
+std::string utf8(const QString& s) {
+  return s.toUtf8().toStdString();
+}
+
+QString waitText(uint64_t seconds) {
+  const uint64_t minutes = (seconds + 59) / 60;
+  return TicketSession::tr("about %n minute(s)", nullptr, static_cast<int>(minutes));
+}
+
+}  // namespace
+
+TicketSession::TicketSession(EngineHost& host, QObject* parent) : QObject(parent), host_(host) {
+  poll_.setInterval(3000);
+  connect(&poll_, &QTimer::timeout, this, &TicketSession::restore);
+}
+
+void TicketSession::setState(State state) {
+  state_ = state;
+  if (state_ == State::waiting) {
+    if (!poll_.isActive()) poll_.start();
+  } else {
+    poll_.stop();
+  }
+}
+
+QString TicketSession::statusText() const {
+  switch (state_) {
+    case State::idle:
+      return tr("Knock to talk privately with an outreach worker.");
+    case State::knocking:
+      return tr("Knocking\u2026");
+    case State::waiting:
+      return tr("Your place in the queue: %1. Estimated wait: %2.")
+          .arg(ticket_.place)
+          .arg(waitText(ticket_.wait_estimate_s));
+    case State::talking:
+      return tr("An outreach worker took your ticket: you are talking privately.");
+    case State::closed:
+      if (closed_.next_open_local.empty()) {
+        return tr("The permanence is closed. No opening is planned yet.");
+      }
+      return tr("The permanence is closed. Next opening: %1 (Brussels time).")
+          .arg(QString::fromStdString(closed_.next_open_local));
+  }
+  return {};
+}
+
+void TicketSession::knock(const QString& org, const QString& language) {
+  engine::Engine* e = host_.engine();
+  if (!e) return;
+  org_ = org;
+  ticket_ = {};
+  closed_ = {};
+  lines_.clear();
+  handoff_offered_ = false;
+  setState(State::knocking);
+  knock_request_ = e->knock(utf8(org), utf8(language));
+  Q_EMIT changed();
+  host_.pump();
+}
+
+void TicketSession::leave() {
+  engine::Engine* e = host_.engine();
+  if (!e || ticket_.ticket.empty()) return;
+  // Waiting: leave the queue. Talking: end the conversation (either side may).
+  leave_request_ = state_ == State::talking ? e->end_ticket(ticket_.ticket) : e->ticket_leave();
+  host_.pump();
+}
+
+void TicketSession::answerHandoff(bool accept) {
+  engine::Engine* e = host_.engine();
+  if (!e || !handoff_offered_) return;
+  handoff_offered_ = false;
+  other_requests_.insert(e->answer_handoff(ticket_.ticket, accept));
+  Q_EMIT changed();
+  host_.pump();
+}
+
+Status TicketSession::say(const QString& text) {
+  engine::Engine* e = host_.engine();
+  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
+  const QString trimmed = text.trimmed();
+  if (trimmed.isEmpty()) return Error{Errc::invalid_argument, utf8(tr("The message is empty."))};
+  if (state_ != State::talking) {
+    return Error{Errc::invalid_argument,
+                 utf8(tr("Wait until an outreach worker takes your ticket."))};
+  }
+  const uint64_t now = wallClockMs();
+  RELAIS_TRY_ASSIGN(engine::RequestId r, e->ticket_say(ticket_.ticket, utf8(trimmed), now));
+  say_requests_.insert(r);
+  lines_.push_back(Line{true, trimmed, now, false});
+  Q_EMIT changed();
+  host_.pump();
+  return ok_status();
+}
+
+Status TicketSession::leaveMessage(const QString& org, const QString& text) {
+  engine::Engine* e = host_.engine();
+  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
+  const QString trimmed = text.trimmed();
+  if (trimmed.isEmpty()) return Error{Errc::invalid_argument, utf8(tr("The message is empty."))};
+  RELAIS_TRY_ASSIGN(engine::RequestId r, e->leave_message(utf8(org), utf8(trimmed), wallClockMs()));
+  message_requests_.insert(r);
+  message_org_ = org;
+  host_.pump();
+  return ok_status();
+}
+
+void TicketSession::restore() {
+  if (engine::Engine* e = host_.engine()) {
+    status_request_ = e->ticket_status();
+    host_.pump();
+  }
+}
+
+void TicketSession::clear() {
+  setState(State::idle);
+  org_.clear();
+  ticket_ = {};
+  closed_ = {};
+  handoff_offered_ = false;
+  lines_.clear();
+  knock_request_ = status_request_ = leave_request_ = 0;
+  say_requests_.clear();
+  other_requests_.clear();
+  message_requests_.clear();
+  Q_EMIT changed();
+}
+
+void TicketSession::loadHistory() {
+  const engine::Engine* e = host_.engine();
+  if (!e || ticket_.ticket.empty()) return;
+  lines_.clear();
+  for (const auto& m : e->history()) {
+    if (m.ticket == ticket_.ticket) {
+      lines_.push_back(Line{m.outgoing, QString::fromStdString(m.text), m.time_ms, true});
+    }
+  }
+}
+
+bool TicketSession::handle(const engine::Event& event) {
+  // A device holds at most one ticket as a member, and the relay sends TicketUpdated and
+  // DoorClosed only to the ticket's holder: both are always ours.
+  if (const auto* t = std::get_if<ev::TicketUpdated>(&event)) {
+    ticket_ = t->ticket;
+    if (!t->ticket.org.empty()) org_ = QString::fromStdString(t->ticket.org);
+    if (t->ticket.worker.empty()) {
+      setState(State::waiting);
+    } else {
+      setState(State::talking);
+      loadHistory();
+    }
+    Q_EMIT changed();
+    return true;
+  }
+  if (const auto* d = std::get_if<ev::DoorClosed>(&event)) {
+    closed_ = d->closed;
+    if (!d->closed.org.empty()) org_ = QString::fromStdString(d->closed.org);
+    ticket_ = {};
+    setState(State::closed);
+    Q_EMIT changed();
+    return true;
+  }
+  if (const auto* tk = std::get_if<ev::TicketTaken>(&event)) {
+    if (tk->conversation.as_worker) return false;
+    ticket_.ticket = tk->conversation.ticket;
+    ticket_.org = tk->conversation.org;
+    org_ = QString::fromStdString(tk->conversation.org);
+    ticket_.worker = tk->conversation.peer;
+    setState(State::talking);
+    loadHistory();
+    Q_EMIT changed();
+    Q_EMIT info(tr("An outreach worker took your ticket."));
+    return true;
+  }
+  if (const auto* h = std::get_if<ev::HandoffOffered>(&event)) {
+    if (ticket_.ticket.empty() || h->ticket != ticket_.ticket) return false;
+    handoff_offered_ = true;
+    Q_EMIT changed();
+    return true;
+  }
+  if (const auto* c = std::get_if<ev::TicketClosed>(&event)) {
+    if (ticket_.ticket.empty() || c->ticket != ticket_.ticket) return false;
+    setState(State::idle);
+    ticket_ = {};
+    handoff_offered_ = false;
+    Q_EMIT changed();
+    Q_EMIT info(tr("The conversation with the outreach worker ended."));
+    return true;
+  }
+  if (const auto* m = std::get_if<ev::MessageReceived>(&event)) {
+    if (ticket_.ticket.empty() || m->message.ticket != ticket_.ticket) return false;
+    if (state_ == State::waiting && !m->message.outgoing) {
+      ticket_.worker = m->message.peer;  // a worker writes: the ticket was taken
+      setState(State::talking);
+      restore();  // and the engine learns the worker from the relay's answer
+    }
+    lines_.push_back(Line{m->message.outgoing, QString::fromStdString(m->message.text),
+                          m->message.time_ms, true});
+    if (engine::Engine* e = host_.engine()) (void)e->take_unread();
+    Q_EMIT changed();
+    return true;
+  }
+  if (const auto* s = std::get_if<ev::MessageSent>(&event)) {
+    if (say_requests_.erase(s->request) == 0) return false;
+    for (auto& line : lines_) {
+      if (line.outgoing && !line.sent) {
+        line.sent = true;
+        line.time_ms = s->server_time_ms;
+        break;
+      }
+    }
+    Q_EMIT changed();
+    return true;
+  }
+  if (const auto* l = std::get_if<ev::OrgMessageLeft>(&event)) {
+    if (message_requests_.erase(l->request) == 0) return false;
+    Q_EMIT info(tr("Your message was left for the organisation; a worker will read it."));
+    Q_EMIT messageLeft(message_org_);
+    return true;
+  }
+  if (const auto* done = std::get_if<ev::Done>(&event)) {
+    if (done->request != 0 && done->request == leave_request_) {
+      leave_request_ = 0;
+      setState(State::idle);
+      ticket_ = {};
+      handoff_offered_ = false;
+      Q_EMIT changed();
+      Q_EMIT info(tr("You left the permanence."));
+      return true;
+    }
+    return other_requests_.erase(done->request) > 0;
+  }
+  if (const auto* f = std::get_if<ev::RequestFailed>(&event)) {
+    if (f->request == 0) return false;
+    if (f->request == status_request_) {
+      status_request_ = 0;  // no ticket (any more): nothing to restore
+      if (state_ == State::waiting) {
+        setState(State::idle);
+        ticket_ = {};
+        Q_EMIT changed();
+      }
+      return true;
+    }
+    if (f->request == knock_request_) {
+      setState(State::idle);
+      Q_EMIT changed();
+    } else if (say_requests_.erase(f->request) > 0) {
+      for (auto& line : lines_) {
+        if (line.outgoing && !line.sent) {
+          line.text = tr("Not sent: %1").arg(line.text);
+          line.sent = true;
+          break;
+        }
+      }
+      Q_EMIT changed();
+    } else if (f->request != leave_request_ && other_requests_.erase(f->request) == 0 &&
+               message_requests_.erase(f->request) == 0) {
+      return false;
+    }
+    Q_EMIT info(QString::fromStdString(f->message));
+    return true;
+  }
+  return false;
+}
+
+}  // namespace relais::qt

@@ -1,0 +1,84 @@
+// A member's side of a chat permanence (issue 7): knock with a language, the ticket's place and
+// wait estimate (live on TicketUpdated), the conversation with the worker once taken (messages
+// marked with the ticket), leaving the queue, a handoff to accept or decline; and on a closed
+// door the next opening, the emergency numbers and a message to leave. No widgets here.
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <set>
+#include <vector>
+
+#include "core/base/result.h"
+#include "core/engine/events.h"
+
+namespace relais::qt {
+
+class EngineHost;
+
+class TicketSession : public QObject {
+  Q_OBJECT
+ public:
+  enum class State { idle, knocking, waiting, talking, closed };
+  Q_ENUM(State)
+  struct Line {
+    bool outgoing = false;
+    QString text;
+    uint64_t time_ms = 0;
+    bool sent = true;
+  };
+
+  explicit TicketSession(EngineHost& host, QObject* parent = nullptr);
+
+  State state() const { return state_; }
+  QString org() const { return org_; }
+  const engine::TicketView& ticket() const { return ticket_; }
+  const engine::ClosedView& closedDoor() const { return closed_; }
+  bool handoffOffered() const { return handoff_offered_; }
+  const std::vector<Line>& lines() const { return lines_; }
+  // One sentence for the ticket: place and wait, or who took it, or the closed door.
+  QString statusText() const;
+
+  // ---- Actions; answers arrive as changed() / info().
+  void knock(const QString& org, const QString& language);
+  void leave();
+  void answerHandoff(bool accept);
+  Status say(const QString& text);
+  Status leaveMessage(const QString& org, const QString& text);
+  // Asks the relay for our ticket (after an unlock: a ticket outlives the program).
+  void restore();
+  void clear();
+
+  // Feeds one engine event (the workspace forwards every event). True when it was ours.
+  bool handle(const engine::Event& event);
+
+ Q_SIGNALS:
+  void changed();
+  void info(const QString& sentence);
+  void messageLeft(const QString& org);
+
+ private:
+  void loadHistory();
+  void setState(State state);
+
+  EngineHost& host_;
+  State state_ = State::idle;
+  QString org_;
+  engine::TicketView ticket_;
+  engine::ClosedView closed_;
+  bool handoff_offered_ = false;
+  std::vector<Line> lines_;
+  engine::RequestId knock_request_ = 0;
+  engine::RequestId status_request_ = 0;
+  engine::RequestId leave_request_ = 0;
+  std::set<engine::RequestId> say_requests_;
+  std::set<engine::RequestId> other_requests_;
+  std::set<engine::RequestId> message_requests_;
+  QString message_org_;
+  // While waiting, the ticket is asked for every few seconds: the place and estimate age, and
+  // the relay's push of a take may not reach this device (see docs/qt-client.md).
+  QTimer poll_;
+};
+
+}  // namespace relais::qt

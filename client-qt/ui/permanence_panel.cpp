@@ -1,0 +1,219 @@
+#include "client-qt/ui/permanence_panel.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "client-qt/core/workspace.h"
+
+namespace relais::qt {
+
+PermanencePanel::PermanencePanel(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), workspace_(workspace) {
+  title_ = new QLabel(this);
+  title_->setObjectName(QStringLiteral("permanenceTitle"));
+  title_->setWordWrap(true);
+  language_ = new QComboBox(this);
+  language_->setObjectName(QStringLiteral("knockLanguage"));
+  knock_ = new QPushButton(tr("Knock"), this);
+  knock_->setObjectName(QStringLiteral("knockButton"));
+  status_ = new QLabel(this);
+  status_->setObjectName(QStringLiteral("ticketStatus"));
+  status_->setWordWrap(true);
+
+  handoff_ = new QWidget(this);
+  auto* handoff_label =
+      new QLabel(tr("The worker offers to pass your conversation to a colleague."), handoff_);
+  handoff_label->setWordWrap(true);
+  auto* accept = new QPushButton(tr("Accept"), handoff_);
+  accept->setObjectName(QStringLiteral("acceptHandoff"));
+  auto* decline = new QPushButton(tr("Decline"), handoff_);
+  decline->setObjectName(QStringLiteral("declineHandoff"));
+  auto* handoff_layout = new QVBoxLayout(handoff_);
+  handoff_layout->setContentsMargins(0, 0, 0, 0);
+  handoff_layout->addWidget(handoff_label);
+  auto* handoff_buttons = new QHBoxLayout;
+  handoff_buttons->addWidget(accept);
+  handoff_buttons->addWidget(decline);
+  handoff_layout->addLayout(handoff_buttons);
+
+  lines_ = new QListWidget(this);
+  lines_->setObjectName(QStringLiteral("ticketConversation"));
+  lines_->setWordWrap(true);
+  composer_ = new QLineEdit(this);
+  composer_->setObjectName(QStringLiteral("ticketComposer"));
+  composer_->setPlaceholderText(tr("Write to the outreach worker"));
+  composer_->setMaxLength(8000);
+  send_ = new QPushButton(tr("Send"), this);
+  send_->setObjectName(QStringLiteral("ticketSend"));
+  leave_ = new QPushButton(this);
+  leave_->setObjectName(QStringLiteral("leaveTicket"));
+
+  closed_ = new QGroupBox(tr("Closed for now"), this);
+  closed_->setObjectName(QStringLiteral("closedDoor"));
+  emergency_ = new QLabel(closed_);
+  emergency_->setObjectName(QStringLiteral("emergencyNumbers"));
+  emergency_->setWordWrap(true);
+  emergency_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  message_ = new QPlainTextEdit(closed_);
+  message_->setObjectName(QStringLiteral("orgMessage"));
+  message_->setPlaceholderText(tr("Leave a message: the organisation's workers will read it"));
+  message_->setMaximumHeight(90);
+  leave_message_ = new QPushButton(tr("Leave the message"), closed_);
+  leave_message_->setObjectName(QStringLiteral("leaveMessageButton"));
+  auto* closed_layout = new QVBoxLayout(closed_);
+  closed_layout->addWidget(emergency_);
+  closed_layout->addWidget(message_);
+  closed_layout->addWidget(leave_message_);
+
+  auto* knock_row = new QHBoxLayout;
+  knock_row->addWidget(new QLabel(tr("Language:"), this));
+  knock_row->addWidget(language_, 1);
+  knock_row->addWidget(knock_);
+  auto* compose = new QHBoxLayout;
+  compose->addWidget(composer_, 1);
+  compose->addWidget(send_);
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(title_);
+  layout->addLayout(knock_row);
+  layout->addWidget(status_);
+  layout->addWidget(handoff_);
+  layout->addWidget(lines_, 1);
+  layout->addLayout(compose);
+  layout->addWidget(leave_);
+  layout->addWidget(closed_);
+
+  TicketSession* ticket = workspace_.ticket();
+  connect(knock_, &QPushButton::clicked, this, [this] {
+    if (!org_.isEmpty()) workspace_.ticket()->knock(org_, language_->currentData().toString());
+  });
+  connect(accept, &QPushButton::clicked, this,
+          [this] { workspace_.ticket()->answerHandoff(true); });
+  connect(decline, &QPushButton::clicked, this,
+          [this] { workspace_.ticket()->answerHandoff(false); });
+  connect(send_, &QPushButton::clicked, this, &PermanencePanel::sendComposed);
+  connect(composer_, &QLineEdit::returnPressed, this, &PermanencePanel::sendComposed);
+  connect(leave_, &QPushButton::clicked, this, [this] { workspace_.ticket()->leave(); });
+  connect(leave_message_, &QPushButton::clicked, this, [this] {
+    const QString target = workspace_.ticket()->org().isEmpty() ? org_ : workspace_.ticket()->org();
+    if (auto st = workspace_.ticket()->leaveMessage(target, message_->toPlainText()); !st) {
+      Q_EMIT workspace_.info(QString::fromStdString(st.error().message));
+    }
+  });
+  connect(ticket, &TicketSession::messageLeft, this, [this] { message_->clear(); });
+  connect(ticket, &TicketSession::changed, this, &PermanencePanel::refresh);
+  connect(workspace_.permanences(), &QAbstractItemModel::modelReset, this,
+          &PermanencePanel::refresh);
+  connect(workspace_.permanences(), &QAbstractItemModel::dataChanged, this,
+          &PermanencePanel::refresh);
+  refresh();
+}
+
+void PermanencePanel::showOrg(const QString& org) {
+  org_ = org;
+  language_->clear();
+  PermanenceListModel* model = workspace_.permanences();
+  QStringList languages =
+      model->data(model->index(model->rowOf(org)), PermanenceListModel::LanguagesRole)
+          .toStringList();
+  for (const char* l : {"fr", "nl", "en"}) {
+    if (!languages.contains(QLatin1String(l))) languages << QLatin1String(l);
+  }
+  for (const QString& l : languages) {
+    const QString label = l == QLatin1String("fr")   ? tr("French")
+                          : l == QLatin1String("nl") ? tr("Dutch")
+                          : l == QLatin1String("en") ? tr("English")
+                                                     : l;
+    language_->addItem(label, l);
+  }
+  const int mine = language_->findData(workspace_.language().left(2));
+  if (mine >= 0) language_->setCurrentIndex(mine);
+  refresh();
+}
+
+void PermanencePanel::refresh() {
+  TicketSession* ticket = workspace_.ticket();
+  PermanenceListModel* model = workspace_.permanences();
+  // While a ticket is held, the panel shows its organisation whatever is selected.
+  const bool busy = ticket->state() == TicketSession::State::knocking ||
+                    ticket->state() == TicketSession::State::waiting ||
+                    ticket->state() == TicketSession::State::talking;
+  const QString org =
+      busy || ticket->state() == TicketSession::State::closed ? ticket->org() : org_;
+  const QModelIndex row = model->index(model->rowOf(org));
+  if (org.isEmpty()) {
+    title_->setText(tr("Choose a permanence in the list."));
+  } else if (row.isValid()) {
+    title_->setText(QStringLiteral("<b>%1</b><br>%2")
+                        .arg(row.data(PermanenceListModel::NameRole).toString().toHtmlEscaped(),
+                             row.data(PermanenceListModel::BadgeRole).toString().toHtmlEscaped()));
+  } else {
+    title_->setText(QStringLiteral("<b>%1</b>").arg(org.toHtmlEscaped()));
+  }
+  const bool same_org = ticket->org() == org_ || org_.isEmpty();
+  const TicketSession::State state =
+      same_org || busy ? ticket->state() : TicketSession::State::idle;
+  if (org.isEmpty()) {
+    status_->clear();
+  } else {
+    status_->setText(same_org || busy ? ticket->statusText()
+                                      : tr("Knock to talk privately with an outreach worker."));
+  }
+  knock_->setEnabled(!org.isEmpty() && !busy);
+  language_->setEnabled(!busy);
+  handoff_->setVisible(ticket->handoffOffered());
+  const bool talking = state == TicketSession::State::talking;
+  lines_->setVisible(talking || !ticket->lines().empty());
+  composer_->setEnabled(talking);
+  send_->setEnabled(talking);
+  composer_->setVisible(talking);
+  send_->setVisible(talking);
+  leave_->setVisible(state == TicketSession::State::waiting || talking);
+  leave_->setText(talking ? tr("End the conversation") : tr("Leave the queue"));
+  lines_->clear();
+  for (const auto& line : ticket->lines()) {
+    const QString time = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(line.time_ms))
+                             .toLocalTime()
+                             .toString(QStringLiteral("HH:mm"));
+    const QString who = line.outgoing ? tr("You") : tr("Outreach worker");
+    auto* item = new QListWidgetItem(
+        QStringLiteral("%1  %2\n%3%4")
+            .arg(time, who, line.text, line.sent ? QString() : tr(" (sending)")),
+        lines_);
+    if (line.outgoing) item->setTextAlignment(Qt::AlignRight);
+  }
+  lines_->scrollToBottom();
+  // A closed door: the emergency numbers, and a message to leave.
+  const bool closed = state == TicketSession::State::closed;
+  closed_->setVisible(closed);
+  if (closed) {
+    QStringList numbers;
+    for (const auto& [number, name] : ticket->closedDoor().emergency) {
+      numbers << QStringLiteral("<b>%1</b> %2")
+                     .arg(QString::fromStdString(number).toHtmlEscaped(),
+                          QString::fromStdString(name).toHtmlEscaped());
+    }
+    emergency_->setText(tr("In an emergency, call:") + QStringLiteral("<br>") +
+                        numbers.join(QStringLiteral("<br>")));
+    const bool can_leave = ticket->closedDoor().can_leave_message;
+    message_->setVisible(can_leave);
+    leave_message_->setVisible(can_leave);
+  }
+}
+
+void PermanencePanel::sendComposed() {
+  if (auto st = workspace_.ticket()->say(composer_->text()); !st) {
+    Q_EMIT workspace_.info(QString::fromStdString(st.error().message));
+    return;
+  }
+  composer_->clear();
+}
+
+}  // namespace relais::qt

@@ -1,0 +1,50 @@
+// A chat permanence for a member (issue 7): knock with a language, the ticket's place and wait,
+// the private conversation with the outreach worker, leaving, a handoff to answer; a closed
+// door shows the next opening, the emergency numbers and a message to leave.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace relais::qt {
+
+class Workspace;
+
+class PermanencePanel : public QWidget {
+  Q_OBJECT
+ public:
+  explicit PermanencePanel(Workspace& workspace, QWidget* parent = nullptr);
+
+  // Shows the permanence of `org` (from the side list).
+  void showOrg(const QString& org);
+  QString org() const { return org_; }
+
+ private:
+  void refresh();
+  void sendComposed();
+
+  Workspace& workspace_;
+  QString org_;
+  QLabel* title_;
+  QComboBox* language_;
+  QPushButton* knock_;
+  QLabel* status_;
+  QWidget* handoff_;
+  QListWidget* lines_;
+  QLineEdit* composer_;
+  QPushButton* send_;
+  QPushButton* leave_;
+  QGroupBox* closed_;
+  QLabel* emergency_;
+  QPlainTextEdit* message_;
+  QPushButton* leave_message_;
+};
+
+}  // namespace relais::qt
