@@ -285,6 +285,7 @@ struct RoomData {
   std::vector<std::string> pending;  // serialized wire::RoomEntry, waiting for a sender key
   std::deque<RoomItem> items;        // by seq
   std::map<uint64_t, Opening> openings;  // seq → franking opening of a received message
+  bool knocked = false;  // our knock waits; an answer while we were away is found at log-in
   // ---- Per connection
   enum class Phase { idle, listing, distributing } phase = Phase::idle;
   std::vector<PlainPost> posts;
@@ -777,7 +778,8 @@ struct Engine::Impl {
       if (!r.checked()) ask_verdict(r);
     }
     // Which rooms we still belong to: a kick or ban while we were away is told no other way.
-    if (std::any_of(rooms.begin(), rooms.end(), [](const auto& r) { return r.second.joined; })) {
+    if (std::any_of(rooms.begin(), rooms.end(),
+                    [](const auto& r) { return r.second.joined || r.second.knocked; })) {
       wire::ClientFrame f;
       f.mutable_list_rooms();
       in_flight[queue(std::move(f))] = {RequestKind::list_rooms, {}, {}, {}, 0};
@@ -1040,6 +1042,13 @@ struct Engine::Impl {
       auto it = rooms.find(info.room());
       if (it == rooms.end() && !info.joined()) continue;
       RoomData& r = rooms[info.room()];
+      if (r.knocked && !info.pending()) {
+        // Answered while we were away: approved shows as membership (its MEMBER_JOINED entry
+        // follows), refused only here.
+        r.knocked = false;
+        changed();
+        if (!info.joined()) emit(event::JoinAnswered{info.room(), false});
+      }
       if (r.joined && !info.joined()) {
         // Kicked or banned while away (the relay tells only members online at that moment):
         // say so in the room's history, and forget our key as after a leave.
@@ -1075,7 +1084,11 @@ struct Engine::Impl {
   }
 
   void handle_joined(RequestId request, const std::string& room, const wire::Joined& j) {
-    if (j.pending()) return emit(event::RoomJoined{request, room, 0, true});
+    if (j.pending()) {
+      rooms[room].knocked = true;
+      changed();
+      return emit(event::RoomJoined{request, room, 0, true});
+    }
     RoomData& r = rooms[room];
     r.joined = true;
     if (j.has_info()) r.message_lifetime_s = j.info().message_lifetime_s();
@@ -1473,8 +1486,10 @@ struct Engine::Impl {
       return emit(event::ProtocolError{"The relay sent a malformed room answer; it was ignored."});
     }
     if (j.pending()) return;
-    if (j.refused()) return emit(event::JoinAnswered{j.room(), false});
     RoomData& r = rooms[j.room()];
+    r.knocked = false;
+    changed();
+    if (j.refused()) return emit(event::JoinAnswered{j.room(), false});
     r.joined = true;
     if (j.has_info()) r.message_lifetime_s = j.info().message_lifetime_s();
     changed();
@@ -2127,6 +2142,7 @@ struct Engine::Impl {
       sr->set_have_key(r.have_key);
       for (const auto& id : r.key_holders) sr->add_key_holders(id.bytes());
       sr->set_rotate(r.rotate);
+      sr->set_knocked(r.knocked);
       for (const auto& blob : r.pending) sr->add_pending(blob);
       for (const auto& i : r.items) {
         auto* si = sr->add_items();
@@ -2235,6 +2251,7 @@ struct Engine::Impl {
         r.key_holders.insert(*id);
       }
       r.rotate = sr.rotate();
+      r.knocked = sr.knocked();
       r.pending.assign(sr.pending().begin(), sr.pending().end());
       for (const auto& si : sr.items()) {
         auto from = AccountId::from_bytes(si.from());

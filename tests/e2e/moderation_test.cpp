@@ -131,7 +131,11 @@ TEST_F(Moderation, AKnockIsApprovedAndAnotherRefused) {
   auto at_mod = of_kind(sync(mod_), "room", "brussels-night");
   ASSERT_EQ(at_mod.size(), 1u);
   EXPECT_EQ(str(at_mod[0], "text"), "merci pour l'accueil");
-  // The refused one is not, and says so clearly.
+  // The refused one, away when it happened, is told at its next log-in.
+  bool told = false;
+  for (auto& l : sync(m2_)) told |= str(l, "action") == "refused" && str(l, "room") == "brussels-night";
+  EXPECT_TRUE(told);
+  // It is not a member, and says so clearly.
   auto refused = m2_.run({"say", "brussels-night", "and me?"});
   EXPECT_NE(refused.exit_code, 0);
   EXPECT_NE(refused.err.find("member"), std::string::npos) << refused.err;
