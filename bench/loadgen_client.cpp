@@ -5,8 +5,6 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <boost/beast/core/flat_buffer.hpp>
-#include <boost/beast/websocket.hpp>
 #include <chrono>
 #include <deque>
 #include <future>
@@ -14,6 +12,7 @@
 #include <thread>
 
 #include "bench/loadgen_random.h"
+#include "bench/loadgen_socket.h"
 #include "core/crypto/random.h"
 #include "core/wire/frames.h"
 
@@ -21,7 +20,6 @@ namespace relais::bench {
 
 namespace net = boost::asio;
 namespace beast = boost::beast;
-namespace websocket = beast::websocket;
 using tcp = net::ip::tcp;
 
 namespace {
@@ -194,24 +192,15 @@ class LoadConnection {
     tried_register_ = false;
     pending_.clear();
     acks_.clear();
-    out_pending_.clear();
     last_seq_ = 0;
     state_ = State::connecting;
-    ws_.emplace(w_.ioc_);
-    auto& socket = ws_->next_layer();
-    beast::error_code ec;
-    socket.open(tcp::v4(), ec);
-    if (!ec && !source_.empty())
-      socket.bind(tcp::endpoint(net::ip::make_address_v4(source_), 0), ec);
-    if (ec) {
+    std::string failure;
+    if (!socket_.start(w_.server_, w_.host_header_, source_, failure)) {
       // Out of descriptors or ports: nothing is in flight, so finish at once.
-      w_.stats_.transport[ec == net::error::no_descriptors ? "no_descriptors" : "bind_failed"]++;
+      w_.stats_.transport[failure]++;
       state_ = State::closing;
       net::post(w_.ioc_, [this] { finish_if_idle(); });  // not from inside the worker's open loop
-      return;
     }
-    connecting_ = true;
-    socket.async_connect(w_.server_, [this](beast::error_code e) { on_connect(e); });
   }
 
   void set_source(std::string address) { source_ = std::move(address); }
@@ -234,7 +223,7 @@ class LoadConnection {
     w_.fill_message_id(*send->mutable_message_id());
     send->set_type(wire::SIGNAL_MESSAGE);
     w_.fill_ciphertext(*send->mutable_ciphertext(), t);
-    out_pending_ += wire::encode_element(frame);
+    socket_.queued() += wire::encode_element(frame);
     pending_.push_back(Pending{id, t});
     auto& st = w_.stats_;
     ++st.sends;
@@ -247,23 +236,14 @@ class LoadConnection {
 
   // Writes what is queued (sends, and one Ack for every envelope received) as one message.
   void flush() {
-    if (writing_ || !ws_ || (state_ != State::ready && state_ != State::authenticating)) return;
+    if (!socket_.started() || (state_ != State::ready && state_ != State::authenticating)) return;
     if (!acks_.empty()) {
       wire::ClientFrame ack;
       for (uint64_t seq : acks_) ack.mutable_ack()->add_seqs(seq);
       acks_.clear();
-      out_pending_ += wire::encode_element(ack);
+      socket_.queued() += wire::encode_element(ack);
     }
-    if (out_pending_.empty()) return;
-    out_writing_.swap(out_pending_);
-    out_pending_.clear();
-    writing_ = true;
-    ws_->async_write(net::buffer(out_writing_), [this](beast::error_code ec, size_t) {
-      writing_ = false;
-      if (ec) return fail(ec);
-      if (state_ == State::closing) return finish_if_idle();
-      flush();
-    });
+    socket_.write_queued();
   }
 
   // Cuts the connection (end of run): no goodbye, the relay treats it as a reset.
@@ -272,55 +252,29 @@ class LoadConnection {
     if (state_ == State::ready) w_.shared_.pending.fetch_sub(static_cast<int64_t>(pending_.size()));
     pending_.clear();
     state_ = State::closing;
-    close_socket();
+    socket_.close();
     finish_if_idle();
   }
 
  private:
+  friend class BenchSocket<LoadConnection>;
   enum class State { idle, connecting, authenticating, ready, closing, closed };
   struct Pending {
     uint64_t id;
     uint64_t sent_ns;
   };
 
-  void close_socket() {
-    beast::error_code ignored;
-    if (ws_) ws_->next_layer().close(ignored);
+  bool stopping() const { return state_ == State::closing; }
+  void on_written() { flush(); }
+
+  void on_open() {
+    state_ = State::authenticating;
+    socket_.read();
   }
 
-  void on_connect(beast::error_code ec) {
-    connecting_ = false;
-    if (ec) return fail(ec, "connect_failed");
-    if (state_ != State::connecting) return finish_if_idle();
-    beast::error_code ignored;
-    ws_->next_layer().set_option(tcp::no_delay(true), ignored);
-    ws_->set_option(websocket::stream_base::timeout::suggested(beast::role_type::client));
-    ws_->read_message_max(4u << 20);  // the relay gathers up to 1 MiB of frames per message
-    ws_->binary(true);
-    connecting_ = true;
-    ws_->async_handshake(w_.host_header_, "/", [this](beast::error_code e) {
-      connecting_ = false;
-      if (e) return fail(e, "handshake_failed");
-      if (state_ != State::connecting) return finish_if_idle();
-      state_ = State::authenticating;
-      read();
-    });
-  }
-
-  void read() {
-    reading_ = true;
-    ws_->async_read(in_, [this](beast::error_code ec, size_t) { on_read(ec); });
-  }
-
-  void on_read(beast::error_code ec) {
-    reading_ = false;
-    if (ec) return fail(ec);
-    if (state_ == State::closing) return finish_if_idle();
-    auto data = in_.cdata();
+  void on_message(const void* data, size_t size) {
     auto& batch = w_.batch_;
-    const bool parsed = batch.ParseFromArray(data.data(), static_cast<int>(data.size()));
-    in_.consume(in_.size());
-    if (!parsed) {
+    if (!batch.ParseFromArray(data, static_cast<int>(size))) {
       w_.stats_.transport["malformed_from_relay"]++;
       return fail({}, "");
     }
@@ -329,7 +283,7 @@ class LoadConnection {
       if (state_ == State::closing || state_ == State::closed) return finish_if_idle();
     }
     flush();
-    read();
+    socket_.read();
   }
 
   void handle(const wire::ServerFrame& frame) {
@@ -346,7 +300,7 @@ class LoadConnection {
         if (purpose_ == Purpose::register_only) {
           registered_ok_ = true;
           state_ = State::closing;
-          close_socket();
+          socket_.close();
           return;
         }
         return become_ready();
@@ -377,7 +331,7 @@ class LoadConnection {
       return fail({}, "");
     }
     tried_register_ = !frame->has_login();
-    out_pending_ += wire::encode_element(*frame);
+    socket_.queued() += wire::encode_element(*frame);
     flush();
   }
 
@@ -462,14 +416,7 @@ class LoadConnection {
   void fail(beast::error_code ec, std::string what = {}) {
     if (state_ == State::closing || state_ == State::closed || state_ == State::idle)
       return finish_if_idle();
-    if (what.empty() && ec) {
-      if (ec == websocket::error::closed)
-        what = "closed_by_relay";
-      else if (ec == net::error::eof || ec == net::error::connection_reset)
-        what = "reset_by_relay";
-      else
-        what = "error_" + ec.message();
-    }
+    if (what.empty() && ec) what = transport_failure_name(ec);
     if (!what.empty()) w_.stats_.transport[what]++;
     if (state_ == State::ready) {
       w_.shared_.lost.fetch_add(1);
@@ -477,13 +424,13 @@ class LoadConnection {
       pending_.clear();
     }
     state_ = State::closing;
-    close_socket();
+    socket_.close();
     finish_if_idle();
   }
 
   // Once nothing is in flight any more, the connection is closed and may be started again.
   void finish_if_idle() {
-    if (state_ != State::closing || reading_ || writing_ || connecting_) return;
+    if (state_ != State::closing || socket_.busy()) return;
     state_ = State::closed;
     if (setup_owed_) {
       setup_owed_ = false;
@@ -498,19 +445,13 @@ class LoadConnection {
   std::string source_;
   Purpose purpose_ = Purpose::session;
   State state_ = State::idle;
-  std::optional<websocket::stream<tcp::socket>> ws_;
-  beast::flat_buffer in_;
-  std::string out_pending_;
-  std::string out_writing_;
+  BenchSocket<LoadConnection> socket_{*this, w_.ioc_};
   std::vector<uint64_t> acks_;
   std::vector<Pending> pending_;
   std::string nonce_;
   uint32_t pow_difficulty_ = 0;
   uint64_t next_id_ = kAuthRequestId + 1;
   uint64_t last_seq_ = 0;
-  bool connecting_ = false;
-  bool reading_ = false;
-  bool writing_ = false;
   bool setup_owed_ = false;
   bool registered_ok_ = false;
   bool tried_register_ = false;

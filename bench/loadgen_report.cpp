@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 #include <thread>
 
 #include "bench/loadgen_client.h"
@@ -241,6 +242,60 @@ json::object cpu_report(const CpuSnapshot& a, const CpuSnapshot& b, double windo
     report["relay"] = relay;
   }
   return cpu;
+}
+
+json::object report_opening(const char* mode, const std::string& command) {
+  json::object report;
+  report["mode"] = mode;
+  report["command"] = command;
+  report["machine"] = machine_report();
+  return report;
+}
+
+json::object load_config(const LoadgenOptions& o, bool relay_started_here) {
+  json::object config;
+  config["server"] = "ws://" + o.server_host + ":" + std::to_string(o.server_port);
+  config["relay_started_here"] = relay_started_here;
+  config["rate"] = o.rate;
+  config["window"] = o.rate > 0 ? 0 : o.window;
+  config["max_pending"] = o.rate > 0 ? o.max_pending : 0;
+  config["size"] = o.size;
+  config["duration_s"] = o.duration_s;
+  config["warmup_s"] = o.warmup_s;
+  config["threads"] = o.threads;
+  config["prekeys"] = o.prekeys;
+  return config;
+}
+
+Error too_few_up(const char* what, uint64_t up, const std::map<std::string, uint64_t>& setup_errors,
+                 const std::map<std::string, uint64_t>& transport, const RelayTarget& target) {
+  std::ostringstream why;
+  why << "Fewer than two " << what << " (" << up
+      << "); set-up errors: " << json::serialize(count_report(setup_errors))
+      << ", transport: " << json::serialize(count_report(transport));
+  if (target.relay) why << "; relaisd: " << target.relay->log_tail(500);
+  return Error{Errc::unavailable, why.str()};
+}
+
+WindowSample run_window(RunShared& shared, const LoadgenOptions& o, pid_t relay_pid,
+                        const std::function<void()>& start_load) {
+  const uint64_t start_ns = now_ns();
+  shared.load_start_ns = start_ns;
+  shared.measure_begin_ns = start_ns + static_cast<uint64_t>(o.warmup_s * 1e9);
+  shared.measure_end_ns = shared.measure_begin_ns + static_cast<uint64_t>(o.duration_s * 1e9);
+  start_load();
+  auto sleep_until = [](uint64_t t) {
+    const uint64_t now = now_ns();
+    if (t > now) std::this_thread::sleep_for(std::chrono::nanoseconds(t - now));
+  };
+  WindowSample sample;
+  sleep_until(shared.measure_begin_ns);
+  sample.cpu_begin = take_cpu_snapshot(relay_pid);
+  sample.metrics_begin = relay_metrics(o.metrics_port);
+  sleep_until(shared.measure_end_ns);
+  sample.metrics_end = relay_metrics(o.metrics_port);
+  sample.cpu_end = take_cpu_snapshot(relay_pid);
+  return sample;
 }
 
 }  // namespace relais::bench

@@ -8,6 +8,7 @@
 #include <boost/json/object.hpp>
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -24,6 +25,13 @@
 namespace relais::bench {
 
 struct RunShared;
+
+// A report's opening: {"mode", "command", "machine"}.
+boost::json::object report_opening(const char* mode, const std::string& command);
+
+// The settings every load scenario shares: server, relay_started_here, rate, window, max_pending,
+// size, duration_s, warmup_s, threads, prekeys. Each scenario adds its own.
+boost::json::object load_config(const LoadgenOptions& o, bool relay_started_here);
 
 // The machine: CPU model, core count, a CPU-speed calibration, the open-files limit, the load.
 boost::json::object machine_report();
@@ -64,6 +72,11 @@ void save_if_asked(const LoadgenOptions& options, const std::vector<BenchAccount
 // Waits until `target` connections finished set-up (successfully or not), or the time-out.
 bool wait_setup(const RunShared& shared, uint64_t target, double timeout_s, const char* what);
 
+// The run cannot go on: fewer than two connections are up ("connections came up", "members
+// joined"). Names the set-up errors, the transport failures and the end of the relay's log.
+Error too_few_up(const char* what, uint64_t up, const std::map<std::string, uint64_t>& setup_errors,
+                 const std::map<std::string, uint64_t>& transport, const RelayTarget& target);
+
 // CPU time at one end of the measured window: this process, the relay (and each of its
 // threads), the whole machine.
 struct CpuSnapshot {
@@ -77,5 +90,15 @@ CpuSnapshot take_cpu_snapshot(pid_t relay_pid);
 // Also sets report["relay"] (pid, RSS, threads) when the relay could be read.
 boost::json::object cpu_report(const CpuSnapshot& before, const CpuSnapshot& after, double window_s,
                                pid_t relay_pid, boost::json::object& report);
+
+// The figures of the machine and the relay at both ends of the measured window.
+struct WindowSample {
+  CpuSnapshot cpu_begin, cpu_end;
+  std::optional<MetricSample> metrics_begin, metrics_end;
+};
+// Sets the load's times in `shared` from now (warm-up, then the measured window), calls
+// start_load(), and takes the samples at both ends of the window; returns once it has ended.
+WindowSample run_window(RunShared& shared, const LoadgenOptions& o, pid_t relay_pid,
+                        const std::function<void()>& start_load);
 
 }  // namespace relais::bench

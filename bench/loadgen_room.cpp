@@ -5,8 +5,6 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <boost/beast/core/flat_buffer.hpp>
-#include <boost/beast/websocket.hpp>
 #include <boost/json.hpp>
 #include <chrono>
 #include <deque>
@@ -20,13 +18,13 @@
 #include "bench/loadgen_client.h"
 #include "bench/loadgen_random.h"
 #include "bench/loadgen_report.h"
+#include "bench/loadgen_socket.h"
 #include "core/wire/frames.h"
 
 namespace relais::bench {
 
 namespace net = boost::asio;
 namespace beast = boost::beast;
-namespace websocket = beast::websocket;
 namespace json = boost::json;
 using tcp = net::ip::tcp;
 
@@ -258,20 +256,12 @@ class RoomMember {
   void start() {
     setup_owed_ = true;
     state_ = State::connecting;
-    ws_.emplace(w_.ioc_);
-    auto& socket = ws_->next_layer();
-    beast::error_code ec;
-    socket.open(tcp::v4(), ec);
-    if (!ec && !source_.empty())
-      socket.bind(tcp::endpoint(net::ip::make_address_v4(source_), 0), ec);
-    if (ec) {
-      w_.stats_.transport[ec == net::error::no_descriptors ? "no_descriptors" : "bind_failed"]++;
+    std::string failure;
+    if (!socket_.start(w_.server_, w_.host_header_, source_, failure)) {
+      w_.stats_.transport[failure]++;
       state_ = State::closing;
-      net::post(w_.ioc_, [this] { finish_if_idle(); });
-      return;
+      net::post(w_.ioc_, [this] { finish_if_idle(); });  // not from inside the open loop
     }
-    connecting_ = true;
-    socket.async_connect(w_.server_, [this](beast::error_code e) { on_connect(e); });
   }
 
   bool ready() const { return state_ == State::ready; }
@@ -283,7 +273,7 @@ class RoomMember {
     if (state_ != State::ready) return;
     const uint64_t id = next_post_id_++;
     const uint64_t t = now_ns();
-    out_pending_ += w_.encode_post(id, t);
+    socket_.queued() += w_.encode_post(id, t);
     open_.push_back(OpenPost{id, t, false, false});
     auto& st = w_.stats_;
     ++st.posts;
@@ -304,19 +294,9 @@ class RoomMember {
 
   // Writes what is queued as one WebSocket message.
   void flush() {
-    if (writing_ || !ws_ ||
-        (state_ != State::ready && state_ != State::authenticating && state_ != State::joining))
+    if (state_ != State::ready && state_ != State::authenticating && state_ != State::joining)
       return;
-    if (out_pending_.empty()) return;
-    out_writing_.swap(out_pending_);
-    out_pending_.clear();
-    writing_ = true;
-    ws_->async_write(net::buffer(out_writing_), [this](beast::error_code ec, size_t) {
-      writing_ = false;
-      if (ec) return fail(ec);
-      if (state_ == State::closing) return finish_if_idle();
-      flush();
-    });
+    socket_.write_queued();
   }
 
   // Cuts the connection (end of run).
@@ -324,7 +304,7 @@ class RoomMember {
     if (state_ == State::idle || state_ == State::closed || state_ == State::closing) return;
     drop_open_posts();
     state_ = State::closing;
-    close_socket();
+    socket_.close();
     finish_if_idle();
   }
 
@@ -334,6 +314,7 @@ class RoomMember {
   }
 
  private:
+  friend class BenchSocket<RoomMember>;
   enum class State { idle, connecting, authenticating, joining, ready, closing, closed };
   struct OpenPost {
     uint64_t id;
@@ -342,44 +323,17 @@ class RoomMember {
     bool echoed;  // the relay delivered it back to its poster
   };
 
-  void close_socket() {
-    beast::error_code ignored;
-    if (ws_) ws_->next_layer().close(ignored);
+  bool stopping() const { return state_ == State::closing; }
+  void on_written() { flush(); }
+
+  void on_open() {
+    state_ = State::authenticating;
+    socket_.read();
   }
 
-  void on_connect(beast::error_code ec) {
-    connecting_ = false;
-    if (ec) return fail(ec, "connect_failed");
-    if (state_ != State::connecting) return finish_if_idle();
-    beast::error_code ignored;
-    ws_->next_layer().set_option(tcp::no_delay(true), ignored);
-    ws_->set_option(websocket::stream_base::timeout::suggested(beast::role_type::client));
-    ws_->read_message_max(4u << 20);
-    ws_->binary(true);
-    connecting_ = true;
-    ws_->async_handshake(w_.host_header_, "/", [this](beast::error_code e) {
-      connecting_ = false;
-      if (e) return fail(e, "handshake_failed");
-      if (state_ != State::connecting) return finish_if_idle();
-      state_ = State::authenticating;
-      read();
-    });
-  }
-
-  void read() {
-    reading_ = true;
-    ws_->async_read(in_, [this](beast::error_code ec, size_t) { on_read(ec); });
-  }
-
-  void on_read(beast::error_code ec) {
-    reading_ = false;
-    if (ec) return fail(ec);
-    if (state_ == State::closing) return finish_if_idle();
-    auto data = in_.cdata();
+  void on_message(const void* data, size_t size) {
     auto& batch = w_.batch_;
-    const bool parsed = batch.ParseFromArray(data.data(), static_cast<int>(data.size()));
-    in_.consume(in_.size());
-    if (!parsed) {
+    if (!batch.ParseFromArray(data, static_cast<int>(size))) {
       w_.stats_.transport["malformed_from_relay"]++;
       return fail({}, "");
     }
@@ -395,7 +349,7 @@ class RoomMember {
     }
     if (ack_now || acks_.due(now)) queue_ack();
     flush();
-    read();
+    socket_.read();
   }
 
   void handle(const wire::ServerFrame& frame) {
@@ -441,7 +395,7 @@ class RoomMember {
       return fail({}, "");
     }
     tried_register_ = !frame->has_login();
-    out_pending_ += wire::encode_element(*frame);
+    socket_.queued() += wire::encode_element(*frame);
     flush();
   }
 
@@ -450,7 +404,7 @@ class RoomMember {
     wire::ClientFrame frame;
     frame.set_id(kJoinRequestId);
     frame.mutable_join_room()->set_room(w_.options_.room);
-    out_pending_ += wire::encode_element(frame);
+    socket_.queued() += wire::encode_element(frame);
     flush();
   }
 
@@ -556,7 +510,7 @@ class RoomMember {
     wire::ClientFrame ack;  // id 0: no answer
     ack.mutable_room_ack()->set_room(w_.options_.room);
     ack.mutable_room_ack()->set_seq(*seq);
-    out_pending_ += wire::encode_element(ack);
+    socket_.queued() += wire::encode_element(ack);
     ++w_.stats_.acks;
   }
 
@@ -580,24 +534,17 @@ class RoomMember {
   void fail(beast::error_code ec, std::string what = {}) {
     if (state_ == State::closing || state_ == State::closed || state_ == State::idle)
       return finish_if_idle();
-    if (what.empty() && ec) {
-      if (ec == websocket::error::closed)
-        what = "closed_by_relay";
-      else if (ec == net::error::eof || ec == net::error::connection_reset)
-        what = "reset_by_relay";
-      else
-        what = "error_" + ec.message();
-    }
+    if (what.empty() && ec) what = transport_failure_name(ec);
     if (!what.empty()) w_.stats_.transport[what]++;
     if (state_ == State::ready) w_.shared_.run.lost.fetch_add(1);
     drop_open_posts();
     state_ = State::closing;
-    close_socket();
+    socket_.close();
     finish_if_idle();
   }
 
   void finish_if_idle() {
-    if (state_ != State::closing || reading_ || writing_ || connecting_) return;
+    if (state_ != State::closing || socket_.busy()) return;
     state_ = State::closed;
     if (setup_owed_) {
       setup_owed_ = false;
@@ -610,19 +557,13 @@ class RoomMember {
   const bool poster_;
   const std::string source_;
   State state_ = State::idle;
-  std::optional<websocket::stream<tcp::socket>> ws_;
-  beast::flat_buffer in_;
-  std::string out_pending_;
-  std::string out_writing_;
+  BenchSocket<RoomMember> socket_{*this, w_.ioc_};
   RoomAckBatcher acks_;
   EntryOrder order_;
   std::vector<OpenPost> open_;
   std::string nonce_;
   uint32_t pow_difficulty_ = 0;
   uint64_t next_post_id_ = kFirstPostId;
-  bool connecting_ = false;
-  bool reading_ = false;
-  bool writing_ = false;
   bool setup_owed_ = false;
   bool tried_register_ = false;
 };
@@ -762,40 +703,22 @@ class RoomPool {
   std::vector<std::unique_ptr<RoomWorker>> workers_;
 };
 
-void sleep_until_ns(uint64_t t) {
-  const uint64_t now = now_ns();
-  if (t > now) std::this_thread::sleep_for(std::chrono::nanoseconds(t - now));
-}
-
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
 // The run
 
 Result<json::object> run_room(const LoadgenOptions& options, const std::string& command) {
-  json::object report;
-  report["mode"] = "room";
-  report["command"] = command;
-  report["machine"] = machine_report();
+  json::object report = report_opening("room", command);
   RELAIS_TRY_ASSIGN(RelayTarget target, start_target(options));
   const auto& o = target.options;
-  json::object config;
-  config["server"] = "ws://" + o.server_host + ":" + std::to_string(o.server_port);
-  config["relay_started_here"] = target.relay != nullptr;
+  json::object config = load_config(o, target.relay != nullptr);
   config["room"] = o.room;
   config["members"] = o.members;
   config["posters"] = o.posters;
-  config["rate"] = o.rate;
-  config["window"] = o.rate > 0 ? 0 : o.window;
-  config["max_pending"] = o.rate > 0 ? o.max_pending : 0;
-  config["size"] = o.size;
   config["commitment"] = kCommitmentBytes;
   config["ack_every"] = o.ack_every;
   config["ack_interval_ms"] = o.ack_interval_ms;
-  config["duration_s"] = o.duration_s;
-  config["warmup_s"] = o.warmup_s;
-  config["threads"] = o.threads;
-  config["prekeys"] = o.prekeys;
   report["config"] = config;
 
   size_t cached = 0;
@@ -814,27 +737,12 @@ Result<json::object> run_room(const LoadgenOptions& options, const std::string& 
   if (members < 2) {
     pool.stop();
     const RoomStats st = pool.stats();
-    std::ostringstream why;
-    why << "Fewer than two members joined (" << members
-        << "); set-up errors: " << json::serialize(count_report(st.setup_errors))
-        << ", transport: " << json::serialize(count_report(st.transport));
-    if (target.relay) why << "; relaisd: " << target.relay->log_tail(500);
-    return Error{Errc::unavailable, why.str()};
+    return too_few_up("members joined", members, st.setup_errors, st.transport, target);
   }
   std::this_thread::sleep_for(kJoinSettle);  // the last join events reach everyone
 
-  const uint64_t start_ns = now_ns();
-  shared.run.load_start_ns = start_ns;
-  shared.run.measure_begin_ns = start_ns + static_cast<uint64_t>(o.warmup_s * 1e9);
-  shared.run.measure_end_ns =
-      shared.run.measure_begin_ns + static_cast<uint64_t>(o.duration_s * 1e9);
-  pool.start_load();
-  sleep_until_ns(shared.run.measure_begin_ns);
-  const CpuSnapshot cpu0 = take_cpu_snapshot(target.pid);
-  const auto metrics0 = relay_metrics(o.metrics_port);
-  sleep_until_ns(shared.run.measure_end_ns);
-  const auto metrics1 = relay_metrics(o.metrics_port);
-  const CpuSnapshot cpu1 = take_cpu_snapshot(target.pid);
+  const WindowSample sampled =
+      run_window(shared.run, o, target.pid, [&pool] { pool.start_load(); });
 
   // Drain: every post answered and delivered to every member, or the time-out.
   auto expected = [&] { return shared.posted_ok.load() * members; };
@@ -894,15 +802,16 @@ Result<json::object> run_room(const LoadgenOptions& options, const std::string& 
       expected_deliveries > delivered ? expected_deliveries - delivered : 0;
   report["results"] = results;
 
-  report["cpu"] = cpu_report(cpu0, cpu1, window, target.pid, report);
-  if (metrics0 && metrics1) {
-    json::object store = store_report(*metrics0, *metrics1, window);
-    store["room_entries_stored"] =
-        metric_delta(*metrics0, *metrics1, "relais_room_entries_stored_total");
-    const double fanouts = metric_delta(*metrics0, *metrics1, "relais_fanout_recipients_count");
+  report["cpu"] = cpu_report(sampled.cpu_begin, sampled.cpu_end, window, target.pid, report);
+  if (sampled.metrics_begin && sampled.metrics_end) {
+    const MetricSample& m0 = *sampled.metrics_begin;
+    const MetricSample& m1 = *sampled.metrics_end;
+    json::object store = store_report(m0, m1, window);
+    store["room_entries_stored"] = metric_delta(m0, m1, "relais_room_entries_stored_total");
+    const double fanouts = metric_delta(m0, m1, "relais_fanout_recipients_count");
     if (fanouts > 0) {
       store["fanout_mean_recipients"] =
-          metric_delta(*metrics0, *metrics1, "relais_fanout_recipients_sum") / fanouts;
+          metric_delta(m0, m1, "relais_fanout_recipients_sum") / fanouts;
     }
     report["store"] = store;
   }

@@ -46,24 +46,11 @@ std::optional<ProcessSample> sample(pid_t pid) {
 }  // namespace
 
 Result<json::object> run_load(const LoadgenOptions& options, const std::string& command) {
-  json::object report;
-  report["mode"] = "load";
-  report["command"] = command;
-  report["machine"] = machine_report();
+  json::object report = report_opening("load", command);
   RELAIS_TRY_ASSIGN(RelayTarget target, start_target(options));
   const auto& o = target.options;
-  json::object config;
-  config["server"] = "ws://" + o.server_host + ":" + std::to_string(o.server_port);
-  config["relay_started_here"] = target.relay != nullptr;
+  json::object config = load_config(o, target.relay != nullptr);
   config["connections"] = o.connections;
-  config["rate"] = o.rate;
-  config["window"] = o.rate > 0 ? 0 : o.window;
-  config["max_pending"] = o.rate > 0 ? o.max_pending : 0;
-  config["size"] = o.size;
-  config["duration_s"] = o.duration_s;
-  config["warmup_s"] = o.warmup_s;
-  config["threads"] = o.threads;
-  config["prekeys"] = o.prekeys;
   report["config"] = config;
 
   size_t cached = 0;
@@ -80,31 +67,14 @@ Result<json::object> run_load(const LoadgenOptions& options, const std::string& 
   shared.recipients = pool.ready_accounts();
   if (shared.recipients.size() < 2) {
     pool.stop();
-    auto st = pool.stats();
-    std::ostringstream why;
-    why << "Fewer than two connections came up (" << shared.recipients.size()
-        << "); set-up errors: " << json::serialize(count_report(st.setup_errors))
-        << ", transport: " << json::serialize(count_report(st.transport));
-    if (target.relay) why << "; relaisd: " << target.relay->log_tail(500);
-    return Error{Errc::unavailable, why.str()};
+    const WorkerStats st = pool.stats();
+    return too_few_up("connections came up", shared.recipients.size(), st.setup_errors,
+                      st.transport, target);
   }
 
   // The load: warm-up, then the measured window; sends stop at its end.
-  const uint64_t start_ns = now_ns();
-  shared.load_start_ns = start_ns;
-  shared.measure_begin_ns = start_ns + static_cast<uint64_t>(o.warmup_s * 1e9);
-  shared.measure_end_ns = shared.measure_begin_ns + static_cast<uint64_t>(o.duration_s * 1e9);
-  pool.start_load();
-  auto until_ns = [](uint64_t t) {
-    const uint64_t now = now_ns();
-    if (t > now) std::this_thread::sleep_for(std::chrono::nanoseconds(t - now));
-  };
-  until_ns(shared.measure_begin_ns);
-  const CpuSnapshot cpu0 = take_cpu_snapshot(target.pid);
-  const auto metrics0 = relay_metrics(o.metrics_port);
-  until_ns(shared.measure_end_ns);
-  const auto metrics1 = relay_metrics(o.metrics_port);
-  const CpuSnapshot cpu1 = take_cpu_snapshot(target.pid);
+  const WindowSample sampled =
+      run_window(shared, o, target.pid, [&pool] { pool.start_load(); });
 
   // Drain: every Sent answered and every acknowledged message delivered, or the time-out.
   const auto drain_start = Clock::now();
@@ -158,8 +128,9 @@ Result<json::object> run_load(const LoadgenOptions& options, const std::string& 
   results["undelivered_after_drain"] = sent_ok > delivered ? sent_ok - delivered : 0;
   report["results"] = results;
 
-  report["cpu"] = cpu_report(cpu0, cpu1, window, target.pid, report);
-  if (metrics0 && metrics1) report["store"] = store_report(*metrics0, *metrics1, window);
+  report["cpu"] = cpu_report(sampled.cpu_begin, sampled.cpu_end, window, target.pid, report);
+  if (sampled.metrics_begin && sampled.metrics_end)
+    report["store"] = store_report(*sampled.metrics_begin, *sampled.metrics_end, window);
   stop_target(target, report);
   return report;
 }
