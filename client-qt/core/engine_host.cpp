@@ -2,13 +2,16 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
 
+#include "client-qt/core/passphrase_strength.h"
 #include "client-qt/core/relay_connection.h"
 #include "core/client_net/url.h"
+#include "core/vault/format.h"
 
 namespace relais::qt {
 namespace {
@@ -142,6 +145,11 @@ Status EngineHost::unlock(const QString& home, const QString& passphrase) {
 
 void EngineHost::lock() {
   const bool was_unlocked = unlocked();
+  // A passphrase change uses the vault: let it end (a fraction of a second) before it goes.
+  if (passphrase_thread_) {
+    passphrase_thread_->wait();
+    finishPassphraseChange();
+  }
   reconnect_.stop();
   tick_.stop();
   dropConnection();
@@ -155,6 +163,74 @@ void EngineHost::lock() {
   backoff_ms_ = 0;
   setLink(Link::none);
   if (was_unlocked) Q_EMIT unlockedChanged(false);
+}
+
+Status EngineHost::changePassphrase(const QString& old_passphrase, const QString& new_passphrase) {
+  if (!unlocked()) return Error{Errc::permission, utf8(tr("The profile is locked."))};
+  if (passphrase_thread_) {
+    return Error{Errc::unavailable, utf8(tr("The passphrase is being changed already."))};
+  }
+  if (new_passphrase.isEmpty()) {
+    return Error{Errc::invalid_argument, utf8(tr("The new passphrase is empty."))};
+  }
+  if (assessPassphrase(new_passphrase).bits < kMinimumPassphraseBits) {
+    return Error{Errc::invalid_argument,
+                 utf8(tr("The new passphrase is too weak; add a few words."))};
+  }
+  if (new_passphrase == old_passphrase) {
+    return Error{Errc::invalid_argument,
+                 utf8(tr("The new passphrase is the same as the current one."))};
+  }
+  // What the engine changed since the last save is written first, under the current keys;
+  // then saves wait until the vault has its new keys.
+  if (auto saved = save(); !saved) return saved;
+  // The vault keeps its keys, not the passphrase: the file on disk is what proves it.
+  QFile file(QString::fromStdString(vault_->path()));
+  if (!file.open(QIODevice::ReadOnly)) {
+    return Error{Errc::io, utf8(tr("The profile could not be read."))};
+  }
+  auto outcome = std::make_shared<QString>();
+  passphrase_error_ = outcome;
+  // Only this thread touches the vault until it ends: save() waits and lock() joins it.
+  vault::Vault* vault = &*vault_;
+  passphrase_thread_ =
+      QThread::create([vault, outcome, bytes = file.readAll().toStdString(),
+                       old_utf8 = utf8(old_passphrase), new_utf8 = utf8(new_passphrase)]() mutable {
+        auto contents = vault::decrypt_file(bytes, old_utf8);
+        vault::wipe(old_utf8);
+        vault::wipe(bytes);
+        if (!contents) {
+          *outcome = contents.error().code == Errc::wrong_passphrase
+                         ? tr("The current passphrase is wrong.")
+                         : tr("The profile could not be read: %1")
+                               .arg(QString::fromStdString(contents.error().message));
+          vault::wipe(new_utf8);
+          return;
+        }
+        vault::wipe(*contents);
+        const Status st = vault->change_passphrase(new_utf8);
+        vault::wipe(new_utf8);
+        if (!st) {
+          *outcome = tr("The passphrase could not be changed: %1")
+                         .arg(QString::fromStdString(st.error().message));
+        }
+      });
+  passphrase_thread_->setParent(this);
+  connect(passphrase_thread_, &QThread::finished, this, &EngineHost::finishPassphraseChange);
+  passphrase_thread_->start();
+  return ok_status();
+}
+
+void EngineHost::finishPassphraseChange() {
+  // Also reached after lock() joined the thread: the outcome is the same, the file written.
+  if (!passphrase_thread_) return;
+  passphrase_thread_->wait();
+  passphrase_thread_->deleteLater();
+  passphrase_thread_ = nullptr;
+  const QString error = passphrase_error_ ? *passphrase_error_ : QString();
+  passphrase_error_.reset();
+  Q_EMIT passphraseChanged(error);
+  pump();  // the saves that waited, and what they held back
 }
 
 void EngineHost::wipePassphrase() {
@@ -230,6 +306,8 @@ void EngineHost::onClosed(bool ok, const QString& reason) {
 
 Status EngineHost::save() {
   if (!vault_ || !engine_ || !engine_->needs_save()) return ok_status();
+  // The vault is busy changing its keys; the engine keeps holding back what needs this save.
+  if (passphrase_thread_) return ok_status();
   auto st = vault_->save(engine_->serialize());
   if (!st) {
     return Error{st.error().code, utf8(tr("The profile could not be saved: %1")

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QThread>
 #include <QTimer>
 #include <memory>
 #include <optional>
@@ -49,6 +50,14 @@ class EngineHost : public QObject {
   // Saves what must be saved, then drops the connection, the engine and the vault (and with it
   // the lock on the profile). Quick and safe to call at any time, also when already locked.
   void lock();
+  // Re-encrypts the profile under `new_passphrase` once `old_passphrase` proves to be the
+  // current one; the new one must pass the strength rule of profile creation. What can be
+  // checked at once comes back as one sentence; otherwise the two scrypt runs (about 0.2 s)
+  // happen on a thread of their own and passphraseChanged() tells the outcome. Meanwhile the
+  // engine goes on; its saves (and so what it holds back) wait for the end of the change, and
+  // lock() waits for it too.
+  Status changePassphrase(const QString& old_passphrase, const QString& new_passphrase);
+  bool changingPassphrase() const { return passphrase_thread_ != nullptr; }
 
   bool unlocked() const { return engine_ != nullptr && vault_.has_value(); }
   bool registering() const { return engine_ != nullptr && !vault_.has_value(); }
@@ -70,6 +79,9 @@ class EngineHost : public QObject {
   void linkChanged(relais::qt::EngineHost::Link link);
   // Something the person should know, as one translated or engine sentence.
   void problem(const QString& sentence);
+  // The end of changePassphrase(): `error` is empty on success, else one sentence (the
+  // current passphrase was wrong, the file could not be written, ...).
+  void passphraseChanged(const QString& error);
 
  private:
   void connectRelay();
@@ -81,6 +93,7 @@ class EngineHost : public QObject {
   void handleCommon(const engine::Event& e);
   Status save();
   void wipePassphrase();
+  void finishPassphraseChange();
 
   QString home_;
   std::unique_ptr<engine::Engine> engine_;
@@ -93,6 +106,8 @@ class EngineHost : public QObject {
   int backoff_ms_ = 0;
   Link link_ = Link::none;
   bool in_pump_ = false;
+  QThread* passphrase_thread_ = nullptr;       // owned; runs the passphrase change
+  std::shared_ptr<QString> passphrase_error_;  // its outcome, read once it has finished
 };
 
 }  // namespace relais::qt

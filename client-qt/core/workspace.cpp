@@ -19,8 +19,10 @@ std::string utf8(const QString& s) {
 }  // namespace
 
 Workspace::Workspace(EngineHost& host, QObject* parent)
-    : QObject(parent), host_(host), ticket_(host) {
+    : QObject(parent), host_(host), ticket_(host), desk_(host) {
   connect(&ticket_, &TicketSession::info, this, &Workspace::info);
+  connect(&desk_, &WorkerDesk::info, this, &Workspace::info);
+  connect(&desk_, &WorkerDesk::dutyChanged, this, &Workspace::refreshPermanences);  // open now?
   // "Open now" and "next opening" age: ask again every minute while unlocked.
   permanence_timer_.setInterval(60 * 1000);
   connect(&permanence_timer_, &QTimer::timeout, this, &Workspace::refreshPermanences);
@@ -38,6 +40,7 @@ Workspace::Workspace(EngineHost& host, QObject* parent)
 void Workspace::setLanguage(const QString& language) {
   rooms_.setLanguage(language);
   permanences_.retranslate();
+  desk_.setLanguage();
   // The other models translate at data() time: tell views to ask again.
   for (QAbstractListModel* m : std::initializer_list<QAbstractListModel*>{&directs_, &conversation_,
                                                                           &members_, &reports_}) {
@@ -89,6 +92,7 @@ void Workspace::primeFromEngine() {
     rooms_.addUnread(id, unread);
   }
   for (const auto& m : e->history()) {
+    if (!m.ticket.empty() || !m.org.empty()) continue;  // the permanences' own conversations
     directs_.note(m.peer, peerName(m.peer), m.time_ms, m.unread ? 1 : 0);
   }
   reports_.setReports(e->reports());
@@ -304,6 +308,7 @@ void Workspace::handle(const engine::Event& event) {
   engine::Engine* e = host_.engine();
   const bool room_shown = conversation_.kind() == ConversationModel::Kind::room;
   if (ticket_.handle(event)) return;  // our ticket's answers, pushes and messages
+  if (desk_.handle(event)) return;    // the worker's desk: tickets taken, queue, inbox, counts
   if (std::holds_alternative<ev::LoggedIn>(event) ||
       std::holds_alternative<ev::Registered>(event)) {
     refreshRooms();

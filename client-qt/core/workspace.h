@@ -16,6 +16,7 @@
 #include "client-qt/core/report_model.h"
 #include "client-qt/core/room_list_model.h"
 #include "client-qt/core/ticket_session.h"
+#include "client-qt/core/worker_desk.h"
 #include "core/base/result.h"
 #include "core/engine/events.h"
 
@@ -35,6 +36,8 @@ class Workspace : public QObject {
   ReportModel* reports() { return &reports_; }
   PermanenceListModel* permanences() { return &permanences_; }
   TicketSession* ticket() { return &ticket_; }
+  WorkerDesk* desk() { return &desk_; }
+  EngineHost& host() { return host_; }
 
   void setLanguage(const QString& language);
   QString language() const { return rooms_.language(); }
@@ -99,6 +102,7 @@ class Workspace : public QObject {
   ReportModel reports_;
   PermanenceListModel permanences_;
   TicketSession ticket_;
+  WorkerDesk desk_;
   QTimer permanence_timer_;
   std::set<engine::RequestId> my_requests_;  // moderation and joins, for feedback
   engine::RequestId session_request_ = 0;

@@ -86,6 +86,280 @@
     </message>
 </context>
 <context>
+    <name>relais::qt::AdminDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the relay&apos;s admins (invite codes for an invite room: its moderators too). The relay refuses anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here is the code; it works until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here is the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>26 letters and digits, as &quot;My id&quot; shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator of a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach worker of an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin of the relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room or organisation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the role away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the relay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits, &apos;-&apos;: liege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: anyone may join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knock: a moderator lets people in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite: with a code only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the city&apos;s room, for the resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: a code to register on this relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite room id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works this many times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay&apos;s default (a week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits, &apos;-&apos;: espace-p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::AdminRequests</name>
+    <message>
+        <source>This is not a Relais id (26 letters and digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin role is for the whole relay: give no room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the id of the room, such as brussels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the id of the organisation, such as espace-p.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role is moderator, outreach worker or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages are two-letter codes separated by commas: fr, nl, en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most 12 languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room id is 1 to 32 lowercase letters, digits or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room needs a name in French and in Dutch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room name is at most 64 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join policy is open, knock or invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region is a room id, such as brussels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation id is 1 to 32 lowercase letters, digits or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation&apos;s name is 1 to 100 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description is at most 1000 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact line is at most 300 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the role now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer has the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room %1 was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code works from 1 to 1000 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code is valid for at most 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation %1 was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relais::qt::ChatPage</name>
     <message>
         <source>&lt;b&gt;Rooms&lt;/b&gt;</source>
@@ -109,6 +383,14 @@
     </message>
     <message>
         <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -342,6 +624,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The profile is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is being changed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is too weak; add a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The relay closed the connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,6 +699,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase of this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles, rooms, invite codes and organisations (admins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,6 +740,10 @@
     </message>
     <message>
         <source>Offline; trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -437,7 +775,125 @@
     </message>
 </context>
 <context>
+    <name>relais::qt::ModLogModel</name>
+    <message>
+        <source>moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 let %2 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 banned %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lifted the ban on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 let %2 speak again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 muted %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed message %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pinned message %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pinned message %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpinned message %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took the %3 role from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did something this program does not know (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the log yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay did not give the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relais::qt::ModerationPanel</name>
+    <message>
+        <source>Requests and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Join requests</source>
         <translation type="unfinished"></translation>
@@ -487,11 +943,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 · since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::PassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new one again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can recover a forgotten passphrase, not even the relay&apos;s operators: without it, the profile is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is too weak; add a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -869,9 +1372,307 @@
     </message>
 </context>
 <context>
-    <name>relais::qt::Workspace</name>
+    <name>relais::qt::WorkerDesk</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times the permanence opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations held: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left or closed while waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait before a take: half within %1, 9 in 10 within %2, longest %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages left out of hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The profile is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of your conversations first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Relais id (26 letters and digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You took ticket %1: you can write to the person now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague handed ticket %1 to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is now with your colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation of ticket %1 ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message was left for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person declined the handoff of ticket %1; it stays with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on duty for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are off duty for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was offered to %2; the person decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You ended the conversation of ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is marked handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::WorkerInboxModel</name>
+    <message>
+        <source>(the text is not on this device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::WorkerPanel</name>
+    <message>
+        <source>Room (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room where the opening is announced; empty: the planned one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your conversations&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s Relais id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages left while the permanence was closed, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>including</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue and conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go off duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a ticket from the queue, or choose one of your conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ticket %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ticket %1&lt;/b&gt; · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::WorkerQueueModel</name>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Ticket %2 · %3 · waiting %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::WorkerTicketModel</name>
+    <message>
+        <source>Ticket %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting your reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::Workspace</name>
+    <message>
+        <source>This is not a Relais id (26 letters and digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is not usable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -920,14 +1721,6 @@
             <numerusform>The report reached %n moderator.</numerusform>
             <numerusform>The report reached %n moderators.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This is not a Relais id (26 letters and digits).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is not usable: %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

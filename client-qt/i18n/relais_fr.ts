@@ -86,6 +86,280 @@
     </message>
 </context>
 <context>
+    <name>relais::qt::AdminDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>For the relay&apos;s admins (invite codes for an invite room: its moderators too). The relay refuses anyone else.</source>
+        <translation>Pour les admins du relais (les codes d&apos;invitation d&apos;un salon sur invitation : aussi ses modérateurs). Le relais refuse toute autre personne.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>Nouveau salon</translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <translation>Code d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>Here is the code; it works until %1.</source>
+        <translation>Voici le code ; il sert jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>Here is the code.</source>
+        <translation>Voici le code.</translation>
+    </message>
+    <message>
+        <source>26 letters and digits, as &quot;My id&quot; shows it</source>
+        <translation>26 lettres et chiffres, comme « Mon identifiant » l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>Relais id</source>
+        <translation>Identifiant Relais</translation>
+    </message>
+    <message>
+        <source>Moderator of a room</source>
+        <translation>Modérateur·ice d&apos;un salon</translation>
+    </message>
+    <message>
+        <source>Outreach worker of an organisation</source>
+        <translation>Travailleur·euse de terrain d&apos;une organisation</translation>
+    </message>
+    <message>
+        <source>Admin of the relay</source>
+        <translation>Admin du relais</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Room or organisation id</source>
+        <translation>Identifiant du salon ou de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Give the role</source>
+        <translation>Donner le rôle</translation>
+    </message>
+    <message>
+        <source>Take the role away</source>
+        <translation>Retirer le rôle</translation>
+    </message>
+    <message>
+        <source>Asking the relay…</source>
+        <translation>Demande au relais…</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits, &apos;-&apos;: liege</source>
+        <translation>lettres minuscules, chiffres, « - » : liege</translation>
+    </message>
+    <message>
+        <source>Room id</source>
+        <translation>Identifiant du salon</translation>
+    </message>
+    <message>
+        <source>Name in French</source>
+        <translation>Nom en français</translation>
+    </message>
+    <message>
+        <source>Name in Dutch</source>
+        <translation>Nom en néerlandais</translation>
+    </message>
+    <message>
+        <source>Open: anyone may join</source>
+        <translation>Ouvert : tout le monde peut entrer</translation>
+    </message>
+    <message>
+        <source>Knock: a moderator lets people in</source>
+        <translation>Sur demande : un·e modérateur·ice fait entrer</translation>
+    </message>
+    <message>
+        <source>Invite: with a code only</source>
+        <translation>Sur invitation : avec un code seulement</translation>
+    </message>
+    <message>
+        <source>Who may join</source>
+        <translation>Qui peut entrer</translation>
+    </message>
+    <message>
+        <source>optional: the city&apos;s room, for the resources</source>
+        <translation>facultatif : le salon de la ville, pour les ressources</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Create the room</source>
+        <translation>Créer le salon</translation>
+    </message>
+    <message>
+        <source>empty: a code to register on this relay</source>
+        <translation>vide : un code pour s&apos;inscrire sur ce relais</translation>
+    </message>
+    <message>
+        <source>Invite room id</source>
+        <translation>Identifiant du salon sur invitation</translation>
+    </message>
+    <message>
+        <source>Works this many times</source>
+        <translation>Nombre d&apos;utilisations</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s default (a week)</source>
+        <translation>la durée par défaut du relais (une semaine)</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Valable pendant</translation>
+    </message>
+    <message>
+        <source>Create a code</source>
+        <translation>Créer un code</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits, &apos;-&apos;: espace-p</source>
+        <translation>lettres minuscules, chiffres, « - » : espace-p</translation>
+    </message>
+    <message>
+        <source>Organisation id</source>
+        <translation>Identifiant de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>What it offers</source>
+        <translation>Ce qu&apos;elle propose</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>How to reach it</source>
+        <translation>Comment la joindre</translation>
+    </message>
+    <message>
+        <source>Create the organisation</source>
+        <translation>Créer l&apos;organisation</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::AdminRequests</name>
+    <message>
+        <source>This is not a Relais id (26 letters and digits).</source>
+        <translation>Ce n&apos;est pas un identifiant Relais (26 lettres et chiffres).</translation>
+    </message>
+    <message>
+        <source>The admin role is for the whole relay: give no room.</source>
+        <translation>Le rôle d&apos;admin vaut pour tout le relais : n&apos;indiquez pas de salon.</translation>
+    </message>
+    <message>
+        <source>Give the id of the room, such as brussels.</source>
+        <translation>Indiquez l&apos;identifiant du salon, par exemple brussels.</translation>
+    </message>
+    <message>
+        <source>Give the id of the organisation, such as espace-p.</source>
+        <translation>Indiquez l&apos;identifiant de l&apos;organisation, par exemple espace-p.</translation>
+    </message>
+    <message>
+        <source>The role is moderator, outreach worker or admin.</source>
+        <translation>Le rôle est modérateur·ice, travailleur·euse de terrain ou admin.</translation>
+    </message>
+    <message>
+        <source>Languages are two-letter codes separated by commas: fr, nl, en.</source>
+        <translation>Les langues sont des codes de deux lettres séparés par des virgules : fr, nl, en.</translation>
+    </message>
+    <message>
+        <source>Give at most 12 languages.</source>
+        <translation>Indiquez au plus 12 langues.</translation>
+    </message>
+    <message>
+        <source>A room id is 1 to 32 lowercase letters, digits or &apos;-&apos;.</source>
+        <translation>Un identifiant de salon compte de 1 à 32 lettres minuscules, chiffres ou « - ».</translation>
+    </message>
+    <message>
+        <source>A room needs a name in French and in Dutch.</source>
+        <translation>Un salon a besoin d&apos;un nom en français et en néerlandais.</translation>
+    </message>
+    <message>
+        <source>A room name is at most 64 bytes.</source>
+        <translation>Un nom de salon fait au plus 64 octets.</translation>
+    </message>
+    <message>
+        <source>The join policy is open, knock or invite.</source>
+        <translation>L&apos;accès est ouvert, sur demande ou sur invitation.</translation>
+    </message>
+    <message>
+        <source>A region is a room id, such as brussels.</source>
+        <translation>Une région est un identifiant de salon, par exemple brussels.</translation>
+    </message>
+    <message>
+        <source>An organisation id is 1 to 32 lowercase letters, digits or &apos;-&apos;.</source>
+        <translation>Un identifiant d&apos;organisation compte de 1 à 32 lettres minuscules, chiffres ou « - ».</translation>
+    </message>
+    <message>
+        <source>An organisation&apos;s name is 1 to 100 bytes.</source>
+        <translation>Le nom d&apos;une organisation fait de 1 à 100 octets.</translation>
+    </message>
+    <message>
+        <source>A description is at most 1000 bytes.</source>
+        <translation>Une description fait au plus 1000 octets.</translation>
+    </message>
+    <message>
+        <source>A contact line is at most 300 bytes.</source>
+        <translation>Une ligne de contact fait au plus 300 octets.</translation>
+    </message>
+    <message>
+        <source>The profile is locked.</source>
+        <translation>Le profil est verrouillé.</translation>
+    </message>
+    <message>
+        <source>%1 has the role now.</source>
+        <translation>%1 a maintenant ce rôle.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the role.</source>
+        <translation>%1 n&apos;a plus ce rôle.</translation>
+    </message>
+    <message>
+        <source>The room %1 was created.</source>
+        <translation>Le salon %1 a été créé.</translation>
+    </message>
+    <message>
+        <source>A code works from 1 to 1000 times.</source>
+        <translation>Un code sert de 1 à 1000 fois.</translation>
+    </message>
+    <message>
+        <source>A code is valid for at most 365 days.</source>
+        <translation>Un code est valable au plus 365 jours.</translation>
+    </message>
+    <message>
+        <source>The organisation %1 was created.</source>
+        <translation>L&apos;organisation %1 a été créée.</translation>
+    </message>
+</context>
+<context>
     <name>relais::qt::ChatPage</name>
     <message>
         <source>&lt;b&gt;Rooms&lt;/b&gt;</source>
@@ -110,6 +384,14 @@
     <message>
         <source>Send</source>
         <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Outreach desk</source>
+        <translation>Bureau de permanence</translation>
     </message>
     <message>
         <source>Members</source>
@@ -342,6 +624,42 @@
         <translation>Le profil dans %1 n&apos;est pas inscrit.</translation>
     </message>
     <message>
+        <source>The profile is locked.</source>
+        <translation>Le profil est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The passphrase is being changed already.</source>
+        <translation>La phrase secrète est déjà en cours de changement.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is empty.</source>
+        <translation>La nouvelle phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too weak; add a few words.</source>
+        <translation>La nouvelle phrase secrète est trop faible ; ajoutez quelques mots.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>La nouvelle phrase secrète est la même que l&apos;actuelle.</translation>
+    </message>
+    <message>
+        <source>The profile could not be read.</source>
+        <translation>Le profil n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation>La phrase secrète actuelle est fausse.</translation>
+    </message>
+    <message>
+        <source>The profile could not be read: %1</source>
+        <translation>Le profil n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: %1</source>
+        <translation>La phrase secrète n&apos;a pas pu être changée : %1</translation>
+    </message>
+    <message>
         <source>The relay closed the connection.</source>
         <translation>Le relais a fermé la connexion.</translation>
     </message>
@@ -381,6 +699,22 @@
         <translation>Verrouiller</translation>
     </message>
     <message>
+        <source>Passphrase…</source>
+        <translation>Phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of this profile.</source>
+        <translation>Changer la phrase secrète de ce profil.</translation>
+    </message>
+    <message>
+        <source>Administration…</source>
+        <translation>Administration…</translation>
+    </message>
+    <message>
+        <source>Roles, rooms, invite codes and organisations (admins).</source>
+        <translation>Rôles, salons, codes d&apos;invitation et organisations (admins).</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -407,6 +741,10 @@
     <message>
         <source>Offline; trying again</source>
         <translation>Hors ligne ; nouvel essai bientôt</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase secrète a été changée.</translation>
     </message>
     <message>
         <source>My id</source>
@@ -437,7 +775,125 @@
     </message>
 </context>
 <context>
+    <name>relais::qt::ModLogModel</name>
+    <message>
+        <source>moderator</source>
+        <translation>modérateur·ice</translation>
+    </message>
+    <message>
+        <source>outreach worker</source>
+        <translation>travailleur·euse de terrain</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>%1 let %2 in</source>
+        <translation>%1 a fait entrer %2</translation>
+    </message>
+    <message>
+        <source>%1 refused %2</source>
+        <translation>%1 a refusé %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the room</source>
+        <translation>%1 a retiré %2 du salon</translation>
+    </message>
+    <message>
+        <source>%1 banned %2</source>
+        <translation>%1 a banni %2</translation>
+    </message>
+    <message>
+        <source>%1 lifted the ban on %2</source>
+        <translation>%1 a levé le bannissement de %2</translation>
+    </message>
+    <message>
+        <source>%1 let %2 speak again</source>
+        <translation>%1 a rendu la parole à %2</translation>
+    </message>
+    <message>
+        <source>%1 muted %2 for %3</source>
+        <translation>%1 a rendu %2 muet pendant %3</translation>
+    </message>
+    <message>
+        <source>%1 removed message %2</source>
+        <translation>%1 a retiré le message %2</translation>
+    </message>
+    <message>
+        <source>%1 pinned message %2</source>
+        <translation>%1 a épinglé le message %2</translation>
+    </message>
+    <message>
+        <source>%1 pinned message %2 for %3</source>
+        <translation>%1 a épinglé le message %2 pendant %3</translation>
+    </message>
+    <message>
+        <source>%1 unpinned message %2</source>
+        <translation>%1 a détaché le message %2</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3</source>
+        <translation>%1 a nommé %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 took the %3 role from %2</source>
+        <translation>%1 a retiré le rôle %3 à %2</translation>
+    </message>
+    <message>
+        <source>%1 did something this program does not know (%2)</source>
+        <translation>%1 a fait une action que ce programme ne connaît pas (%2)</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Par : %1</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Concerne : %1</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Lecture du journal…</translation>
+    </message>
+    <message>
+        <source>Nothing in the log yet.</source>
+        <translation>Rien dans le journal pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The relay did not give the log: %1</source>
+        <translation>Le relais n&apos;a pas donné le journal : %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::qt::ModerationPanel</name>
+    <message>
+        <source>Requests and reports</source>
+        <translation>Demandes et signalements</translation>
+    </message>
     <message>
         <source>Join requests</source>
         <translation>Demandes d&apos;accès</translation>
@@ -487,12 +943,59 @@
         <translation>Épingler</translation>
     </message>
     <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
         <source>%1 · since %2</source>
         <translation>%1 · depuis %2</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
         <translation>Personne n&apos;attend.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::PassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>The new one again</source>
+        <translation>La nouvelle, encore une fois</translation>
+    </message>
+    <message>
+        <source>Nobody can recover a forgotten passphrase, not even the relay&apos;s operators: without it, the profile is lost.</source>
+        <translation>Personne ne peut retrouver une phrase secrète oubliée, pas même les gestionnaires du relais : sans elle, le profil est perdu.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <source>Give the current passphrase.</source>
+        <translation>Indiquez la phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too weak; add a few words.</source>
+        <translation>La nouvelle phrase secrète est trop faible ; ajoutez quelques mots.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Changement en cours…</translation>
     </message>
 </context>
 <context>
@@ -869,10 +1372,308 @@
     </message>
 </context>
 <context>
-    <name>relais::qt::Workspace</name>
+    <name>relais::qt::WorkerDesk</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Période : %1</translation>
+    </message>
+    <message>
+        <source>Times the permanence opened: %1</source>
+        <translation>Ouvertures de la permanence : %1</translation>
+    </message>
+    <message>
+        <source>Conversations held: %1</source>
+        <translation>Conversations menées : %1</translation>
+    </message>
+    <message>
+        <source>Left or closed while waiting: %1</source>
+        <translation>Parties ou fermées pendant l&apos;attente : %1</translation>
+    </message>
+    <message>
+        <source>Languages asked: %1</source>
+        <translation>Langues demandées : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Wait before a take: half within %1, 9 in 10 within %2, longest %3</source>
+        <translation>Attente avant la prise en charge : la moitié en %1, 9 sur 10 en %2, la plus longue %3</translation>
+    </message>
+    <message>
+        <source>Messages left out of hours: %1</source>
+        <translation>Messages laissés hors des heures : %1</translation>
+    </message>
+    <message>
+        <source>Handoffs: %1</source>
+        <translation>Transferts : %1</translation>
+    </message>
     <message>
         <source>The profile is locked.</source>
         <translation>Le profil est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>Choose one of your conversations first.</source>
+        <translation>Choisissez d&apos;abord une de vos conversations.</translation>
+    </message>
+    <message>
+        <source>This is not a Relais id (26 letters and digits).</source>
+        <translation>Ce n&apos;est pas un identifiant Relais (26 lettres et chiffres).</translation>
+    </message>
+    <message>
+        <source>You took ticket %1: you can write to the person now.</source>
+        <translation>Vous avez pris le ticket %1 : vous pouvez écrire à la personne.</translation>
+    </message>
+    <message>
+        <source>A colleague handed ticket %1 to you.</source>
+        <translation>Un·e collègue vous a transféré le ticket %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is now with your colleague.</source>
+        <translation>Le ticket %1 est maintenant chez votre collègue.</translation>
+    </message>
+    <message>
+        <source>The conversation of ticket %1 ended.</source>
+        <translation>La conversation du ticket %1 est terminée.</translation>
+    </message>
+    <message>
+        <source>A message was left for %1.</source>
+        <translation>Un message a été laissé pour %1.</translation>
+    </message>
+    <message>
+        <source>The person declined the handoff of ticket %1; it stays with you.</source>
+        <translation>La personne a refusé le transfert du ticket %1 ; il reste chez vous.</translation>
+    </message>
+    <message>
+        <source>You are on duty for %1.</source>
+        <translation>Vous êtes de permanence pour %1.</translation>
+    </message>
+    <message>
+        <source>You are off duty for %1.</source>
+        <translation>Vous n&apos;êtes plus de permanence pour %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was offered to %2; the person decides.</source>
+        <translation>Le ticket %1 a été proposé à %2 ; la personne décide.</translation>
+    </message>
+    <message>
+        <source>You ended the conversation of ticket %1.</source>
+        <translation>Vous avez terminé la conversation du ticket %1.</translation>
+    </message>
+    <message>
+        <source>The message is marked handled.</source>
+        <translation>Le message est marqué comme traité.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>Ticket %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::WorkerInboxModel</name>
+    <message>
+        <source>(the text is not on this device)</source>
+        <translation>(le texte n&apos;est pas sur cet appareil)</translation>
+    </message>
+    <message>
+        <source>handled</source>
+        <translation>traité</translation>
+    </message>
+    <message>
+        <source>to handle</source>
+        <translation>à traiter</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::WorkerPanel</name>
+    <message>
+        <source>Room (optional)</source>
+        <translation>Salon (facultatif)</translation>
+    </message>
+    <message>
+        <source>The room where the opening is announced; empty: the planned one.</source>
+        <translation>Le salon où l&apos;ouverture est annoncée ; vide : celui prévu.</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation :</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Prendre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting&lt;/b&gt;</source>
+        <translation>&lt;b&gt;En attente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your conversations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vos conversations&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Write to the person</source>
+        <translation>Écrire à la personne</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s Relais id</source>
+        <translation>L&apos;identifiant Relais d&apos;un·e collègue</translation>
+    </message>
+    <message>
+        <source>Hand off</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <source>End the conversation</source>
+        <translation>Terminer la conversation</translation>
+    </message>
+    <message>
+        <source>Mark handled</source>
+        <translation>Marquer comme traité</translation>
+    </message>
+    <message>
+        <source>Messages left while the permanence was closed, oldest first.</source>
+        <translation>Messages laissés pendant que la permanence était fermée, les plus anciens d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>ISO week</source>
+        <translation>Semaine ISO</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Show the counts</source>
+        <translation>Afficher les chiffres</translation>
+    </message>
+    <message>
+        <source>including</source>
+        <translation>comprenant le</translation>
+    </message>
+    <message>
+        <source>Queue and conversations</source>
+        <translation>File et conversations</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Go off duty</source>
+        <translation>Quitter la permanence</translation>
+    </message>
+    <message>
+        <source>Go on duty</source>
+        <translation>Prendre la permanence</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>De permanence</translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation>Hors permanence</translation>
+    </message>
+    <message>
+        <source>Take a ticket from the queue, or choose one of your conversations.</source>
+        <translation>Prenez un ticket dans la file, ou choisissez une de vos conversations.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ticket %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ticket %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ticket %1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;Ticket %1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <source> (sending)</source>
+        <translation> (envoi…)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::WorkerQueueModel</name>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>toute langue</translation>
+    </message>
+    <message>
+        <source>%1. Ticket %2 · %3 · waiting %4</source>
+        <translation>%1. Ticket %2 · %3 · attend depuis %4</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::WorkerTicketModel</name>
+    <message>
+        <source>Ticket %1 · %2</source>
+        <translation>Ticket %1 · %2</translation>
+    </message>
+    <message>
+        <source>awaiting your reply</source>
+        <translation>attend votre réponse</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::Workspace</name>
+    <message>
+        <source>This is not a Relais id (26 letters and digits).</source>
+        <translation>Ce n&apos;est pas un identifiant Relais (26 lettres et chiffres).</translation>
+    </message>
+    <message>
+        <source>The profile is locked.</source>
+        <translation>Le profil est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The name is not usable: %1</source>
+        <translation>Le nom n&apos;est pas utilisable : %1</translation>
     </message>
     <message>
         <source>The message is empty.</source>
@@ -920,14 +1721,6 @@
             <numerusform>Le signalement a atteint %n modérateur·ice.</numerusform>
             <numerusform>Le signalement a atteint %n modérateur·ices.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This is not a Relais id (26 letters and digits).</source>
-        <translation>Ce n&apos;est pas un identifiant Relais (26 lettres et chiffres).</translation>
-    </message>
-    <message>
-        <source>The name is not usable: %1</source>
-        <translation>Le nom n&apos;est pas utilisable : %1</translation>
     </message>
 </context>
 </TS>

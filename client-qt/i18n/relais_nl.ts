@@ -86,6 +86,280 @@
     </message>
 </context>
 <context>
+    <name>relais::qt::AdminDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <source>For the relay&apos;s admins (invite codes for an invite room: its moderators too). The relay refuses anyone else.</source>
+        <translation>Voor de beheerders van het relais (uitnodigingscodes voor een kamer op uitnodiging: ook haar moderators). Het relais weigert iedereen anders.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>Nieuwe kamer</translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <translation>Uitnodigingscode</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>Here is the code; it works until %1.</source>
+        <translation>Hier is de code; hij werkt tot %1.</translation>
+    </message>
+    <message>
+        <source>Here is the code.</source>
+        <translation>Hier is de code.</translation>
+    </message>
+    <message>
+        <source>26 letters and digits, as &quot;My id&quot; shows it</source>
+        <translation>26 letters en cijfers, zoals „Mijn id” het toont</translation>
+    </message>
+    <message>
+        <source>Relais id</source>
+        <translation>Relais-id</translation>
+    </message>
+    <message>
+        <source>Moderator of a room</source>
+        <translation>Moderator van een kamer</translation>
+    </message>
+    <message>
+        <source>Outreach worker of an organisation</source>
+        <translation>Veldwerker van een organisatie</translation>
+    </message>
+    <message>
+        <source>Admin of the relay</source>
+        <translation>Beheerder van het relais</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Room or organisation id</source>
+        <translation>Id van de kamer of de organisatie</translation>
+    </message>
+    <message>
+        <source>Give the role</source>
+        <translation>De rol geven</translation>
+    </message>
+    <message>
+        <source>Take the role away</source>
+        <translation>De rol afnemen</translation>
+    </message>
+    <message>
+        <source>Asking the relay…</source>
+        <translation>Het relais wordt gevraagd…</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits, &apos;-&apos;: liege</source>
+        <translation>kleine letters, cijfers, &apos;-&apos;: liege</translation>
+    </message>
+    <message>
+        <source>Room id</source>
+        <translation>Kamer-id</translation>
+    </message>
+    <message>
+        <source>Name in French</source>
+        <translation>Naam in het Frans</translation>
+    </message>
+    <message>
+        <source>Name in Dutch</source>
+        <translation>Naam in het Nederlands</translation>
+    </message>
+    <message>
+        <source>Open: anyone may join</source>
+        <translation>Open: iedereen mag binnen</translation>
+    </message>
+    <message>
+        <source>Knock: a moderator lets people in</source>
+        <translation>Op aanvraag: een moderator laat binnen</translation>
+    </message>
+    <message>
+        <source>Invite: with a code only</source>
+        <translation>Op uitnodiging: alleen met een code</translation>
+    </message>
+    <message>
+        <source>Who may join</source>
+        <translation>Wie mag binnen</translation>
+    </message>
+    <message>
+        <source>optional: the city&apos;s room, for the resources</source>
+        <translation>optioneel: de kamer van de stad, voor de hulpbronnen</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Create the room</source>
+        <translation>De kamer aanmaken</translation>
+    </message>
+    <message>
+        <source>empty: a code to register on this relay</source>
+        <translation>leeg: een code om zich op dit relais te registreren</translation>
+    </message>
+    <message>
+        <source>Invite room id</source>
+        <translation>Id van de kamer op uitnodiging</translation>
+    </message>
+    <message>
+        <source>Works this many times</source>
+        <translation>Aantal keer bruikbaar</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s default (a week)</source>
+        <translation>de standaardduur van het relais (een week)</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Geldig gedurende</translation>
+    </message>
+    <message>
+        <source>Create a code</source>
+        <translation>Een code aanmaken</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits, &apos;-&apos;: espace-p</source>
+        <translation>kleine letters, cijfers, &apos;-&apos;: espace-p</translation>
+    </message>
+    <message>
+        <source>Organisation id</source>
+        <translation>Organisatie-id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>What it offers</source>
+        <translation>Wat ze aanbiedt</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>How to reach it</source>
+        <translation>Hoe ze te bereiken is</translation>
+    </message>
+    <message>
+        <source>Create the organisation</source>
+        <translation>De organisatie aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::AdminRequests</name>
+    <message>
+        <source>This is not a Relais id (26 letters and digits).</source>
+        <translation>Dit is geen Relais-id (26 letters en cijfers).</translation>
+    </message>
+    <message>
+        <source>The admin role is for the whole relay: give no room.</source>
+        <translation>De beheerdersrol geldt voor het hele relais: geef geen kamer op.</translation>
+    </message>
+    <message>
+        <source>Give the id of the room, such as brussels.</source>
+        <translation>Geef de id van de kamer, bijvoorbeeld brussels.</translation>
+    </message>
+    <message>
+        <source>Give the id of the organisation, such as espace-p.</source>
+        <translation>Geef de id van de organisatie, bijvoorbeeld espace-p.</translation>
+    </message>
+    <message>
+        <source>The role is moderator, outreach worker or admin.</source>
+        <translation>De rol is moderator, veldwerker of beheerder.</translation>
+    </message>
+    <message>
+        <source>Languages are two-letter codes separated by commas: fr, nl, en.</source>
+        <translation>Talen zijn codes van twee letters, gescheiden door komma&apos;s: fr, nl, en.</translation>
+    </message>
+    <message>
+        <source>Give at most 12 languages.</source>
+        <translation>Geef hoogstens 12 talen op.</translation>
+    </message>
+    <message>
+        <source>A room id is 1 to 32 lowercase letters, digits or &apos;-&apos;.</source>
+        <translation>Een kamer-id bestaat uit 1 tot 32 kleine letters, cijfers of &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>A room needs a name in French and in Dutch.</source>
+        <translation>Een kamer heeft een naam in het Frans en in het Nederlands nodig.</translation>
+    </message>
+    <message>
+        <source>A room name is at most 64 bytes.</source>
+        <translation>Een kamernaam is hoogstens 64 bytes.</translation>
+    </message>
+    <message>
+        <source>The join policy is open, knock or invite.</source>
+        <translation>De toegang is open, op aanvraag of op uitnodiging.</translation>
+    </message>
+    <message>
+        <source>A region is a room id, such as brussels.</source>
+        <translation>Een regio is een kamer-id, bijvoorbeeld brussels.</translation>
+    </message>
+    <message>
+        <source>An organisation id is 1 to 32 lowercase letters, digits or &apos;-&apos;.</source>
+        <translation>Een organisatie-id bestaat uit 1 tot 32 kleine letters, cijfers of &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>An organisation&apos;s name is 1 to 100 bytes.</source>
+        <translation>De naam van een organisatie is 1 tot 100 bytes.</translation>
+    </message>
+    <message>
+        <source>A description is at most 1000 bytes.</source>
+        <translation>Een beschrijving is hoogstens 1000 bytes.</translation>
+    </message>
+    <message>
+        <source>A contact line is at most 300 bytes.</source>
+        <translation>Een contactregel is hoogstens 300 bytes.</translation>
+    </message>
+    <message>
+        <source>The profile is locked.</source>
+        <translation>Het profiel is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>%1 has the role now.</source>
+        <translation>%1 heeft de rol nu.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the role.</source>
+        <translation>%1 heeft de rol niet meer.</translation>
+    </message>
+    <message>
+        <source>The room %1 was created.</source>
+        <translation>De kamer %1 is aangemaakt.</translation>
+    </message>
+    <message>
+        <source>A code works from 1 to 1000 times.</source>
+        <translation>Een code werkt 1 tot 1000 keer.</translation>
+    </message>
+    <message>
+        <source>A code is valid for at most 365 days.</source>
+        <translation>Een code is hoogstens 365 dagen geldig.</translation>
+    </message>
+    <message>
+        <source>The organisation %1 was created.</source>
+        <translation>De organisatie %1 is aangemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>relais::qt::ChatPage</name>
     <message>
         <source>&lt;b&gt;Rooms&lt;/b&gt;</source>
@@ -110,6 +384,14 @@
     <message>
         <source>Send</source>
         <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Outreach desk</source>
+        <translation>Permanentiebureau</translation>
     </message>
     <message>
         <source>Members</source>
@@ -342,6 +624,42 @@
         <translation>Het profiel in %1 is niet geregistreerd.</translation>
     </message>
     <message>
+        <source>The profile is locked.</source>
+        <translation>Het profiel is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>The passphrase is being changed already.</source>
+        <translation>De wachtzin wordt al gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is empty.</source>
+        <translation>De nieuwe wachtzin is leeg.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too weak; add a few words.</source>
+        <translation>De nieuwe wachtzin is te zwak; voeg een paar woorden toe.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>De nieuwe wachtzin is dezelfde als de huidige.</translation>
+    </message>
+    <message>
+        <source>The profile could not be read.</source>
+        <translation>Het profiel kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation>De huidige wachtzin is fout.</translation>
+    </message>
+    <message>
+        <source>The profile could not be read: %1</source>
+        <translation>Het profiel kon niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: %1</source>
+        <translation>De wachtzin kon niet gewijzigd worden: %1</translation>
+    </message>
+    <message>
         <source>The relay closed the connection.</source>
         <translation>Het relais heeft de verbinding gesloten.</translation>
     </message>
@@ -381,6 +699,22 @@
         <translation>Vergrendelen</translation>
     </message>
     <message>
+        <source>Passphrase…</source>
+        <translation>Wachtzin…</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of this profile.</source>
+        <translation>De wachtzin van dit profiel wijzigen.</translation>
+    </message>
+    <message>
+        <source>Administration…</source>
+        <translation>Beheer…</translation>
+    </message>
+    <message>
+        <source>Roles, rooms, invite codes and organisations (admins).</source>
+        <translation>Rollen, kamers, uitnodigingscodes en organisaties (beheerders).</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -407,6 +741,10 @@
     <message>
         <source>Offline; trying again</source>
         <translation>Offline; nieuwe poging volgt</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>De wachtzin is gewijzigd.</translation>
     </message>
     <message>
         <source>My id</source>
@@ -437,7 +775,125 @@
     </message>
 </context>
 <context>
+    <name>relais::qt::ModLogModel</name>
+    <message>
+        <source>moderator</source>
+        <translation>moderator</translation>
+    </message>
+    <message>
+        <source>outreach worker</source>
+        <translation>veldwerker</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>beheerder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Iemand</translation>
+    </message>
+    <message>
+        <source>%1 let %2 in</source>
+        <translation>%1 liet %2 binnen</translation>
+    </message>
+    <message>
+        <source>%1 refused %2</source>
+        <translation>%1 weigerde %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the room</source>
+        <translation>%1 verwijderde %2 uit de kamer</translation>
+    </message>
+    <message>
+        <source>%1 banned %2</source>
+        <translation>%1 verbande %2</translation>
+    </message>
+    <message>
+        <source>%1 lifted the ban on %2</source>
+        <translation>%1 hief de verbanning van %2 op</translation>
+    </message>
+    <message>
+        <source>%1 let %2 speak again</source>
+        <translation>%1 liet %2 weer spreken</translation>
+    </message>
+    <message>
+        <source>%1 muted %2 for %3</source>
+        <translation>%1 legde %2 het zwijgen op voor %3</translation>
+    </message>
+    <message>
+        <source>%1 removed message %2</source>
+        <translation>%1 verwijderde bericht %2</translation>
+    </message>
+    <message>
+        <source>%1 pinned message %2</source>
+        <translation>%1 maakte bericht %2 vast</translation>
+    </message>
+    <message>
+        <source>%1 pinned message %2 for %3</source>
+        <translation>%1 maakte bericht %2 vast voor %3</translation>
+    </message>
+    <message>
+        <source>%1 unpinned message %2</source>
+        <translation>%1 maakte bericht %2 los</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3</source>
+        <translation>%1 maakte %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 took the %3 role from %2</source>
+        <translation>%1 nam de rol %3 af van %2</translation>
+    </message>
+    <message>
+        <source>%1 did something this program does not know (%2)</source>
+        <translation>%1 deed iets dat dit programma niet kent (%2)</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Door: %1</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Over: %1</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Het logboek wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Nothing in the log yet.</source>
+        <translation>Nog niets in het logboek.</translation>
+    </message>
+    <message>
+        <source>The relay did not give the log: %1</source>
+        <translation>Het relais gaf het logboek niet: %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::qt::ModerationPanel</name>
+    <message>
+        <source>Requests and reports</source>
+        <translation>Aanvragen en meldingen</translation>
+    </message>
     <message>
         <source>Join requests</source>
         <translation>Toegangsaanvragen</translation>
@@ -487,12 +943,59 @@
         <translation>Vastzetten</translation>
     </message>
     <message>
+        <source>Log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
         <source>%1 · since %2</source>
         <translation>%1 · sinds %2</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
         <translation>Niemand wacht.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::PassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>De wachtzin wijzigen</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Huidige wachtzin</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtzin</translation>
+    </message>
+    <message>
+        <source>The new one again</source>
+        <translation>De nieuwe, nog eens</translation>
+    </message>
+    <message>
+        <source>Nobody can recover a forgotten passphrase, not even the relay&apos;s operators: without it, the profile is lost.</source>
+        <translation>Niemand kan een vergeten wachtzin terughalen, ook de beheerders van het relais niet: zonder wachtzin is het profiel verloren.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Give the current passphrase.</source>
+        <translation>Geef de huidige wachtzin.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too weak; add a few words.</source>
+        <translation>De nieuwe wachtzin is te zwak; voeg een paar woorden toe.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>De twee nieuwe wachtzinnen verschillen.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Bezig met wijzigen…</translation>
     </message>
 </context>
 <context>
@@ -869,10 +1372,308 @@
     </message>
 </context>
 <context>
-    <name>relais::qt::Workspace</name>
+    <name>relais::qt::WorkerDesk</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>Times the permanence opened: %1</source>
+        <translation>Keren dat de permanentie openging: %1</translation>
+    </message>
+    <message>
+        <source>Conversations held: %1</source>
+        <translation>Gevoerde gesprekken: %1</translation>
+    </message>
+    <message>
+        <source>Left or closed while waiting: %1</source>
+        <translation>Vertrokken of gesloten tijdens het wachten: %1</translation>
+    </message>
+    <message>
+        <source>Languages asked: %1</source>
+        <translation>Gevraagde talen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Wait before a take: half within %1, 9 in 10 within %2, longest %3</source>
+        <translation>Wachttijd tot het opnemen: de helft binnen %1, 9 op 10 binnen %2, langste %3</translation>
+    </message>
+    <message>
+        <source>Messages left out of hours: %1</source>
+        <translation>Berichten buiten de uren: %1</translation>
+    </message>
+    <message>
+        <source>Handoffs: %1</source>
+        <translation>Overdrachten: %1</translation>
+    </message>
     <message>
         <source>The profile is locked.</source>
         <translation>Het profiel is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Het bericht is leeg.</translation>
+    </message>
+    <message>
+        <source>Choose one of your conversations first.</source>
+        <translation>Kies eerst een van je gesprekken.</translation>
+    </message>
+    <message>
+        <source>This is not a Relais id (26 letters and digits).</source>
+        <translation>Dit is geen Relais-id (26 letters en cijfers).</translation>
+    </message>
+    <message>
+        <source>You took ticket %1: you can write to the person now.</source>
+        <translation>Je nam ticket %1: je kunt de persoon nu schrijven.</translation>
+    </message>
+    <message>
+        <source>A colleague handed ticket %1 to you.</source>
+        <translation>Een collega gaf ticket %1 aan jou door.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is now with your colleague.</source>
+        <translation>Ticket %1 is nu bij je collega.</translation>
+    </message>
+    <message>
+        <source>The conversation of ticket %1 ended.</source>
+        <translation>Het gesprek van ticket %1 is beëindigd.</translation>
+    </message>
+    <message>
+        <source>A message was left for %1.</source>
+        <translation>Er werd een bericht achtergelaten voor %1.</translation>
+    </message>
+    <message>
+        <source>The person declined the handoff of ticket %1; it stays with you.</source>
+        <translation>De persoon weigerde de overdracht van ticket %1; het blijft bij jou.</translation>
+    </message>
+    <message>
+        <source>You are on duty for %1.</source>
+        <translation>Je hebt permanentie voor %1.</translation>
+    </message>
+    <message>
+        <source>You are off duty for %1.</source>
+        <translation>Je hebt geen permanentie meer voor %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was offered to %2; the person decides.</source>
+        <translation>Ticket %1 werd aan %2 aangeboden; de persoon beslist.</translation>
+    </message>
+    <message>
+        <source>You ended the conversation of ticket %1.</source>
+        <translation>Je beëindigde het gesprek van ticket %1.</translation>
+    </message>
+    <message>
+        <source>The message is marked handled.</source>
+        <translation>Het bericht is als behandeld gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>Ticket %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::WorkerInboxModel</name>
+    <message>
+        <source>(the text is not on this device)</source>
+        <translation>(de tekst staat niet op dit toestel)</translation>
+    </message>
+    <message>
+        <source>handled</source>
+        <translation>behandeld</translation>
+    </message>
+    <message>
+        <source>to handle</source>
+        <translation>te behandelen</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::WorkerPanel</name>
+    <message>
+        <source>Room (optional)</source>
+        <translation>Ruimte (optioneel)</translation>
+    </message>
+    <message>
+        <source>The room where the opening is announced; empty: the planned one.</source>
+        <translation>De ruimte waar de opening wordt aangekondigd; leeg: de geplande.</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Opnemen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wachtend&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your conversations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Je gesprekken&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Write to the person</source>
+        <translation>Schrijf naar de persoon</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s Relais id</source>
+        <translation>De Relais-id van een collega</translation>
+    </message>
+    <message>
+        <source>Hand off</source>
+        <translation>Overdragen</translation>
+    </message>
+    <message>
+        <source>End the conversation</source>
+        <translation>Gesprek beëindigen</translation>
+    </message>
+    <message>
+        <source>Mark handled</source>
+        <translation>Als behandeld markeren</translation>
+    </message>
+    <message>
+        <source>Messages left while the permanence was closed, oldest first.</source>
+        <translation>Berichten achtergelaten terwijl de permanentie dicht was, oudste eerst.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>ISO week</source>
+        <translation>ISO-week</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Show the counts</source>
+        <translation>Toon de cijfers</translation>
+    </message>
+    <message>
+        <source>including</source>
+        <translation>met daarin</translation>
+    </message>
+    <message>
+        <source>Queue and conversations</source>
+        <translation>Wachtrij en gesprekken</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>Go off duty</source>
+        <translation>Permanentie beëindigen</translation>
+    </message>
+    <message>
+        <source>Go on duty</source>
+        <translation>Permanentie starten</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>Met permanentie</translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation>Zonder permanentie</translation>
+    </message>
+    <message>
+        <source>Take a ticket from the queue, or choose one of your conversations.</source>
+        <translation>Neem een ticket uit de wachtrij, of kies een van je gesprekken.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ticket %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ticket %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ticket %1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;Ticket %1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>De persoon</translation>
+    </message>
+    <message>
+        <source> (sending)</source>
+        <translation> (wordt verstuurd…)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::WorkerQueueModel</name>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>elke taal</translation>
+    </message>
+    <message>
+        <source>%1. Ticket %2 · %3 · waiting %4</source>
+        <translation>%1. Ticket %2 · %3 · wacht al %4</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::WorkerTicketModel</name>
+    <message>
+        <source>Ticket %1 · %2</source>
+        <translation>Ticket %1 · %2</translation>
+    </message>
+    <message>
+        <source>awaiting your reply</source>
+        <translation>wacht op je antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>relais::qt::Workspace</name>
+    <message>
+        <source>This is not a Relais id (26 letters and digits).</source>
+        <translation>Dit is geen Relais-id (26 letters en cijfers).</translation>
+    </message>
+    <message>
+        <source>The profile is locked.</source>
+        <translation>Het profiel is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>The name is not usable: %1</source>
+        <translation>De naam is niet bruikbaar: %1</translation>
     </message>
     <message>
         <source>The message is empty.</source>
@@ -920,14 +1721,6 @@
             <numerusform>De melding heeft %n moderator bereikt.</numerusform>
             <numerusform>De melding heeft %n moderatoren bereikt.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This is not a Relais id (26 letters and digits).</source>
-        <translation>Dit is geen Relais-id (26 letters en cijfers).</translation>
-    </message>
-    <message>
-        <source>The name is not usable: %1</source>
-        <translation>De naam is niet bruikbaar: %1</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@
 #include "client-qt/core/workspace.h"
 #include "client-qt/ui/moderation_panel.h"
 #include "client-qt/ui/permanence_panel.h"
+#include "client-qt/ui/worker_panel.h"
 
 namespace relais::qt {
 
@@ -109,6 +110,25 @@ ChatPage::ChatPage(Workspace& workspace, QWidget* parent) : QWidget(parent), wor
   center_layout->addWidget(pinned_);
   center_layout->addWidget(conversation_, 1);
   center_layout->addLayout(compose);
+  // The worker's desk is a second tab, there only for accounts that work for an organisation:
+  // members see no tab bar at all.
+  center_tabs_ = new QTabWidget(this);
+  center_tabs_->setObjectName(QStringLiteral("centerTabs"));
+  center_tabs_->setTabBarAutoHide(true);
+  center_tabs_->addTab(center, tr("Conversation"));
+  desk_ = new WorkerPanel(workspace_, center_tabs_);
+  desk_->setObjectName(QStringLiteral("workerPanel"));
+  auto show_desk = [this] {
+    const int at = center_tabs_->indexOf(desk_);
+    if (workspace_.desk()->isWorker() && at < 0) {
+      center_tabs_->addTab(desk_, tr("Outreach desk"));
+    } else if (!workspace_.desk()->isWorker() && at >= 0) {
+      center_tabs_->removeTab(at);
+    }
+  };
+  connect(workspace_.desk(), &WorkerDesk::orgsChanged, this, show_desk);
+  desk_->hide();
+  show_desk();
 
   // ---- Members and moderation
   side_tabs_ = new QTabWidget(this);
@@ -127,7 +147,7 @@ ChatPage::ChatPage(Workspace& workspace, QWidget* parent) : QWidget(parent), wor
 
   auto* splitter = new QSplitter(this);
   splitter->addWidget(side);
-  splitter->addWidget(center);
+  splitter->addWidget(center_tabs_);
   splitter->addWidget(side_tabs_);
   splitter->setStretchFactor(0, 1);
   splitter->setStretchFactor(1, 3);

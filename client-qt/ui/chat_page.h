@@ -16,6 +16,7 @@ namespace relais::qt {
 class ModerationPanel;
 class PermanencePanel;
 class Workspace;
+class WorkerPanel;
 
 class ChatPage : public QWidget {
   Q_OBJECT
@@ -27,6 +28,9 @@ class ChatPage : public QWidget {
   QLineEdit* composer() const { return composer_; }
   QListView* permanencesView() const { return permanences_; }
   PermanencePanel* permanencePanel() const { return permanence_; }
+  // The conversation, and the outreach worker's desk beside it for workers only.
+  QTabWidget* centerTabs() const { return center_tabs_; }
+  WorkerPanel* workerPanel() const { return desk_; }
 
  private:
   void openRoomAt(const QModelIndex& index);
@@ -54,6 +58,8 @@ class ChatPage : public QWidget {
   ModerationPanel* moderation_;
   QListView* permanences_;
   PermanencePanel* permanence_;
+  QTabWidget* center_tabs_;
+  WorkerPanel* desk_;
 };
 
 }  // namespace relais::qt

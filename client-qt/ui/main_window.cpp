@@ -20,8 +20,10 @@
 #include <QVBoxLayout>
 
 #include "client-qt/core/notification.h"
+#include "client-qt/ui/admin_dialog.h"
 #include "client-qt/ui/chat_page.h"
 #include "client-qt/ui/help_text.h"
+#include "client-qt/ui/passphrase_dialog.h"
 #include "client-qt/ui/resources_page.h"
 #include "client-qt/ui/settings_dialog.h"
 #include "client-qt/ui/welcome_page.h"
@@ -54,6 +56,15 @@ QIcon relaisIcon() {
 MainWindow::MainWindow(const QString& home, QWidget* parent)
     : QMainWindow(parent), home_(home), settings_(home), workspace_(host_) {
   preferences_ = settings_.load();
+  if (QSystemTrayIcon::isSystemTrayAvailable()) {
+    // Shown only while unlocked; a click brings the window back.
+    tray_ = new QSystemTrayIcon(this);
+    connect(tray_, &QSystemTrayIcon::activated, this, [this] {
+      showNormal();
+      raise();
+      activateWindow();
+    });
+  }
   loadTranslation();
   buildUi();
   resize(1100, 700);
@@ -79,8 +90,13 @@ MainWindow::MainWindow(const QString& home, QWidget* parent)
       showStartPage();
     }
     updateLinkLabel();
+    updateTray();
   });
   connect(&host_, &EngineHost::linkChanged, this, &MainWindow::updateLinkLabel);
+  // Also when the dialog was closed before the change ended.
+  connect(&host_, &EngineHost::passphraseChanged, this, [this](const QString& error) {
+    statusBar()->showMessage(error.isEmpty() ? tr("The passphrase was changed.") : error, 10'000);
+  });
   connect(&host_, &EngineHost::problem, this,
           [this](const QString& s) { statusBar()->showMessage(s, 15'000); });
   connect(&workspace_, &Workspace::info, this,
@@ -151,6 +167,14 @@ void MainWindow::buildUi() {
                          QString::fromStdString(e->account_id().text())));
     box.exec();
   });
+  passphrase_action_ =
+      toolbar_->addAction(tr("Passphrase\u2026"), this, &MainWindow::showPassphraseChange);
+  passphrase_action_->setObjectName(QStringLiteral("passphraseAction"));
+  passphrase_action_->setToolTip(tr("Change the passphrase of this profile."));
+  admin_action_ =
+      toolbar_->addAction(tr("Administration\u2026"), this, &MainWindow::showAdministration);
+  admin_action_->setObjectName(QStringLiteral("adminAction"));
+  admin_action_->setToolTip(tr("Roles, rooms, invite codes and organisations (admins)."));
   toolbar_->addAction(tr("Settings"), this, &MainWindow::showSettings);
   toolbar_->addAction(tr("Resources"), this, &MainWindow::showResources);
   toolbar_->addAction(tr("Help"), this, &MainWindow::showHelp);
@@ -221,10 +245,21 @@ void MainWindow::updateWindowLook() {
       preferences_.discreet ? style()->standardIcon(QStyle::SP_FileIcon) : relaisIcon();
   setWindowIcon(icon);
   QApplication::setWindowIcon(icon);
+  updateTray();
+}
+
+void MainWindow::updateTray() {
+  if (!tray_) return;
+  // The tray follows discretion like the window, and shows nothing while locked.
+  tray_->setIcon(windowIcon());
+  tray_->setToolTip(windowTitle());
+  tray_->setVisible(host_.unlocked());
 }
 
 void MainWindow::updateLinkLabel() {
   if (lock_action_) lock_action_->setEnabled(host_.unlocked());
+  if (passphrase_action_) passphrase_action_->setEnabled(host_.unlocked());
+  if (admin_action_) admin_action_->setEnabled(host_.unlocked());
   if (!link_label_) return;
   switch (host_.link()) {
     case EngineHost::Link::none:
@@ -257,6 +292,7 @@ void MainWindow::applyPreferences(const Preferences& preferences) {
 
 void MainWindow::performQuickExit() {
   // Hide first: what matters most is that the screen shows nothing, at once.
+  if (tray_) tray_->hide();
   for (QWidget* w : QApplication::topLevelWidgets()) {
     if (w->isVisible()) w->hide();
   }
@@ -273,6 +309,18 @@ void MainWindow::lockProfile() {
 void MainWindow::showSettings() {
   SettingsDialog dialog(preferences_, this);
   if (dialog.exec() == QDialog::Accepted) applyPreferences(dialog.preferences());
+}
+
+void MainWindow::showPassphraseChange() {
+  if (!host_.unlocked()) return;
+  PassphraseDialog dialog(host_, this);
+  dialog.exec();
+}
+
+void MainWindow::showAdministration() {
+  if (!host_.unlocked()) return;
+  AdminDialog dialog(host_, this);
+  dialog.exec();
 }
 
 void MainWindow::showHelp() {
@@ -308,7 +356,11 @@ void MainWindow::notifyArrival(const QString& conversation, const QString& sende
   QApplication::alert(this);
   const NotificationText n = newMessageNotification(
       preferences_.notification_text, preferences_.discreet, conversation, sender, text);
+  // The status bar always; the desktop's notification too where there is a tray.
   statusBar()->showMessage(n.body, 10'000);
+  if (tray_ && tray_->isVisible() && QSystemTrayIcon::supportsMessages()) {
+    tray_->showMessage(n.title, n.body, windowIcon(), 8000);
+  }
 }
 
 void MainWindow::changeEvent(QEvent* event) {

@@ -16,6 +16,7 @@
 class QAction;
 class QLabel;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QToolBar;
 
 namespace relais::qt {
@@ -43,6 +44,8 @@ class MainWindow : public QMainWindow {
   // Hides every window of the application at once and locks the profile.
   void performQuickExit();
   void lockProfile();
+  // The tray icon, when the desktop has a system tray (else null: the status bar only).
+  QSystemTrayIcon* trayIcon() const { return tray_; }
 
  Q_SIGNALS:
   // After a quick exit: main() quits the application.
@@ -62,6 +65,9 @@ class MainWindow : public QMainWindow {
   void showSettings();
   void showHelp();
   void showResources();
+  void showPassphraseChange();
+  void showAdministration();
+  void updateTray();
   void notifyArrival(const QString& conversation, const QString& sender, const QString& text,
                      bool shown);
 
@@ -81,6 +87,9 @@ class MainWindow : public QMainWindow {
   QToolBar* toolbar_ = nullptr;
   QLabel* link_label_ = nullptr;
   QAction* lock_action_ = nullptr;
+  QAction* passphrase_action_ = nullptr;
+  QAction* admin_action_ = nullptr;
+  QSystemTrayIcon* tray_ = nullptr;
 };
 
 }  // namespace relais::qt

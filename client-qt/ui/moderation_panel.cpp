@@ -9,17 +9,26 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "client-qt/core/mod_log_model.h"
 #include "client-qt/core/workspace.h"
 
 namespace relais::qt {
 
 ModerationPanel::ModerationPanel(Workspace& workspace, QWidget* parent)
     : QWidget(parent), workspace_(workspace) {
-  auto* layout = new QVBoxLayout(this);
+  auto* outer = new QVBoxLayout(this);
+  outer->setContentsMargins(0, 0, 0, 0);
+  auto* tabs = new QTabWidget(this);
+  tabs->setObjectName(QStringLiteral("moderationTabs"));
+  outer->addWidget(tabs);
+  auto* actions_page = new QWidget(tabs);
+  auto* layout = new QVBoxLayout(actions_page);
+  tabs->addTab(actions_page, tr("Requests and reports"));
 
-  auto* requests_box = new QGroupBox(tr("Join requests"), this);
+  auto* requests_box = new QGroupBox(tr("Join requests"), actions_page);
   requests_ = new QListWidget(requests_box);
   requests_->setObjectName(QStringLiteral("joinRequestsList"));
   auto* refresh = new QPushButton(tr("Refresh"), requests_box);
@@ -35,7 +44,7 @@ ModerationPanel::ModerationPanel(Workspace& workspace, QWidget* parent)
   requests_layout->addLayout(request_buttons);
   layout->addWidget(requests_box);
 
-  auto* reports_box = new QGroupBox(tr("Reports"), this);
+  auto* reports_box = new QGroupBox(tr("Reports"), actions_page);
   reports_ = new QListView(reports_box);
   reports_->setObjectName(QStringLiteral("reportsView"));
   reports_->setModel(workspace_.reports());
@@ -57,7 +66,7 @@ ModerationPanel::ModerationPanel(Workspace& workspace, QWidget* parent)
   reports_layout->addLayout(report_buttons);
   layout->addWidget(reports_box, 1);
 
-  auto* alert_box = new QGroupBox(tr("Safety alert"), this);
+  auto* alert_box = new QGroupBox(tr("Safety alert"), actions_page);
   alert_ = new QLineEdit(alert_box);
   alert_->setPlaceholderText(tr("A warning for everyone in the room"));
   alert_hours_ = new QSpinBox(alert_box);
@@ -70,6 +79,32 @@ ModerationPanel::ModerationPanel(Workspace& workspace, QWidget* parent)
   alert_layout->addWidget(alert_hours_);
   alert_layout->addWidget(pin);
   layout->addWidget(alert_box);
+
+  // The log: what the room's moderators and admins did, newest first.
+  auto* log_page = new QWidget(tabs);
+  log_ = new ModLogModel(workspace_.host(), this);
+  log_view_ = new QListView(log_page);
+  log_view_->setObjectName(QStringLiteral("modLogView"));
+  log_view_->setModel(log_);
+  log_view_->setWordWrap(true);
+  log_view_->setAlternatingRowColors(true);
+  log_status_ = new QLabel(log_page);
+  log_status_->setObjectName(QStringLiteral("modLogStatus"));
+  log_status_->setWordWrap(true);
+  auto* refresh_log = new QPushButton(tr("Refresh"), log_page);
+  refresh_log->setObjectName(QStringLiteral("modLogRefresh"));
+  auto* log_buttons = new QHBoxLayout;
+  log_buttons->addWidget(log_status_, 1);
+  log_buttons->addWidget(refresh_log);
+  auto* log_layout = new QVBoxLayout(log_page);
+  log_layout->addWidget(log_view_, 1);
+  log_layout->addLayout(log_buttons);
+  const int log_tab = tabs->addTab(log_page, tr("Log"));
+  connect(log_, &ModLogModel::statusChanged, log_status_, &QLabel::setText);
+  connect(refresh_log, &QPushButton::clicked, this, &ModerationPanel::refreshLog);
+  connect(tabs, &QTabWidget::currentChanged, this, [this, log_tab](int index) {
+    if (index == log_tab) refreshLog();
+  });
 
   connect(refresh, &QPushButton::clicked, this, [this] {
     if (!room_.isEmpty()) workspace_.listJoinRequests(room_);
@@ -96,6 +131,13 @@ void ModerationPanel::setRoom(const QString& room) {
   room_ = room;
   requests_->clear();
   if (!room_.isEmpty()) workspace_.listJoinRequests(room_);
+  // Another room's log must not stay on screen; it is read again when the tab is shown.
+  if (log_->room() != room_) log_->clear();
+  if (log_view_->isVisible()) refreshLog();
+}
+
+void ModerationPanel::refreshLog() {
+  log_->refresh(room_);
 }
 
 void ModerationPanel::showJoinRequests(const QString& room,

@@ -1,6 +1,7 @@
 // The moderator's panel for the room shown: join requests (approve, refuse), the reports
 // received with their verified mark (remove the message, ban its sender), and pinning a safety
-// alert. The relay decides who may act; a refusal arrives as a sentence in the status bar.
+// alert; and the room's moderation log on a second tab. The relay decides who may act; a
+// refusal arrives as a sentence in the status bar (the log's, under the log).
 #pragma once
 
 #include <QWidget>
@@ -8,6 +9,7 @@
 
 #include "core/engine/events.h"
 
+class QLabel;
 class QLineEdit;
 class QListView;
 class QListWidget;
@@ -15,6 +17,7 @@ class QSpinBox;
 
 namespace relais::qt {
 
+class ModLogModel;
 class Workspace;
 
 class ModerationPanel : public QWidget {
@@ -28,6 +31,7 @@ class ModerationPanel : public QWidget {
  private:
   void answerSelected(bool approve);
   void actOnSelectedReport(engine::ModKind kind);
+  void refreshLog();
 
   Workspace& workspace_;
   QString room_;
@@ -35,6 +39,9 @@ class ModerationPanel : public QWidget {
   QListView* reports_;
   QLineEdit* alert_;
   QSpinBox* alert_hours_;
+  ModLogModel* log_;
+  QListView* log_view_;
+  QLabel* log_status_;
 };
 
 }  // namespace relais::qt

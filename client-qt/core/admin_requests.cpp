@@ -1,0 +1,228 @@
+#include "client-qt/core/admin_requests.h"
+
+#include "client-qt/core/engine_host.h"
+
+namespace relais::qt {
+namespace {
+
+namespace ev = engine::event;
+
+constexpr int kMaxIdChars = 32;
+constexpr qsizetype kMaxRoomNameBytes = 64;  // as the relay checks them
+constexpr qsizetype kMaxOrgNameBytes = 100;
+constexpr qsizetype kMaxDescriptionBytes = 1000;
+constexpr qsizetype kMaxContactBytes = 300;
+constexpr int kMaxLanguages = 12;
+constexpr int kMaxUses = 1000;
+constexpr int kMaxValidDays = 365;
+
+std::string utf8(const QString& s) {
+  return s.toUtf8().toStdString();
+}
+
+Error invalid(const QString& sentence) {
+  return Error{Errc::invalid_argument, utf8(sentence)};
+}
+
+}  // namespace
+
+bool isRelayId(const QString& id) {
+  if (id.isEmpty() || id.size() > kMaxIdChars) return false;
+  for (const QChar c : id) {
+    const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                    (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
+    if (!ok) return false;
+  }
+  return true;
+}
+
+Result<AccountId> parseAccountId(const QString& text) {
+  QString compact = text.trimmed().toLower();
+  compact.remove(QLatin1Char(' '));
+  auto id = compact.size() == 26 ? AccountId::from_text(utf8(compact)) : std::nullopt;
+  if (!id || id->empty()) {
+    return invalid(AdminRequests::tr("This is not a Relais id (26 letters and digits)."));
+  }
+  return *id;
+}
+
+Result<engine::RoleSpec> roleSpec(const QString& role, const QString& scope) {
+  const QString s = scope.trimmed();
+  if (role == QLatin1String("admin")) {
+    if (!s.isEmpty())
+      return invalid(AdminRequests::tr("The admin role is for the whole relay: give no room."));
+    return engine::RoleSpec{"admin", ""};
+  }
+  if (role == QLatin1String("moderator")) {
+    if (!isRelayId(s))
+      return invalid(AdminRequests::tr("Give the id of the room, such as brussels."));
+    return engine::RoleSpec{"moderator", utf8(s)};
+  }
+  if (role == QLatin1String("outreach")) {
+    if (!isRelayId(s))
+      return invalid(AdminRequests::tr("Give the id of the organisation, such as espace-p."));
+    return engine::RoleSpec{"outreach", utf8(s)};
+  }
+  return invalid(AdminRequests::tr("The role is moderator, outreach worker or admin."));
+}
+
+Result<std::vector<std::string>> parseLanguages(const QString& text) {
+  std::vector<std::string> out;
+  for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    const QString code = part.trimmed().toLower();
+    if (code.isEmpty()) continue;
+    const bool ok = code.size() == 2 && code[0] >= QLatin1Char('a') &&
+                    code[0] <= QLatin1Char('z') && code[1] >= QLatin1Char('a') &&
+                    code[1] <= QLatin1Char('z');
+    if (!ok)
+      return invalid(
+          AdminRequests::tr("Languages are two-letter codes separated by commas: fr, nl, en."));
+    out.push_back(utf8(code));
+  }
+  if (out.size() > kMaxLanguages) return invalid(AdminRequests::tr("Give at most 12 languages."));
+  return out;
+}
+
+Result<engine::RoomSpec> roomSpec(const RoomForm& form) {
+  if (!isRelayId(form.room.trimmed())) {
+    return invalid(AdminRequests::tr("A room id is 1 to 32 lowercase letters, digits or '-'."));
+  }
+  const QString fr = form.name_fr.trimmed();
+  const QString nl = form.name_nl.trimmed();
+  if (fr.isEmpty() || nl.isEmpty())
+    return invalid(AdminRequests::tr("A room needs a name in French and in Dutch."));
+  if (fr.toUtf8().size() > kMaxRoomNameBytes || nl.toUtf8().size() > kMaxRoomNameBytes) {
+    return invalid(AdminRequests::tr("A room name is at most 64 bytes."));
+  }
+  if (form.policy != QLatin1String("open") && form.policy != QLatin1String("knock") &&
+      form.policy != QLatin1String("invite")) {
+    return invalid(AdminRequests::tr("The join policy is open, knock or invite."));
+  }
+  const QString region = form.region.trimmed();
+  if (!region.isEmpty() && !isRelayId(region)) {
+    return invalid(AdminRequests::tr("A region is a room id, such as brussels."));
+  }
+  engine::RoomSpec spec;
+  spec.room = utf8(form.room.trimmed());
+  spec.name_fr = utf8(fr);
+  spec.name_nl = utf8(nl);
+  spec.policy = utf8(form.policy);
+  spec.region = utf8(region);
+  return spec;
+}
+
+Result<engine::OrgSpec> orgSpec(const OrgForm& form) {
+  if (!isRelayId(form.org.trimmed())) {
+    return invalid(
+        AdminRequests::tr("An organisation id is 1 to 32 lowercase letters, digits or '-'."));
+  }
+  const QString name = form.name.trimmed();
+  if (name.isEmpty() || name.toUtf8().size() > kMaxOrgNameBytes) {
+    return invalid(AdminRequests::tr("An organisation's name is 1 to 100 bytes."));
+  }
+  if (form.description.toUtf8().size() > kMaxDescriptionBytes) {
+    return invalid(AdminRequests::tr("A description is at most 1000 bytes."));
+  }
+  if (form.contact.toUtf8().size() > kMaxContactBytes) {
+    return invalid(AdminRequests::tr("A contact line is at most 300 bytes."));
+  }
+  RELAIS_TRY_ASSIGN(std::vector<std::string> languages, parseLanguages(form.languages));
+  const QString region = form.region.trimmed();
+  if (!region.isEmpty() && !isRelayId(region)) {
+    return invalid(AdminRequests::tr("A region is a room id, such as brussels."));
+  }
+  engine::OrgSpec spec;
+  spec.org = utf8(form.org.trimmed());
+  spec.name = utf8(name);
+  spec.description = utf8(form.description.trimmed());
+  spec.languages = std::move(languages);
+  spec.contact = utf8(form.contact.trimmed());
+  spec.region = utf8(region);
+  return spec;
+}
+
+AdminRequests::AdminRequests(EngineHost& host, QObject* parent) : QObject(parent), host_(host) {
+  connect(&host_, &EngineHost::engineEvent, this, &AdminRequests::handle);
+  connect(&host_, &EngineHost::unlockedChanged, this, [this] { pending_.clear(); });
+}
+
+void AdminRequests::start(engine::RequestId request, const QString& when_done) {
+  pending_[request] = when_done;
+  host_.pump();
+}
+
+Status AdminRequests::changeRole(bool grant, const QString& account, const QString& role,
+                                 const QString& scope) {
+  RELAIS_TRY_ASSIGN(AccountId who, parseAccountId(account));
+  RELAIS_TRY_ASSIGN(engine::RoleSpec spec, roleSpec(role, scope));
+  engine::Engine* e = host_.engine();
+  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
+  const QString short_id = QString::fromStdString(who.text()).left(8);
+  start(grant ? e->grant_role(who, spec) : e->revoke_role(who, spec),
+        grant ? tr("%1 has the role now.").arg(short_id)
+              : tr("%1 no longer has the role.").arg(short_id));
+  return ok_status();
+}
+
+Status AdminRequests::createRoom(const RoomForm& form) {
+  RELAIS_TRY_ASSIGN(engine::RoomSpec spec, roomSpec(form));
+  engine::Engine* e = host_.engine();
+  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
+  start(e->create_room(spec), tr("The room %1 was created.").arg(form.room.trimmed()));
+  return ok_status();
+}
+
+Status AdminRequests::createInvite(const QString& room, int uses, int valid_days) {
+  const QString r = room.trimmed();
+  if (!r.isEmpty() && !isRelayId(r)) {
+    return invalid(tr("A room id is 1 to 32 lowercase letters, digits or '-'."));
+  }
+  if (uses < 1 || uses > kMaxUses) return invalid(tr("A code works from 1 to 1000 times."));
+  if (valid_days < 0 || valid_days > kMaxValidDays) {
+    return invalid(tr("A code is valid for at most 365 days."));
+  }
+  engine::Engine* e = host_.engine();
+  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
+  start(e->create_invite(utf8(r), static_cast<uint32_t>(uses),
+                         static_cast<uint64_t>(valid_days) * 86400),
+        QString());
+  return ok_status();
+}
+
+Status AdminRequests::createOrg(const OrgForm& form) {
+  RELAIS_TRY_ASSIGN(engine::OrgSpec spec, orgSpec(form));
+  engine::Engine* e = host_.engine();
+  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
+  start(e->create_org(spec), tr("The organisation %1 was created.").arg(form.org.trimmed()));
+  return ok_status();
+}
+
+void AdminRequests::handle(const engine::Event& event) {
+  const auto answer = [this](engine::RequestId request) -> std::optional<QString> {
+    auto it = pending_.find(request);
+    if (it == pending_.end()) return std::nullopt;
+    QString sentence = it->second;
+    pending_.erase(it);
+    return sentence;
+  };
+  if (const auto* d = std::get_if<ev::Done>(&event)) {
+    if (auto s = answer(d->request)) Q_EMIT done(*s);
+  } else if (const auto* c = std::get_if<ev::RoomCreated>(&event)) {
+    if (auto s = answer(c->request)) Q_EMIT done(*s);
+  } else if (const auto* o = std::get_if<ev::OrgsListed>(&event)) {
+    if (auto s = answer(o->request)) Q_EMIT done(*s);
+  } else if (const auto* i = std::get_if<ev::InviteCreated>(&event)) {
+    if (answer(i->request)) {
+      Q_EMIT inviteCreated(QString::fromStdString(i->code),
+                           i->expires_ms
+                               ? QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(i->expires_ms))
+                               : QDateTime());
+    }
+  } else if (const auto* f = std::get_if<ev::RequestFailed>(&event)) {
+    if (answer(f->request)) {
+      Q_EMIT refused(QString::fromStdString(f->message));
+    }
+  }
+}
+
+}  // namespace relais::qt
