@@ -17,6 +17,7 @@
 #include <optional>
 #include <vector>
 
+#include "client-qt/core/ticket_session.h"
 #include "core/base/result.h"
 #include "core/engine/events.h"
 
@@ -88,12 +89,8 @@ class WorkerDesk : public QObject {
   Q_OBJECT
  public:
   enum class Period { year, month, week };
-  struct Line {
-    bool outgoing = false;
-    QString text;
-    uint64_t time_ms = 0;
-    bool sent = true;
-  };
+  // A line of a ticket's conversation, as the member's side keeps it.
+  using Line = TicketSession::Line;
 
   explicit WorkerDesk(EngineHost& host, QObject* parent = nullptr);
 

@@ -1,7 +1,6 @@
 #include "client-qt/ui/permanence_panel.h"
 
 #include <QComboBox>
-#include <QDateTime>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "client-qt/core/workspace.h"
+#include "client-qt/ui/ticket_lines.h"
 
 namespace relais::qt {
 
@@ -177,19 +177,7 @@ void PermanencePanel::refresh() {
   send_->setVisible(talking);
   leave_->setVisible(state == TicketSession::State::waiting || talking);
   leave_->setText(talking ? tr("End the conversation") : tr("Leave the queue"));
-  lines_->clear();
-  for (const auto& line : ticket->lines()) {
-    const QString time = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(line.time_ms))
-                             .toLocalTime()
-                             .toString(QStringLiteral("HH:mm"));
-    const QString who = line.outgoing ? tr("You") : tr("Outreach worker");
-    auto* item = new QListWidgetItem(
-        QStringLiteral("%1  %2\n%3%4")
-            .arg(time, who, line.text, line.sent ? QString() : tr(" (sending)")),
-        lines_);
-    if (line.outgoing) item->setTextAlignment(Qt::AlignRight);
-  }
-  lines_->scrollToBottom();
+  showTicketLines(lines_, ticket->lines(), tr("You"), tr("Outreach worker"), tr(" (sending)"));
   // A closed door: the emergency numbers, and a message to leave.
   const bool closed = state == TicketSession::State::closed;
   closed_->setVisible(closed);

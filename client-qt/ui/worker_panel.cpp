@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "client-qt/core/workspace.h"
+#include "client-qt/ui/ticket_lines.h"
 
 namespace relais::qt {
 
@@ -259,19 +260,7 @@ void WorkerPanel::refreshLines() {
             ? tr("<b>Ticket %1</b>").arg(ticket.toHtmlEscaped())
             : tr("<b>Ticket %1</b> \u00b7 %2").arg(ticket.toHtmlEscaped(), name.toHtmlEscaped()));
   }
-  lines_->clear();
-  for (const auto& line : desk->lines()) {
-    const QString time = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(line.time_ms))
-                             .toLocalTime()
-                             .toString(QStringLiteral("HH:mm"));
-    const QString who = line.outgoing ? tr("You") : tr("The person");
-    auto* item = new QListWidgetItem(
-        QStringLiteral("%1  %2\n%3%4")
-            .arg(time, who, line.text, line.sent ? QString() : tr(" (sending)")),
-        lines_);
-    if (line.outgoing) item->setTextAlignment(Qt::AlignRight);
-  }
-  lines_->scrollToBottom();
+  showTicketLines(lines_, desk->lines(), tr("You"), tr("The person"), tr(" (sending)"));
   refreshButtons();
 }
 

@@ -11,13 +11,12 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
-#include <QScreen>
 #include <QTest>
-#include <future>
 
 #include "client-qt/ui/chat_page.h"
 #include "client-qt/ui/main_window.h"
 #include "client-qt/ui/permanence_panel.h"
+#include "tests/client-qt/window_e2e.h"
 #include "tests/e2e/e2e_harness.h"
 
 namespace relais::e2e {
@@ -30,15 +29,6 @@ using relais::qt::PermanenceListModel;
 using relais::qt::RoomListModel;
 using relais::qt::TicketSession;
 
-// Runs `f` (a CLI command) on another thread while the window keeps handling events.
-template <class F>
-auto whileResponsive(F&& f) {
-  auto future = std::async(std::launch::async, std::forward<F>(f));
-  EXPECT_TRUE(
-      QTest::qWaitFor([&] { return future.wait_for(0s) == std::future_status::ready; }, 40'000));
-  return future.get();
-}
-
 bool conversationHas(ConversationModel* m, const QString& text, const QString& state = {}) {
   for (int r = 0; r < m->rowCount(); ++r) {
     const QModelIndex i = m->index(r);
@@ -46,34 +36,6 @@ bool conversationHas(ConversationModel* m, const QString& text, const QString& s
     if (state.isEmpty() || i.data(ConversationModel::StateRole).toString() == state) return true;
   }
   return false;
-}
-
-QString artefact(const QString& name) {
-  const QByteArray dir = qgetenv("RELAIS_QT_ARTEFACTS");
-  return (dir.isEmpty() ? QString(".") : QString::fromLocal8Bit(dir)) + "/" + name;
-}
-
-void screenshot(MainWindow& w, const QString& name) {
-  QTest::qWait(300);  // let the X server draw
-  QScreen* screen = w.screen();
-  ASSERT_NE(screen, nullptr);
-  const QPixmap shot = screen->grabWindow(w.winId());
-  ASSERT_FALSE(shot.isNull());
-  EXPECT_GT(shot.width(), 600);
-  EXPECT_TRUE(shot.save(artefact(name)));
-}
-
-// Fills the first-start form and waits until the window is registered and online.
-void registerThroughTheForm(MainWindow& w, const Relay& relay, const char* name) {
-  QTest::keyClicks(w.findChild<QLineEdit*>("relayEdit"), QString::fromStdString(relay.url()));
-  QTest::keyClicks(w.findChild<QLineEdit*>("nameEdit"), name);
-  QTest::keyClicks(w.findChild<QLineEdit*>("passphraseEdit"), "velo tulipe orage");
-  QTest::keyClicks(w.findChild<QLineEdit*>("confirmEdit"), "velo tulipe orage");
-  QTest::mouseClick(w.findChild<QPushButton*>("createButton"), Qt::LeftButton);
-  ASSERT_TRUE(QTest::qWaitFor([&] { return w.host().unlocked(); }, 15'000))
-      << "registration did not complete; relay log: " << relay.log();
-  ASSERT_TRUE(QTest::qWaitFor(
-      [&] { return w.host().link() == relais::qt::EngineHost::Link::online; }, 10'000));
 }
 
 TEST(QtClient, RegistersJoinsAndTalksWithTheCli) {
@@ -96,15 +58,7 @@ TEST(QtClient, RegistersJoinsAndTalksWithTheCli) {
   ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
 
   // First start, through the form.
-  QTest::keyClicks(w.findChild<QLineEdit*>("relayEdit"), QString::fromStdString(relay.url()));
-  QTest::keyClicks(w.findChild<QLineEdit*>("nameEdit"), "berenice");
-  QTest::keyClicks(w.findChild<QLineEdit*>("passphraseEdit"), "velo tulipe orage");
-  QTest::keyClicks(w.findChild<QLineEdit*>("confirmEdit"), "velo tulipe orage");
-  QTest::mouseClick(w.findChild<QPushButton*>("createButton"), Qt::LeftButton);
-  ASSERT_TRUE(QTest::qWaitFor([&] { return w.host().unlocked(); }, 15'000))
-      << "registration did not complete; relay log: " << relay.log();
-  ASSERT_TRUE(QTest::qWaitFor(
-      [&] { return w.host().link() == relais::qt::EngineHost::Link::online; }, 10'000));
+  ASSERT_NO_FATAL_FAILURE(registerThroughTheForm(w, relay, "berenice"));
   EXPECT_TRUE(relais::qt::EngineHost::hasProfile(home));
 
   // The rooms are listed; join brussels by double-clicking it, as a person would.
@@ -209,7 +163,7 @@ TEST(QtClient, KnocksAtAPermanenceAndTalksWithTheWorker) {
   w.resize(1180, 720);
   w.show();
   ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
-  registerThroughTheForm(w, relay, "berenice");
+  ASSERT_NO_FATAL_FAILURE(registerThroughTheForm(w, relay, "berenice"));
 
   // The side list shows the permanence open now; a click shows it, and the app knocks.
   PermanenceListModel* permanences = w.workspace().permanences();

@@ -13,14 +13,13 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
-#include <QScreen>
 #include <QTabWidget>
 #include <QTest>
-#include <future>
 
 #include "client-qt/ui/chat_page.h"
 #include "client-qt/ui/main_window.h"
 #include "client-qt/ui/worker_panel.h"
+#include "tests/client-qt/window_e2e.h"
 #include "tests/e2e/e2e_harness.h"
 
 namespace relais::e2e {
@@ -31,30 +30,6 @@ using relais::qt::MainWindow;
 using relais::qt::WorkerDesk;
 using relais::qt::WorkerInboxModel;
 using relais::qt::WorkerQueueModel;
-
-// Runs `f` (a CLI command) on another thread while the window keeps handling events.
-template <class F>
-auto whileResponsive(F&& f) {
-  auto future = std::async(std::launch::async, std::forward<F>(f));
-  EXPECT_TRUE(
-      QTest::qWaitFor([&] { return future.wait_for(0s) == std::future_status::ready; }, 40'000));
-  return future.get();
-}
-
-QString artefact(const QString& name) {
-  const QByteArray dir = qgetenv("RELAIS_QT_ARTEFACTS");
-  return (dir.isEmpty() ? QString(".") : QString::fromLocal8Bit(dir)) + "/" + name;
-}
-
-void screenshot(MainWindow& w, const QString& name) {
-  QTest::qWait(300);  // let the X server draw
-  QScreen* screen = w.screen();
-  ASSERT_NE(screen, nullptr);
-  const QPixmap shot = screen->grabWindow(w.winId());
-  ASSERT_FALSE(shot.isNull());
-  EXPECT_GT(shot.width(), 600);
-  EXPECT_TRUE(shot.save(artefact(name)));
-}
 
 bool deskHas(WorkerDesk* desk, const QString& text, bool outgoing) {
   for (const auto& l : desk->lines()) {
@@ -95,15 +70,7 @@ TEST(QtWorker, TakesATicketTalksEndsAndHandlesTheInbox) {
   w.resize(1180, 720);
   w.show();
   ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
-  QTest::keyClicks(w.findChild<QLineEdit*>("relayEdit"), QString::fromStdString(relay.url()));
-  QTest::keyClicks(w.findChild<QLineEdit*>("nameEdit"), "wanda");
-  QTest::keyClicks(w.findChild<QLineEdit*>("passphraseEdit"), "velo tulipe orage");
-  QTest::keyClicks(w.findChild<QLineEdit*>("confirmEdit"), "velo tulipe orage");
-  QTest::mouseClick(w.findChild<QPushButton*>("createButton"), Qt::LeftButton);
-  ASSERT_TRUE(QTest::qWaitFor([&] { return w.host().unlocked(); }, 15'000))
-      << "registration did not complete; relay log: " << relay.log();
-  ASSERT_TRUE(QTest::qWaitFor(
-      [&] { return w.host().link() == relais::qt::EngineHost::Link::online; }, 10'000));
+  ASSERT_NO_FATAL_FAILURE(registerThroughTheForm(w, relay, "wanda"));
 
   // A member's window: no desk.
   // (The pages may be rebuilt meanwhile: ask the window for them each time.)
