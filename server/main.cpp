@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "server/relay/relaisd.h"
+#include "server/net/relaisd.h"
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);

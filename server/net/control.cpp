@@ -1,4 +1,4 @@
-#include "server/relay/control.h"
+#include "server/net/control.h"
 
 #include <boost/asio/connect.hpp>
 #include <boost/asio/io_context.hpp>

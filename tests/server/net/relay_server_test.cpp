@@ -1,6 +1,6 @@
 // The relay over real sockets: a RelayServer on a free loopback port and Beast clients. What
 // the WebSocket layer does with text, oversize messages and a stop, while others are served.
-#include "server/relay/relay_server.h"
+#include "server/net/relay_server.h"
 
 #include <gtest/gtest.h>
 

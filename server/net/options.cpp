@@ -1,4 +1,4 @@
-#include "server/relay/options.h"
+#include "server/net/options.h"
 
 #include <boost/program_options.hpp>
 #include <fstream>

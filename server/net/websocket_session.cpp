@@ -1,4 +1,4 @@
-#include "server/relay/websocket_session.h"
+#include "server/net/websocket_session.h"
 
 #include <boost/asio/bind_executor.hpp>
 #include <boost/asio/dispatch.hpp>

@@ -1,4 +1,4 @@
-#include "server/relay/relay_server.h"
+#include "server/net/relay_server.h"
 
 #include <openssl/ssl.h>
 
@@ -24,10 +24,10 @@
 
 #include "core/crypto/digest.h"
 #include "core/crypto/random.h"
-#include "server/relay/control.h"
+#include "server/net/control.h"
+#include "server/net/options.h"
+#include "server/net/websocket_session.h"
 #include "server/relay/log.h"
-#include "server/relay/options.h"
-#include "server/relay/websocket_session.h"
 #include "server/store/kv_store.h"
 
 namespace relais::server {

@@ -1,12 +1,12 @@
 // relaisd's options and configuration file: good values land in RelayConfig, bad ones are
 // refused with the option (and, in a file, the line) named.
-#include "server/relay/options.h"
+#include "server/net/options.h"
 
 #include <gtest/gtest.h>
 
 #include <fstream>
 
-#include "server/relay/relay_server.h"
+#include "server/net/relay_server.h"
 #include "tests/support/temp_dir.h"
 
 namespace relais::server {

@@ -1,4 +1,4 @@
-#include "server/relay/relaisd.h"
+#include "server/net/relaisd.h"
 
 #include <cstdio>
 #include <iostream>
@@ -6,11 +6,11 @@
 #include <filesystem>
 
 #include "core/wire/frames.h"
+#include "server/net/control.h"
+#include "server/net/options.h"
+#include "server/net/relay_server.h"
 #include "server/relay/accounts.h"
-#include "server/relay/control.h"
 #include "server/relay/log.h"
-#include "server/relay/options.h"
-#include "server/relay/relay_server.h"
 #include "server/store/kv_store.h"
 
 namespace relais::server {
