@@ -10,13 +10,11 @@
 #include "core/base/encoding.h"
 #include "core/crypto/digest.h"
 #include "core/crypto/random.h"
+#include "core/wire/contract.h"
 
 namespace relais::bench {
 namespace {
 
-constexpr std::string_view kRegisterContext = "relais-register-v1";
-constexpr std::string_view kLoginContext = "relais-login-v1";
-constexpr std::string_view kPowContext = "relais-pow-v1";
 constexpr uint32_t kMaxRegistrationId = 16380;  // libsignal's range
 
 void put_le64(char* out, uint64_t v) {
@@ -58,11 +56,11 @@ Result<wire::ClientFrame> register_frame(const BenchAccount& account, std::strin
     p->set_id(static_cast<uint32_t>(i + 1));
     p->set_public_key(signal::generate_key_pair().public_key);
   }
-  std::string message = std::string(kRegisterContext);
-  message.append(nonce).append(account.identity.public_key);
-  RELAIS_TRY_ASSIGN(auto signature, signal::sign(account.identity.private_key, message));
+  RELAIS_TRY_ASSIGN(auto signature,
+                    signal::sign(account.identity.private_key,
+                                 wire::register_proof_input(nonce, account.identity.public_key)));
   reg->set_signature(std::move(signature));
-  if (pow_difficulty > 0) reg->set_pow_nonce(solve_pow(nonce, pow_difficulty));
+  if (pow_difficulty > 0) reg->set_pow_nonce(wire::solve_proof_of_work(nonce, pow_difficulty));
   return frame;
 }
 
@@ -71,25 +69,14 @@ Result<wire::ClientFrame> login_frame(const BenchAccount& account, std::string_v
   if (account.account_id.size() != 16) {
     return Error{Errc::invalid_argument, "The account has no id yet: register it first."};
   }
-  std::string message = std::string(kLoginContext);
-  message.append(nonce).append(account.account_id);
-  RELAIS_TRY_ASSIGN(auto signature, signal::sign(account.identity.private_key, message));
+  RELAIS_TRY_ASSIGN(auto signature,
+                    signal::sign(account.identity.private_key,
+                                 wire::login_proof_input(nonce, account.account_id)));
   wire::ClientFrame frame;
   frame.set_id(id);
   frame.mutable_login()->set_account_id(account.account_id);
   frame.mutable_login()->set_signature(std::move(signature));
   return frame;
-}
-
-std::string solve_pow(std::string_view nonce, uint32_t difficulty) {
-  std::string prefix = std::string(kPowContext);
-  prefix.append(nonce);
-  std::string candidate(8, '\0');
-  for (uint64_t counter = 0;; ++counter) {
-    put_le64(candidate.data(), counter);
-    if (crypto::leading_zero_bits(crypto::sha256(prefix + candidate)) >= static_cast<int>(difficulty))
-      return candidate;
-  }
 }
 
 Status save_accounts(const std::string& path, const std::vector<BenchAccount>& accounts) {

@@ -32,9 +32,6 @@ Result<wire::ClientFrame> register_frame(const BenchAccount& account, std::strin
 Result<wire::ClientFrame> login_frame(const BenchAccount& account, std::string_view nonce,
                                       uint64_t id);
 
-// A pow_nonce such that SHA-256("relais-pow-v1" || nonce || pow_nonce) starts with `difficulty`
-// zero bits.
-std::string solve_pow(std::string_view nonce, uint32_t difficulty);
 using crypto::leading_zero_bits;
 
 // Registered accounts, one a line: account id, public key, private key, in hex. The file holds

@@ -3,6 +3,8 @@
 #include <boost/program_options.hpp>
 #include <sstream>
 
+#include "core/wire/contract.h"
+
 namespace relais::bench {
 namespace {
 
@@ -20,14 +22,6 @@ constexpr size_t kMaxSourceAddresses = 1u << 20;  // 127.0.0.2 .. 127.16.0.1
 constexpr size_t kRoomSize = 200;         // a padded Sender Key message
 constexpr size_t kMaxRoomMembers = 5000;  // a regional room's member limit
 constexpr size_t kMaxAckEvery = 256;      // half the relay's room window: delivery never stalls
-constexpr size_t kMaxRoomNameBytes = 64;
-
-// A room id as the relay spells them: lowercase letters, digits and '-'.
-bool valid_room_id(const std::string& room) {
-  return !room.empty() && room.size() <= kMaxRoomNameBytes &&
-         room.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
-}
-
 Status check(bool ok, const std::string& message) {
   return ok ? ok_status() : Status(Errc::invalid_argument, message);
 }
@@ -177,7 +171,7 @@ Result<LoadgenOptions> parse_loadgen_options(const std::vector<std::string>& arg
                      "--members must be between 2 and 5000 (a room's member limit)."));
     RELAIS_TRY(check(o.posters >= 1 && o.posters <= o.members,
                      "--posters must be between 1 and --members."));
-    RELAIS_TRY(check(valid_room_id(o.room),
+    RELAIS_TRY(check(wire::valid_id(o.room),
                      "--room must be a room id: lowercase letters, digits and '-'."));
     RELAIS_TRY(check(o.ack_every >= 1 && o.ack_every <= kMaxAckEvery,
                      "--ack-every must be between 1 and 256 entries."));

@@ -1,20 +1,21 @@
 #include "client-qt/core/admin_requests.h"
 
 #include "client-qt/core/engine_host.h"
+#include "core/wire/contract.h"
 
 namespace relais::qt {
 namespace {
 
 namespace ev = engine::event;
 
-constexpr int kMaxIdChars = 32;
-constexpr qsizetype kMaxRoomNameBytes = 64;  // as the relay checks them
-constexpr qsizetype kMaxOrgNameBytes = 100;
-constexpr qsizetype kMaxDescriptionBytes = 1000;
-constexpr qsizetype kMaxContactBytes = 300;
-constexpr int kMaxLanguages = 12;
-constexpr int kMaxUses = 1000;
-constexpr int kMaxValidDays = 365;
+// The relay's limits (core/wire/contract.h), checked here so the form can say which field is off.
+constexpr auto kMaxRoomNameBytes = static_cast<qsizetype>(wire::kMaxRoomNameBytes);
+constexpr auto kMaxOrgNameBytes = static_cast<qsizetype>(wire::kMaxOrgNameBytes);
+constexpr auto kMaxDescriptionBytes = static_cast<qsizetype>(wire::kMaxDescriptionBytes);
+constexpr auto kMaxContactBytes = static_cast<qsizetype>(wire::kMaxContactBytes);
+constexpr auto kMaxLanguages = static_cast<qsizetype>(wire::kMaxLanguages);
+constexpr int kMaxUses = static_cast<int>(wire::kMaxInviteUses);
+constexpr int kMaxValidDays = static_cast<int>(wire::kMaxInviteValidS / 86400);
 
 std::string utf8(const QString& s) {
   return s.toUtf8().toStdString();
@@ -27,13 +28,7 @@ Error invalid(const QString& sentence) {
 }  // namespace
 
 bool isRelayId(const QString& id) {
-  if (id.isEmpty() || id.size() > kMaxIdChars) return false;
-  for (const QChar c : id) {
-    const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-                    (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
-    if (!ok) return false;
-  }
-  return true;
+  return wire::valid_id(utf8(id));
 }
 
 Result<AccountId> parseAccountId(const QString& text) {
@@ -79,20 +74,22 @@ Result<std::vector<std::string>> parseLanguages(const QString& text) {
           AdminRequests::tr("Languages are two-letter codes separated by commas: fr, nl, en."));
     out.push_back(utf8(code));
   }
-  if (out.size() > kMaxLanguages) return invalid(AdminRequests::tr("Give at most 12 languages."));
+  if (out.size() > kMaxLanguages)
+    return invalid(AdminRequests::tr("Give at most %1 languages.").arg(kMaxLanguages));
   return out;
 }
 
 Result<engine::RoomSpec> roomSpec(const RoomForm& form) {
   if (!isRelayId(form.room.trimmed())) {
-    return invalid(AdminRequests::tr("A room id is 1 to 32 lowercase letters, digits or '-'."));
+    return invalid(AdminRequests::tr("A room id is 1 to %1 lowercase letters, digits or '-'.")
+                       .arg(wire::kMaxIdBytes));
   }
   const QString fr = form.name_fr.trimmed();
   const QString nl = form.name_nl.trimmed();
   if (fr.isEmpty() || nl.isEmpty())
     return invalid(AdminRequests::tr("A room needs a name in French and in Dutch."));
   if (fr.toUtf8().size() > kMaxRoomNameBytes || nl.toUtf8().size() > kMaxRoomNameBytes) {
-    return invalid(AdminRequests::tr("A room name is at most 64 bytes."));
+    return invalid(AdminRequests::tr("A room name is at most %1 bytes.").arg(kMaxRoomNameBytes));
   }
   if (form.policy != QLatin1String("open") && form.policy != QLatin1String("knock") &&
       form.policy != QLatin1String("invite")) {
@@ -114,17 +111,20 @@ Result<engine::RoomSpec> roomSpec(const RoomForm& form) {
 Result<engine::OrgSpec> orgSpec(const OrgForm& form) {
   if (!isRelayId(form.org.trimmed())) {
     return invalid(
-        AdminRequests::tr("An organisation id is 1 to 32 lowercase letters, digits or '-'."));
+        AdminRequests::tr("An organisation id is 1 to %1 lowercase letters, digits or '-'.")
+            .arg(wire::kMaxIdBytes));
   }
   const QString name = form.name.trimmed();
   if (name.isEmpty() || name.toUtf8().size() > kMaxOrgNameBytes) {
-    return invalid(AdminRequests::tr("An organisation's name is 1 to 100 bytes."));
+    return invalid(
+        AdminRequests::tr("An organisation's name is 1 to %1 bytes.").arg(kMaxOrgNameBytes));
   }
   if (form.description.toUtf8().size() > kMaxDescriptionBytes) {
-    return invalid(AdminRequests::tr("A description is at most 1000 bytes."));
+    return invalid(
+        AdminRequests::tr("A description is at most %1 bytes.").arg(kMaxDescriptionBytes));
   }
   if (form.contact.toUtf8().size() > kMaxContactBytes) {
-    return invalid(AdminRequests::tr("A contact line is at most 300 bytes."));
+    return invalid(AdminRequests::tr("A contact line is at most %1 bytes.").arg(kMaxContactBytes));
   }
   RELAIS_TRY_ASSIGN(std::vector<std::string> languages, parseLanguages(form.languages));
   const QString region = form.region.trimmed();
@@ -175,11 +175,13 @@ Status AdminRequests::createRoom(const RoomForm& form) {
 Status AdminRequests::createInvite(const QString& room, int uses, int valid_days) {
   const QString r = room.trimmed();
   if (!r.isEmpty() && !isRelayId(r)) {
-    return invalid(tr("A room id is 1 to 32 lowercase letters, digits or '-'."));
+    return invalid(
+        tr("A room id is 1 to %1 lowercase letters, digits or '-'.").arg(wire::kMaxIdBytes));
   }
-  if (uses < 1 || uses > kMaxUses) return invalid(tr("A code works from 1 to 1000 times."));
+  if (uses < 1 || uses > kMaxUses)
+    return invalid(tr("A code works from 1 to %1 times.").arg(kMaxUses));
   if (valid_days < 0 || valid_days > kMaxValidDays) {
-    return invalid(tr("A code is valid for at most 365 days."));
+    return invalid(tr("A code is valid for at most %1 days.").arg(kMaxValidDays));
   }
   engine::Engine* e = host_.engine();
   if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};

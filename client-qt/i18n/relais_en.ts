@@ -291,11 +291,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give at most 12 languages.</source>
+        <source>Give at most %1 languages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A room id is 1 to 32 lowercase letters, digits or &apos;-&apos;.</source>
+        <source>A room id is 1 to %1 lowercase letters, digits or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -303,7 +303,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A room name is at most 64 bytes.</source>
+        <source>A room name is at most %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -315,19 +315,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An organisation id is 1 to 32 lowercase letters, digits or &apos;-&apos;.</source>
+        <source>An organisation id is 1 to %1 lowercase letters, digits or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An organisation&apos;s name is 1 to 100 bytes.</source>
+        <source>An organisation&apos;s name is 1 to %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A description is at most 1000 bytes.</source>
+        <source>A description is at most %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A contact line is at most 300 bytes.</source>
+        <source>A contact line is at most %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -347,11 +347,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A code works from 1 to 1000 times.</source>
+        <source>A code works from 1 to %1 times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A code is valid for at most 365 days.</source>
+        <source>A code is valid for at most %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

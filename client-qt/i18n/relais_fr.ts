@@ -291,20 +291,20 @@
         <translation>Les langues sont des codes de deux lettres séparés par des virgules : fr, nl, en.</translation>
     </message>
     <message>
-        <source>Give at most 12 languages.</source>
-        <translation>Indiquez au plus 12 langues.</translation>
+        <source>Give at most %1 languages.</source>
+        <translation>Indiquez au plus %1 langues.</translation>
     </message>
     <message>
-        <source>A room id is 1 to 32 lowercase letters, digits or &apos;-&apos;.</source>
-        <translation>Un identifiant de salon compte de 1 à 32 lettres minuscules, chiffres ou « - ».</translation>
+        <source>A room id is 1 to %1 lowercase letters, digits or &apos;-&apos;.</source>
+        <translation>Un identifiant de salon compte de 1 à %1 lettres minuscules, chiffres ou « - ».</translation>
     </message>
     <message>
         <source>A room needs a name in French and in Dutch.</source>
         <translation>Un salon a besoin d&apos;un nom en français et en néerlandais.</translation>
     </message>
     <message>
-        <source>A room name is at most 64 bytes.</source>
-        <translation>Un nom de salon fait au plus 64 octets.</translation>
+        <source>A room name is at most %1 bytes.</source>
+        <translation>Un nom de salon fait au plus %1 octets.</translation>
     </message>
     <message>
         <source>The join policy is open, knock or invite.</source>
@@ -315,20 +315,20 @@
         <translation>Une région est un identifiant de salon, par exemple brussels.</translation>
     </message>
     <message>
-        <source>An organisation id is 1 to 32 lowercase letters, digits or &apos;-&apos;.</source>
-        <translation>Un identifiant d&apos;organisation compte de 1 à 32 lettres minuscules, chiffres ou « - ».</translation>
+        <source>An organisation id is 1 to %1 lowercase letters, digits or &apos;-&apos;.</source>
+        <translation>Un identifiant d&apos;organisation compte de 1 à %1 lettres minuscules, chiffres ou « - ».</translation>
     </message>
     <message>
-        <source>An organisation&apos;s name is 1 to 100 bytes.</source>
-        <translation>Le nom d&apos;une organisation fait de 1 à 100 octets.</translation>
+        <source>An organisation&apos;s name is 1 to %1 bytes.</source>
+        <translation>Le nom d&apos;une organisation fait de 1 à %1 octets.</translation>
     </message>
     <message>
-        <source>A description is at most 1000 bytes.</source>
-        <translation>Une description fait au plus 1000 octets.</translation>
+        <source>A description is at most %1 bytes.</source>
+        <translation>Une description fait au plus %1 octets.</translation>
     </message>
     <message>
-        <source>A contact line is at most 300 bytes.</source>
-        <translation>Une ligne de contact fait au plus 300 octets.</translation>
+        <source>A contact line is at most %1 bytes.</source>
+        <translation>Une ligne de contact fait au plus %1 octets.</translation>
     </message>
     <message>
         <source>The profile is locked.</source>
@@ -347,12 +347,12 @@
         <translation>Le salon %1 a été créé.</translation>
     </message>
     <message>
-        <source>A code works from 1 to 1000 times.</source>
-        <translation>Un code sert de 1 à 1000 fois.</translation>
+        <source>A code works from 1 to %1 times.</source>
+        <translation>Un code sert de 1 à %1 fois.</translation>
     </message>
     <message>
-        <source>A code is valid for at most 365 days.</source>
-        <translation>Un code est valable au plus 365 jours.</translation>
+        <source>A code is valid for at most %1 days.</source>
+        <translation>Un code est valable au plus %1 jours.</translation>
     </message>
     <message>
         <source>The organisation %1 was created.</source>

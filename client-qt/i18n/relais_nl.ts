@@ -291,20 +291,20 @@
         <translation>Talen zijn codes van twee letters, gescheiden door komma&apos;s: fr, nl, en.</translation>
     </message>
     <message>
-        <source>Give at most 12 languages.</source>
-        <translation>Geef hoogstens 12 talen op.</translation>
+        <source>Give at most %1 languages.</source>
+        <translation>Geef hoogstens %1 talen op.</translation>
     </message>
     <message>
-        <source>A room id is 1 to 32 lowercase letters, digits or &apos;-&apos;.</source>
-        <translation>Een kamer-id bestaat uit 1 tot 32 kleine letters, cijfers of &apos;-&apos;.</translation>
+        <source>A room id is 1 to %1 lowercase letters, digits or &apos;-&apos;.</source>
+        <translation>Een kamer-id bestaat uit 1 tot %1 kleine letters, cijfers of &apos;-&apos;.</translation>
     </message>
     <message>
         <source>A room needs a name in French and in Dutch.</source>
         <translation>Een kamer heeft een naam in het Frans en in het Nederlands nodig.</translation>
     </message>
     <message>
-        <source>A room name is at most 64 bytes.</source>
-        <translation>Een kamernaam is hoogstens 64 bytes.</translation>
+        <source>A room name is at most %1 bytes.</source>
+        <translation>Een kamernaam is hoogstens %1 bytes.</translation>
     </message>
     <message>
         <source>The join policy is open, knock or invite.</source>
@@ -315,20 +315,20 @@
         <translation>Een regio is een kamer-id, bijvoorbeeld brussels.</translation>
     </message>
     <message>
-        <source>An organisation id is 1 to 32 lowercase letters, digits or &apos;-&apos;.</source>
-        <translation>Een organisatie-id bestaat uit 1 tot 32 kleine letters, cijfers of &apos;-&apos;.</translation>
+        <source>An organisation id is 1 to %1 lowercase letters, digits or &apos;-&apos;.</source>
+        <translation>Een organisatie-id bestaat uit 1 tot %1 kleine letters, cijfers of &apos;-&apos;.</translation>
     </message>
     <message>
-        <source>An organisation&apos;s name is 1 to 100 bytes.</source>
-        <translation>De naam van een organisatie is 1 tot 100 bytes.</translation>
+        <source>An organisation&apos;s name is 1 to %1 bytes.</source>
+        <translation>De naam van een organisatie is 1 tot %1 bytes.</translation>
     </message>
     <message>
-        <source>A description is at most 1000 bytes.</source>
-        <translation>Een beschrijving is hoogstens 1000 bytes.</translation>
+        <source>A description is at most %1 bytes.</source>
+        <translation>Een beschrijving is hoogstens %1 bytes.</translation>
     </message>
     <message>
-        <source>A contact line is at most 300 bytes.</source>
-        <translation>Een contactregel is hoogstens 300 bytes.</translation>
+        <source>A contact line is at most %1 bytes.</source>
+        <translation>Een contactregel is hoogstens %1 bytes.</translation>
     </message>
     <message>
         <source>The profile is locked.</source>
@@ -347,12 +347,12 @@
         <translation>De kamer %1 is aangemaakt.</translation>
     </message>
     <message>
-        <source>A code works from 1 to 1000 times.</source>
-        <translation>Een code werkt 1 tot 1000 keer.</translation>
+        <source>A code works from 1 to %1 times.</source>
+        <translation>Een code werkt 1 tot %1 keer.</translation>
     </message>
     <message>
-        <source>A code is valid for at most 365 days.</source>
-        <translation>Een code is hoogstens 365 dagen geldig.</translation>
+        <source>A code is valid for at most %1 days.</source>
+        <translation>Een code is hoogstens %1 dagen geldig.</translation>
     </message>
     <message>
         <source>The organisation %1 was created.</source>

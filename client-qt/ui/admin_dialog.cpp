@@ -14,6 +14,7 @@
 
 #include "client-qt/core/admin_requests.h"
 #include "client-qt/core/engine_host.h"
+#include "core/wire/contract.h"
 
 namespace relais::qt {
 
@@ -166,11 +167,11 @@ QWidget* AdminDialog::buildInvitePage() {
   form->addRow(tr("Invite room id"), invite_room_);
   invite_uses_ = new QSpinBox(page);
   invite_uses_->setObjectName(QStringLiteral("inviteUses"));
-  invite_uses_->setRange(1, 1000);
+  invite_uses_->setRange(1, static_cast<int>(wire::kMaxInviteUses));
   form->addRow(tr("Works this many times"), invite_uses_);
   invite_days_ = new QSpinBox(page);
   invite_days_->setObjectName(QStringLiteral("inviteDays"));
-  invite_days_->setRange(0, 365);
+  invite_days_->setRange(0, static_cast<int>(wire::kMaxInviteValidS / 86400));
   invite_days_->setSuffix(tr(" days"));
   invite_days_->setSpecialValueText(tr("the relay's default (a week)"));
   form->addRow(tr("Valid for"), invite_days_);

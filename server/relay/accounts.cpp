@@ -9,15 +9,12 @@
 #include "core/crypto/digest.h"
 #include "core/crypto/random.h"
 #include "core/signal/keys.h"
+#include "core/wire/contract.h"
 #include "server/relay/log.h"
 
 namespace relais::server {
 namespace {
 
-constexpr std::string_view kRegisterContext = "relais-register-v1";
-constexpr std::string_view kLoginContext = "relais-login-v1";
-constexpr std::string_view kPowContext = "relais-pow-v1";
-constexpr int kMaxPrekeysPerUpload = 200;
 
 bool valid_prekey(const wire::Prekey& p) { return p.id() > 0 && signal::is_public_key(p.public_key()); }
 
@@ -181,21 +178,18 @@ void AccountService::register_account(const ConnectionPtr& conn, uint64_t id, co
   if (!signal::is_public_key(spk.public_key())) {
     return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "The signed prekey is missing or malformed.");
   }
-  if (req.prekeys_size() > kMaxPrekeysPerUpload) {
+  if (static_cast<size_t>(req.prekeys_size()) > wire::kMaxPrekeysPerUpload) {
     return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "Too many one-time prekeys in one registration.");
   }
   for (const auto& p : req.prekeys()) {
     if (!valid_prekey(p)) return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "A one-time prekey is malformed.");
   }
-  if (ctx_.config.pow_difficulty > 0) {
-    std::string digest = crypto::sha256(std::string(kPowContext) + st.nonce + req.pow_nonce());
-    if (crypto::leading_zero_bits(digest) < static_cast<int>(ctx_.config.pow_difficulty)) {
-      return ctx_.fail(*conn, id, wire::PROOF_OF_WORK_REQUIRED,
-                       "Registration on this relay needs a proof of work.");
-    }
+  if (!wire::proof_of_work_holds(st.nonce, req.pow_nonce(), ctx_.config.pow_difficulty)) {
+    return ctx_.fail(*conn, id, wire::PROOF_OF_WORK_REQUIRED,
+                     "Registration on this relay needs a proof of work.");
   }
-  std::string signed_message = std::string(kRegisterContext) + st.nonce + req.identity_key();
-  if (!signal::verify(req.identity_key(), signed_message, req.signature())) {
+  if (!signal::verify(req.identity_key(), wire::register_proof_input(st.nonce, req.identity_key()),
+                      req.signature())) {
     return ctx_.fail(*conn, id, wire::BAD_SIGNATURE, "The registration signature does not verify.");
   }
   if (!signal::verify(req.identity_key(), spk.public_key(), spk.signature())) {
@@ -265,7 +259,7 @@ void AccountService::login(const ConnectionPtr& conn, uint64_t id, const wire::L
   auto record = load(*account);
   if (!record.ok()) return ctx_.store_failed(*conn, id);
   if (!*record) return ctx_.fail(*conn, id, wire::UNKNOWN_ACCOUNT, "There is no such account on this relay.");
-  std::string signed_message = std::string(kLoginContext) + st.nonce + account->bytes();
+  std::string signed_message = wire::login_proof_input(st.nonce, account->bytes());
   if (!signal::verify((*record)->identity_key(), signed_message, req.signature())) {
     return ctx_.fail(*conn, id, wire::BAD_SIGNATURE, "The log-in signature does not verify.");
   }
@@ -350,7 +344,7 @@ void AccountService::fetch_bundle(const ConnectionPtr& conn, uint64_t id, const 
 
 void AccountService::upload_prekeys(const ConnectionPtr& conn, uint64_t id, const wire::UploadPrekeys& req) {
   const AccountId account = *conn->state().account;
-  if (req.prekeys_size() > kMaxPrekeysPerUpload) {
+  if (static_cast<size_t>(req.prekeys_size()) > wire::kMaxPrekeysPerUpload) {
     return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "Too many one-time prekeys in one upload.");
   }
   for (const auto& p : req.prekeys()) {

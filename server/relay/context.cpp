@@ -1,5 +1,7 @@
 #include "server/relay/context.h"
 
+#include "core/wire/contract.h"
+
 namespace relais::server {
 
 ConnectionPtr OnlineRegistry::attach(const AccountId& account, const ConnectionPtr& conn) {
@@ -42,6 +44,12 @@ void RelayContext::reply_shared(Connection& conn, int body_field, wire::SharedEl
 
 void RelayContext::fail(Connection& conn, uint64_t id, wire::ErrorCode code, std::string message) {
   reply(conn, wire::error_frame(id, code, std::move(message)));
+}
+
+void RelayContext::fail(Connection& conn, uint64_t id, const wire::Violation& violation) {
+  auto frame = wire::error_frame(id, wire::INVALID_ARGUMENT, wire::describe(violation));
+  *frame.mutable_error()->mutable_violation() = violation;
+  reply(conn, frame);
 }
 
 void RelayContext::store_failed(Connection& conn, uint64_t id) {

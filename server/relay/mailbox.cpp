@@ -1,5 +1,6 @@
 #include "server/relay/mailbox.h"
 
+#include "core/wire/contract.h"
 #include "server/relay/log.h"
 
 namespace relais::server {
@@ -28,15 +29,8 @@ Result<uint64_t> Mailbox::next_seq(const AccountId& account) {
 
 void Mailbox::send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req) {
   const AccountId from = *conn->state().account;
+  if (auto v = wire::check(req)) return ctx_.fail(*conn, id, *v);
   auto to = AccountId::from_bytes(req.to());
-  if (!to) return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "The recipient id must be 16 bytes.");
-  if (req.message_id().size() != 16) {
-    return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "The message id must be 16 bytes.");
-  }
-  if (req.type() != wire::PREKEY_MESSAGE && req.type() != wire::SIGNAL_MESSAGE) {
-    return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "The envelope type is unknown.");
-  }
-  if (req.ciphertext().empty()) return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "The envelope is empty.");
   if (!per_account_.take(account_key(from), ctx_.clock.now_ms())) {
     return ctx_.fail(*conn, id, wire::RATE_LIMITED, "Too many messages; slow down.");
   }

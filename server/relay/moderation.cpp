@@ -8,6 +8,7 @@
 #include "core/base/encoding.h"
 #include "core/crypto/digest.h"
 #include "core/crypto/random.h"
+#include "core/wire/contract.h"
 #include "server/relay/log.h"
 #include "server/relay/rooms.h"
 
@@ -16,28 +17,11 @@ namespace {
 
 constexpr uint64_t kDayS = 24 * 3600;
 constexpr uint64_t kDayMs = kDayS * 1000;
-constexpr uint64_t kMaxActionS = 30 * kDayS;     // longest mute or pin
-constexpr uint64_t kMaxRetentionS = 90 * kDayS;  // longest room retention, message lifetime
-constexpr uint64_t kMaxInviteValidS = 90 * kDayS;
-constexpr uint32_t kMaxInviteUses = 1000;
-constexpr uint32_t kMaxMembersCap = 100000;
-constexpr size_t kMaxRoomIdBytes = 32;
-constexpr size_t kMaxNameBytes = 64;
 constexpr size_t kMaxPins = 16;
 constexpr size_t kMaxModLogEntries = 1000;
 
-bool valid_id(std::string_view id) {
-  if (id.empty() || id.size() > kMaxRoomIdBytes) return false;
-  return std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-  });
-}
-
 bool about_account(wire::ModActionKind kind) {
   return kind >= wire::APPROVE && kind <= wire::MUTE;
-}
-bool about_message(wire::ModActionKind kind) {
-  return kind >= wire::REMOVE && kind <= wire::UNPIN;
 }
 
 wire::ModLogEntry mod_entry(wire::ModActionKind kind, const AccountId& actor) {
@@ -130,23 +114,10 @@ uint64_t RoomService::reports_filed(std::string_view room) {
 
 void RoomService::moderate(const ConnectionPtr& conn, uint64_t id, const wire::ModAction& req) {
   const AccountId me = *conn->state().account;
-  auto bad = [&](const char* why) { ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, why); };
+  if (auto v = wire::check(req)) return ctx_.fail(*conn, id, *v);
   const auto kind = req.kind();
-  if (!about_account(kind) && !about_message(kind))
-    return bad("The moderator action is missing or unknown.");
-  if (req.room().empty()) return bad("The room is missing.");
   std::optional<AccountId> target;
-  if (about_account(kind)) {
-    target = AccountId::from_bytes(req.target());
-    if (!target) return bad("The account acted on must be a 16-byte account id.");
-  } else if (req.seq() == 0) {
-    return bad("The message sequence is missing.");
-  }
-  if (kind == wire::MUTE && req.duration_s() > kMaxActionS)
-    return bad("A mute lasts at most 30 days.");
-  if (kind == wire::PIN && (req.duration_s() == 0 || req.duration_s() > kMaxActionS)) {
-    return bad("A pin lasts from one second to 30 days.");
-  }
+  if (about_account(kind)) target = AccountId::from_bytes(req.target());
   Room* room = find(req.room());
   if (!room) return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
   if (!require_moderator(conn, id, req.room())) return;
@@ -157,7 +128,8 @@ void RoomService::moderate(const ConnectionPtr& conn, uint64_t id, const wire::M
     return unpin(conn, id, *room, req.seq());
   }
   if (*target == me && (kind == wire::KICK || kind == wire::BAN || kind == wire::MUTE)) {
-    return bad("A moderator cannot do this to themselves.");
+    return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT,
+                     "A moderator cannot do this to themselves.");
   }
   Target t{*target};
   auto target_moderates = accounts_.has_role(*target, wire::MODERATOR, req.room());
@@ -631,28 +603,17 @@ void RoomService::change_role(const ConnectionPtr& conn, uint64_t id,
                               bool add) {
   const AccountId me = *conn->state().account;
   if (!require_admin(conn, id)) return;
-  auto bad = [&](const char* why) { ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, why); };
+  if (auto v = wire::check_account(account_bytes)) return ctx_.fail(*conn, id, *v);
+  if (auto v = wire::check(grant)) return ctx_.fail(*conn, id, *v);
   auto account = AccountId::from_bytes(account_bytes);
-  if (!account) return bad("The account id must be 16 bytes.");
   Room* room = nullptr;
-  switch (grant.role()) {
-    case wire::MODERATOR:
-      if (grant.scope().empty()) return bad("A moderator role needs a room.");
-      room = find(grant.scope());
-      if (!room) return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
-      break;
-    case wire::OUTREACH:
-      if (!valid_id(grant.scope())) return bad("An outreach role needs an organisation id.");
-      // Revoking needs no organisation, so a grant can always be undone.
-      if (add && !accounts_.org_exists(grant.scope()))
-        return ctx_.fail(*conn, id, wire::NO_SUCH_ORG, "There is no such organisation.");
-      break;
-    case wire::ADMIN:
-      if (!grant.scope().empty()) return bad("The admin role has no scope.");
-      break;
-    default:
-      return bad("Only the moderator, outreach and admin roles can be granted.");
+  if (grant.role() == wire::MODERATOR) {
+    room = find(grant.scope());
+    if (!room) return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
   }
+  // Revoking needs no organisation, so a grant can always be undone.
+  if (grant.role() == wire::OUTREACH && add && !accounts_.org_exists(grant.scope()))
+    return ctx_.fail(*conn, id, wire::NO_SUCH_ORG, "There is no such organisation.");
   auto known = accounts_.exists(*account);
   if (!known.ok()) return ctx_.store_failed(*conn, id);
   if (!*known)
@@ -709,24 +670,8 @@ void RoomService::change_role(const ConnectionPtr& conn, uint64_t id,
 
 void RoomService::create_room(const ConnectionPtr& conn, uint64_t id, const wire::CreateRoom& req) {
   if (!require_admin(conn, id)) return;
-  auto bad = [&](const char* why) { ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, why); };
   const auto& asked = req.room();
-  if (!valid_id(asked.room())) return bad("A room id is 1 to 32 lowercase letters, digits or '-'.");
-  if (asked.name_fr().empty() || asked.name_nl().empty())
-    return bad("A room needs a name in French and in Dutch.");
-  if (asked.name_fr().size() > kMaxNameBytes || asked.name_nl().size() > kMaxNameBytes) {
-    return bad("A room name is at most 64 bytes.");
-  }
-  if (asked.policy() != wire::OPEN && asked.policy() != wire::KNOCK &&
-      asked.policy() != wire::INVITE) {
-    return bad("The join policy must be open, knock or invite.");
-  }
-  if (asked.retention_s() > kMaxRetentionS || asked.message_lifetime_s() > kMaxRetentionS) {
-    return bad("Retention and message lifetime are at most 90 days.");
-  }
-  if (asked.max_members() > kMaxMembersCap) return bad("A room holds at most 100000 members.");
-  if (!asked.region().empty() && !valid_id(asked.region()))
-    return bad("The region is not a valid id.");
+  if (auto v = wire::check(asked)) return ctx_.fail(*conn, id, *v);
   wire::RoomInfo info;
   info.set_room(asked.room());
   info.set_name_fr(asked.name_fr());
@@ -767,36 +712,19 @@ void RoomService::create_room(const ConnectionPtr& conn, uint64_t id, const wire
 
 void RoomService::create_invite(const ConnectionPtr& conn, uint64_t id,
                                 const wire::CreateInvite& req) {
-  auto bad = [&](const char* why) { ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, why); };
-  if (req.uses() > kMaxInviteUses) return bad("An invite code serves at most 1000 uses.");
-  if (req.valid_for_s() > kMaxInviteValidS)
-    return bad("An invite code is valid for at most 90 days.");
+  if (auto v = wire::check(req)) return ctx_.fail(*conn, id, *v);
   records::Invite invite;
   if (req.room().empty()) {
     if (!require_admin(conn, id)) return;
     if (req.has_grants()) {
       const auto& g = req.grants();
-      switch (g.role()) {
-        case wire::MODERATOR:
-          if (g.scope().empty()) return bad("A moderator role needs a room.");
-          if (!find(g.scope()))
-            return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
-          break;
-        case wire::OUTREACH:
-          if (!valid_id(g.scope())) return bad("An outreach role needs an organisation id.");
-          if (!accounts_.org_exists(g.scope()))
-            return ctx_.fail(*conn, id, wire::NO_SUCH_ORG, "There is no such organisation.");
-          break;
-        case wire::ADMIN:
-          if (!g.scope().empty()) return bad("The admin role has no scope.");
-          break;
-        default:
-          return bad("Only the moderator, outreach and admin roles can be granted.");
-      }
+      if (g.role() == wire::MODERATOR && !find(g.scope()))
+        return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
+      if (g.role() == wire::OUTREACH && !accounts_.org_exists(g.scope()))
+        return ctx_.fail(*conn, id, wire::NO_SUCH_ORG, "There is no such organisation.");
       *invite.mutable_grant() = g;
     }
   } else {
-    if (req.has_grants()) return bad("A room invite cannot grant a role.");
     if (!find(req.room()))
       return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
     if (!require_moderator(conn, id, req.room())) return;

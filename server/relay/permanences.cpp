@@ -4,41 +4,16 @@
 
 #include <algorithm>
 
+#include "core/wire/contract.h"
 #include "server/relay/log.h"
 #include "server/relay/permanence_counts.h"
 
 namespace relais::server {
 namespace {
 
-constexpr size_t kMaxIdBytes = 32;
-constexpr size_t kMaxOrgNameBytes = 100;
-constexpr size_t kMaxDescriptionBytes = 1000;
-constexpr size_t kMaxContactBytes = 300;
-constexpr int kMaxLanguages = 12;
-constexpr int kMaxSlots = 64;
-constexpr int kMaxCancelled = 400;
 constexpr size_t kMaxInbox = 10000;
 constexpr size_t kMaxWorkersListed = 1000;
 constexpr char kWorkerIndexBuilt[] = "worker-index-v1";
-
-bool valid_id(std::string_view id) {
-  if (id.empty() || id.size() > kMaxIdBytes) return false;
-  return std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-  });
-}
-
-bool valid_language(std::string_view language) {
-  return language.size() == 2 &&
-         std::all_of(language.begin(), language.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
-template <class Languages>
-bool valid_languages(const Languages& languages) {
-  if (languages.size() > kMaxLanguages) return false;
-  return std::all_of(languages.begin(), languages.end(),
-                     [](const std::string& l) { return valid_language(l); });
-}
 
 schedule::Date today(uint64_t now_ms) {
   return schedule::to_brussels(static_cast<int64_t>(now_ms)).date;
@@ -163,9 +138,8 @@ bool PermanenceService::org_exists(std::string_view org) {
 }
 
 bool PermanenceService::check_org(const ConnectionPtr& conn, uint64_t id, std::string_view org) {
-  if (!valid_id(org)) {
-    ctx_.fail(*conn, id, wire::INVALID_ARGUMENT,
-              "An organisation id is 1 to 32 lowercase letters, digits or '-'.");
+  if (auto v = wire::check_id(wire::FIELD_ORG, org)) {
+    ctx_.fail(*conn, id, *v);
     return false;
   }
   if (!org_exists(org)) {
@@ -302,21 +276,8 @@ void PermanenceService::create_org(const ConnectionPtr& conn, uint64_t id,
   if (!admin.ok()) return ctx_.store_failed(*conn, id);
   if (!*admin)
     return ctx_.fail(*conn, id, wire::FORBIDDEN, "Only an admin of this relay can do this.");
-  auto bad = [&](const char* why) { ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, why); };
   const wire::Org& o = req.org();
-  if (!valid_id(o.org()))
-    return bad("An organisation id is 1 to 32 lowercase letters, digits or '-'.");
-  if (o.name().empty() || o.name().size() > kMaxOrgNameBytes) {
-    return bad("An organisation's name is 1 to 100 bytes.");
-  }
-  if (o.description().size() > kMaxDescriptionBytes)
-    return bad("A description is at most 1000 bytes.");
-  if (o.contact().size() > kMaxContactBytes) return bad("A contact line is at most 300 bytes.");
-  if (!valid_languages(o.languages())) {
-    return bad("Languages are at most 12 two-letter lowercase codes, such as fr or nl.");
-  }
-  if (!o.region().empty() && !valid_id(o.region()))
-    return bad("A region is a room id, such as brussels.");
+  if (auto v = wire::check(o)) return ctx_.fail(*conn, id, *v);
 
   std::lock_guard lock(mutex_);
   if (find_locked(o.org())) {
@@ -385,35 +346,22 @@ void PermanenceService::list_workers(const ConnectionPtr& conn, uint64_t id,
 void PermanenceService::add_slot(const ConnectionPtr& conn, uint64_t id, const wire::AddSlot& req) {
   if (!check_org(conn, id, req.org())) return;
   if (!require_worker(conn, id, req.org(), /*admin_too=*/true)) return;
-  auto bad = [&](const std::string& why) { ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, why); };
   const wire::Slot& asked = req.slot();
+  if (auto v = wire::check(asked)) return ctx_.fail(*conn, id, *v);
   schedule::Slot slot;
-  if (asked.weekday() < wire::WEEKDAY_UNSPECIFIED || asked.weekday() > wire::SUNDAY) {
-    return bad("The weekday is Monday to Sunday.");
-  }
   slot.weekday = static_cast<unsigned>(asked.weekday());
-  if (!asked.date().empty()) {
-    slot.date = schedule::parse_date(asked.date());
-    if (!slot.date) return bad("A date is YYYY-MM-DD, a real calendar date.");
-  }
-  auto start = schedule::parse_hhmm(asked.start());
-  auto end = schedule::parse_hhmm(asked.end());
-  if (!start || !end) return bad("Start and end are times of day, HH:MM.");
-  slot.start = *start;
-  slot.end = *end;
-  if (auto checked = schedule::Schedule::check(slot); !checked.ok())
-    return bad(checked.error().message);
-  if (!valid_languages(asked.languages())) {
-    return bad("Languages are at most 12 two-letter lowercase codes, such as fr or nl.");
-  }
-  if (!valid_id(asked.room())) return bad("A slot needs the room it is announced in.");
+  if (!asked.date().empty()) slot.date = schedule::parse_date(asked.date());
+  slot.start = *schedule::parse_hhmm(asked.start());  // checked by the contract
+  slot.end = *schedule::parse_hhmm(asked.end());
   if (!rooms_.exists(asked.room()))
     return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
 
   const uint64_t now = ctx_.clock.now_ms();
   std::lock_guard lock(mutex_);
   Org& org = *find_locked(req.org());  // checked above; organisations stay
-  if (org.record.slots_size() >= kMaxSlots) return bad("An organisation has at most 64 slots.");
+  if (static_cast<size_t>(org.record.slots_size()) >= wire::kMaxSlots)
+    return ctx_.fail(*conn, id,
+                     wire::violation(wire::FIELD_SLOT, wire::RULE_TOO_MANY, wire::kMaxSlots));
   records::Organisation previous = org.record;
   wire::Slot stored;
   stored.set_slot_id(std::max<uint64_t>(org.record.next_slot_id(), 1));
@@ -458,10 +406,7 @@ void PermanenceService::cancel_date(const ConnectionPtr& conn, uint64_t id,
   if (!check_org(conn, id, req.org())) return;
   if (!require_worker(conn, id, req.org(), /*admin_too=*/true)) return;
   auto date = schedule::parse_date(req.date());
-  if (!date) {
-    return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT,
-                     "A date is YYYY-MM-DD, a real calendar date.");
-  }
+  if (!date) return ctx_.fail(*conn, id, wire::violation(wire::FIELD_DATE, wire::RULE_MALFORMED));
   const std::string first = schedule::format_date(today(ctx_.clock.now_ms()));
   const std::string text = schedule::format_date(*date);
   std::lock_guard lock(mutex_);
@@ -473,8 +418,9 @@ void PermanenceService::cancel_date(const ConnectionPtr& conn, uint64_t id,
     if (d >= first) kept.insert(d);
   }
   kept.insert(text);
-  if (kept.size() > kMaxCancelled) {
-    return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "Too many cancelled dates ahead.");
+  if (kept.size() > wire::kMaxCancelled) {
+    return ctx_.fail(*conn, id,
+                     wire::violation(wire::FIELD_DATE, wire::RULE_TOO_MANY, wire::kMaxCancelled));
   }
   org.record.clear_cancelled();
   for (const auto& d : kept) org.record.add_cancelled(d);
@@ -500,9 +446,7 @@ void PermanenceService::list_permanences(const ConnectionPtr& conn, uint64_t id)
 void PermanenceService::org_message_sent(const ConnectionPtr& conn, uint64_t id,
                                          const wire::OrgMessageSent& req) {
   if (!check_org(conn, id, req.org())) return;
-  if (req.message_id().size() != 16) {
-    return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "A message id is 16 bytes.");
-  }
+  if (auto v = wire::check_message_id(req.message_id())) return ctx_.fail(*conn, id, *v);
   const uint64_t now = ctx_.clock.now_ms();
   std::lock_guard lock(mutex_);
   Org& org = *find_locked(req.org());

@@ -2,13 +2,12 @@
 
 #include "core/crypto/random.h"
 #include "core/franking/franking.h"
+#include "core/wire/contract.h"
 #include "server/relay/log.h"
 
 namespace relais::server {
 namespace {
 
-constexpr size_t kNonceBytes = 32;
-constexpr uint32_t kProtocolVersion = 1;
 constexpr char kFrankingKey[] = "franking-key";
 
 }  // namespace
@@ -46,7 +45,7 @@ Result<std::unique_ptr<RelayCore>> RelayCore::create(KvStore& store, const Relay
 
 void RelayCore::on_open(const ConnectionPtr& conn, uint64_t address_key) {
   auto& st = conn->state();
-  st.nonce = crypto::random_bytes(kNonceBytes);
+  st.nonce = crypto::random_bytes(wire::kNonceBytes);
   st.address_key = address_key;
   st.frames = TokenBucket(ctx_.config.frames_per_connection, ctx_.clock.now_ms());
   ctx_.metrics.connections++;
@@ -54,7 +53,7 @@ void RelayCore::on_open(const ConnectionPtr& conn, uint64_t address_key) {
   wire::ServerFrame f;
   auto* c = f.mutable_challenge();
   c->set_nonce(st.nonce);
-  c->set_protocol_version(kProtocolVersion);
+  c->set_protocol_version(wire::kProtocolVersion);
   c->set_pow_difficulty(ctx_.config.pow_difficulty);
   c->set_max_message_bytes(static_cast<uint32_t>(ctx_.config.max_message_bytes));
   ctx_.reply(*conn, f);

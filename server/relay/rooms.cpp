@@ -2,6 +2,7 @@
 
 #include "core/crypto/digest.h"
 #include "core/franking/franking.h"
+#include "core/wire/contract.h"
 #include "server/relay/log.h"
 
 namespace relais::server {
@@ -394,11 +395,7 @@ void RoomService::members(const ConnectionPtr& conn, uint64_t id, const wire::Li
 
 void RoomService::post(const ConnectionPtr& conn, uint64_t id, const wire::PostRoom& req) {
   const AccountId me = *conn->state().account;
-  if (req.message_id().size() != 16) return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "The message id must be 16 bytes.");
-  if (req.ciphertext().empty()) return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "The message is empty.");
-  if (req.commitment().size() != 32) {
-    return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "The franking commitment must be 32 bytes.");
-  }
+  if (auto v = wire::check(req)) return ctx_.fail(*conn, id, *v);
   Room* room = find(req.room());
   if (!room) return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
   const uint64_t now = ctx_.clock.now_ms();

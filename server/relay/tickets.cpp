@@ -5,19 +5,16 @@
 
 #include "core/base/encoding.h"
 #include "core/crypto/random.h"
+#include "core/wire/contract.h"
 #include "server/relay/permanence_counts.h"
 #include "server/relay/permanences.h"
 
 namespace relais::server {
 namespace {
 
-constexpr size_t kTicketBytes = 5;  // 8 base32 characters
-constexpr size_t kTicketChars = 8;
+constexpr size_t kTicketBytes = 5;  // wire::kTicketChars (8) base32 characters
+static_assert(kTicketBytes * 8 == wire::kTicketChars * 5);
 constexpr size_t kRecentConversations = 20;
-
-bool valid_ticket(std::string_view ticket) {
-  return ticket.size() == kTicketChars && from_base32(ticket).has_value();
-}
 
 wire::ServerFrame closed_frame(const std::string& ticket, const char* reason) {
   wire::ServerFrame f;
@@ -155,8 +152,8 @@ std::string PermanenceService::new_ticket_id_locked() {
 PermanenceService::Ticket* PermanenceService::find_ticket_locked(const ConnectionPtr& conn,
                                                                  uint64_t id,
                                                                  std::string_view ticket) {
-  if (!valid_ticket(ticket)) {
-    ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "A ticket is 8 base32 characters.");
+  if (auto v = wire::check_ticket(ticket)) {
+    ctx_.fail(*conn, id, *v);
     return nullptr;
   }
   auto it = tickets_.find(std::string(ticket));
@@ -256,11 +253,8 @@ void PermanenceService::staff_close(const ConnectionPtr& conn, uint64_t id,
 
 void PermanenceService::knock(const ConnectionPtr& conn, uint64_t id, const wire::Knock& req) {
   if (!check_org(conn, id, req.org())) return;
-  if (!req.language().empty() &&
-      (req.language().size() != 2 || !std::all_of(req.language().begin(), req.language().end(),
-                                                  [](char c) { return c >= 'a' && c <= 'z'; }))) {
-    return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT,
-                     "A language is a two-letter lowercase code.");
+  if (!req.language().empty()) {
+    if (auto v = wire::check_language(req.language())) return ctx_.fail(*conn, id, *v);
   }
   const AccountId me = *conn->state().account;
   // Whether a message can be left, read before the lock (a store scan); only used when closed.
@@ -357,8 +351,8 @@ void PermanenceService::staff_queue(const ConnectionPtr& conn, uint64_t id,
 
 void PermanenceService::staff_take(const ConnectionPtr& conn, uint64_t id,
                                    const wire::StaffTake& req) {
-  if (!valid_ticket(req.ticket())) {
-    return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "A ticket is 8 base32 characters.");
+  if (auto v = wire::check_ticket(req.ticket())) {
+    return ctx_.fail(*conn, id, *v);
   }
   const std::string org_id = org_of_ticket(req.ticket());
   if (org_id.empty()) {
@@ -398,10 +392,8 @@ void PermanenceService::staff_take(const ConnectionPtr& conn, uint64_t id,
 void PermanenceService::staff_handoff(const ConnectionPtr& conn, uint64_t id,
                                       const wire::StaffHandoff& req) {
   const AccountId me = *conn->state().account;
+  if (auto v = wire::check_account(req.to_worker())) return ctx_.fail(*conn, id, *v);
   auto to = AccountId::from_bytes(req.to_worker());
-  if (!to)
-    return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT,
-                     "The colleague's account id must be 16 bytes.");
   if (*to == me)
     return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "A ticket is handed to a colleague.");
   Outbox out(*this);

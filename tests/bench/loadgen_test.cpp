@@ -14,6 +14,7 @@
 #include "bench/loadgen_relay.h"
 #include "core/crypto/digest.h"
 #include "core/signal/keys.h"
+#include "core/wire/contract.h"
 #include "tests/support/temp_dir.h"
 
 namespace relais::bench {
@@ -185,12 +186,12 @@ TEST(LoadgenAccount, RegisterFrameCarriesValidSignatures) {
   EXPECT_EQ(reg.identity_key(), account.identity.public_key);
   EXPECT_GE(reg.registration_id(), 1u);
   EXPECT_LE(reg.registration_id(), 16380u);
-  EXPECT_TRUE(signal::verify(reg.identity_key(), "relais-register-v1" + nonce + reg.identity_key(),
-                             reg.signature()));
+  EXPECT_TRUE(signal::verify(
+      reg.identity_key(), wire::register_proof_input(nonce, reg.identity_key()), reg.signature()));
   // Signed over another nonce, the same signature must not verify.
-  EXPECT_FALSE(signal::verify(reg.identity_key(),
-                              "relais-register-v1" + std::string(32, '\x08') + reg.identity_key(),
-                              reg.signature()));
+  EXPECT_FALSE(signal::verify(
+      reg.identity_key(), wire::register_proof_input(std::string(32, '\x08'), reg.identity_key()),
+      reg.signature()));
   EXPECT_TRUE(signal::verify(reg.identity_key(), reg.signed_prekey().public_key(),
                              reg.signed_prekey().signature()));
   ASSERT_EQ(reg.prekeys_size(), 5);
@@ -206,8 +207,7 @@ TEST(LoadgenAccount, RegisterFrameSolvesTheProofOfWork) {
   const std::string nonce(32, '\x01');
   auto frame = register_frame(account, nonce, 10, 0, 1);
   ASSERT_TRUE(frame.ok());
-  const auto digest = crypto::sha256("relais-pow-v1" + nonce + frame->register_().pow_nonce());
-  EXPECT_GE(leading_zero_bits(digest), 10);
+  EXPECT_TRUE(wire::proof_of_work_holds(nonce, frame->register_().pow_nonce(), 10));
 }
 
 TEST(LoadgenAccount, LeadingZeroBits) {
@@ -226,7 +226,7 @@ TEST(LoadgenAccount, LoginFrameSignsTheChallenge) {
   ASSERT_TRUE(frame.ok());
   EXPECT_EQ(frame->login().account_id(), account.account_id);
   EXPECT_TRUE(signal::verify(account.identity.public_key,
-                             "relais-login-v1" + nonce + account.account_id,
+                             wire::login_proof_input(nonce, account.account_id),
                              frame->login().signature()));
 }
 

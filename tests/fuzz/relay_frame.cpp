@@ -4,6 +4,7 @@
 // log-in are reached too.
 #include <cstdint>
 
+#include "core/wire/contract.h"
 #include "core/wire/frames.h"
 #include <cstdlib>
 #include <filesystem>
@@ -68,7 +69,7 @@ struct Relay {
     r->mutable_signed_prekey()->set_id(1);
     r->mutable_signed_prekey()->set_public_key(spk.public_key);
     r->mutable_signed_prekey()->set_signature(*signal::sign(identity.private_key, spk.public_key));
-    r->set_signature(*signal::sign(identity.private_key, "relais-register-v1" + nonce_of(conn) + identity.public_key));
+    r->set_signature(*signal::sign(identity.private_key, wire::register_proof_input(nonce_of(conn), identity.public_key)));
     core->on_message(conn, wire::encode_client_batch({f}));
     if (!store->commit_and_wait(WriteBatch{}, Durability::buffered).ok()) std::abort();
     std::lock_guard lock(conn->mutex_);
@@ -80,7 +81,7 @@ struct Relay {
     wire::ClientFrame f;
     f.set_id(2);
     f.mutable_login()->set_account_id(account.bytes());
-    f.mutable_login()->set_signature(*signal::sign(identity.private_key, "relais-login-v1" + nonce_of(conn) + account.bytes()));
+    f.mutable_login()->set_signature(*signal::sign(identity.private_key, wire::login_proof_input(nonce_of(conn), account.bytes())));
     core->on_message(conn, wire::encode_client_batch({f}));
   }
 

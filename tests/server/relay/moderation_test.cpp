@@ -8,6 +8,7 @@
 #include <iterator>
 
 #include "core/crypto/random.h"
+#include "core/wire/contract.h"
 #include "server/relay/rooms.h"
 #include "tests/server/relay/relay_harness.h"
 
@@ -229,6 +230,13 @@ TEST_F(ModerationTest, CreateRoomRefusesMalformedRooms) {
   for (const auto& [id, tweak] : bad) {
     EXPECT_EQ(err(create_room(root, id, wire::OPEN, tweak)), wire::INVALID_ARGUMENT) << id;
   }
+  // The refusal says which field broke which rule, so a client can say it in its own words.
+  auto long_name = create_room(root, "ok8", wire::OPEN,
+                               [](wire::RoomInfo& r) { r.set_name_nl(std::string(65, 'n')); });
+  ASSERT_TRUE(long_name && long_name->has_error());
+  EXPECT_EQ(long_name->error().violation().field(), wire::FIELD_ROOM_NAME);
+  EXPECT_EQ(long_name->error().violation().rule(), wire::RULE_TOO_LONG);
+  EXPECT_EQ(long_name->error().violation().limit(), wire::kMaxRoomNameBytes);
   EXPECT_EQ(rooms(root).size(), 5u);
   EXPECT_TRUE(create_room(root, std::string(32, 'a'), wire::OPEN)->has_room_list());
 }
@@ -657,7 +665,8 @@ TEST_F(ModerationTest, AnInviteRoomAdmitsEachCodeForItsUsesOnly) {
     r->mutable_signed_prekey()->set_public_key(spk.public_key);
     r->mutable_signed_prekey()->set_signature(*signal::sign(id.private_key, spk.public_key));
     r->set_invite_code(two->invite().code());
-    r->set_signature(*signal::sign(id.private_key, "relais-register-v1" + nonce + id.public_key));
+    r->set_signature(
+        *signal::sign(id.private_key, wire::register_proof_input(nonce, id.public_key)));
     request(conn, f);
     auto refused = conn->answer(1);
     ASSERT_TRUE(refused.has_value());

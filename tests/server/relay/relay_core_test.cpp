@@ -1,5 +1,6 @@
 // Request handling of the relay, over a real store: the order of a session, and what bad,
 // oversize, early and unauthorised input gets — with the relay still serving afterwards.
+#include "core/wire/contract.h"
 #include "server/relay/relay_core.h"
 
 #include <gtest/gtest.h>
@@ -142,7 +143,7 @@ TEST_F(RelayCoreTest, BadSignaturesAreRefused) {
   r->mutable_signed_prekey()->set_id(1);
   r->mutable_signed_prekey()->set_public_key(spk.public_key);
   r->mutable_signed_prekey()->set_signature(*signal::sign(id.private_key, spk.public_key));
-  r->set_signature(*signal::sign(id.private_key, "relais-register-v1" + nonce + id.public_key));
+  r->set_signature(*signal::sign(id.private_key, wire::register_proof_input(nonce, id.public_key)));
   request(conn3, f);
   expect_error(conn3->answer(8), wire::BAD_SIGNATURE);
   expect_serving();
@@ -320,7 +321,7 @@ TEST_F(RelayCoreTest, RegistrationsFromOneAddressAreRateLimited) {
     r->mutable_signed_prekey()->set_id(1);
     r->mutable_signed_prekey()->set_public_key(spk.public_key);
     r->mutable_signed_prekey()->set_signature(*signal::sign(who.identity.private_key, spk.public_key));
-    r->set_signature(*signal::sign(who.identity.private_key, "relais-register-v1" + nonce + who.identity.public_key));
+    r->set_signature(*signal::sign(who.identity.private_key, wire::register_proof_input(nonce, who.identity.public_key)));
     request(conn, f);
     auto answer = conn->answer(1);
     ASSERT_TRUE(answer.has_value());
@@ -365,7 +366,7 @@ TEST_F(ProofOfWorkTest, RegistrationNeedsTheAnnouncedWork) {
     r->mutable_signed_prekey()->set_id(1);
     r->mutable_signed_prekey()->set_public_key(spk.public_key);
     r->mutable_signed_prekey()->set_signature(*signal::sign(who.identity.private_key, spk.public_key));
-    r->set_signature(*signal::sign(who.identity.private_key, "relais-register-v1" + nonce + who.identity.public_key));
+    r->set_signature(*signal::sign(who.identity.private_key, wire::register_proof_input(nonce, who.identity.public_key)));
     r->set_pow_nonce(pow);
     return f;
   };
@@ -373,14 +374,14 @@ TEST_F(ProofOfWorkTest, RegistrationNeedsTheAnnouncedWork) {
   std::string bad;
   for (uint32_t i = 0;; ++i) {
     bad = std::to_string(i);
-    if (crypto::sha256("relais-pow-v1" + nonce + bad)[0] != 0) break;
+    if (!wire::proof_of_work_holds(nonce, bad, 8)) break;
   }
   request(conn, make(1, bad));
   expect_error(conn->answer(1), wire::PROOF_OF_WORK_REQUIRED);
   std::string good;
   for (uint32_t i = 0;; ++i) {
     good = std::to_string(i);
-    if (crypto::sha256("relais-pow-v1" + nonce + good)[0] == 0) break;
+    if (wire::proof_of_work_holds(nonce, good, 8)) break;
   }
   request(conn, make(2, good));
   auto registered = conn->answer(2);

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "core/signal/keys.h"
+#include "core/wire/contract.h"
 #include "server/relay/relay_core.h"
 #include "tests/support/temp_dir.h"
 
@@ -147,7 +148,7 @@ class RelayFixture : public ::testing::Test {
     r->mutable_signed_prekey()->set_public_key(spk.public_key);
     r->mutable_signed_prekey()->set_signature(*signal::sign(who.identity.private_key, spk.public_key));
     for (int i = 1; i <= prekeys; ++i) *r->add_prekeys() = make_prekey(static_cast<uint32_t>(i));
-    r->set_signature(*signal::sign(who.identity.private_key, "relais-register-v1" + nonce + who.identity.public_key));
+    r->set_signature(*signal::sign(who.identity.private_key, wire::register_proof_input(nonce, who.identity.public_key)));
     request(conn, f);
     auto answer = conn->answer(1);
     EXPECT_TRUE(answer && answer->has_registered()) << (answer ? answer->DebugString() : "no answer");
@@ -190,7 +191,7 @@ class RelayFixture : public ::testing::Test {
     f.set_id(id);
     f.mutable_login()->set_account_id(who.account.bytes());
     f.mutable_login()->set_signature(
-        *signal::sign(who.identity.private_key, "relais-login-v1" + nonce + who.account.bytes()));
+        *signal::sign(who.identity.private_key, wire::login_proof_input(nonce, who.account.bytes())));
     request(conn, f);
     return conn->answer(id);
   }

@@ -1,0 +1,95 @@
+// The protocol's contract in one place: the limits both ends hold to, the shape every request
+// must have, and the texts that register, log-in and proof-of-work signatures cover.
+//
+// The relay is authoritative: it checks every request with these functions and answers
+// INVALID_ARGUMENT with the Violation. The client engine runs the same checks before sending,
+// so both clients tell a person the same thing without a round trip. Checks here are about the
+// request alone; what needs the relay's state (does the room exist, is the caller a moderator)
+// stays in the relay.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "relais.pb.h"
+
+namespace relais::wire {
+
+// ---- Connection and identity
+
+inline constexpr uint32_t kProtocolVersion = 1;
+inline constexpr size_t kNonceBytes = 32;            // the Challenge's nonce
+inline constexpr uint32_t kMaxProofOfWorkBits = 28;  // a client refuses a harder challenge
+inline constexpr size_t kMaxPrekeysPerUpload = 200;
+
+// What the identity key signs (XEdDSA) to register: context || nonce || identity key.
+std::string register_proof_input(std::string_view nonce, std::string_view identity_key);
+// What it signs to log in: context || nonce || account id (16 bytes).
+std::string login_proof_input(std::string_view nonce, std::string_view account_id);
+// Whether SHA-256(context || nonce || pow_nonce) starts with `difficulty` zero bits.
+bool proof_of_work_holds(std::string_view nonce, std::string_view pow_nonce, uint32_t difficulty);
+// The first 8-byte big-endian counter whose proof holds (about 2^difficulty hashes).
+std::string solve_proof_of_work(std::string_view nonce, uint32_t difficulty);
+
+// ---- Sizes of identifiers
+
+inline constexpr size_t kAccountIdBytes = 16;
+inline constexpr size_t kMessageIdBytes = 16;
+inline constexpr size_t kCommitmentBytes = 32;  // franking commitment (HMAC-SHA256)
+inline constexpr size_t kMaxIdBytes = 32;       // room, organisation and region ids
+inline constexpr size_t kTicketChars = 8;       // base32 (RFC 4648, lowercase, no padding)
+
+// ---- Rooms and moderation
+
+inline constexpr size_t kMaxRoomNameBytes = 64;
+inline constexpr uint64_t kMaxActionS = 30 * 24 * 3600;     // longest mute or pin
+inline constexpr uint64_t kMaxRetentionS = 90 * 24 * 3600;  // room retention, message lifetime
+inline constexpr uint32_t kMaxMembersCap = 100000;          // a room's max_members
+inline constexpr uint32_t kMaxInviteUses = 1000;
+inline constexpr uint64_t kMaxInviteValidS = 90 * 24 * 3600;
+
+// ---- Organisations and permanences
+
+inline constexpr size_t kMaxOrgNameBytes = 100;
+inline constexpr size_t kMaxDescriptionBytes = 1000;
+inline constexpr size_t kMaxContactBytes = 300;
+inline constexpr size_t kMaxLanguages = 12;
+inline constexpr size_t kMaxSlots = 64;       // per organisation
+inline constexpr size_t kMaxCancelled = 400;  // cancelled dates ahead, per organisation
+
+// ---- Checks: nullopt when the value or request keeps the rules.
+
+using Check = std::optional<Violation>;
+Violation violation(Field field, Rule rule, uint64_t limit = 0);
+
+// 1..32 bytes of lowercase ASCII letters, digits and '-': rooms, organisations, regions.
+bool valid_id(std::string_view id);
+// Two lowercase ASCII letters (ISO 639-1), such as "fr".
+bool valid_language(std::string_view language);
+bool valid_ticket(std::string_view ticket);
+
+Check check_id(Field field, std::string_view id);
+Check check_language(std::string_view language);
+Check check_ticket(std::string_view ticket);
+Check check_account(std::string_view account_id);  // 16 bytes
+Check check_message_id(std::string_view message_id);
+
+// A role grant or revocation (GrantRole, RevokeRole, CreateInvite.grants): a known role with
+// the scope it needs (a room, an organisation, none for ADMIN).
+Check check(const RoleGrant& grant);
+Check check(const RoomInfo& room);  // CreateRoom
+Check check(const ModAction& action);
+Check check(const CreateInvite& invite);
+Check check(const Org& org);    // CreateOrg
+Check check(const Slot& slot);  // AddSlot: weekday or date, HH:MM times, languages, room
+Check check(const Send& send);
+Check check(const PostRoom& post);
+
+// One English sentence for the relay's Error.message and for logs; clients say it in their own
+// words from the Violation.
+std::string describe(const Violation& v);
+
+}  // namespace relais::wire
