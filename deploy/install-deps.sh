@@ -9,6 +9,7 @@ relay_pkgs=(
   libboost1.81-dev libboost-program-options1.81-dev libboost-json1.81-dev
   librocksdb-dev libprotobuf-dev protobuf-compiler
   libsignal-protocol-c-dev libssl-dev
+  libhowardhinnant-date-dev tzdata
 )
 test_pkgs=(
   libgtest-dev libgmock-dev

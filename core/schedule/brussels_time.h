@@ -1,10 +1,9 @@
 // Europe/Brussels civil time, for permanence schedules: weekly slots are published in Brussels
 // local time and must open at 14:00 on the wall clock in winter and in summer alike.
 //
-// The rule is written out rather than read from the tz database: libstdc++ 12 has no
-// std::chrono::tzdb, and the rule has been the same since 1996 (EU directive 2000/84/EC):
-// summer time (UTC+2) from the last Sunday of March 01:00 UTC to the last Sunday of October
-// 01:00 UTC, winter time (UTC+1) otherwise. Instants before 1996 are not needed here.
+// The rules come from the system's IANA time-zone database (Debian's tzdata, read through
+// Howard Hinnant's date/tz.h built with USE_OS_TZDB), so a change of the EU's rules reaches
+// the relay with the system's updates. libstdc++ 12 has no std::chrono::tzdb of its own.
 #pragma once
 
 #include <chrono>
@@ -12,6 +11,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "core/base/result.h"
 
 namespace relais::schedule {
 
@@ -24,7 +25,12 @@ struct LocalTime {
   unsigned iso_weekday() const;  // 1 = Monday .. 7 = Sunday
 };
 
-// Seconds Brussels is ahead of UTC at the instant `unix_s`: 3600 or 7200.
+// Loads Europe/Brussels from the time-zone database once; an error names the missing piece
+// (the tzdata package). Programs call it at start so that a missing database stops them there;
+// the functions below assume it succeeded and throw std::runtime_error otherwise.
+Status load_time_zone();
+
+// Seconds Brussels is ahead of UTC at the instant `unix_s` (3600 or 7200 under today's rules).
 int utc_offset_s(int64_t unix_s);
 
 LocalTime to_brussels(int64_t unix_ms);

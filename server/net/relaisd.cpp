@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "core/schedule/brussels_time.h"
 #include "core/wire/frames.h"
 #include "server/net/control.h"
 #include "server/net/options.h"
@@ -72,6 +73,12 @@ int relaisd_main(const std::vector<std::string>& args) {
   log::Level level = log::Level::info;
   log::parse_level(config.log_level, level);
   log::set_level(level);
+  // Permanences open on Brussels clocks: without the time-zone database, stop here, not at the
+  // first knock.
+  if (Status zone = schedule::load_time_zone(); !zone.ok()) {
+    std::cerr << "relaisd: " << zone.error().message << '\n';
+    return 1;
+  }
   auto server = RelayServer::create(config);
   if (!server.ok()) {
     std::cerr << "relaisd: " << server.error().message << '\n';

@@ -31,6 +31,40 @@ TEST(BrusselsTime, TheOffsetChangesOnTheLastSundaysOfMarchAndOctoberAt0100Utc) {
   EXPECT_EQ(utc_offset_s(utc(2026, 12, 31, 23, 59) / 1000), 3600);
 }
 
+TEST(BrusselsTime, TheZoneLoadsFromTheSystemDatabase) {
+  const Status loaded = load_time_zone();
+  ASSERT_TRUE(loaded.ok()) << loaded.error().message;
+}
+
+// Rules older than today's come from the database too: before 1996 summer time in Belgium
+// ended on the last Sunday of September (24 September 1995), and in 1977 it began on
+// 3 April. A hand-written EU rule of today would say summer time on both dates below.
+TEST(BrusselsTime, EarlierRulesComeFromTheDatabase) {
+  EXPECT_EQ(utc_offset_s(utc(1995, 9, 24, 0, 59) / 1000), 7200);
+  EXPECT_EQ(utc_offset_s(utc(1995, 9, 24, 1, 0) / 1000), 3600);
+  EXPECT_EQ(utc_offset_s(utc(1995, 10, 10, 12, 0) / 1000), 3600);
+  EXPECT_EQ(utc_offset_s(utc(1977, 4, 2, 12, 0) / 1000), 3600);
+  EXPECT_EQ(utc_offset_s(utc(1977, 4, 3, 12, 0) / 1000), 7200);
+  EXPECT_EQ(format_brussels(utc(1995, 10, 10, 12, 0)), "1995-10-10 13:00");
+}
+
+// The zone file lists transitions up to 2037; later ones come from the rule at its end.
+TEST(BrusselsTime, TheRulesHoldPast2037) {
+  EXPECT_EQ(utc_offset_s(utc(2037, 10, 25, 0, 59) / 1000), 7200);
+  EXPECT_EQ(utc_offset_s(utc(2037, 10, 25, 1, 0) / 1000), 3600);
+  EXPECT_EQ(utc_offset_s(utc(2038, 3, 28, 0, 59) / 1000), 3600);
+  EXPECT_EQ(utc_offset_s(utc(2038, 3, 28, 1, 0) / 1000), 7200);
+  EXPECT_EQ(utc_offset_s(utc(2045, 10, 29, 0, 59) / 1000), 7200);
+  EXPECT_EQ(utc_offset_s(utc(2045, 10, 29, 1, 0) / 1000), 3600);
+  EXPECT_EQ(utc_offset_s(utc(2199, 3, 31, 1, 0) / 1000), 7200);
+  EXPECT_EQ(utc_offset_s(utc(2199, 12, 31, 12, 0) / 1000), 3600);
+  EXPECT_EQ(from_brussels(date(2038, 3, 28), 2 * 60 + 30), utc(2038, 3, 28, 1, 30));
+  EXPECT_EQ(from_brussels(date(2038, 10, 31), 2 * 60 + 30), utc(2038, 10, 31, 0, 30));
+  EXPECT_EQ(from_brussels(date(2037, 10, 25), 2 * 60 + 30), utc(2037, 10, 25, 0, 30));
+  EXPECT_EQ(from_brussels(date(2060, 7, 1), 14 * 60), utc(2060, 7, 1, 12, 0));
+  EXPECT_EQ(format_brussels(utc(2060, 7, 1, 12, 0)), "2060-07-01 14:00");
+}
+
 TEST(BrusselsTime, WallClockFromInstants) {
   EXPECT_EQ(format_brussels(utc(2026, 7, 1, 12, 0)), "2026-07-01 14:00");
   EXPECT_EQ(format_brussels(utc(2026, 1, 1, 12, 0)), "2026-01-01 13:00");
@@ -74,8 +108,8 @@ TEST(BrusselsTime, Parsers) {
   EXPECT_EQ(parse_hhmm("00:00"), 0);
   EXPECT_EQ(parse_hhmm("24:00"), 1440);
   EXPECT_EQ(format_hhmm(845), "14:05");
-  for (const char* bad : {"", "14", "14:0", "1400", "24:01", "25:00", "12:60", "ab:cd", "-1:00",
-                          "14:00 "}) {
+  for (const char* bad :
+       {"", "14", "14:0", "1400", "24:01", "25:00", "12:60", "ab:cd", "-1:00", "14:00 "}) {
     EXPECT_FALSE(parse_hhmm(bad)) << bad;
   }
   EXPECT_EQ(parse_date("2026-12-25"), date(2026, 12, 25));
