@@ -1,0 +1,320 @@
+#include "core/engine/direct.h"
+
+#include <algorithm>
+#include <string>
+
+#include "core/crypto/random.h"
+#include "core/engine/checks.h"
+#include "core/engine/padding.h"
+
+namespace relais::engine {
+
+namespace {
+
+wire::EnvelopeType to_wire(signal::MessageType t) {
+  return t == signal::MessageType::prekey ? wire::PREKEY_MESSAGE : wire::SIGNAL_MESSAGE;
+}
+
+}  // namespace
+
+// ---- Sending
+
+void Direct::send(const AccountId& peer, DirectSend what, SendDone done) {
+  // The waiter is kept until the session exists; the content travels with it.
+  auto shared = std::make_shared<std::pair<DirectSend, SendDone>>(std::move(what), std::move(done));
+  session_.with_session(
+      peer,
+      [this, peer, shared] {
+        encrypt_and_send(peer, std::move(shared->first), std::move(shared->second));
+      },
+      [shared](const Failure& f) {
+        if (shared->second.failed) shared->second.failed(f);
+      });
+}
+
+void Direct::encrypt_and_send(const AccountId& peer, DirectSend what, SendDone done) {
+  auto ct = session_.protocol().encrypt(peer.text(), what.padded);
+  if (!ct) {
+    Failure f = failure(Problem::crypto);
+    f.code = ct.error().code;
+    f.detail = ct.error().message;
+    if (done.failed) done.failed(f);
+    return;
+  }
+  what.padded.clear();  // not needed any more, and not kept
+  outbox_.push_back({peer, crypto::random_bytes(kMessageIdSize), ct->type, std::move(ct->bytes),
+                     std::move(what), std::move(done)});
+  link_.changed();  // the ratchet moved: the ciphertext may leave only once this is saved
+  queue_send(outbox_.back());
+}
+
+void Direct::queue_send(const PendingSend& p) {
+  wire::ClientFrame f;
+  auto* s = f.mutable_send();
+  s->set_to(p.to.bytes());
+  s->set_message_id(p.message_id);
+  s->set_type(to_wire(p.type));
+  s->set_ciphertext(p.ciphertext);
+  const std::string id = p.message_id;
+  // A lost connection changes nothing: the outbox sends it again after the next log-in.
+  link_.ask_after_save<wire::Sent>(
+      std::move(f), [this, id](const wire::Sent& sent) { handle_sent(id, sent); },
+      [this, id](const Failure& e) {
+        if (e.problem != Problem::not_connected && e.problem != Problem::wrong_answer) {
+          handle_send_failed(id, e);
+        }
+      });
+}
+
+void Direct::handle_sent(const std::string& message_id, const wire::Sent& sent) {
+  auto it = std::find_if(outbox_.begin(), outbox_.end(),
+                         [&](const PendingSend& p) { return p.message_id == message_id; });
+  if (it == outbox_.end()) return;  // a second Sent for a copy sent again after a reconnect
+  PendingSend p = std::move(*it);
+  outbox_.erase(it);
+  link_.changed();
+  const uint64_t at = sent.server_time_ms();
+  if (!p.what.control || !p.what.org.empty()) {
+    add_history({p.to, true, session_.name(), p.what.text, at, p.message_id, false, p.what.ticket,
+                 p.what.org});
+  }
+  if (!p.what.ticket.empty() && routes_.ticket_sent) routes_.ticket_sent(p.what.ticket, at);
+  event::MessageSent confirmed{0, p.to, p.message_id, at};
+  if (p.done.sent) return p.done.sent(confirmed);
+  link_.emit(confirmed);  // sent before a restart: no one of this run asked
+}
+
+void Direct::handle_send_failed(const std::string& message_id, const Failure& f) {
+  auto it = std::find_if(outbox_.begin(), outbox_.end(),
+                         [&](const PendingSend& p) { return p.message_id == message_id; });
+  if (it == outbox_.end()) return;
+  // The relay did not take it: drop it rather than deliver it surprisingly late. The ratchet
+  // copes with the gap.
+  SendDone done = std::move(it->done);
+  outbox_.erase(it);
+  link_.changed();
+  if (done.failed) return done.failed(f);
+  link_.emit_failed(0, f);
+}
+
+void Direct::after_login() {
+  for (const auto& p : outbox_) queue_send(p);
+}
+
+Result<RequestId> Direct::send_text(const AccountId& to, std::string_view text, uint64_t now_ms) {
+  if (!session_.registered()) return to_error(failure(Problem::not_registered));
+  if (text.empty()) return to_error(failure(Problem::empty_text));
+  if (text.size() > kMaxTextBytes) {
+    Failure f = failure(Problem::text_too_long);
+    f.limit = kMaxTextBytes;
+    return to_error(f);
+  }
+  if (to.empty() || to == session_.self()) return to_error(failure(Problem::needs_other_account));
+  content::DirectContent c;
+  c.set_sender_name(session_.name());
+  c.set_sent_at_ms(now_ms);
+  c.mutable_text()->set_text(std::string(text));
+  const RequestId r = link_.new_request();
+  send(to, {pad(c.SerializeAsString()), std::string(text), now_ms},
+       {[this, r](event::MessageSent s) {
+          s.request = r;
+          link_.emit(std::move(s));
+        },
+        [this, r](const Failure& f) { link_.emit_failed(r, f); }});
+  return r;
+}
+
+// ---- Receiving
+
+void Direct::remember(const std::string& key) {
+  if (!seen_.insert(key).second) return;
+  seen_order_.push_back(key);
+  while (seen_order_.size() > kSeenLimit) {
+    seen_.erase(seen_order_.front());
+    seen_order_.pop_front();
+  }
+}
+
+void Direct::handle_envelope(const wire::Envelope& e, uint64_t now_ms) {
+  if (!session_.logged_in()) {
+    return link_.emit(event::ProtocolError{describe(failure(Problem::envelope_before_login))});
+  }
+  acks_.push_back(e.seq());
+  // Keyed by sender too, so that no one can suppress another sender's message by reusing its id.
+  const bool has_id = e.message_id().size() == kMessageIdSize;
+  const std::string key = e.from() + e.message_id();
+  if (!has_id || !seen_.count(key)) {
+    if (has_id) remember(key);
+    link_.changed();
+    receive(e, now_ms);
+  }
+  session_.envelope_arrived(e.seq());
+}
+
+void Direct::receive(const wire::Envelope& e, uint64_t now_ms) {
+  auto dropped = [this](const AccountId& from, Problem p) {
+    link_.emit(event::Undecryptable{from, describe(failure(p))});
+  };
+  auto from = AccountId::from_bytes(e.from());
+  if (!from || from->empty()) return dropped({}, Problem::malformed_sender);
+  signal::Ciphertext ct;
+  if (e.type() == wire::PREKEY_MESSAGE) {
+    ct.type = signal::MessageType::prekey;
+  } else if (e.type() == wire::SIGNAL_MESSAGE) {
+    ct.type = signal::MessageType::signal;
+  } else {
+    return dropped(*from, Problem::unknown_message_type);
+  }
+  ct.bytes = e.ciphertext();
+  auto decrypted = session_.protocol().decrypt(from->text(), ct);
+  if (!decrypted) {
+    if (decrypted.error().code == Errc::already_exists) return;  // libsignal saw it already
+    return dropped(*from, decrypted.error().code == Errc::not_found ? Problem::no_session
+                                                                    : Problem::undecryptable);
+  }
+  if (decrypted->identity_changed) link_.emit(event::IdentityChanged{*from});
+  auto plain = unpad(decrypted->plaintext);
+  content::DirectContent content;
+  if (!plain || !content.ParseFromString(*plain)) return dropped(*from, Problem::undecodable);
+  learn_pseudonym(*from, content.sender_name());
+  const uint64_t at = e.server_time_ms() ? e.server_time_ms() : now_ms;
+  switch (content.body_case()) {
+    case content::DirectContent::kSenderKey:
+      if (routes_.sender_key) routes_.sender_key(*from, content.sender_key());
+      return;
+    case content::DirectContent::kReport:
+      if (routes_.report) routes_.report(*from, content.sender_name(), content.report(), now_ms);
+      return;
+    case content::DirectContent::kText: {
+      Message m{
+          *from,          false, sanitize_name(content.sender_name()), content.text().text(), at,
+          e.message_id(), true};
+      if (routes_.ticket_text) m.ticket = routes_.ticket_text(*from, content.text().ticket(), at);
+      add_history(m);
+      return link_.emit(event::MessageReceived{std::move(m)});
+    }
+    case content::DirectContent::kOrgMessage: {
+      const auto& om = content.org_message();
+      if (!valid_room_id(om.org()) || om.message_id().size() != kMessageIdSize ||
+          om.text().empty() || om.text().size() > kMaxTextBytes) {
+        return dropped(*from, Problem::malformed_org_message);
+      }
+      Message m{*from,     false, sanitize_name(content.sender_name()),
+                om.text(), at,    om.message_id(),
+                true,      {},    om.org()};
+      add_history(m);
+      return link_.emit(event::MessageReceived{std::move(m)});
+    }
+    default:
+      break;  // a content of a newer client
+  }
+}
+
+// ---- History and names
+
+void Direct::add_history(Message m) {
+  history_.push_back(std::move(m));
+  if (history_.size() <= kHistoryLimit) return;
+  // Drop the oldest message already shown; unread ones go only when nothing else can.
+  auto it = std::find_if(history_.begin(), history_.end(), [](const auto& s) { return !s.unread; });
+  if (it == history_.end()) it = history_.begin();
+  history_.erase(it);
+}
+
+std::vector<Message> Direct::take_unread() {
+  std::vector<Message> out;
+  for (auto& h : history_) {
+    if (!h.unread) continue;
+    h.unread = false;
+    out.push_back(h);
+  }
+  if (!out.empty()) link_.changed();
+  return out;
+}
+
+std::string Direct::display_name(const Message& message) const {
+  if (auto n = session_.contact_name(message.peer)) return *n;
+  if (message.outgoing) return message.peer.text();
+  if (!message.sender_name.empty()) return message.sender_name;
+  return message.peer.text();
+}
+
+void Direct::learn_pseudonym(const AccountId& id, std::string_view raw) {
+  std::string n = sanitize_name(raw);
+  if (n.empty()) return;
+  auto& slot = pseudonyms_[id];
+  if (slot != n) {
+    slot = std::move(n);
+    link_.changed();
+  }
+}
+
+std::optional<std::string> Direct::pseudonym(const AccountId& id) const {
+  auto it = pseudonyms_.find(id);
+  if (it == pseudonyms_.end()) return std::nullopt;
+  return it->second;
+}
+
+// ---- Saved state
+
+void Direct::save(state::EngineState& s) const {
+  for (const auto& k : seen_order_) s.add_seen(k);
+  for (const auto& p : outbox_) {
+    auto* o = s.add_outbox();
+    o->set_to(p.to.bytes());
+    o->set_message_id(p.message_id);
+    o->set_type(to_wire(p.type));
+    o->set_ciphertext(p.ciphertext);
+    o->set_text(p.what.text);
+    o->set_created_ms(p.what.now_ms);
+    o->set_control(p.what.control);
+    o->set_ticket(p.what.ticket);
+    o->set_org(p.what.org);
+  }
+  for (const auto& [id, n] : pseudonyms_) {
+    auto* ps = s.add_pseudonyms();
+    ps->set_account_id(id.bytes());
+    ps->set_name(n);
+  }
+  for (const auto& h : history_) {
+    auto* e = s.add_history();
+    e->set_peer(h.peer.bytes());
+    e->set_outgoing(h.outgoing);
+    e->set_sender_name(h.sender_name);
+    e->set_text(h.text);
+    e->set_time_ms(h.time_ms);
+    e->set_message_id(h.message_id);
+    e->set_unread(h.unread);
+    e->set_ticket(h.ticket);
+    e->set_org(h.org);
+  }
+}
+
+Status Direct::load(const state::EngineState& s) {
+  const Error corrupt{Errc::corrupt, "The saved client state is damaged."};
+  for (const auto& k : s.seen()) remember(k);
+  for (const auto& o : s.outbox()) {
+    auto to = AccountId::from_bytes(o.to());
+    if (!to) return corrupt;
+    outbox_.push_back({*to,
+                       o.message_id(),
+                       o.type() == wire::PREKEY_MESSAGE ? signal::MessageType::prekey
+                                                        : signal::MessageType::signal,
+                       o.ciphertext(),
+                       {{}, o.text(), o.created_ms(), o.control(), o.ticket(), o.org()}});
+  }
+  for (const auto& h : s.history()) {
+    auto peer = AccountId::from_bytes(h.peer());
+    if (!peer) return corrupt;
+    history_.push_back({*peer, h.outgoing(), h.sender_name(), h.text(), h.time_ms(), h.message_id(),
+                        h.unread(), h.ticket(), h.org()});
+  }
+  for (const auto& ps : s.pseudonyms()) {
+    auto id = AccountId::from_bytes(ps.account_id());
+    if (!id) return corrupt;
+    pseudonyms_[*id] = ps.name();
+  }
+  return ok_status();
+}
+
+}  // namespace relais::engine

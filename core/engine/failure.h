@@ -1,0 +1,150 @@
+// Why a request failed, a log-in was refused or something from the relay was dropped: a kind a
+// client turns into its own sentence (in the person's language), with the parameters that
+// sentence needs. Nothing here is text meant for display; describe() is English for logs and
+// developers.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "core/base/result.h"
+
+namespace relais::engine {
+
+// What a person must be told. Clients switch over it with no `default:` so that the compiler
+// points at every place a new kind must be worded.
+enum class Problem : uint8_t {
+  // ---- The connection and this profile
+  not_connected,   // not logged in, or the connection dropped before the relay answered
+  not_registered,  // this profile has no account yet
+  // ---- The relay refused (its error codes)
+  relay_malformed,              // it could not parse a message from this client
+  relay_unknown_request,        // it does not know a request this client made
+  relay_frame_too_large,        // a message was larger than it accepts
+  relay_not_authenticated,      // it expected a log-in first
+  relay_already_authenticated,  // the connection was already logged in
+  bad_signature,                // it did not accept this device's signature
+  unknown_account,              // it knows no account with this id (a peer)
+  account_reset,                // at log-in: it no longer knows this account
+  relay_invalid_argument,       // it refused a malformed request
+  rate_limited,                 // slow down, try again in a moment
+  store_failure,                // it could not store what was sent; try again later
+  invite_required,              // registering needs a valid invite code
+  proof_of_work_refused,        // it did not accept the proof of work
+  forbidden,                    // this account lacks the role for it
+  shutting_down,
+  overloaded,
+  relay_refused,  // a refusal this client does not know (detail: its own words)
+  // ---- Rooms (room: the room concerned)
+  no_such_room,
+  not_a_member,
+  already_member,
+  room_full,
+  banned,
+  muted,
+  room_needs_approval,  // a knock room: a moderator approves joins
+  room_needs_invite,
+  no_such_message,  // the relay holds no such message (removal, pin)
+  already_exists,   // a room or organisation with this id exists already
+  // ---- Permanences (org, ticket: those concerned)
+  no_such_org,
+  no_such_ticket,  // it may have ended
+  ticket_taken,    // another worker took it first
+  not_on_duty,     // open the permanence first
+  permanence_closed,
+  // ---- Checked on this device before anything is sent
+  empty_text,
+  text_too_long,         // limit: bytes
+  comment_too_long,      // limit: bytes
+  needs_other_account,   // a message or session with ourselves or with no one
+  needs_member,          // a moderator action on a member needs the member's id
+  needs_message_number,  // an action on a message needs its number
+  pin_needs_duration,
+  bad_role,  // roles are 'moderator ROOM', 'outreach ORG' or 'admin'
+  role_needs_account,
+  bad_room_id,     // lowercase letters, digits and '-'
+  bad_room_names,  // a French and a Dutch name; limit: bytes each
+  bad_policy,      // open, knock or invite
+  bad_region,      // a region is a room id
+  bad_org_id,
+  bad_org_name,  // limit: bytes
+  bad_language,  // two-letter codes such as fr, nl, en
+  bad_slot_day,  // a slot has a weekday or a date
+  bad_weekday,   // mon .. sun
+  slot_needs_room,
+  bad_message_id,  // 32 hexadecimal digits
+  handoff_needs_colleague,
+  no_held_message,         // this device holds no message with that number in that room
+  no_ticket_conversation,  // this device holds no conversation for that ticket
+  ticket_not_taken,        // no worker has taken the ticket yet
+  // ---- Deliveries the engine makes of its own
+  no_moderator,         // the room has no moderator to send a report to
+  report_undelivered,   // the report reached no moderator
+  no_worker,            // the organisation has no worker to read a message yet
+  message_undelivered,  // the out-of-hours message reached no worker
+  keys_do_not_verify,   // the recipient's keys do not verify; nothing was sent
+  // ---- This device
+  cannot_sign,    // it could not sign its keys or its log-in
+  crypto,         // a cryptographic operation failed (detail)
+  too_much_work,  // the relay asks for more proof of work than this client does (limit)
+  // ---- The relay broke the protocol (what it sent was ignored)
+  protocol_version,  // it speaks another protocol version (limit: its version)
+  malformed_challenge,
+  second_challenge,
+  malformed_account_id,
+  wrong_answer,        // it answered with the wrong kind of frame
+  wrong_key_bundle,    // it sent the key bundle of another account
+  stray_answer,        // it answered a request this client did not make
+  unreadable_message,  // a message that does not parse
+  unknown_frame,       // a frame this client does not know
+  unhandled_frame,     // a frame this client does not handle
+  envelope_before_login,
+  room_entry_before_login,
+  malformed_room_entry,
+  malformed_room_answer,
+  malformed_notice,
+  // ---- Something that arrived could not be read and was dropped (Undecryptable)
+  malformed_sender,  // an envelope with a malformed sender
+  unknown_message_type,
+  no_session,     // there is no session with its sender
+  undecryptable,  // it could not be decrypted
+  undecodable,    // decrypted, but did not decode
+  malformed_org_message,
+  malformed_report,
+  malformed_room_key,  // a room key for a malformed room, or that does not decode
+  room_message_undecryptable,
+  room_message_undecodable,
+  room_message_mismatch,     // did not match what the relay recorded
+  room_message_key_timeout,  // waited too long for its sender's key
+  room_message_bad_sender,
+  internal,
+};
+
+// A failure with what its sentence needs. Only the fields that apply are set.
+struct Failure {
+  Problem problem = Problem::internal;
+  Errc code = Errc::internal;  // the broad category, for exit codes and tests
+  std::string room = {};
+  std::string org = {};
+  std::string ticket = {};
+  uint64_t limit = 0;     // a size or a version that was passed
+  uint64_t until_ms = 0;  // when it ends, where that is known
+  // For logs and developers only, never shown: the relay's own words for a refusal this client
+  // does not know, or the crypto layer's.
+  std::string detail = {};
+};
+
+// The category of each problem (Errc::permission for a refusal of the relay's rules, ...).
+Errc code_of(Problem problem);
+inline Failure failure(Problem problem) {
+  return {problem, code_of(problem)};
+}
+
+// English, for logs, tests and developers; clients word failures themselves.
+std::string describe(const Failure& failure);
+// As a core Error (code and the English sentence): for synchronous results.
+inline Error to_error(const Failure& f) {
+  return {f.code, describe(f)};
+}
+
+}  // namespace relais::engine

@@ -1,0 +1,380 @@
+#include "core/engine/session.h"
+
+#include <string>
+#include <string_view>
+
+#include "core/base/encoding.h"
+#include "core/crypto/digest.h"
+
+namespace relais::engine {
+
+namespace {
+
+constexpr uint32_t kProtocolVersion = 1;
+constexpr size_t kNonceSize = 32;
+constexpr std::string_view kRegisterContext = "relais-register-v1";
+constexpr std::string_view kLoginContext = "relais-login-v1";
+constexpr std::string_view kPowContext = "relais-pow-v1";
+
+std::string solve_proof_of_work(std::string_view nonce, uint32_t difficulty) {
+  const std::string prefix = std::string(kPowContext) + std::string(nonce);
+  std::string candidate(8, '\0');
+  for (uint64_t counter = 0;; ++counter) {
+    for (int i = 0; i < 8; ++i) candidate[i] = static_cast<char>((counter >> (56 - 8 * i)) & 0xff);
+    if (crypto::leading_zero_bits(crypto::sha256(prefix + candidate)) >=
+        static_cast<int>(difficulty)) {
+      return candidate;
+    }
+  }
+}
+
+Failure crypto_failure(const Error& e) {
+  Failure f = failure(Problem::crypto);
+  f.code = e.code;
+  f.detail = e.message;
+  return f;
+}
+
+}  // namespace
+
+Status check_name(std::string_view name) {
+  if (name.empty()) return Error{Errc::invalid_argument, "A name must not be empty."};
+  if (name.size() > kMaxNameBytes) {
+    return Error{Errc::invalid_argument, "A name must be at most 64 bytes long."};
+  }
+  for (char c : name) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7f) {
+      return Error{Errc::invalid_argument, "A name must not contain control characters."};
+    }
+  }
+  if (name.front() == ' ' || name.back() == ' ') {
+    return Error{Errc::invalid_argument, "A name must not start or end with a space."};
+  }
+  return ok_status();
+}
+
+Status Session::create(Profile profile) {
+  RELAIS_TRY(check_name(profile.name));
+  RELAIS_TRY_ASSIGN(protocol_, signal::Protocol::create_new());
+  name_ = std::move(profile.name);
+  server_url_ = std::move(profile.server_url);
+  ca_file_ = std::move(profile.ca_file);
+  invite_code_ = std::move(profile.invite_code);
+  link_.changed();  // nothing of it is saved yet
+  return ok_status();
+}
+
+std::string Session::fingerprint() const {
+  return to_hex(crypto::sha256(protocol_->identity_public_key()));
+}
+
+// ---- Registration and log-in
+
+void Session::reset_connection() {
+  challenge_seen_ = false;
+  nonce_.clear();
+  logged_in_ = false;
+  backlog_complete_ = false;
+  backlog_last_seq_ = 0;
+  fetching_.clear();
+  uploading_ = false;
+}
+
+void Session::auth_failed(Failure f) {
+  link_.emit(event::AuthFailed{f.code, describe(f)});
+}
+
+void Session::handle_challenge(const wire::Challenge& c) {
+  if (challenge_seen_) {
+    return link_.emit(event::ProtocolError{describe(failure(Problem::second_challenge))});
+  }
+  if (c.protocol_version() != kProtocolVersion) {
+    Failure f = failure(Problem::protocol_version);
+    f.limit = c.protocol_version();
+    return auth_failed(f);
+  }
+  if (c.nonce().size() != kNonceSize) return auth_failed(failure(Problem::malformed_challenge));
+  challenge_seen_ = true;
+  nonce_ = c.nonce();
+  if (c.max_message_bytes() > 0) link_.set_max_message_bytes(c.max_message_bytes());
+  if (registered()) return send_login();
+  send_register(c.pow_difficulty());
+}
+
+void Session::send_login() {
+  auto sig = protocol_->sign(std::string(kLoginContext) + nonce_ + account_id_.bytes());
+  if (!sig) return auth_failed(failure(Problem::cannot_sign));
+  wire::ClientFrame f;
+  f.mutable_login()->set_account_id(account_id_.bytes());
+  f.mutable_login()->set_signature(*sig);
+  link_.ask<wire::LoggedIn>(
+      std::move(f), [this](const wire::LoggedIn& l) { handle_logged_in(l); },
+      [this](const Failure& e) {
+        if (e.problem == Problem::not_connected) return;
+        if (e.problem == Problem::unknown_account)
+          return auth_failed(failure(Problem::account_reset));
+        auth_failed(e);
+      });
+}
+
+void Session::send_register(uint32_t pow_difficulty) {
+  if (pow_difficulty > kMaxProofOfWorkBits) {
+    Failure f = failure(Problem::too_much_work);
+    f.limit = pow_difficulty;
+    return auth_failed(f);
+  }
+  auto prekeys = protocol_->generate_prekeys(kPrekeyTarget);
+  if (!prekeys) return auth_failed(crypto_failure(prekeys.error()));
+  link_.changed();
+  const std::string& identity = protocol_->identity_public_key();
+  auto sig = protocol_->sign(std::string(kRegisterContext) + nonce_ + identity);
+  if (!sig) return auth_failed(failure(Problem::cannot_sign));
+  wire::ClientFrame f;
+  auto* r = f.mutable_register_();
+  r->set_identity_key(identity);
+  r->set_registration_id(protocol_->registration_id());
+  const signal::SignedPrekey spk = protocol_->signed_prekey();
+  r->mutable_signed_prekey()->set_id(spk.id);
+  r->mutable_signed_prekey()->set_public_key(spk.public_key);
+  r->mutable_signed_prekey()->set_signature(spk.signature);
+  for (const auto& p : *prekeys) {
+    auto* wp = r->add_prekeys();
+    wp->set_id(p.id);
+    wp->set_public_key(p.public_key);
+  }
+  r->set_invite_code(invite_code_);
+  r->set_signature(*sig);
+  if (pow_difficulty > 0) r->set_pow_nonce(solve_proof_of_work(nonce_, pow_difficulty));
+  // Not held for saving: until Registered names the account nothing refers to these keys.
+  link_.ask<wire::Registered>(
+      std::move(f), [this](const wire::Registered& reg) { handle_registered(reg); },
+      [this](const Failure& e) {
+        if (e.problem != Problem::not_connected) auth_failed(e);
+      });
+}
+
+void Session::handle_registered(const wire::Registered& r) {
+  auto id = AccountId::from_bytes(r.account_id());
+  if (!id || id->empty()) return auth_failed(failure(Problem::malformed_account_id));
+  account_id_ = *id;
+  invite_code_.clear();
+  link_.changed();
+  logged_in_ = true;
+  backlog_complete_ = true;  // a new account has an empty queue
+  link_.emit(event::Registered{account_id_});
+  link_.emit(event::BacklogComplete{});
+  if (after_login_) after_login_();
+}
+
+void Session::handle_logged_in(const wire::LoggedIn& l) {
+  logged_in_ = true;
+  backlog_last_seq_ = l.queue_last_seq();
+  link_.emit(event::LoggedIn{l.prekeys_remaining()});
+  if (backlog_last_seq_ == 0) {
+    backlog_complete_ = true;
+    link_.emit(event::BacklogComplete{});
+  }
+  if (l.prekeys_remaining() < kPrekeyLowWater) replenish_prekeys(l.prekeys_remaining());
+  if (after_login_) after_login_();
+}
+
+void Session::envelope_arrived(uint64_t seq) {
+  if (!backlog_complete_ && seq >= backlog_last_seq_) {
+    backlog_complete_ = true;
+    link_.emit(event::BacklogComplete{});
+  }
+}
+
+void Session::handle_prekey_count(const wire::PrekeyCount& c) {
+  if (logged_in_ && c.remaining() < kPrekeyLowWater) replenish_prekeys(c.remaining());
+}
+
+void Session::replenish_prekeys(uint32_t remaining) {
+  if (uploading_ || remaining >= kPrekeyTarget) return;
+  auto prekeys = protocol_->generate_prekeys(kPrekeyTarget - remaining);
+  if (!prekeys) {
+    Failure f = crypto_failure(prekeys.error());
+    return link_.emit(event::ServerError{f.code, describe(f)});
+  }
+  link_.changed();
+  wire::ClientFrame f;
+  for (const auto& p : *prekeys) {
+    auto* wp = f.mutable_upload_prekeys()->add_prekeys();
+    wp->set_id(p.id);
+    wp->set_public_key(p.public_key);
+  }
+  uploading_ = true;
+  // The private halves exist only in the state: the upload waits until it is saved.
+  link_.ask_after_save<wire::PrekeyCount>(
+      std::move(f),
+      [this](const wire::PrekeyCount& c) {
+        uploading_ = false;
+        link_.emit(event::PrekeysUploaded{c.remaining()});
+      },
+      [this](const Failure& e) {
+        uploading_ = false;
+        if (e.problem == Problem::not_connected || e.problem == Problem::wrong_answer) return;
+        link_.emit(event::ServerError{e.code, describe(e)});
+      });
+}
+
+// ---- Sessions with peers
+
+void Session::with_session(const AccountId& peer, std::function<void()> ready,
+                           std::function<void(const Failure&)> failed) {
+  waiters_[peer].push_back({std::move(ready), std::move(failed)});
+  advance(peer);
+}
+
+void Session::after_login() {
+  std::vector<AccountId> peers;
+  for (const auto& [peer, _] : waiters_) peers.push_back(peer);
+  for (const auto& peer : peers) advance(peer);
+}
+
+// Moves what waits for `peer` one step on: fetch its bundle, or run the waiters.
+void Session::advance(const AccountId& peer) {
+  if (!logged_in_) return;
+  auto it = waiters_.find(peer);
+  if (it == waiters_.end()) return;
+  if (protocol_->has_session(peer.text())) {
+    auto waiting = std::move(it->second);
+    waiters_.erase(it);
+    for (auto& w : waiting) w.ready();
+    return;
+  }
+  if (!fetching_.insert(peer).second) return;
+  wire::ClientFrame f;
+  f.mutable_fetch_bundle()->set_account_id(peer.bytes());
+  link_.ask<wire::Bundle>(
+      std::move(f),
+      [this, peer](const wire::Bundle& b) {
+        fetching_.erase(peer);
+        handle_bundle(peer, b);
+      },
+      [this, peer](const Failure& e) {
+        fetching_.erase(peer);
+        // A lost connection leaves the waiters for the next log-in.
+        if (e.problem != Problem::not_connected) fail_peer(peer, e);
+      });
+}
+
+void Session::fail_peer(const AccountId& peer, const Failure& f) {
+  auto it = waiters_.find(peer);
+  if (it == waiters_.end()) return;
+  auto waiting = std::move(it->second);
+  waiters_.erase(it);
+  for (auto& w : waiting) w.failed(f);
+}
+
+void Session::handle_bundle(const AccountId& peer, const wire::Bundle& b) {
+  if (b.account_id() != peer.bytes()) {
+    link_.emit(event::ProtocolError{describe(failure(Problem::wrong_key_bundle))});
+    return fail_peer(peer, failure(Problem::wrong_key_bundle));
+  }
+  signal::PrekeyBundle bundle;
+  bundle.registration_id = b.registration_id();
+  bundle.identity_key = b.identity_key();
+  bundle.signed_prekey = {b.signed_prekey().id(), b.signed_prekey().public_key(),
+                          b.signed_prekey().signature()};
+  if (b.has_prekey()) bundle.prekey = signal::Prekey{b.prekey().id(), b.prekey().public_key()};
+  if (Status st = protocol_->process_bundle(peer.text(), bundle); !st) {
+    return fail_peer(peer, failure(Problem::keys_do_not_verify));
+  }
+  link_.changed();
+  advance(peer);
+}
+
+bool Session::has_session(const AccountId& peer) const {
+  return protocol_->has_session(peer.text());
+}
+
+Result<std::string> Session::safety_number(const AccountId& peer) const {
+  if (!registered()) return to_error(failure(Problem::not_registered));
+  return protocol_->safety_number(account_id_.text(), peer.text());
+}
+
+RequestId Session::open_session(const AccountId& peer) {
+  const RequestId r = link_.new_request();
+  if (peer.empty() || peer == account_id_) {
+    link_.emit_failed(r, failure(Problem::needs_other_account));
+    return r;
+  }
+  with_session(
+      peer,
+      [this, r, peer] {
+        link_.emit(event::SessionReady{r, peer});
+      },
+      [this, r](const Failure& f) { link_.emit_failed(r, f); });
+  return r;
+}
+
+// ---- Contacts
+
+std::vector<Contact> Session::contacts() const {
+  std::vector<Contact> out;
+  for (const auto& [n, id] : contacts_) out.push_back({n, id});
+  return out;
+}
+
+std::optional<AccountId> Session::find_contact(std::string_view name) const {
+  auto it = contacts_.find(name);
+  if (it == contacts_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::string> Session::contact_name(const AccountId& id) const {
+  for (const auto& [n, cid] : contacts_) {
+    if (cid == id) return n;
+  }
+  return std::nullopt;
+}
+
+Status Session::add_contact(std::string_view name, const AccountId& id) {
+  RELAIS_TRY(check_name(name));
+  if (id.empty()) return Error{Errc::invalid_argument, "The account id is empty."};
+  if (id == account_id_) return Error{Errc::invalid_argument, "That is this profile's own id."};
+  if (auto other = contact_name(id); other && *other != name) {
+    return Error{Errc::already_exists, "Another contact already has this id."};
+  }
+  contacts_[std::string(name)] = id;
+  link_.changed();
+  return ok_status();
+}
+
+// ---- Saved state
+
+void Session::save(state::EngineState& s) const {
+  s.set_profile_name(name_);
+  if (registered()) s.set_account_id(account_id_.bytes());
+  s.set_server_url(server_url_);
+  s.set_ca_file(ca_file_);
+  for (const auto& [n, id] : contacts_) {
+    auto* c = s.add_contacts();
+    c->set_name(n);
+    c->set_account_id(id.bytes());
+  }
+  s.set_protocol(protocol_->serialize());
+}
+
+Status Session::load(const state::EngineState& s) {
+  const Error corrupt{Errc::corrupt, "The saved client state is damaged."};
+  name_ = s.profile_name();
+  if (!s.account_id().empty()) {
+    auto id = AccountId::from_bytes(s.account_id());
+    if (!id) return corrupt;
+    account_id_ = *id;
+  }
+  server_url_ = s.server_url();
+  ca_file_ = s.ca_file();
+  for (const auto& c : s.contacts()) {
+    auto id = AccountId::from_bytes(c.account_id());
+    if (!id) return corrupt;
+    contacts_[c.name()] = *id;
+  }
+  RELAIS_TRY_ASSIGN(protocol_, signal::Protocol::restore(s.protocol()));
+  return ok_status();
+}
+
+}  // namespace relais::engine
