@@ -183,7 +183,7 @@ bool Vault::exists(const std::string& dir) {
 }
 
 Result<Vault> Vault::create(const std::string& dir, std::string_view passphrase,
-                            crypto::ScryptParams params) {
+                            crypto::ScryptParams params, std::string contents) {
   if (passphrase.empty()) {
     return Error{Errc::invalid_argument, "The passphrase must not be empty."};
   }
@@ -201,7 +201,7 @@ Result<Vault> Vault::create(const std::string& dir, std::string_view passphrase,
 
   std::string salt = crypto::random_bytes(kSaltBytes);
   RELAIS_TRY_ASSIGN(VaultKeys keys, derive_keys(passphrase, salt, params));
-  Vault vault(dir, std::move(lock), params, std::move(salt), std::move(keys), {});
+  Vault vault(dir, std::move(lock), params, std::move(salt), std::move(keys), std::move(contents));
   RELAIS_TRY(vault.write(vault.keys_, vault.salt_, vault.contents_));
   return vault;
 }

@@ -40,11 +40,12 @@ class ProfileLock {
 
 class Vault {
  public:
-  // Creates the folder if needed (mode 0700) and a new vault holding empty contents.
+  // Creates the folder if needed (mode 0700) and a new vault holding `contents`, in one atomic
+  // write: a crash leaves no vault or this one, never an empty one.
   // Errc::already_exists if the folder already holds a vault, Errc::invalid_argument for an
   // empty passphrase or out-of-bounds parameters, Errc::permission if the profile is locked.
   static Result<Vault> create(const std::string& dir, std::string_view passphrase,
-                              crypto::ScryptParams params = {});
+                              crypto::ScryptParams params = {}, std::string contents = {});
   // Errc::not_found without a vault, Errc::wrong_passphrase, Errc::corrupt for a damaged or
   // truncated file, Errc::permission if the profile is locked, Errc::io.
   static Result<Vault> open(const std::string& dir, std::string_view passphrase);

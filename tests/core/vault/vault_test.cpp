@@ -72,6 +72,23 @@ TEST_F(VaultTest, CreateThenOpen) {
   EXPECT_EQ(opened->params().p, kSmall.p);
 }
 
+// A registration creates its vault with the account already in it: no empty vault on disk.
+TEST_F(VaultTest, CreateWithContentsWritesThemAtOnce) {
+  {
+    auto vault = Vault::create(home(), kPassphrase, kSmall, "the first state");
+    ASSERT_TRUE(vault.ok()) << vault.error().message;
+    EXPECT_EQ(vault->contents(), "the first state");
+    EXPECT_EQ(listing(tmp_ / "home"), (std::set<std::string>{"relais.vault", "relais.vault.lock"}));
+  }
+  // Never over an existing vault, whatever the new one would hold.
+  auto again = Vault::create(home(), kPassphrase, kSmall, "another state");
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code, Errc::already_exists);
+  auto opened = Vault::open(home(), kPassphrase);
+  ASSERT_TRUE(opened.ok()) << opened.error().message;
+  EXPECT_EQ(opened->contents(), "the first state");
+}
+
 TEST_F(VaultTest, SaveThenReopenSeesNewContents) {
   {
     auto vault = Vault::create(home(), kPassphrase, kSmall);
