@@ -56,9 +56,9 @@ const char* kHelp =
 // `send` does) and everything meant for a person goes to stderr: a script can drive the chat.
 class ChatScreen {
  public:
-  ChatScreen(OpenProfile& p, RelayLink& link, asio::io_context& io, std::ostream& out,
+  ChatScreen(profile::Host& host, RelayLink& link, asio::io_context& io, std::ostream& out,
              std::ostream& err, bool json)
-      : p_(p),
+      : host_(host),
         link_(link),
         in_(io),
         out_(json ? err : out),
@@ -80,8 +80,8 @@ class ChatScreen {
       if (fd >= 0) ::close(fd);
       return Error{Errc::io, "The chat cannot read its standard input."};
     }
-    out_ << "Relais - you are " << terminal_safe(p_.engine.name()) << ". Connecting to "
-         << terminal_safe(p_.engine.server_url()) << "...\n"
+    out_ << "Relais - you are " << terminal_safe(engine().name()) << ". Connecting to "
+         << terminal_safe(engine().server_url()) << "...\n"
          << std::flush;
     read_line();
     return ok_status();
@@ -93,7 +93,7 @@ class ChatScreen {
       std::ostringstream s;
       s << "Connected. Type /help for the commands.\n";
       list(s);
-      auto unread = p_.engine.take_unread();
+      auto unread = host_.command([](engine::Engine& en) { return en.take_unread(); });
       if (json_) {
         say(s.str());
         for (const auto& m : unread) print_json(m);
@@ -104,7 +104,7 @@ class ChatScreen {
       }
       leave_if_asked();
     } else if (auto* r = std::get_if<event::MessageReceived>(&e); r && ready_) {
-      p_.engine.take_unread();  // shown right now
+      host_.command([](engine::Engine& en) { (void)en.take_unread(); });  // shown right now
       if (json_) return print_json(r->message);
       say(format(r->message) + "\n");
     } else if (auto* s = std::get_if<event::MessageSent>(&e)) {
@@ -188,20 +188,21 @@ class ChatScreen {
       return say(s.str());
     }
     if (cmd == "/whoami") {
-      return say("You are " + terminal_safe(p_.engine.name()) + ", id " +
-                 p_.engine.account_id().text() + "\n");
+      return say("You are " + terminal_safe(engine().name()) + ", id " +
+                 engine().account_id().text() + "\n");
     }
     if (cmd == "/open") return open(line.size() > 6 ? line.substr(6) : "");
     if (cmd == "/add") {
       auto id = AccountId::from_text(b);
       if (a.empty() || !id) return say("Usage: /add NAME ID (the id has 26 letters and digits)\n");
-      if (auto st = p_.engine.add_contact(a, *id); !st) return say(st.error().message + "\n");
-      link_.pump();  // saves
+      if (auto st = host_.command([&](engine::Engine& e) { return e.add_contact(a, *id); }); !st) {
+        return say(st.error().message + "\n");
+      }
       return say("Added " + terminal_safe(a) + ".\n");
     }
     if (cmd == "/safety") {
       if (!current_) return say("Open a conversation first.\n");
-      auto digits = p_.engine.safety_number(*current_);
+      auto digits = engine().safety_number(*current_);
       if (!digits) return say("No safety number yet: exchange a message first.\n");
       return say("Safety number with " + name_of(*current_) + ":\n" +
                  group_digits(*digits, "    ") + "\n");
@@ -211,10 +212,13 @@ class ChatScreen {
 
   void send(const std::string& text) {
     if (!current_) return say("Open a conversation first: /open NAME (see /list).\n");
-    auto r = p_.engine.send_text(*current_, text, now_ms());
+    // Pending before the turn hands on the answer, which may come at once.
+    auto r = host_.command([&](engine::Engine& e) {
+      auto sent = e.send_text(*current_, text, now_ms());
+      if (sent) pending_[*sent] = {*current_, text};
+      return sent;
+    });
     if (!r) return say(r.error().message + "\n");
-    pending_[*r] = {*current_, text};
-    link_.pump();
     prompt();
   }
 
@@ -228,13 +232,13 @@ class ChatScreen {
         for (const auto& row : rows()) listed_.push_back(row.peer);
       }
       if (n >= 1 && n <= listed_.size()) peer = listed_[n - 1];
-    } else if (auto id = p_.engine.find_contact(which)) {
+    } else if (auto id = engine().find_contact(which)) {
       peer = *id;
     }
     if (!peer) return say("No such conversation; /list shows them, /add adds a contact.\n");
     current_ = *peer;
     std::vector<engine::Message> mine;
-    for (const auto& m : p_.engine.history()) {
+    for (const auto& m : engine().history()) {
       if (m.peer == *peer) mine.push_back(m);
     }
     std::ostringstream s;
@@ -253,7 +257,7 @@ class ChatScreen {
   // Conversations by last activity, then contacts never written to.
   std::vector<Row> rows() const {
     std::map<AccountId, Row> by_peer;
-    for (const auto& m : p_.engine.history()) {
+    for (const auto& m : engine().history()) {
       auto& row = by_peer[m.peer];
       row.peer = m.peer;
       row.last = std::max(row.last, m.time_ms);
@@ -262,7 +266,7 @@ class ChatScreen {
     std::vector<Row> out;
     for (const auto& [peer, row] : by_peer) out.push_back(row);
     std::sort(out.begin(), out.end(), [](const Row& x, const Row& y) { return x.last > y.last; });
-    for (const auto& c : p_.engine.contacts()) {
+    for (const auto& c : engine().contacts()) {
       if (!by_peer.count(c.id)) out.push_back({c.id, 0, 0});
     }
     return out;
@@ -292,8 +296,8 @@ class ChatScreen {
 
   // A contact's name; else the pseudonym of their latest message, marked "~" as self-chosen.
   std::string name_of(const AccountId& peer, bool for_terminal = true) const {
-    if (auto n = p_.engine.contact_name(peer)) return for_terminal ? terminal_safe(*n) : *n;
-    auto history = p_.engine.history();
+    if (auto n = engine().contact_name(peer)) return for_terminal ? terminal_safe(*n) : *n;
+    auto history = engine().history();
     for (auto it = history.rbegin(); it != history.rend(); ++it) {
       if (it->peer == peer && !it->outgoing && !it->sender_name.empty()) {
         return for_terminal ? "~" + terminal_safe(it->sender_name) : it->sender_name;
@@ -303,8 +307,8 @@ class ChatScreen {
   }
 
   void print_json(const engine::Message& m) {
-    printer_.direct_message(p_.engine.display_name(m), m.peer.text(),
-                            p_.engine.contact_name(m.peer).has_value(), m.text, m.time_ms);
+    printer_.direct_message(engine().display_name(m), m.peer.text(),
+                            engine().contact_name(m.peer).has_value(), m.text, m.time_ms);
   }
 
   std::string format(const engine::Message& m) const {
@@ -330,7 +334,9 @@ class ChatScreen {
     out_ << who << "> " << std::flush;
   }
 
-  OpenProfile& p_;
+  const engine::Engine& engine() const { return host_.engine(); }
+
+  profile::Host& host_;
   RelayLink& link_;
   asio::posix::stream_descriptor in_;
   std::ostream& out_;  // for people: stdout, or stderr with --json
@@ -348,10 +354,10 @@ class ChatScreen {
 }  // namespace
 
 Status chat(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  RELAIS_TRY_ASSIGN(std::unique_ptr<profile::Host> host, open_profile(home));
   asio::io_context io;
-  RelayLink link(io, p.engine, &p.vault, err);
-  ChatScreen screen(p, link, io, out, err, inv.json);
+  RelayLink link(io, *host, err);
+  ChatScreen screen(*host, link, io, out, err, inv.json);
   link.on_event([&](const Event& e) { screen.on_event(e); });
   RELAIS_TRY(screen.start());
   asio::signal_set signals(io, SIGINT, SIGTERM);

@@ -5,22 +5,24 @@
 #include <functional>
 #include <optional>
 
+#include "client-cli/ask.h"
 #include "client-cli/cli.h"
 #include "client-cli/output.h"
 #include "client-cli/profile.h"
 #include "client-cli/relay_link.h"
 #include "core/base/encoding.h"
 #include "core/client_net/url.h"
+#include "core/vault/format.h"
 
 namespace relais::cli {
 namespace {
 
 using namespace std::chrono_literals;
 using engine::Event;
+using profile::Host;
 namespace event = engine::event;
 
 constexpr auto kRegisterTimeout = 30s;
-constexpr auto kSendTimeout = 30s;
 constexpr auto kBacklogTimeout = 60s;
 // The relay has no room counterpart of queue_last_seq: a room backlog counts as delivered once
 // nothing came for this long after the one-to-one backlog.
@@ -64,32 +66,12 @@ Result<AccountId> member_id(const engine::Engine& e, const std::string& text) {
                                            "characters, as relais members prints)."};
 }
 
-// Runs one room request to its answer: `handle` returns true once the event answered it.
-// `start` returns 0 when it could not start; `start_error` then says why.
-Status run_room_request(OpenProfile& p, std::ostream& err,
-                        const std::function<engine::RequestId()>& start,
-                        const std::function<bool(const Event&, engine::RequestId)>& handle,
-                        const Status* start_error = nullptr) {
-  boost::asio::io_context io;
-  RelayLink link(io, p.engine, &p.vault, err);
-  std::optional<engine::RequestId> request;
-  link.on_event([&](const Event& e) {
-    if (std::holds_alternative<event::LoggedIn>(e) && !request) {
-      request = start();
-      if (*request == 0) {
-        link.fail(start_error && !start_error->ok() ? start_error->error()
-                                                    : Error{Errc::internal, "Could not start."});
-      }
-      return;
-    }
-    if (!request) return;
-    if (auto* f = std::get_if<event::RequestFailed>(&e); f && f->request == *request) {
-      return link.fail({f->code, f->message});
-    }
-    if (handle(e, *request)) link.finish();
-  });
-  link.set_deadline(kSendTimeout, {Errc::timeout, "The relay did not answer within 30 seconds."});
-  return link.run();
+// A message the engine keeps until the relay confirms it: checked before connecting.
+AskOptions message_options() {
+  AskOptions o;
+  o.start = StartAt::once;
+  o.timeout_sentence = "The relay did not confirm the message within 30 seconds.";
+  return o;
 }
 
 }  // namespace
@@ -219,7 +201,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 
 Status register_account(const Invocation& inv, const std::string& home, std::ostream& out,
                         std::ostream& err) {
-  if (vault::Vault::exists(home)) {
+  if (profile::exists(home)) {
     return Error{Errc::already_exists,
                  "The profile in " + home + " is already registered; use another --home."};
   }
@@ -235,26 +217,17 @@ Status register_account(const Invocation& inv, const std::string& home, std::ost
     if (ec || !std::ifstream(ca))
       return Error{Errc::invalid_argument, "The CA file " + inv.ca + " cannot be read."};
   }
-  RELAIS_TRY_ASSIGN(crypto::ScryptParams params, vault_kdf_params());
+  RELAIS_TRY(profile::vault_kdf_params());  // before asking for a passphrase it could not use
   RELAIS_TRY_ASSIGN(std::string passphrase, read_passphrase(/*confirm=*/true));
-  RELAIS_TRY_ASSIGN(engine::Engine fresh,
-                    engine::Engine::create({inv.name, inv.server, ca, inv.invite}));
+  auto begun = Host::begin_registration(home, passphrase, {inv.name, inv.server, ca, inv.invite});
+  vault::wipe(passphrase);
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, std::move(begun));
 
   boost::asio::io_context io;
-  std::optional<vault::Vault> vault;
-  RelayLink link(io, fresh, nullptr, err);
+  RelayLink link(io, *host, err);
   link.on_event([&](const Event& e) {
-    if (std::holds_alternative<event::Registered>(e)) {
-      // Only now is there an account worth keeping; the link saves the state right after.
-      auto v = vault::Vault::create(home, passphrase, params);
-      if (!v) {
-        return link.fail({v.error().code, "The profile could not be created in " + home + ": " +
-                                              v.error().message});
-      }
-      vault.emplace(std::move(*v));
-      link.set_vault(&*vault);
-      link.finish();
-    }
+    // The host created the vault before handing this on.
+    if (std::holds_alternative<event::Registered>(e)) link.finish();
   });
   link.set_deadline(kRegisterTimeout,
                     {Errc::timeout, "The relay did not answer the registration in time."});
@@ -267,16 +240,17 @@ Status register_account(const Invocation& inv, const std::string& home, std::ost
     }
     return e;
   }
-  if (!vault) return Error{Errc::internal, "The registration did not complete."};
+  if (host->registering()) return Error{Errc::internal, "The registration did not complete."};
+  const engine::Engine& me = host->engine();
   Printer(out, inv.json)
-      .registered(fresh.account_id().text(), fresh.name(), fresh.fingerprint(), fresh.server_url());
+      .registered(me.account_id().text(), me.name(), me.fingerprint(), me.server_url());
   return ok_status();
 }
 
 Status whoami(const Invocation& inv, const std::string& home, std::ostream& out) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
-  Printer(out, inv.json)
-      .whoami(p.engine.account_id().text(), p.engine.name(), p.engine.fingerprint());
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
+  const engine::Engine& me = host->engine();
+  Printer(out, inv.json).whoami(me.account_id().text(), me.name(), me.fingerprint());
   return ok_status();
 }
 
@@ -287,76 +261,70 @@ Status add_contact(const Invocation& inv, const std::string& home, std::ostream&
                                              " is not a Relais id (26 letters and digits, as "
                                              "relais whoami shows it)."};
   }
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
-  const auto before = p.engine.find_contact(inv.contact);
-  if (auto st = p.engine.add_contact(inv.contact, *id); !st) {
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
+  const auto before = host->engine().find_contact(inv.contact);
+  if (auto st = host->command([&](engine::Engine& e) { return e.add_contact(inv.contact, *id); });
+      !st) {
     if (st.error().code == Errc::already_exists) {
       return Error{Errc::already_exists, "This id is already the contact " +
-                                             terminal_safe(*p.engine.contact_name(*id)) + "."};
+                                             terminal_safe(*host->engine().contact_name(*id)) +
+                                             "."};
     }
     return Error{st.error().code, "The contact name is not usable: " + st.error().message};
   }
-  RELAIS_TRY(save(p.vault, p.engine));
+  RELAIS_TRY(host->save());  // the command's turn saved it, unless the disk refused
   Printer(out, inv.json).contact_added(inv.contact, id->text(), before && *before != *id);
   return ok_status();
 }
 
 Status list_contacts(const Invocation& inv, const std::string& home, std::ostream& out) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
   Printer printer(out, inv.json);
-  const auto contacts = p.engine.contacts();
+  const auto contacts = host->engine().contacts();
   for (const auto& c : contacts) printer.contact(c.name, c.id.text());
   if (contacts.empty()) printer.no_contacts();
   return ok_status();
 }
 
 Status send(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
-  RELAIS_TRY_ASSIGN(AccountId to, contact_id(p.engine, inv.contact));
-  RELAIS_TRY_ASSIGN(engine::RequestId request, p.engine.send_text(to, inv.text, now_ms()));
-
-  boost::asio::io_context io;
-  RelayLink link(io, p.engine, &p.vault, err);
-  std::optional<event::MessageSent> sent;
-  link.on_event([&](const Event& e) {
-    if (auto* s = std::get_if<event::MessageSent>(&e); s && s->request == request) {
-      sent = *s;
-      link.finish();
-    } else if (auto* f = std::get_if<event::RequestFailed>(&e); f && f->request == request) {
-      if (f->code == Errc::not_found) {
-        return link.fail({Errc::not_found, "The relay knows no account for " +
-                                               terminal_safe(inv.contact) + "; check the id."});
-      }
-      link.fail({f->code, "The message was not sent: " + f->message});
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
+  RELAIS_TRY_ASSIGN(AccountId to, contact_id(host->engine(), inv.contact));
+  AskOptions options = message_options();
+  options.refused = [&](const event::RequestFailed& f) -> Error {
+    if (f.code == Errc::not_found) {
+      return {Errc::not_found,
+              "The relay knows no account for " + terminal_safe(inv.contact) + "; check the id."};
     }
-  });
-  link.set_deadline(kSendTimeout,
-                    {Errc::timeout, "The relay did not confirm the message within 30 seconds."});
-  RELAIS_TRY(link.run());
-  if (!sent) return Error{Errc::internal, "The relay did not confirm the message."};
-  Printer(out, inv.json)
-      .sent(inv.contact, to.text(), to_hex(sent->message_id), sent->server_time_ms);
+    return {f.code, "The message was not sent: " + f.message};
+  };
+  RELAIS_TRY_ASSIGN(
+      event::MessageSent sent,
+      ask<event::MessageSent>(
+          *host, err, [&](engine::Engine& e) { return e.send_text(to, inv.text, now_ms()); },
+          options));
+  Printer(out, inv.json).sent(inv.contact, to.text(), to_hex(sent.message_id), sent.server_time_ms);
   return ok_status();
 }
 
 Status sync(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
-  p.engine.tick(now_ms());
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
   Printer printer(out, inv.json);
   boost::asio::io_context io;
   boost::asio::steady_timer wait(io);
   boost::asio::steady_timer quiet(io);
-  RelayLink link(io, p.engine, &p.vault, err);
+  RelayLink link(io, *host, err);
   bool backlog_done = false;
   bool caught_up = false;
   size_t printed = 0;
   auto print_unread = [&] {
-    for (const auto& m : p.engine.take_unread()) {
-      print_message(printer, p.engine, m);
+    const auto [messages, items] = host->command(
+        [](engine::Engine& e) { return std::make_pair(e.take_unread(), e.take_room_unread()); });
+    for (const auto& m : messages) {
+      print_message(printer, host->engine(), m);
       ++printed;
     }
-    for (const auto& i : p.engine.take_room_unread()) {
-      print_room_item(printer, p.engine, i);
+    for (const auto& i : items) {
+      print_room_item(printer, host->engine(), i);
       ++printed;
     }
   };
@@ -424,6 +392,7 @@ Status sync(const Invocation& inv, const std::string& home, std::ostream& out, s
   link.set_deadline(
       kBacklogTimeout,
       {Errc::timeout, "The relay did not deliver the waiting messages within 60 seconds."});
+  host->tick(now_ms());  // disappearing messages gone while away
   RELAIS_TRY(link.run());
   if (printed == 0) printer.no_messages();
   return ok_status();
@@ -431,48 +400,31 @@ Status sync(const Invocation& inv, const std::string& home, std::ostream& out, s
 
 Status safety_number(const Invocation& inv, const std::string& home, std::ostream& out,
                      std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
-  RELAIS_TRY_ASSIGN(AccountId peer, contact_id(p.engine, inv.contact));
-  if (!p.engine.has_session(peer)) {
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
+  RELAIS_TRY_ASSIGN(AccountId peer, contact_id(host->engine(), inv.contact));
+  if (!host->engine().has_session(peer)) {
     // The peer's identity key comes with its bundle: fetch it once.
-    boost::asio::io_context io;
-    RelayLink link(io, p.engine, &p.vault, err);
-    const engine::RequestId request = p.engine.open_session(peer);
-    link.on_event([&](const Event& e) {
-      if (auto* r = std::get_if<event::SessionReady>(&e); r && r->request == request) {
-        link.finish();
-      } else if (auto* f = std::get_if<event::RequestFailed>(&e); f && f->request == request) {
-        link.fail({f->code, f->code == Errc::not_found ? "The relay knows no account for " +
-                                                             terminal_safe(inv.contact) + "."
-                                                       : f->message});
-      }
-    });
-    link.set_deadline(kSendTimeout, {Errc::timeout, "The relay did not answer within 30 seconds."});
-    RELAIS_TRY(link.run());
+    AskOptions options;
+    options.start = StartAt::once;
+    options.refused = [&](const event::RequestFailed& f) -> Error {
+      if (f.code != Errc::not_found) return {f.code, f.message};
+      return {f.code, "The relay knows no account for " + terminal_safe(inv.contact) + "."};
+    };
+    RELAIS_TRY(ask<event::SessionReady>(
+        *host, err, [&](engine::Engine& e) { return e.open_session(peer); }, options));
   }
-  RELAIS_TRY_ASSIGN(std::string digits, p.engine.safety_number(peer));
+  RELAIS_TRY_ASSIGN(std::string digits, host->engine().safety_number(peer));
   Printer(out, inv.json).safety_number(inv.contact, peer.text(), digits);
   return ok_status();
 }
 
-}  // namespace relais::cli
-
-namespace relais::cli {
-
 Status list_rooms(const Invocation& inv, const std::string& home, std::ostream& out,
                   std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
-  std::vector<engine::RoomSummary> rooms;
-  RELAIS_TRY(run_room_request(
-      p, err, [&] { return p.engine.list_rooms(); },
-      [&](const Event& e, engine::RequestId r) {
-        auto* l = std::get_if<event::RoomsListed>(&e);
-        if (!l || l->request != r) return false;
-        rooms = l->rooms;
-        return true;
-      }));
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
+  RELAIS_TRY_ASSIGN(auto listed, ask<event::RoomsListed>(
+                                     *host, err, [](engine::Engine& e) { return e.list_rooms(); }));
   Printer printer(out, inv.json);
-  for (const auto& r : rooms) {
+  for (const auto& r : listed.rooms) {
     std::string name = r.name_fr;
     if (!r.name_nl.empty() && r.name_nl != r.name_fr) {
       name = name.empty() ? r.name_nl : name + " / " + r.name_nl;
@@ -484,93 +436,56 @@ Status list_rooms(const Invocation& inv, const std::string& home, std::ostream& 
 
 Status join_room(const Invocation& inv, const std::string& home, std::ostream& out,
                  std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
-  bool pending = false;
-  RELAIS_TRY(run_room_request(
-      p, err, [&] { return p.engine.join_room(inv.room, inv.invite); },
-      [&](const Event& e, engine::RequestId r) {
-        auto* j = std::get_if<event::RoomJoined>(&e);
-        if (!j || j->request != r) return false;
-        pending = j->pending;
-        return true;
-      }));
-  Printer(out, inv.json).joined(inv.room, pending);
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
+  RELAIS_TRY_ASSIGN(auto joined, ask<event::RoomJoined>(*host, err, [&](engine::Engine& e) {
+                      return e.join_room(inv.room, inv.invite);
+                    }));
+  Printer(out, inv.json).joined(inv.room, joined.pending);
   return ok_status();
 }
 
 Status leave_room(const Invocation& inv, const std::string& home, std::ostream& out,
                   std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
-  RELAIS_TRY(run_room_request(
-      p, err, [&] { return p.engine.leave_room(inv.room); },
-      [&](const Event& e, engine::RequestId r) {
-        auto* l = std::get_if<event::RoomLeft>(&e);
-        return l && l->request == r;
-      }));
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
+  RELAIS_TRY(
+      ask<event::RoomLeft>(*host, err, [&](engine::Engine& e) { return e.leave_room(inv.room); }));
   Printer(out, inv.json).left(inv.room);
   return ok_status();
 }
 
 Status list_members(const Invocation& inv, const std::string& home, std::ostream& out,
                     std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
-  std::vector<engine::RoomMember> members;
-  RELAIS_TRY(run_room_request(
-      p, err, [&] { return p.engine.list_members(inv.room); },
-      [&](const Event& e, engine::RequestId r) {
-        auto* m = std::get_if<event::MembersListed>(&e);
-        if (!m || m->request != r) return false;
-        members = m->members;
-        return true;
-      }));
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
+  RELAIS_TRY_ASSIGN(auto listed, ask<event::MembersListed>(*host, err, [&](engine::Engine& e) {
+                      return e.list_members(inv.room);
+                    }));
   Printer printer(out, inv.json);
-  for (const auto& m : members) printer.member(m.id.text(), m.name, m.role);
+  for (const auto& m : listed.members) printer.member(m.id.text(), m.name, m.role);
   return ok_status();
 }
 
 Status say(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
-  RELAIS_TRY_ASSIGN(engine::RequestId request, p.engine.say(inv.room, inv.text, now_ms()));
-  boost::asio::io_context io;
-  RelayLink link(io, p.engine, &p.vault, err);
-  std::optional<event::RoomPosted> posted;
-  link.on_event([&](const Event& e) {
-    if (auto* s = std::get_if<event::RoomPosted>(&e); s && s->request == request) {
-      posted = *s;
-      link.finish();
-    } else if (auto* f = std::get_if<event::RequestFailed>(&e); f && f->request == request) {
-      link.fail({f->code, f->message});
-    }
-  });
-  link.set_deadline(kSendTimeout,
-                    {Errc::timeout, "The relay did not confirm the message within 30 seconds."});
-  RELAIS_TRY(link.run());
-  if (!posted) return Error{Errc::internal, "The relay did not confirm the message."};
-  Printer(out, inv.json).said(inv.room, posted->seq, posted->server_time_ms);
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
+  RELAIS_TRY_ASSIGN(
+      auto posted,
+      ask<event::RoomPosted>(
+          *host, err, [&](engine::Engine& e) { return e.say(inv.room, inv.text, now_ms()); },
+          message_options()));
+  Printer(out, inv.json).said(inv.room, posted.seq, posted.server_time_ms);
   return ok_status();
 }
 
 // ---- Moderation and administration
 
-namespace {
-
-bool answers(const Event& e, engine::RequestId r) {
-  auto* d = std::get_if<event::Done>(&e);
-  return d && d->request == r;
-}
-
-}  // namespace
-
 Status admin_role(const Invocation& inv, const std::string& home, std::ostream& out,
                   std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
-  RELAIS_TRY_ASSIGN(AccountId who, member_id(p.engine, inv.id));
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
+  RELAIS_TRY_ASSIGN(AccountId who, member_id(host->engine(), inv.id));
   const bool grant = inv.command == Command::admin_grant;
   const engine::RoleSpec role{inv.role, inv.scope};
-  RELAIS_TRY(run_room_request(
-      p, err,
-      [&] { return grant ? p.engine.grant_role(who, role) : p.engine.revoke_role(who, role); },
-      answers));
+  RELAIS_TRY(ask<event::Done>(*host, err, [&](engine::Engine& e) {
+    return grant ? e.grant_role(who, role) : e.revoke_role(who, role);
+  }));
   Printer(out, inv.json)
       .done(std::string(grant ? "grant " : "revoke ") + inv.role, inv.scope, who.text());
   return ok_status();
@@ -578,71 +493,55 @@ Status admin_role(const Invocation& inv, const std::string& home, std::ostream& 
 
 Status admin_room_create(const Invocation& inv, const std::string& home, std::ostream& out,
                          std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
-  engine::RoomSpec spec{inv.room,       inv.name_fr,    inv.name_nl,     inv.policy,
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
+  engine::RoomSpec spec{inv.room,        inv.name_fr,    inv.name_nl,     inv.policy,
                         inv.retention_s, inv.lifetime_s, inv.max_members, inv.region};
-  RELAIS_TRY(run_room_request(
-      p, err, [&] { return p.engine.create_room(spec); },
-      [&](const Event& e, engine::RequestId r) {
-        auto* c = std::get_if<event::RoomCreated>(&e);
-        return c && c->request == r;
-      }));
+  RELAIS_TRY(
+      ask<event::RoomCreated>(*host, err, [&](engine::Engine& e) { return e.create_room(spec); }));
   Printer(out, inv.json).room_created(inv.room);
   return ok_status();
 }
 
 Status admin_invite(const Invocation& inv, const std::string& home, std::ostream& out,
                     std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
   std::optional<engine::RoleSpec> grants;
   if (!inv.grant.empty()) {
     const auto colon = inv.grant.find(':');
     grants = engine::RoleSpec{inv.grant.substr(0, colon),
                               colon == std::string::npos ? "" : inv.grant.substr(colon + 1)};
   }
-  std::optional<event::InviteCreated> invite;
-  RELAIS_TRY(run_room_request(
-      p, err, [&] { return p.engine.create_invite(inv.room, inv.uses, inv.valid_s, grants); },
-      [&](const Event& e, engine::RequestId r) {
-        auto* i = std::get_if<event::InviteCreated>(&e);
-        if (!i || i->request != r) return false;
-        invite = *i;
-        return true;
-      }));
-  Printer(out, inv.json).invite(invite->code, invite->expires_ms, inv.room);
+  RELAIS_TRY_ASSIGN(auto invite, ask<event::InviteCreated>(*host, err, [&](engine::Engine& e) {
+                      return e.create_invite(inv.room, inv.uses, inv.valid_s, grants);
+                    }));
+  Printer(out, inv.json).invite(invite.code, invite.expires_ms, inv.room);
   return ok_status();
 }
 
 Status mod_requests(const Invocation& inv, const std::string& home, std::ostream& out,
                     std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
-  std::vector<engine::JoinRequestItem> requests;
-  RELAIS_TRY(run_room_request(
-      p, err, [&] { return p.engine.list_join_requests(inv.room); },
-      [&](const Event& e, engine::RequestId r) {
-        auto* l = std::get_if<event::JoinRequestsListed>(&e);
-        if (!l || l->request != r) return false;
-        requests = l->requests;
-        return true;
-      }));
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
+  RELAIS_TRY_ASSIGN(auto listed, ask<event::JoinRequestsListed>(*host, err, [&](engine::Engine& e) {
+                      return e.list_join_requests(inv.room);
+                    }));
   Printer printer(out, inv.json);
-  for (const auto& jr : requests) printer.join_request(inv.room, jr.id.text(), jr.since_ms);
-  if (requests.empty()) printer.no_join_requests(inv.room);
+  for (const auto& jr : listed.requests) printer.join_request(inv.room, jr.id.text(), jr.since_ms);
+  if (listed.requests.empty()) printer.no_join_requests(inv.room);
   return ok_status();
 }
 
 Status mod_action(const Invocation& inv, const std::string& home, std::ostream& out,
                   std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
   engine::ModCommand c;
   c.kind = *engine::mod_kind_from_word(inv.mod_word);
   c.room = inv.room;
   c.seq = inv.seq;
   c.duration_s = inv.duration_s;
   if (!inv.id.empty()) {
-    RELAIS_TRY_ASSIGN(c.target, member_id(p.engine, inv.id));
+    RELAIS_TRY_ASSIGN(c.target, member_id(host->engine(), inv.id));
   }
-  RELAIS_TRY(run_room_request(p, err, [&] { return p.engine.mod_action(c); }, answers));
+  RELAIS_TRY(ask<event::Done>(*host, err, [&](engine::Engine& e) { return e.mod_action(c); }));
   Printer(out, inv.json)
       .done(inv.mod_word, inv.room, c.target.empty() ? std::to_string(c.seq) : c.target.text());
   return ok_status();
@@ -650,75 +549,45 @@ Status mod_action(const Invocation& inv, const std::string& home, std::ostream& 
 
 Status mod_pin(const Invocation& inv, const std::string& home, std::ostream& out,
                std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
-  RELAIS_TRY_ASSIGN(engine::RequestId request,
-                    p.engine.pin_alert(inv.room, inv.text, inv.duration_s, now_ms()));
-  boost::asio::io_context io;
-  RelayLink link(io, p.engine, &p.vault, err);
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
   uint64_t seq = 0;
-  bool pinned = false;
-  link.on_event([&](const Event& e) {
-    if (auto* s = std::get_if<event::RoomPosted>(&e); s && s->request == request) {
-      seq = s->seq;
-    } else if (answers(e, request)) {
-      pinned = true;
-      link.finish();
-    } else if (auto* f = std::get_if<event::RequestFailed>(&e); f && f->request == request) {
-      link.fail({f->code, seq ? "The alert was posted as message " + std::to_string(seq) +
-                                    " but not pinned: " + f->message
-                              : f->message});
-    }
-  });
-  link.set_deadline(kSendTimeout, {Errc::timeout, "The relay did not answer within 30 seconds."});
-  RELAIS_TRY(link.run());
-  if (!pinned) return Error{Errc::internal, "The relay did not confirm the pin."};
+  AskOptions options;
+  options.start = StartAt::once;
+  options.also = [&](const Event& e, engine::RequestId r) {
+    if (auto* s = std::get_if<event::RoomPosted>(&e); s && s->request == r) seq = s->seq;
+  };
+  options.refused = [&](const event::RequestFailed& f) -> Error {
+    if (seq == 0) return {f.code, f.message};
+    return {f.code, "The alert was posted as message " + std::to_string(seq) +
+                        " but not pinned: " + f.message};
+  };
+  RELAIS_TRY(ask<event::Done>(
+      *host, err,
+      [&](engine::Engine& e) { return e.pin_alert(inv.room, inv.text, inv.duration_s, now_ms()); },
+      options));
   Printer(out, inv.json).pinned(inv.room, seq, inv.duration_s);
   return ok_status();
 }
 
 Status mod_log(const Invocation& inv, const std::string& home, std::ostream& out,
                std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
-  std::vector<engine::ModLogItem> entries;
-  RELAIS_TRY(run_room_request(
-      p, err, [&] { return p.engine.read_mod_log(inv.room); },
-      [&](const Event& e, engine::RequestId r) {
-        auto* l = std::get_if<event::ModLogRead>(&e);
-        if (!l || l->request != r) return false;
-        entries = l->entries;
-        return true;
-      }));
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
+  RELAIS_TRY_ASSIGN(auto read, ask<event::ModLogRead>(*host, err, [&](engine::Engine& e) {
+                      return e.read_mod_log(inv.room);
+                    }));
   Printer printer(out, inv.json);
-  for (const auto& entry : entries) printer.mod_log_entry(inv.room, entry);
+  for (const auto& entry : read.entries) printer.mod_log_entry(inv.room, entry);
   return ok_status();
 }
 
 Status report(const Invocation& inv, const std::string& home, std::ostream& out,
               std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
   const auto reason = *engine::report_reason_from_word(inv.reason);
-  std::optional<event::ReportSent> sent;
-  Status started = ok_status();
-  Status run = run_room_request(
-      p, err,
-      [&]() -> engine::RequestId {
-        auto r = p.engine.report(inv.room, inv.seq, reason, inv.comment, now_ms());
-        if (!r) {
-          started = std::move(r).error();
-          return 0;
-        }
-        return *r;
-      },
-      [&](const Event& e, engine::RequestId r) {
-        auto* s = std::get_if<event::ReportSent>(&e);
-        if (!s || s->request != r) return false;
-        sent = *s;
-        return true;
-      },
-      &started);
-  RELAIS_TRY(std::move(started));
-  RELAIS_TRY(std::move(run));
-  Printer(out, inv.json).report_sent(inv.room, inv.seq, sent->recipients);
+  RELAIS_TRY_ASSIGN(auto sent, ask<event::ReportSent>(*host, err, [&](engine::Engine& e) {
+                      return e.report(inv.room, inv.seq, reason, inv.comment, now_ms());
+                    }));
+  Printer(out, inv.json).report_sent(inv.room, inv.seq, sent.recipients);
   return ok_status();
 }
 
@@ -726,16 +595,16 @@ Status report(const Invocation& inv, const std::string& home, std::ostream& out,
 // report's franking tag, then list every report this profile holds.
 Status reports(const Invocation& inv, const std::string& home, std::ostream& out,
                std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
   boost::asio::io_context io;
   boost::asio::steady_timer quiet(io);
-  RelayLink link(io, p.engine, &p.vault, err);
+  RelayLink link(io, *host, err);
   bool backlog_done = false;
   std::function<void()> restart_quiet = [&] {
     quiet.expires_after(kRoomQuiet);
     quiet.async_wait([&](boost::system::error_code ec) {
       if (ec || link.done()) return;
-      if (p.engine.reports_unchecked() == 0) return link.finish();
+      if (host->engine().reports_unchecked() == 0) return link.finish();
       restart_quiet();
     });
   };
@@ -752,7 +621,7 @@ Status reports(const Invocation& inv, const std::string& home, std::ostream& out
                     {Errc::timeout, "The relay did not deliver the waiting messages in time."});
   RELAIS_TRY(link.run());
   Printer printer(out, inv.json);
-  const auto all = p.engine.reports();
+  const auto all = host->engine().reports();
   for (const auto& r : all) printer.report(r);
   if (all.empty()) printer.no_reports();
   return ok_status();
@@ -775,29 +644,24 @@ std::vector<std::string> split_languages(const std::string& text) {
   return out;
 }
 
-// Runs one request and keeps the event of type T that answers it.
-template <class T>
-Result<T> ask(OpenProfile& p, std::ostream& err, const std::function<engine::RequestId()>& start) {
-  std::optional<T> answer;
-  RELAIS_TRY(run_room_request(p, err, start, [&](const Event& e, engine::RequestId r) {
-    auto* a = std::get_if<T>(&e);
-    if (!a || a->request != r) return false;
-    answer = *a;
-    return true;
-  }));
-  if (!answer) return Error{Errc::internal, "The relay did not answer."};
-  return *answer;
+// The ticket this device holds as a member, if any.
+std::string my_ticket(const engine::Engine& e) {
+  std::string mine;
+  for (const auto& c : e.ticket_conversations())
+    if (!c.as_worker) mine = c.ticket;
+  return mine;
 }
 
 }  // namespace
 
 Status org_create(const Invocation& inv, const std::string& home, std::ostream& out,
                   std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
-  engine::OrgSpec spec{inv.org,      inv.name,    inv.description, split_languages(inv.languages),
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
+  engine::OrgSpec spec{inv.org,         inv.name,  inv.description, split_languages(inv.languages),
                        inv.org_contact, inv.region};
-  RELAIS_TRY_ASSIGN(auto listed,
-                    ask<event::OrgsListed>(p, err, [&] { return p.engine.create_org(spec); }));
+  RELAIS_TRY_ASSIGN(auto listed, ask<event::OrgsListed>(*host, err, [&](engine::Engine& e) {
+                      return e.create_org(spec);
+                    }));
   Printer printer(out, inv.json);
   for (const auto& o : listed.orgs) printer.org(o);
   return ok_status();
@@ -805,21 +669,21 @@ Status org_create(const Invocation& inv, const std::string& home, std::ostream& 
 
 Status permanence_edit(const Invocation& inv, const std::string& home, std::ostream& out,
                        std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
   Printer printer(out, inv.json);
   if (inv.command == Command::permanence_add) {
-    engine::SlotSpec slot{0,         inv.room, inv.weekday, inv.date,
-                          inv.start, inv.end,  split_languages(inv.languages)};
-    RELAIS_TRY_ASSIGN(auto listed, ask<event::PermanencesListed>(
-                                       p, err, [&] { return p.engine.add_slot(inv.org, slot); }));
+    engine::SlotSpec slot{
+        0, inv.room, inv.weekday, inv.date, inv.start, inv.end, split_languages(inv.languages)};
+    RELAIS_TRY_ASSIGN(
+        auto listed, ask<event::PermanencesListed>(
+                         *host, err, [&](engine::Engine& e) { return e.add_slot(inv.org, slot); }));
     for (const auto& v : listed.permanences) printer.permanence(v);
     return ok_status();
   }
   const bool remove = inv.command == Command::permanence_remove;
-  RELAIS_TRY(ask<event::Done>(p, err, [&] {
-               return remove ? p.engine.remove_slot(inv.org, inv.slot_id)
-                             : p.engine.cancel_date(inv.org, inv.date);
-             }));
+  RELAIS_TRY(ask<event::Done>(*host, err, [&](engine::Engine& e) {
+    return remove ? e.remove_slot(inv.org, inv.slot_id) : e.cancel_date(inv.org, inv.date);
+  }));
   printer.done(remove ? "remove slot" : "cancel", inv.org,
                remove ? std::to_string(inv.slot_id) : inv.date);
   return ok_status();
@@ -827,72 +691,61 @@ Status permanence_edit(const Invocation& inv, const std::string& home, std::ostr
 
 Status permanences(const Invocation& inv, const std::string& home, std::ostream& out,
                    std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
-  RELAIS_TRY_ASSIGN(auto listed, ask<event::PermanencesListed>(
-                                     p, err, [&] { return p.engine.list_permanences(); }));
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
+  RELAIS_TRY_ASSIGN(auto listed, ask<event::PermanencesListed>(*host, err, [](engine::Engine& e) {
+                      return e.list_permanences();
+                    }));
   Printer printer(out, inv.json);
   for (const auto& v : listed.permanences) printer.permanence(v);
   if (listed.permanences.empty()) printer.no_permanences();
   return ok_status();
 }
 
-Status knock(const Invocation& inv, const std::string& home, std::ostream& out,
-             std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
-  std::optional<engine::TicketView> ticket;
-  std::optional<engine::ClosedView> closed;
-  RELAIS_TRY(run_room_request(
-      p, err, [&] { return p.engine.knock(inv.org, inv.languages); },
-      [&](const Event& e, engine::RequestId r) {
-        if (auto* t = std::get_if<event::TicketUpdated>(&e); t && t->request == r) {
-          ticket = t->ticket;
-          return true;
-        }
-        if (auto* d = std::get_if<event::DoorClosed>(&e); d && d->request == r) {
-          closed = d->closed;
-          return true;
-        }
-        return false;
-      }));
+Status knock(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err) {
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
+  RELAIS_TRY_ASSIGN(
+      auto answer,
+      (ask<event::TicketUpdated, event::DoorClosed>(
+          *host, err, [&](engine::Engine& e) { return e.knock(inv.org, inv.languages); })));
   Printer printer(out, inv.json);
-  if (ticket) printer.ticket(*ticket);
-  if (closed) printer.door_closed(*closed);
+  if (auto* t = std::get_if<event::TicketUpdated>(&answer)) printer.ticket(t->ticket);
+  if (auto* d = std::get_if<event::DoorClosed>(&answer)) printer.door_closed(d->closed);
   return ok_status();
 }
 
 Status ticket(const Invocation& inv, const std::string& home, std::ostream& out,
               std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
   Printer printer(out, inv.json);
   switch (inv.command) {
     case Command::ticket: {
-      RELAIS_TRY_ASSIGN(auto t, ask<event::TicketUpdated>(
-                                    p, err, [&] { return p.engine.ticket_status(); }));
+      RELAIS_TRY_ASSIGN(auto t, ask<event::TicketUpdated>(*host, err, [](engine::Engine& e) {
+                          return e.ticket_status();
+                        }));
       printer.ticket(t.ticket);
       return ok_status();
     }
     case Command::ticket_leave:
-      RELAIS_TRY(ask<event::Done>(p, err, [&] { return p.engine.ticket_leave(); }));
+      RELAIS_TRY(ask<event::Done>(*host, err, [](engine::Engine& e) { return e.ticket_leave(); }));
       printer.done("leave", {}, "ticket");
       return ok_status();
     case Command::ticket_answer: {
-      std::string mine;
-      for (const auto& c : p.engine.ticket_conversations())
-        if (!c.as_worker) mine = c.ticket;
+      const std::string mine = my_ticket(host->engine());
       if (mine.empty()) return Error{Errc::not_found, "This device holds no ticket."};
       const bool accept = inv.mod_word == "accept";
-      RELAIS_TRY(
-          ask<event::Done>(p, err, [&] { return p.engine.answer_handoff(mine, accept); }));
+      RELAIS_TRY(ask<event::Done>(
+          *host, err, [&](engine::Engine& e) { return e.answer_handoff(mine, accept); }));
       printer.done(inv.mod_word, {}, mine);
       return ok_status();
     }
     default: {  // ticket say
-      std::string mine;
-      for (const auto& c : p.engine.ticket_conversations())
-        if (!c.as_worker) mine = c.ticket;
+      const std::string mine = my_ticket(host->engine());
       if (mine.empty()) return Error{Errc::not_found, "This device holds no ticket; knock first."};
-      RELAIS_TRY_ASSIGN(engine::RequestId request, p.engine.ticket_say(mine, inv.text, now_ms()));
-      RELAIS_TRY_ASSIGN(auto sent, ask<event::MessageSent>(p, err, [&] { return request; }));
+      RELAIS_TRY_ASSIGN(
+          auto sent,
+          ask<event::MessageSent>(
+              *host, err, [&](engine::Engine& e) { return e.ticket_say(mine, inv.text, now_ms()); },
+              message_options()));
       printer.sent("ticket " + mine, sent.to.text(), to_hex(sent.message_id), sent.server_time_ms);
       return ok_status();
     }
@@ -901,103 +754,92 @@ Status ticket(const Invocation& inv, const std::string& home, std::ostream& out,
 
 Status leave_message(const Invocation& inv, const std::string& home, std::ostream& out,
                      std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
-  Status started = ok_status();
-  std::optional<event::OrgMessageLeft> left;
-  Status run = run_room_request(
-      p, err,
-      [&]() -> engine::RequestId {
-        auto r = p.engine.leave_message(inv.org, inv.text, now_ms());
-        if (!r) {
-          started = std::move(r).error();
-          return 0;
-        }
-        return *r;
-      },
-      [&](const Event& e, engine::RequestId r) {
-        auto* l = std::get_if<event::OrgMessageLeft>(&e);
-        if (!l || l->request != r) return false;
-        left = *l;
-        return true;
-      },
-      &started);
-  RELAIS_TRY(std::move(started));
-  RELAIS_TRY(std::move(run));
-  Printer(out, inv.json).message_left(inv.org, left->message_id, left->copies);
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
+  RELAIS_TRY_ASSIGN(auto left, ask<event::OrgMessageLeft>(*host, err, [&](engine::Engine& e) {
+                      return e.leave_message(inv.org, inv.text, now_ms());
+                    }));
+  Printer(out, inv.json).message_left(inv.org, left.message_id, left.copies);
   return ok_status();
 }
 
-Status staff(const Invocation& inv, const std::string& home, std::ostream& out,
-             std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+Status staff(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err) {
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
   Printer printer(out, inv.json);
   const std::string& w = inv.mod_word;
   if (w == "tickets") {
-    const auto all = p.engine.ticket_conversations();
+    const auto all = host->engine().ticket_conversations();
     for (const auto& c : all) printer.conversation(c);
     if (all.empty()) printer.no_conversations();
     return ok_status();
   }
   if (w == "queue") {
-    RELAIS_TRY_ASSIGN(auto q, ask<event::QueueListed>(
-                                  p, err, [&] { return p.engine.staff_queue(inv.org); }));
+    RELAIS_TRY_ASSIGN(auto q, ask<event::QueueListed>(*host, err, [&](engine::Engine& e) {
+                        return e.staff_queue(inv.org);
+                      }));
     for (const auto& e : q.entries) printer.queue_entry(inv.org, e);
     if (q.entries.empty()) printer.empty_queue(inv.org);
     return ok_status();
   }
   if (w == "take") {
-    RELAIS_TRY_ASSIGN(auto t, ask<event::TicketTaken>(
-                                  p, err, [&] { return p.engine.staff_take(inv.ticket); }));
+    RELAIS_TRY_ASSIGN(auto t, ask<event::TicketTaken>(*host, err, [&](engine::Engine& e) {
+                        return e.staff_take(inv.ticket);
+                      }));
     printer.conversation(t.conversation, /*taken_now=*/true);
     return ok_status();
   }
   if (w == "inbox") {
-    RELAIS_TRY_ASSIGN(auto box, ask<event::InboxListed>(
-                                    p, err, [&] { return p.engine.staff_inbox(inv.org); }));
+    RELAIS_TRY_ASSIGN(auto box, ask<event::InboxListed>(*host, err, [&](engine::Engine& e) {
+                        return e.staff_inbox(inv.org);
+                      }));
     for (const auto& i : box.entries) printer.inbox_item(inv.org, i);
     return ok_status();
   }
   if (w == "stats") {
     std::string period = inv.period;
     if (period.empty()) period = local_time(now_ms()).substr(0, 7);  // this month
-    RELAIS_TRY_ASSIGN(auto st, ask<event::StatsRead>(
-                                   p, err, [&] { return p.engine.staff_stats(inv.org, period); }));
+    RELAIS_TRY_ASSIGN(auto st, ask<event::StatsRead>(*host, err, [&](engine::Engine& e) {
+                        return e.staff_stats(inv.org, period);
+                      }));
     printer.stats(st.stats);
     return ok_status();
   }
   if (w == "say") {
-    RELAIS_TRY_ASSIGN(engine::RequestId request,
-                      p.engine.ticket_say(inv.ticket, inv.text, now_ms()));
-    RELAIS_TRY_ASSIGN(auto sent, ask<event::MessageSent>(p, err, [&] { return request; }));
+    RELAIS_TRY_ASSIGN(auto sent, ask<event::MessageSent>(
+                                     *host, err,
+                                     [&](engine::Engine& e) {
+                                       return e.ticket_say(inv.ticket, inv.text, now_ms());
+                                     },
+                                     message_options()));
     printer.sent("ticket " + inv.ticket, sent.to.text(), to_hex(sent.message_id),
                  sent.server_time_ms);
     return ok_status();
   }
   std::optional<AccountId> colleague;
   if (w == "handoff") {
-    RELAIS_TRY_ASSIGN(colleague, member_id(p.engine, inv.id));
+    RELAIS_TRY_ASSIGN(colleague, member_id(host->engine(), inv.id));
   }
-  RELAIS_TRY(ask<event::Done>(p, err, [&] {
-               if (w == "open") return p.engine.staff_open(inv.org, inv.room);
-               if (w == "close") return p.engine.staff_close(inv.org);
-               if (w == "handoff") return p.engine.staff_handoff(inv.ticket, *colleague);
-               if (w == "end") return p.engine.end_ticket(inv.ticket);
-               return p.engine.mark_handled(inv.org, inv.message_id);  // handled
-             }));
+  RELAIS_TRY(ask<event::Done>(*host, err, [&](engine::Engine& e) {
+    if (w == "open") return e.staff_open(inv.org, inv.room);
+    if (w == "close") return e.staff_close(inv.org);
+    if (w == "handoff") return e.staff_handoff(inv.ticket, *colleague);
+    if (w == "end") return e.end_ticket(inv.ticket);
+    return e.mark_handled(inv.org, inv.message_id);  // handled
+  }));
   printer.done(w, inv.org, w == "handled" ? inv.message_id : inv.ticket);
   return ok_status();
 }
 
 Status resources(const Invocation& inv, const std::string& home, std::ostream& out,
                  std::ostream& err) {
-  RELAIS_TRY_ASSIGN(OpenProfile p, open_profile(home));
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
   // The directory reads offline: the relay is asked for a newer copy, and the cached one is
   // used when it cannot be reached.
   std::string json;
-  auto fresh = ask<event::ResourcesRead>(p, err, [&] { return p.engine.get_resources(); });
+  auto fresh =
+      ask<event::ResourcesRead>(*host, err, [](engine::Engine& e) { return e.get_resources(); });
   if (fresh) {
     json = fresh->json;
-  } else if (auto cached = p.engine.cached_resources()) {
+  } else if (auto cached = host->engine().cached_resources()) {
     err << "relais: " << fresh.error().message << " Showing the copy kept on this device.\n";
     json = *cached;
   } else {
@@ -1006,7 +848,8 @@ Status resources(const Invocation& inv, const std::string& home, std::ostream& o
   // The permanences' times, when the relay is there to say them.
   std::vector<engine::PermanenceView> schedules;
   if (fresh) {
-    if (auto listed = ask<event::PermanencesListed>(p, err, [&] { return p.engine.list_permanences(); })) {
+    if (auto listed = ask<event::PermanencesListed>(
+            *host, err, [](engine::Engine& e) { return e.list_permanences(); })) {
       schedules = listed->permanences;
     }
   }

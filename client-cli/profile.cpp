@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "core/vault/format.h"
+
 namespace relais::cli {
 namespace {
 
@@ -86,53 +88,16 @@ Result<std::string> read_passphrase(bool confirm) {
   return *first;
 }
 
-Result<crypto::ScryptParams> vault_kdf_params() {
-  crypto::ScryptParams params;
-  if (const char* env = std::getenv("RELAIS_VAULT_KDF_LOG2N"); env && *env) {
-    char* end = nullptr;
-    const long v = std::strtol(env, &end, 10);
-    if (*end != '\0' || v < 10 || v > 20) {
-      return Error{Errc::invalid_argument,
-                   "RELAIS_VAULT_KDF_LOG2N must be a number from 10 to 20."};
-    }
-    params.log2_n = static_cast<uint32_t>(v);
-  }
-  return params;
-}
-
-Result<OpenProfile> open_profile(const std::string& home) {
-  if (!vault::Vault::exists(home)) {
+Result<std::unique_ptr<profile::Host>> open_profile(const std::string& home) {
+  // Before asking for a passphrase: there may be nothing to open.
+  if (!profile::exists(home)) {
     return Error{Errc::not_found,
                  "There is no profile in " + home + "; create one with relais register."};
   }
   RELAIS_TRY_ASSIGN(std::string passphrase, read_passphrase(false));
-  auto v = vault::Vault::open(home, passphrase);
-  if (!v) {
-    switch (v.error().code) {
-      case Errc::wrong_passphrase:
-        return Error{Errc::wrong_passphrase, "Wrong passphrase for the profile in " + home + "."};
-      case Errc::corrupt:
-        return Error{Errc::corrupt, "The profile in " + home + " is damaged."};
-      default:
-        return std::move(v).error();
-    }
-  }
-  auto e = engine::Engine::restore(v->contents());
-  if (!e) return Error{Errc::corrupt, "The profile in " + home + " is damaged."};
-  if (!e->registered()) {
-    return Error{Errc::not_found, "The profile in " + home + " is not registered."};
-  }
-  return OpenProfile{std::move(*v), std::move(*e)};
-}
-
-Status save(vault::Vault& vault, engine::Engine& engine) {
-  if (!engine.needs_save()) return ok_status();
-  auto st = vault.save(engine.serialize());
-  if (!st) {
-    return Error{st.error().code, "The profile could not be saved: " + st.error().message};
-  }
-  engine.saved();
-  return ok_status();
+  auto host = profile::Host::open(home, passphrase);
+  vault::wipe(passphrase);
+  return host;
 }
 
 }  // namespace relais::cli

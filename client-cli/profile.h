@@ -1,13 +1,12 @@
-// A profile is a folder (--home) holding one vault, which holds the engine's whole state.
+// A profile is a folder (--home) holding one vault, which holds the engine's whole state; the
+// host loop of core/profile opens it. Here: where it is and how the CLI asks for the passphrase.
 #pragma once
 
-#include <optional>
+#include <memory>
 #include <string>
 
 #include "core/base/result.h"
-#include "core/crypto/kdf.h"
-#include "core/engine/engine.h"
-#include "core/vault/vault.h"
+#include "core/profile/host.h"
 
 namespace relais::cli {
 
@@ -18,19 +17,8 @@ Result<std::string> resolve_home(const std::string& given);
 // `confirm`), else an error saying how to give one.
 Result<std::string> read_passphrase(bool confirm);
 
-// The vault's KDF cost. RELAIS_VAULT_KDF_LOG2N (test use only: 10..20) lowers it so that
-// end-to-end tests do not spend a second per command; the default is scrypt N = 2^15.
-Result<crypto::ScryptParams> vault_kdf_params();
-
-struct OpenProfile {
-  vault::Vault vault;
-  engine::Engine engine;
-};
-
-// Errors as one sentence each: not registered, wrong passphrase, damaged, locked.
-Result<OpenProfile> open_profile(const std::string& home);
-
-// Saves the engine's state if it changed (and tells the engine).
-Status save(vault::Vault& vault, engine::Engine& engine);
+// Opens the registered profile in `home`, asking for its passphrase. Errors as one sentence
+// each: no profile, not registered, wrong passphrase, damaged, open in another program.
+Result<std::unique_ptr<profile::Host>> open_profile(const std::string& home);
 
 }  // namespace relais::cli
