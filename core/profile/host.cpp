@@ -115,6 +115,8 @@ void Host::close_connection() {
     return;
   }
   // Outside a turn every input has had its turn: all that was decided is saved and written.
+  // The turn hands on what the engine says of the requests the connection took with it.
+  Turn turn(*this);
   transport_->close();
   detach();
 }
@@ -171,6 +173,7 @@ void Host::turn() {
     if (transport_) {
       transport_->close();
       detach();
+      turn();  // what the engine says of the requests the connection took with it
     }
   }
 }
