@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Relais needs. Idempotent: does nothing when all are present.
-#   install-deps.sh relay   what building and running relaisd needs
-#   install-deps.sh all     everything the full build and test suite need (Qt, clang, Xvfb, ...)
+#   install-deps.sh relay     what building and running relaisd and the terminal client needs
+#   install-deps.sh desktop   that, and what building and running the desktop client needs
+#   install-deps.sh all       everything the full build, the packages and the tests need
 set -euo pipefail
 
 relay_pkgs=(
@@ -11,17 +12,24 @@ relay_pkgs=(
   libsignal-protocol-c-dev libssl-dev
   libhowardhinnant-date-dev tzdata
 )
+# rsvg-convert draws the menu icon's PNG sizes from its SVG.
+desktop_pkgs=(
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev librsvg2-bin
+)
+# dpkg-dev and file for CPack; lintian, man-db, desktop-file-utils and appstream check the
+# packages, the manual pages, the menu entry and the AppStream metadata.
 test_pkgs=(
   libgtest-dev libgmock-dev
   clang-14 libclang-rt-14-dev llvm-14
-  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   xvfb xauth tmux openssl systemd dpkg-dev file
+  man-db lintian desktop-file-utils appstream
 )
 
 case "${1:-all}" in
   relay) pkgs=("${relay_pkgs[@]}") ;;
-  all) pkgs=("${relay_pkgs[@]}" "${test_pkgs[@]}") ;;
-  *) echo "usage: $0 [relay|all]" >&2; exit 2 ;;
+  desktop) pkgs=("${relay_pkgs[@]}" "${desktop_pkgs[@]}") ;;
+  all) pkgs=("${relay_pkgs[@]}" "${desktop_pkgs[@]}" "${test_pkgs[@]}") ;;
+  *) echo "usage: $0 [relay|desktop|all]" >&2; exit 2 ;;
 esac
 
 missing=()

@@ -31,7 +31,8 @@
 namespace relais::qt {
 namespace {
 
-// The program's own icon: a speech bubble. Drawn, so that no image file names the program.
+// The program's own icon, a speech bubble with an R, drawn for a client run from its build
+// folder; an installed one takes be.relais.Relais from the icon theme.
 QIcon relaisIcon() {
   QPixmap pixmap(64, 64);
   pixmap.fill(Qt::transparent);
@@ -241,8 +242,13 @@ void MainWindow::showChat() {
 
 void MainWindow::updateWindowLook() {
   setWindowTitle(relais::qt::windowTitle(preferences_.discreet));
+  // The installed icons (client-qt/desktop/) when the theme has them, drawn ones otherwise. The
+  // neutral one is no variant of the program's name, so the theme never falls back to the R.
   const QIcon icon =
-      preferences_.discreet ? style()->standardIcon(QStyle::SP_FileIcon) : relaisIcon();
+      preferences_.discreet
+          ? QIcon::fromTheme(QStringLiteral(RELAIS_QT_APP_ID ".Neutral"),
+                             style()->standardIcon(QStyle::SP_FileIcon))
+          : QIcon::fromTheme(QStringLiteral(RELAIS_QT_APP_ID), relaisIcon());
   setWindowIcon(icon);
   QApplication::setWindowIcon(icon);
   updateTray();
