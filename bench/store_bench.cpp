@@ -245,10 +245,15 @@ struct QueueFiller {
       }
       while (in_flight.load() >= 16) std::this_thread::sleep_for(std::chrono::microseconds(200));
       ++in_flight;
-      store.commit(std::move(batch), Durability::buffered, [&](relais::Status s) {
-        if (!s.ok()) failed = true;
+      const relais::Status queued =
+          store.commit(std::move(batch), Durability::buffered, [&](relais::Status s) {
+            if (!s.ok()) failed = true;
+            --in_flight;
+          });
+      if (!queued.ok()) {
+        failed = true;
         --in_flight;
-      });
+      }
     }
     const auto s = store.commit_and_wait(WriteBatch{}, Durability::synced);  // a barrier
     if (!s.ok() || failed) {

@@ -11,6 +11,7 @@
 #include "core/signal/keys.h"
 #include "core/wire/contract.h"
 #include "server/relay/log.h"
+#include "server/relay/staged_changes.h"
 
 namespace relais::server {
 namespace {
@@ -232,7 +233,7 @@ void AccountService::register_account(const ConnectionPtr& conn, uint64_t id, co
 
     st.authenticating = true;
     auto roles = record.roles();
-    ctx_.store.commit(std::move(batch), Durability::synced, [this, conn, id, account, roles](Status s) {
+    Status queued = ctx_.store.commit(std::move(batch), Durability::synced, [this, conn, id, account, roles](const Status& s) {
       conn->post([this, conn, id, account, roles, s] {
         conn->state().authenticating = false;
         if (!s.ok()) return ctx_.store_failed(*conn, id);
@@ -246,6 +247,10 @@ void AccountService::register_account(const ConnectionPtr& conn, uint64_t id, co
         on_login_(conn);
       });
     });
+    if (!queued.ok()) {
+      st.authenticating = false;  // on the strand: nothing was queued
+      ctx_.store_failed(*conn, id);
+    }
   }
 }
 
@@ -298,6 +303,7 @@ void AccountService::fetch_bundle(const ConnectionPtr& conn, uint64_t id, const 
   auto& stripe = prekey_stripes_[target->raw()[0] % prekey_stripes_.size()];
   std::string taken_key;
   uint32_t left = 0;
+  StagedChanges change(stripe.mutex);
   {
     std::lock_guard lock(stripe.mutex);
     std::string prefix = target->bytes();
@@ -316,22 +322,18 @@ void AccountService::fetch_bundle(const ConnectionPtr& conn, uint64_t id, const 
         });
     if (!scanned.ok()) return ctx_.store_failed(*conn, id);
     left = seen > 0 ? static_cast<uint32_t>(seen - 1) : 0;
-    if (!taken_key.empty()) stripe.reserved.insert(taken_key);
-  }
-  if (taken_key.empty()) {
-    ctx_.reply(*conn, f);  // no one-time prekey left: the session starts from the signed prekey only
-  } else {
-    WriteBatch batch;
-    batch.erase(Table::prekeys, taken_key);
-    ctx_.store.commit(std::move(batch), Durability::synced,
-                      [this, conn, f = std::move(f), taken_key, &stripe](Status s) {
-                        {
-                          std::lock_guard lock(stripe.mutex);
-                          stripe.reserved.erase(taken_key);
-                        }
-                        if (!s.ok()) return ctx_.store_failed(*conn, f.id());
-                        ctx_.reply(*conn, f);
-                      });
+    if (taken_key.empty()) {
+      // No one-time prekey left: the session starts from the signed prekey only.
+      ctx_.reply(*conn, f);
+    } else {
+      // Reserved until its removal is over, whether it is written or not.
+      stripe.reserved.insert(taken_key);
+      change.finally([&stripe, taken_key] { stripe.reserved.erase(taken_key); });
+      change.batch().erase(Table::prekeys, taken_key);
+      Status queued = std::move(change).commit(ctx_.store, Durability::synced,
+                                               ctx_.answer_when_stored(conn, std::move(f)));
+      if (!queued.ok()) return ctx_.store_failed(*conn, id);
+    }
   }
   if (left < ctx_.config.prekeys_low) {
     if (auto owner = ctx_.online.find(*target)) {
@@ -368,14 +370,12 @@ void AccountService::upload_prekeys(const ConnectionPtr& conn, uint64_t id, cons
     batch.put(Table::accounts, account.bytes(), (*record)->SerializeAsString());
   }
   for (const auto& p : req.prekeys()) batch.put(Table::prekeys, prekey_key(account, p.id()), p.public_key());
-  uint32_t total = *current + static_cast<uint32_t>(req.prekeys_size());
-  ctx_.store.commit(std::move(batch), Durability::synced, [this, conn, id, total](Status s) {
-    if (!s.ok()) return ctx_.store_failed(*conn, id);
-    wire::ServerFrame f;
-    f.set_id(id);
-    f.mutable_prekey_count()->set_remaining(total);
-    ctx_.reply(*conn, f);
-  });
+  wire::ServerFrame answer;
+  answer.set_id(id);
+  answer.mutable_prekey_count()->set_remaining(*current + static_cast<uint32_t>(req.prekeys_size()));
+  Status queued = ctx_.store.commit(std::move(batch), Durability::synced,
+                                    ctx_.answer_when_stored(conn, std::move(answer)));
+  if (!queued.ok()) ctx_.store_failed(*conn, id);
 }
 
 }  // namespace relais::server

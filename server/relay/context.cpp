@@ -1,6 +1,7 @@
 #include "server/relay/context.h"
 
 #include "core/wire/contract.h"
+#include "server/relay/log.h"
 
 namespace relais::server {
 
@@ -54,6 +55,21 @@ void RelayContext::fail(Connection& conn, uint64_t id, const wire::Violation& vi
 
 void RelayContext::store_failed(Connection& conn, uint64_t id) {
   fail(conn, id, wire::STORE_FAILURE, "The relay could not store this; it was not accepted.");
+}
+
+KvStore::Done RelayContext::answer_when_stored(ConnectionPtr conn, wire::ServerFrame answer) {
+  return [this, conn = std::move(conn), answer = std::move(answer)](const Status& s) {
+    if (!s.ok()) return store_failed(*conn, answer.id());
+    reply(*conn, answer);
+  };
+}
+
+bool RelayContext::commit_unanswered(WriteBatch batch, Durability durability, const char* what) {
+  Status queued = store.commit(std::move(batch), durability, [what](const Status& s) {
+    if (!s.ok()) RELAIS_LOG(warn) << what << " failed: " << s.error().message;
+  });
+  if (!queued.ok()) RELAIS_LOG(warn) << what << " was refused: " << queued.error().message;
+  return queued.ok();
 }
 
 }  // namespace relais::server

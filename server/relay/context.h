@@ -50,6 +50,13 @@ struct RelayContext {
   // INVALID_ARGUMENT carrying what broke the contract (core/wire/contract.h).
   void fail(Connection& conn, uint64_t id, const wire::Violation& violation);
   void store_failed(Connection& conn, uint64_t id);
+
+  // A commit callback that answers a request once its batch is stored: `answer` (its id set),
+  // or STORE_FAILURE if the write failed. A refusal is the caller's to answer.
+  KvStore::Done answer_when_stored(ConnectionPtr conn, wire::ServerFrame answer);
+  // Commits a batch no request waits for (cursors, counts, upkeep): a refusal or a failed write
+  // is only logged, naming `what`. Returns whether the store queued it.
+  bool commit_unanswered(WriteBatch batch, Durability durability, const char* what);
 };
 
 }  // namespace relais::server

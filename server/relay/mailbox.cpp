@@ -6,14 +6,18 @@
 namespace relais::server {
 namespace {
 
-uint64_t account_key(const AccountId& a) { return std::hash<AccountId>{}(a); }
+uint64_t account_key(const AccountId& a) {
+  return std::hash<AccountId>{}(a);
+}
 
 }  // namespace
 
 Mailbox::Mailbox(RelayContext& ctx, AccountService& accounts)
     : ctx_(ctx), accounts_(accounts), per_account_(ctx.config.messages_per_account) {}
 
-std::string Mailbox::queue_key(const AccountId& account, uint64_t seq) { return account.bytes() + be64(seq); }
+std::string Mailbox::queue_key(const AccountId& account, uint64_t seq) {
+  return account.bytes() + be64(seq);
+}
 
 Result<uint64_t> Mailbox::next_seq(const AccountId& account) {
   auto& stripe = stripes_[account.raw()[1] % stripes_.size()];
@@ -21,10 +25,17 @@ Result<uint64_t> Mailbox::next_seq(const AccountId& account) {
   if (it == stripe.next.end()) {
     std::string prefix = account.bytes();
     RELAIS_TRY_ASSIGN(auto last, ctx_.store.last_in(Table::queues, prefix, prefix_end(prefix)));
-    uint64_t first = last ? read_be64(std::string_view(last->first).substr(AccountId::kSize)) + 1 : 1;
+    uint64_t first =
+        last ? read_be64(std::string_view(last->first).substr(AccountId::kSize)) + 1 : 1;
     it = stripe.next.emplace(account, first).first;
   }
   return it->second++;
+}
+
+void Mailbox::give_back_seq(const AccountId& account, uint64_t seq) {
+  auto& stripe = stripes_[account.raw()[1] % stripes_.size()];
+  if (auto it = stripe.next.find(account); it != stripe.next.end() && it->second == seq + 1)
+    --it->second;
 }
 
 void Mailbox::send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req) {
@@ -36,7 +47,8 @@ void Mailbox::send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req
   }
   auto known = accounts_.exists(*to);
   if (!known.ok()) return ctx_.store_failed(*conn, id);
-  if (!*known) return ctx_.fail(*conn, id, wire::UNKNOWN_ACCOUNT, "There is no such account on this relay.");
+  if (!*known)
+    return ctx_.fail(*conn, id, wire::UNKNOWN_ACCOUNT, "There is no such account on this relay.");
 
   const uint64_t now = ctx_.clock.now_ms();
   wire::ServerFrame push;
@@ -55,19 +67,26 @@ void Mailbox::send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req
   auto element = wire::share_element(push);
   WriteBatch batch;
   batch.put(Table::queues, queue_key(*to, *seq), *element);
-  ctx_.store.commit(std::move(batch), Durability::synced,
-                    [this, conn, id, to = *to, seq = *seq, element, message_id = req.message_id(), now](Status s) {
-                      if (!s.ok()) return ctx_.store_failed(*conn, id);
-                      ctx_.metrics.envelopes_stored++;
-                      wire::ServerFrame sent;
-                      sent.set_id(id);
-                      sent.mutable_sent()->set_message_id(message_id);
-                      sent.mutable_sent()->set_server_time_ms(now);
-                      ctx_.reply(*conn, sent);
-                      if (auto recipient = ctx_.online.find(to)) {
-                        recipient->post([this, recipient, seq, element] { on_committed(recipient, seq, element); });
-                      }
-                    });
+  Status queued = ctx_.store.commit(std::move(batch), Durability::synced,
+                                    [this, conn, id, to = *to, seq = *seq, element,
+                                     message_id = req.message_id(), now](const Status& s) {
+                                      if (!s.ok()) return ctx_.store_failed(*conn, id);
+                                      ctx_.metrics.envelopes_stored++;
+                                      wire::ServerFrame sent;
+                                      sent.set_id(id);
+                                      sent.mutable_sent()->set_message_id(message_id);
+                                      sent.mutable_sent()->set_server_time_ms(now);
+                                      ctx_.reply(*conn, sent);
+                                      if (auto recipient = ctx_.online.find(to)) {
+                                        recipient->post([this, recipient, seq, element] {
+                                          on_committed(recipient, seq, element);
+                                        });
+                                      }
+                                    });
+  if (!queued.ok()) {
+    give_back_seq(*to, *seq);  // still under the stripe lock: the recipient's queue keeps no gap
+    ctx_.store_failed(*conn, id);
+  }
 }
 
 void Mailbox::start(const ConnectionPtr& conn) {
@@ -86,16 +105,17 @@ void Mailbox::pump(const ConnectionPtr& conn) {
   const size_t room = ctx_.config.envelope_window - mb.in_flight.size();
   const std::string prefix = st.account->bytes();
   size_t sent = 0;
-  auto scanned = ctx_.store.scan(Table::queues, queue_key(*st.account, mb.delivered_upto + 1),
-                                 prefix_end(prefix), room, [&](std::string_view key, std::string_view value) {
-                                   uint64_t seq = read_be64(key.substr(AccountId::kSize));
-                                   ctx_.reply_shared(*conn, wire::ServerFrame::kEnvelope,
-                                                     std::make_shared<const std::string>(value));
-                                   mb.in_flight.insert(seq);
-                                   mb.delivered_upto = seq;
-                                   ++sent;
-                                   return true;
-                                 });
+  auto scanned =
+      ctx_.store.scan(Table::queues, queue_key(*st.account, mb.delivered_upto + 1),
+                      prefix_end(prefix), room, [&](std::string_view key, std::string_view value) {
+                        uint64_t seq = read_be64(key.substr(AccountId::kSize));
+                        ctx_.reply_shared(*conn, wire::ServerFrame::kEnvelope,
+                                          std::make_shared<const std::string>(value));
+                        mb.in_flight.insert(seq);
+                        mb.delivered_upto = seq;
+                        ++sent;
+                        return true;
+                      });
   if (!scanned.ok()) {
     RELAIS_LOG(error) << "reading a queue failed; closing the connection";
     conn->close(Connection::CloseReason::going_away);
@@ -104,12 +124,14 @@ void Mailbox::pump(const ConnectionPtr& conn) {
   mb.live = sent < room;  // the scan reached the end of the queue
 }
 
-void Mailbox::on_committed(const ConnectionPtr& conn, uint64_t seq, const wire::SharedElement& element) {
+void Mailbox::on_committed(const ConnectionPtr& conn, uint64_t seq,
+                           const wire::SharedElement& element) {
   auto& st = conn->state();
   if (!st.account) return;
   auto& mb = st.mailbox;
   if (seq <= mb.delivered_upto) return;  // a scan already delivered it
-  if (mb.live && seq == mb.delivered_upto + 1 && mb.in_flight.size() < ctx_.config.envelope_window) {
+  if (mb.live && seq == mb.delivered_upto + 1 &&
+      mb.in_flight.size() < ctx_.config.envelope_window) {
     ctx_.reply_shared(*conn, wire::ServerFrame::kEnvelope, element);
     mb.in_flight.insert(seq);
     mb.delivered_upto = seq;
@@ -133,9 +155,8 @@ void Mailbox::ack(const ConnectionPtr& conn, uint64_t id, const wire::Ack& req) 
   if (acked > 0) {
     ctx_.metrics.envelopes_delivered += acked;
     // Buffered is enough: a lost deletion only redelivers, and clients drop duplicates by id.
-    ctx_.store.commit(std::move(batch), Durability::buffered, [](Status s) {
-      if (!s.ok()) RELAIS_LOG(warn) << "deleting acknowledged envelopes failed";
-    });
+    ctx_.commit_unanswered(std::move(batch), Durability::buffered,
+                           "deleting acknowledged envelopes");
   }
   if (id != 0) ctx_.reply(*conn, wire::ok_frame(id));
   if (!mb.live) pump(conn);

@@ -28,7 +28,10 @@ class Mailbox {
   void pump(const ConnectionPtr& conn);
   // A newly committed envelope for this connection's account. On its strand.
   void on_committed(const ConnectionPtr& conn, uint64_t seq, const wire::SharedElement& element);
+  // The account's next sequence number, under its stripe's lock; give_back_seq() returns it
+  // when the store refused the batch, so that a refusal leaves no gap.
   Result<uint64_t> next_seq(const AccountId& account);
+  void give_back_seq(const AccountId& account, uint64_t seq);
 
   RelayContext& ctx_;
   AccountService& accounts_;

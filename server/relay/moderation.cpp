@@ -180,28 +180,27 @@ void RoomService::approve(const ConnectionPtr& conn, uint64_t id, Room& room,
   m.set_joined_seq(entry.seq());
   m.set_cursor(entry.seq() - 1);
   m.set_since_ms(now - now % kDayMs);
-  WriteBatch batch;
-  batch.put(Table::members, member_key(room.info.room(), target.account), m.SerializeAsString());
-  log_moderation_locked(room, batch, mod_entry(wire::APPROVE, me, target.account));
-  const records::Membership previous = it->second;
+  StagedChanges change = stage(room);
+  change.batch().put(Table::members, member_key(room.info.room(), target.account),
+                     m.SerializeAsString());
+  log_moderation_locked(room, change.batch(), mod_entry(wire::APPROVE, me, target.account));
+  change.undo([&room, target, knock = it->second] { room.pending.emplace(target.account, knock); });
   room.pending.erase(it);
-  room.members.emplace(target.account, m);
+  add_member_locked(room, change, target.account, m);
   wire::Joined joined;
   joined.set_room(room.info.room());
   joined.set_from_seq(entry.seq());
   *joined.mutable_info() = info_for_locked(room, target.account, now);
-  append_locked(room, std::move(entry), std::move(batch),
-                [this, conn, id, &room, target, previous, joined](Status s, const wire::RoomEntry&,
-                                                                  const wire::SharedElement&) {
-                  if (!s.ok()) {
-                    std::lock_guard l(room.mutex);
-                    room.members.erase(target.account);
-                    room.pending.emplace(target.account, previous);
-                    return ctx_.store_failed(*conn, id);
-                  }
-                  push_joined(target.account, joined);  // before the fan-out of the entry itself
-                  ctx_.reply(*conn, wire::ok_frame(id));
-                });
+  Status queued = append_locked(
+      room, std::move(entry), std::move(change),
+      [this, conn, id, target, joined](const Status& s, const wire::RoomEntry&,
+                                       const wire::SharedElement&) {
+        if (!s.ok()) return ctx_.store_failed(*conn, id);
+        // Before the fan-out of the entry itself.
+        push_joined(target.account, joined);
+        ctx_.reply(*conn, wire::ok_frame(id));
+      });
+  if (!queued.ok()) ctx_.store_failed(*conn, id);
 }
 
 void RoomService::refuse(const ConnectionPtr& conn, uint64_t id, Room& room, const Target& target) {
@@ -212,54 +211,46 @@ void RoomService::refuse(const ConnectionPtr& conn, uint64_t id, Room& room, con
     return ctx_.fail(*conn, id, wire::NOT_A_MEMBER,
                      "This account has no join request in this room.");
   }
-  WriteBatch batch;
-  batch.erase(Table::members, member_key(room.info.room(), target.account));
-  log_moderation_locked(room, batch, mod_entry(wire::REFUSE, me, target.account));
-  const records::Membership previous = it->second;
+  StagedChanges change = stage(room);
+  change.batch().erase(Table::members, member_key(room.info.room(), target.account));
+  log_moderation_locked(room, change.batch(), mod_entry(wire::REFUSE, me, target.account));
+  change.undo([&room, target, knock = it->second] { room.pending.emplace(target.account, knock); });
   room.pending.erase(it);
   // Never a member: no room event, only the moderation log and the answer to the knock.
-  ctx_.store.commit(std::move(batch), Durability::synced,
-                    [this, conn, id, &room, target, previous](Status s) {
-                      if (!s.ok()) {
-                        std::lock_guard l(room.mutex);
-                        room.pending.emplace(target.account, previous);
-                        return ctx_.store_failed(*conn, id);
-                      }
-                      wire::Joined refused;
-                      refused.set_room(room.info.room());
-                      refused.set_refused(true);
-                      push_joined(target.account, refused);
-                      ctx_.reply(*conn, wire::ok_frame(id));
-                    });
+  Status queued = std::move(change).commit(
+      ctx_.store, Durability::synced, [this, conn, id, &room, target](const Status& s) {
+        if (!s.ok()) return ctx_.store_failed(*conn, id);
+        wire::Joined refused;
+        refused.set_room(room.info.room());
+        refused.set_refused(true);
+        push_joined(target.account, refused);
+        ctx_.reply(*conn, wire::ok_frame(id));
+      });
+  if (!queued.ok()) ctx_.store_failed(*conn, id);
 }
 
 void RoomService::kick(const ConnectionPtr& conn, uint64_t id, Room& room, const Target& target) {
   const AccountId me = *conn->state().account;
   std::lock_guard lock(room.mutex);
-  auto it = room.members.find(target.account);
-  if (it == room.members.end()) {
+  if (!room.members.count(target.account)) {
     return ctx_.fail(*conn, id, wire::NOT_A_MEMBER, "This account is not in this room.");
   }
   wire::RoomEntry entry = next_entry_locked(room, ctx_.clock.now_ms());
   entry.mutable_event()->set_kind(wire::MEMBER_KICKED);
   entry.mutable_event()->set_who(target.account.bytes());
   entry.mutable_event()->set_by(me.bytes());
-  WriteBatch batch;
-  batch.erase(Table::members, member_key(room.info.room(), target.account));
-  log_moderation_locked(room, batch, mod_entry(wire::KICK, me, target.account));
-  const records::Membership previous = it->second;
-  room.members.erase(it);
-  append_locked(room, std::move(entry), std::move(batch),
-                [this, conn, id, &room, target, previous](Status s, const wire::RoomEntry& e,
-                                                          const wire::SharedElement& element) {
-                  if (!s.ok()) {
-                    std::lock_guard l(room.mutex);
-                    room.members.emplace(target.account, previous);
-                    return ctx_.store_failed(*conn, id);
-                  }
-                  deliver_last(target.account, e.room(), e.seq(), element);
-                  ctx_.reply(*conn, wire::ok_frame(id));
-                });
+  StagedChanges change = stage(room);
+  change.batch().erase(Table::members, member_key(room.info.room(), target.account));
+  log_moderation_locked(room, change.batch(), mod_entry(wire::KICK, me, target.account));
+  drop_member_locked(room, change, target.account);
+  Status queued = append_locked(room, std::move(entry), std::move(change),
+                                [this, conn, id, target](const Status& s, const wire::RoomEntry& e,
+                                                         const wire::SharedElement& element) {
+                                  if (!s.ok()) return ctx_.store_failed(*conn, id);
+                                  deliver_last(target.account, e.room(), e.seq(), element);
+                                  ctx_.reply(*conn, wire::ok_frame(id));
+                                });
+  if (!queued.ok()) ctx_.store_failed(*conn, id);
 }
 
 void RoomService::ban(const ConnectionPtr& conn, uint64_t id, Room& room, const Target& target) {
@@ -275,55 +266,48 @@ void RoomService::ban(const ConnectionPtr& conn, uint64_t id, Room& room, const 
   m.set_state(records::BANNED);
   m.set_role(wire::MEMBER);
   m.set_since_ms(now - now % kDayMs);
-  WriteBatch batch;
-  batch.put(Table::members, member_key(room.info.room(), target.account), m.SerializeAsString());
-  log_moderation_locked(room, batch, mod_entry(wire::BAN, me, target.account));
+  StagedChanges change = stage(room);
+  change.batch().put(Table::members, member_key(room.info.room(), target.account),
+                     m.SerializeAsString());
+  log_moderation_locked(room, change.batch(), mod_entry(wire::BAN, me, target.account));
   room.banned.emplace(target.account, m);
+  change.undo([&room, target] { room.banned.erase(target.account); });
 
-  auto member = room.members.find(target.account);
-  if (member == room.members.end()) {
+  if (!room.members.count(target.account)) {
     // Not a member: only the moderation log says so; a waiting knock is answered as refused.
-    std::optional<records::Membership> knock;
+    bool knocked = false;
     if (auto p = room.pending.find(target.account); p != room.pending.end()) {
-      knock = p->second;
+      knocked = true;
+      change.undo([&room, target, knock = p->second] { room.pending.emplace(target.account, knock); });
       room.pending.erase(p);
     }
-    ctx_.store.commit(std::move(batch), Durability::synced,
-                      [this, conn, id, &room, target, knock](Status s) {
-                        if (!s.ok()) {
-                          std::lock_guard l(room.mutex);
-                          room.banned.erase(target.account);
-                          if (knock) room.pending.emplace(target.account, *knock);
-                          return ctx_.store_failed(*conn, id);
-                        }
-                        if (knock) {
-                          wire::Joined refused;
-                          refused.set_room(room.info.room());
-                          refused.set_refused(true);
-                          push_joined(target.account, refused);
-                        }
-                        ctx_.reply(*conn, wire::ok_frame(id));
-                      });
+    Status queued = std::move(change).commit(
+        ctx_.store, Durability::synced, [this, conn, id, &room, target, knocked](const Status& s) {
+          if (!s.ok()) return ctx_.store_failed(*conn, id);
+          if (knocked) {
+            wire::Joined refused;
+            refused.set_room(room.info.room());
+            refused.set_refused(true);
+            push_joined(target.account, refused);
+          }
+          ctx_.reply(*conn, wire::ok_frame(id));
+        });
+    if (!queued.ok()) ctx_.store_failed(*conn, id);
     return;
   }
   wire::RoomEntry entry = next_entry_locked(room, now);
   entry.mutable_event()->set_kind(wire::MEMBER_BANNED);
   entry.mutable_event()->set_who(target.account.bytes());
   entry.mutable_event()->set_by(me.bytes());
-  const records::Membership previous = member->second;
-  room.members.erase(member);
-  append_locked(room, std::move(entry), std::move(batch),
-                [this, conn, id, &room, target, previous](Status s, const wire::RoomEntry& e,
-                                                          const wire::SharedElement& element) {
-                  if (!s.ok()) {
-                    std::lock_guard l(room.mutex);
-                    room.banned.erase(target.account);
-                    room.members.emplace(target.account, previous);
-                    return ctx_.store_failed(*conn, id);
-                  }
-                  deliver_last(target.account, e.room(), e.seq(), element);
-                  ctx_.reply(*conn, wire::ok_frame(id));
-                });
+  drop_member_locked(room, change, target.account);
+  Status queued = append_locked(room, std::move(entry), std::move(change),
+                                [this, conn, id, target](const Status& s, const wire::RoomEntry& e,
+                                                         const wire::SharedElement& element) {
+                                  if (!s.ok()) return ctx_.store_failed(*conn, id);
+                                  deliver_last(target.account, e.room(), e.seq(), element);
+                                  ctx_.reply(*conn, wire::ok_frame(id));
+                                });
+  if (!queued.ok()) ctx_.store_failed(*conn, id);
 }
 
 void RoomService::unban(const ConnectionPtr& conn, uint64_t id, Room& room, const Target& target) {
@@ -338,21 +322,14 @@ void RoomService::unban(const ConnectionPtr& conn, uint64_t id, Room& room, cons
   entry.mutable_event()->set_kind(wire::MEMBER_UNBANNED);
   entry.mutable_event()->set_who(target.account.bytes());
   entry.mutable_event()->set_by(me.bytes());
-  WriteBatch batch;
-  batch.erase(Table::members, member_key(room.info.room(), target.account));
-  log_moderation_locked(room, batch, mod_entry(wire::UNBAN, me, target.account));
-  const records::Membership previous = it->second;
+  StagedChanges change = stage(room);
+  change.batch().erase(Table::members, member_key(room.info.room(), target.account));
+  log_moderation_locked(room, change.batch(), mod_entry(wire::UNBAN, me, target.account));
+  change.undo([&room, target, ban = it->second] { room.banned.emplace(target.account, ban); });
   room.banned.erase(it);
-  append_locked(room, std::move(entry), std::move(batch),
-                [this, conn, id, &room, target, previous](Status s, const wire::RoomEntry&,
-                                                          const wire::SharedElement&) {
-                  if (!s.ok()) {
-                    std::lock_guard l(room.mutex);
-                    room.banned.emplace(target.account, previous);
-                    return ctx_.store_failed(*conn, id);
-                  }
-                  ctx_.reply(*conn, wire::ok_frame(id));
-                });
+  Status queued = append_locked(room, std::move(entry), std::move(change),
+                                answer_when_stored(conn, wire::ok_frame(id)));
+  if (!queued.ok()) ctx_.store_failed(*conn, id);
 }
 
 void RoomService::mute(const ConnectionPtr& conn, uint64_t id, Room& room, const Target& target,
@@ -370,26 +347,20 @@ void RoomService::mute(const ConnectionPtr& conn, uint64_t id, Room& room, const
   entry.mutable_event()->set_who(target.account.bytes());
   entry.mutable_event()->set_by(me.bytes());
   entry.mutable_event()->set_until_ms(until);
-  const uint64_t previous = it->second.muted_until_ms();
+  StagedChanges change = stage(room);
+  change.undo([&room, target, previous = it->second.muted_until_ms()] {
+    if (auto m = room.members.find(target.account); m != room.members.end())
+      m->second.set_muted_until_ms(previous);
+  });
   it->second.set_muted_until_ms(until);
-  WriteBatch batch;
-  batch.put(Table::members, member_key(room.info.room(), target.account),
-            it->second.SerializeAsString());
+  change.batch().put(Table::members, member_key(room.info.room(), target.account),
+                     it->second.SerializeAsString());
   auto logged = mod_entry(wire::MUTE, me, target.account);
   logged.set_duration_s(duration_s);
-  log_moderation_locked(room, batch, std::move(logged));
-  append_locked(room, std::move(entry), std::move(batch),
-                [this, conn, id, &room, target, previous](Status s, const wire::RoomEntry&,
-                                                          const wire::SharedElement&) {
-                  if (!s.ok()) {
-                    std::lock_guard l(room.mutex);
-                    if (auto m = room.members.find(target.account); m != room.members.end()) {
-                      m->second.set_muted_until_ms(previous);
-                    }
-                    return ctx_.store_failed(*conn, id);
-                  }
-                  ctx_.reply(*conn, wire::ok_frame(id));
-                });
+  log_moderation_locked(room, change.batch(), std::move(logged));
+  Status queued = append_locked(room, std::move(entry), std::move(change),
+                                answer_when_stored(conn, wire::ok_frame(id)));
+  if (!queued.ok()) ctx_.store_failed(*conn, id);
 }
 
 void RoomService::remove(const ConnectionPtr& conn, uint64_t id, Room& room, uint64_t seq) {
@@ -406,34 +377,31 @@ void RoomService::remove(const ConnectionPtr& conn, uint64_t id, Room& room, uin
   entry.mutable_event()->set_by(me.bytes());
   entry.mutable_event()->set_target_seq(seq);
   const std::string key = log_key(name, seq);
-  WriteBatch batch;
-  batch.erase(Table::room_log, key);
+  StagedChanges change = stage(room);
+  change.batch().erase(Table::room_log, key);
   // A removed alert is no longer pinned.
-  const auto pins = room.pins;
-  std::erase_if(room.pins, [seq](const wire::Pin& p) { return p.seq() == seq; });
-  if (room.pins.size() != pins.size())
-    batch.put(Table::rooms, name, record_locked(room).SerializeAsString());
+  change.undo([&room, pins = room.pins] { room.pins = pins; });
+  if (std::erase_if(room.pins, [seq](const wire::Pin& p) { return p.seq() == seq; }) > 0)
+    change.batch().put(Table::rooms, name, record_locked(room).SerializeAsString());
   auto logged = mod_entry(wire::REMOVE, me);
   logged.set_seq(seq);
-  log_moderation_locked(room, batch, std::move(logged));
+  log_moderation_locked(room, change.batch(), std::move(logged));
   room.removing.insert(seq);
-  append_locked(
-      room, std::move(entry), std::move(batch),
-      [this, conn, id, &room, seq, pins, key](Status s, const wire::RoomEntry&,
-                                              const wire::SharedElement&) {
-        {
-          std::lock_guard l(room.mutex);
-          room.removing.erase(seq);
-          if (!s.ok()) room.pins = pins;
-        }
+  change.finally([&room, seq] { room.removing.erase(seq); });
+  Status queued = append_locked(
+      room, std::move(entry), std::move(change),
+      [this, conn, id, key](const Status& s, const wire::RoomEntry&, const wire::SharedElement&) {
         if (!s.ok()) return ctx_.store_failed(*conn, id);
         // The moderator hears back once the ciphertext is gone from the disk too.
-        ctx_.store.purge(Table::room_log, key, key + '\0', [this, conn, id](Status purged) {
+        auto answer = [this, conn, id](const Status& purged) {
           if (!purged.ok())
             RELAIS_LOG(warn) << "purging a removed room message failed: " << purged.error().message;
           ctx_.reply(*conn, wire::ok_frame(id));
-        });
+        };
+        Status queued_purge = ctx_.store.purge(Table::room_log, key, key + '\0', answer);
+        if (!queued_purge.ok()) answer(queued_purge);
       });
+  if (!queued.ok()) ctx_.store_failed(*conn, id);
 }
 
 void RoomService::pin(const ConnectionPtr& conn, uint64_t id, Room& room, uint64_t seq,
@@ -447,11 +415,9 @@ void RoomService::pin(const ConnectionPtr& conn, uint64_t id, Room& room, uint64
   if (!*message || room.removing.count(seq)) {
     return ctx_.fail(*conn, id, wire::NO_SUCH_MESSAGE, "There is no such message in this room.");
   }
-  const auto pins = room.pins;
-  std::erase_if(room.pins,
-                [&](const wire::Pin& p) { return p.until_ms() <= now || p.seq() == seq; });
-  if (room.pins.size() >= kMaxPins) {
-    room.pins = pins;
+  auto pins = room.pins;
+  std::erase_if(pins, [&](const wire::Pin& p) { return p.until_ms() <= now || p.seq() == seq; });
+  if (pins.size() >= kMaxPins) {
     return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT,
                      "This room has as many pinned alerts as it can hold.");
   }
@@ -459,28 +425,23 @@ void RoomService::pin(const ConnectionPtr& conn, uint64_t id, Room& room, uint64
   wire::Pin added;
   added.set_seq(seq);
   added.set_until_ms(until);
-  room.pins.push_back(added);
+  pins.push_back(added);
+  StagedChanges change = stage(room);
+  change.undo([&room, previous = room.pins] { room.pins = previous; });
+  room.pins = std::move(pins);
   wire::RoomEntry entry = next_entry_locked(room, now);
   entry.mutable_event()->set_kind(wire::ALERT_PINNED);
   entry.mutable_event()->set_by(me.bytes());
   entry.mutable_event()->set_target_seq(seq);
   entry.mutable_event()->set_until_ms(until);
-  WriteBatch batch;
-  batch.put(Table::rooms, name, record_locked(room).SerializeAsString());
+  change.batch().put(Table::rooms, name, record_locked(room).SerializeAsString());
   auto logged = mod_entry(wire::PIN, me);
   logged.set_seq(seq);
   logged.set_duration_s(duration_s);
-  log_moderation_locked(room, batch, std::move(logged));
-  append_locked(
-      room, std::move(entry), std::move(batch),
-      [this, conn, id, &room, pins](Status s, const wire::RoomEntry&, const wire::SharedElement&) {
-        if (!s.ok()) {
-          std::lock_guard l(room.mutex);
-          room.pins = pins;
-          return ctx_.store_failed(*conn, id);
-        }
-        ctx_.reply(*conn, wire::ok_frame(id));
-      });
+  log_moderation_locked(room, change.batch(), std::move(logged));
+  Status queued = append_locked(room, std::move(entry), std::move(change),
+                                answer_when_stored(conn, wire::ok_frame(id)));
+  if (!queued.ok()) ctx_.store_failed(*conn, id);
 }
 
 void RoomService::unpin(const ConnectionPtr& conn, uint64_t id, Room& room, uint64_t seq) {
@@ -492,27 +453,20 @@ void RoomService::unpin(const ConnectionPtr& conn, uint64_t id, Room& room, uint
   if (it == room.pins.end()) {
     return ctx_.fail(*conn, id, wire::NO_SUCH_MESSAGE, "No alert is pinned at this sequence.");
   }
-  const auto pins = room.pins;
+  StagedChanges change = stage(room);
+  change.undo([&room, previous = room.pins] { room.pins = previous; });
   room.pins.erase(it);
   wire::RoomEntry entry = next_entry_locked(room, ctx_.clock.now_ms());
   entry.mutable_event()->set_kind(wire::ALERT_UNPINNED);
   entry.mutable_event()->set_by(me.bytes());
   entry.mutable_event()->set_target_seq(seq);
-  WriteBatch batch;
-  batch.put(Table::rooms, name, record_locked(room).SerializeAsString());
+  change.batch().put(Table::rooms, name, record_locked(room).SerializeAsString());
   auto logged = mod_entry(wire::UNPIN, me);
   logged.set_seq(seq);
-  log_moderation_locked(room, batch, std::move(logged));
-  append_locked(
-      room, std::move(entry), std::move(batch),
-      [this, conn, id, &room, pins](Status s, const wire::RoomEntry&, const wire::SharedElement&) {
-        if (!s.ok()) {
-          std::lock_guard l(room.mutex);
-          room.pins = pins;
-          return ctx_.store_failed(*conn, id);
-        }
-        ctx_.reply(*conn, wire::ok_frame(id));
-      });
+  log_moderation_locked(room, change.batch(), std::move(logged));
+  Status queued = append_locked(room, std::move(entry), std::move(change),
+                                answer_when_stored(conn, wire::ok_frame(id)));
+  if (!queued.ok()) ctx_.store_failed(*conn, id);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -619,53 +573,54 @@ void RoomService::change_role(const ConnectionPtr& conn, uint64_t id,
   if (!*known)
     return ctx_.fail(*conn, id, wire::UNKNOWN_ACCOUNT, "There is no such account on this relay.");
 
-  WriteBatch batch;
   if (!room) {
+    WriteBatch batch;
     auto staged = accounts_.stage_role_change(*account, grant, add, batch);
     if (!staged.ok()) return ctx_.store_failed(*conn, id);
     if (!staged->changed) return ctx_.reply(*conn, wire::ok_frame(id));
-    ctx_.store.commit(std::move(batch), Durability::synced,
-                      [this, conn, id, account, ticket = staged->ticket](Status s) {
-                        accounts_.role_change_done(*account, ticket);
-                        if (!s.ok()) return ctx_.store_failed(*conn, id);
-                        ctx_.reply(*conn, wire::ok_frame(id));
-                      });
+    Status queued = ctx_.store.commit(std::move(batch), Durability::synced,
+                                      [this, conn, id, account, ticket = staged->ticket](const Status& s) {
+                                        accounts_.role_change_done(*account, ticket);
+                                        if (!s.ok()) return ctx_.store_failed(*conn, id);
+                                        ctx_.reply(*conn, wire::ok_frame(id));
+                                      });
+    if (!queued.ok()) {
+      accounts_.role_change_done(*account, staged->ticket);
+      ctx_.store_failed(*conn, id);
+    }
     return;
   }
   // Whether the account stays a moderator through the admin role, for the member list.
   auto admin = accounts_.has_role(*account, wire::ADMIN);
   if (!admin.ok()) return ctx_.store_failed(*conn, id);
   std::lock_guard lock(room->mutex);
-  auto staged = accounts_.stage_role_change(*account, grant, add, batch);
+  StagedChanges change = stage(*room);
+  auto staged = accounts_.stage_role_change(*account, grant, add, change.batch());
   if (!staged.ok()) return ctx_.store_failed(*conn, id);
   if (!staged->changed) return ctx_.reply(*conn, wire::ok_frame(id));
-  std::optional<wire::Role> previous;
+  change.finally([this, account, ticket = staged->ticket] {
+    accounts_.role_change_done(*account, ticket);
+  });
   if (auto m = room->members.find(*account); m != room->members.end()) {
-    previous = m->second.role();
+    change.undo([room, account, previous = m->second.role()] {
+      if (auto again = room->members.find(*account); again != room->members.end())
+        again->second.set_role(previous);
+    });
     m->second.set_role(add || *admin ? wire::MODERATOR : wire::MEMBER);
-    batch.put(Table::members, member_key(room->info.room(), *account),
-              m->second.SerializeAsString());
+    change.batch().put(Table::members, member_key(room->info.room(), *account),
+                       m->second.SerializeAsString());
   }
   auto logged = mod_entry(add ? wire::GRANT_ROLE : wire::REVOKE_ROLE, me, *account);
   logged.set_role(wire::MODERATOR);
-  log_moderation_locked(*room, batch, std::move(logged));
+  log_moderation_locked(*room, change.batch(), std::move(logged));
   wire::RoomEntry entry = next_entry_locked(*room, ctx_.clock.now_ms());
   entry.mutable_event()->set_kind(add ? wire::ROLE_GRANTED : wire::ROLE_REVOKED);
   entry.mutable_event()->set_who(account->bytes());
   entry.mutable_event()->set_by(me.bytes());
   entry.mutable_event()->set_role(wire::MODERATOR);
-  append_locked(*room, std::move(entry), std::move(batch),
-                [this, conn, id, room, account, previous, ticket = staged->ticket](
-                    Status s, const wire::RoomEntry&, const wire::SharedElement&) {
-                  accounts_.role_change_done(*account, ticket);
-                  if (!s.ok()) {
-                    std::lock_guard l(room->mutex);
-                    auto m = room->members.find(*account);
-                    if (previous && m != room->members.end()) m->second.set_role(*previous);
-                    return ctx_.store_failed(*conn, id);
-                  }
-                  ctx_.reply(*conn, wire::ok_frame(id));
-                });
+  Status queued = append_locked(*room, std::move(entry), std::move(change),
+                                answer_when_stored(conn, wire::ok_frame(id)));
+  if (!queued.ok()) ctx_.store_failed(*conn, id);
 }
 
 void RoomService::create_room(const ConnectionPtr& conn, uint64_t id, const wire::CreateRoom& req) {
@@ -692,7 +647,9 @@ void RoomService::create_room(const ConnectionPtr& conn, uint64_t id, const wire
   *record.mutable_info() = info;
   WriteBatch batch;
   batch.put(Table::rooms, info.room(), record.SerializeAsString());
-  ctx_.store.commit(std::move(batch), Durability::synced, [this, conn, id, info](Status s) {
+  // The room is published once stored (rooms are never removed, so no undo), and its id is held
+  // meanwhile against a second creation.
+  Status queued = ctx_.store.commit(std::move(batch), Durability::synced, [this, conn, id, info](const Status& s) {
     {
       std::unique_lock lock(rooms_mutex_);
       creating_.erase(info.room());
@@ -708,6 +665,13 @@ void RoomService::create_room(const ConnectionPtr& conn, uint64_t id, const wire
     *f.mutable_room_list()->add_rooms() = info;
     ctx_.reply(*conn, f);
   });
+  if (!queued.ok()) {
+    {
+      std::unique_lock lock(rooms_mutex_);
+      creating_.erase(info.room());
+    }
+    ctx_.store_failed(*conn, id);
+  }
 }
 
 void RoomService::create_invite(const ConnectionPtr& conn, uint64_t id,
@@ -738,15 +702,13 @@ void RoomService::create_invite(const ConnectionPtr& conn, uint64_t id,
   WriteBatch batch;
   batch.put(Table::invites, crypto::sha256(code),
             invite.SerializeAsString());  // only the hash is kept
-  ctx_.store.commit(std::move(batch), Durability::synced,
-                    [this, conn, id, code, expires](Status s) {
-                      if (!s.ok()) return ctx_.store_failed(*conn, id);
-                      wire::ServerFrame f;
-                      f.set_id(id);
-                      f.mutable_invite()->set_code(code);
-                      f.mutable_invite()->set_expires_ms(expires);
-                      ctx_.reply(*conn, f);
-                    });
+  wire::ServerFrame answer;
+  answer.set_id(id);
+  answer.mutable_invite()->set_code(code);
+  answer.mutable_invite()->set_expires_ms(expires);
+  Status queued = ctx_.store.commit(std::move(batch), Durability::synced,
+                                    ctx_.answer_when_stored(conn, std::move(answer)));
+  if (!queued.ok()) ctx_.store_failed(*conn, id);
 }
 
 }  // namespace relais::server

@@ -7,6 +7,7 @@
 #include "core/wire/contract.h"
 #include "server/relay/log.h"
 #include "server/relay/permanence_counts.h"
+#include "server/relay/staged_changes.h"
 
 namespace relais::server {
 namespace {
@@ -191,26 +192,22 @@ void PermanenceService::save_org_locked(Org& org, records::Organisation previous
                                         const ConnectionPtr& conn, wire::ServerFrame answer) {
   const uint64_t version = ++org.version;
   const std::string id = org.record.org().org();
-  WriteBatch batch;
-  batch.put(Table::orgs, org_key(id), org.record.SerializeAsString());
-  ctx_.store.commit(std::move(batch), Durability::synced,
-                    [this, id, version, previous = std::move(previous), conn,
-                     answer = std::move(answer)](Status s) {
-                      if (s.ok()) return ctx_.reply(*conn, answer);
-                      {
-                        std::lock_guard l(mutex_);
-                        auto it = orgs_.find(id);
-                        if (it != orgs_.end() && it->second.version == version) {
-                          if (!previous.has_org()) {
-                            orgs_.erase(it);  // a creation that did not make it to disk
-                          } else {
-                            it->second.record = previous;
-                            (void)rebuild_schedule(it->second);  // it was valid before
-                          }
-                        }
-                      }
-                      ctx_.store_failed(*conn, answer.id());
-                    });
+  StagedChanges change(mutex_);
+  change.batch().put(Table::orgs, org_key(id), org.record.SerializeAsString());
+  change.undo([this, id, version, previous = std::move(previous)] {
+    auto it = orgs_.find(id);
+    if (it == orgs_.end() || it->second.version != version) return;  // a later change decides
+    if (!previous.has_org()) {
+      orgs_.erase(it);  // a creation that did not make it to disk
+    } else {
+      it->second.record = previous;
+      (void)rebuild_schedule(it->second);  // it was valid before
+    }
+  });
+  const uint64_t request = answer.id();
+  Status queued = std::move(change).commit(ctx_.store, Durability::synced,
+                                           ctx_.answer_when_stored(conn, std::move(answer)));
+  if (!queued.ok()) ctx_.store_failed(*conn, request);
 }
 
 wire::PermanenceInfo PermanenceService::info_locked(const Org& org, uint64_t now) const {
@@ -259,11 +256,9 @@ void PermanenceService::count_locked(std::string_view org,
   change(it->second);
   WriteBatch batch;
   batch.put(Table::counters, key, it->second.SerializeAsString());
-  // Counts need not survive a power cut to the second; written in order under the lock.
-  ctx_.store.commit(std::move(batch), Durability::buffered, [](Status s) {
-    if (!s.ok())
-      RELAIS_LOG(warn) << "permanence counts could not be written: " << s.error().message;
-  });
+  // Counts need not survive a power cut to the second; written in order under the lock. A count
+  // refused now is written with the next one (counts_ holds the total).
+  ctx_.commit_unanswered(std::move(batch), Durability::buffered, "writing permanence counts");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -451,33 +446,43 @@ void PermanenceService::org_message_sent(const ConnectionPtr& conn, uint64_t id,
   std::lock_guard lock(mutex_);
   Org& org = *find_locked(req.org());
   if (org.inbox.count(req.message_id())) return ctx_.reply(*conn, wire::ok_frame(id));  // a retry
-  WriteBatch batch;
+  StagedChanges change(mutex_);
   if (org.inbox.size() >= kMaxInbox) {
     // Full: the oldest marker makes room (its message still reached every worker).
     auto oldest =
         std::min_element(org.inbox.begin(), org.inbox.end(), [](const auto& a, const auto& b) {
           return a.second.received_ms() < b.second.received_ms();
         });
-    batch.erase(Table::orgs, marker_key(req.org(), oldest->first));
+    change.batch().erase(Table::orgs, marker_key(req.org(), oldest->first));
+    change.undo([this, org_id = req.org(), evicted = *oldest] {
+      if (Org* o = find_locked(org_id)) o->inbox.insert(evicted);
+    });
     org.inbox.erase(oldest);
   }
   records::OrgMessageMarker marker;
   marker.set_received_ms(now);
-  batch.put(Table::orgs, marker_key(req.org(), req.message_id()), marker.SerializeAsString());
+  change.batch().put(Table::orgs, marker_key(req.org(), req.message_id()),
+                     marker.SerializeAsString());
   org.inbox.emplace(req.message_id(), marker);
-  ctx_.store.commit(std::move(batch), Durability::synced,
-                    [this, conn, id, org_id = req.org(), message = req.message_id()](Status s) {
-                      std::lock_guard l(mutex_);
-                      if (!s.ok()) {
-                        if (Org* o = find_locked(org_id)) o->inbox.erase(message);
-                        return ctx_.store_failed(*conn, id);
-                      }
-                      // Counted once durable, so a retried message counts once.
-                      count_locked(org_id, [](records::PermanenceDay& d) {
-                        d.set_org_messages(d.org_messages() + 1);
-                      });
-                      ctx_.reply(*conn, wire::ok_frame(id));
-                    });
+  change.undo([this, org_id = req.org(), message = req.message_id()] {
+    if (Org* o = find_locked(org_id)) o->inbox.erase(message);
+  });
+  Status queued = std::move(change).commit(
+      ctx_.store, Durability::synced, [this, conn, id, org_id = req.org()](const Status& s) {
+        if (!s.ok()) return ctx_.store_failed(*conn, id);
+        // Counted once durable, so a retried message counts once. Counting may read the store:
+        // on the connection's strand, not the store's writer thread.
+        conn->post([this, conn, id, org_id] {
+          {
+            std::lock_guard l(mutex_);
+            count_locked(org_id, [](records::PermanenceDay& d) {
+              d.set_org_messages(d.org_messages() + 1);
+            });
+          }
+          ctx_.reply(*conn, wire::ok_frame(id));
+        });
+      });
+  if (!queued.ok()) ctx_.store_failed(*conn, id);
 }
 
 void PermanenceService::org_message_handled(const ConnectionPtr& conn, uint64_t id,
@@ -492,39 +497,40 @@ void PermanenceService::org_message_handled(const ConnectionPtr& conn, uint64_t 
     return ctx_.fail(*conn, id, wire::NO_SUCH_MESSAGE, "This organisation has no such message.");
   }
   if (it->second.handled()) return ctx_.reply(*conn, wire::ok_frame(id));
+  StagedChanges change(mutex_);
   it->second.set_handled(true);
-  WriteBatch batch;
-  batch.put(Table::orgs, marker_key(req.org(), req.message_id()), it->second.SerializeAsString());
-  ctx_.store.commit(std::move(batch), Durability::synced,
-                    [this, conn, id, me, org_id = req.org(), message = req.message_id()](Status s) {
-                      if (!s.ok()) {
-                        {
-                          std::lock_guard l(mutex_);
-                          if (Org* o = find_locked(org_id)) {
-                            if (auto m = o->inbox.find(message); m != o->inbox.end())
-                              m->second.set_handled(false);
-                          }
-                        }
-                        return ctx_.store_failed(*conn, id);
-                      }
-                      ctx_.reply(*conn, wire::ok_frame(id));
-                      // Tell the colleagues online, so none of them answers it a second time.
-                      wire::ServerFrame event;
-                      auto* e = event.mutable_permanence_event();
-                      e->set_kind(wire::ORG_MESSAGE_HANDLED);
-                      e->set_org(org_id);
-                      e->set_message_id(message);
-                      const std::string prefix = AccountService::worker_index_prefix(org_id);
-                      std::vector<AccountId> colleagues;
-                      (void)ctx_.store.scan(
-                          Table::orgs, prefix, prefix_end(prefix), kMaxWorkersListed,
-                          [&](std::string_view k, std::string_view) {
-                            auto a = AccountId::from_bytes(k.substr(prefix.size()));
-                            if (a && *a != me) colleagues.push_back(*a);
-                            return true;
-                          });
-                      for (const auto& c : colleagues) push(c, event);
-                    });
+  change.undo([this, org_id = req.org(), message = req.message_id()] {
+    if (Org* o = find_locked(org_id)) {
+      if (auto m = o->inbox.find(message); m != o->inbox.end()) m->second.set_handled(false);
+    }
+  });
+  change.batch().put(Table::orgs, marker_key(req.org(), req.message_id()),
+                     it->second.SerializeAsString());
+  Status queued = std::move(change).commit(
+      ctx_.store, Durability::synced,
+      [this, conn, id, me, org_id = req.org(), message = req.message_id()](const Status& s) {
+        if (!s.ok()) return ctx_.store_failed(*conn, id);
+        // The colleagues are read from the store: on the worker's strand, not the store's writer.
+        conn->post([this, conn, id, me, org_id, message] {
+          ctx_.reply(*conn, wire::ok_frame(id));
+          // Tell the colleagues online, so none of them answers it a second time.
+          wire::ServerFrame event;
+          auto* e = event.mutable_permanence_event();
+          e->set_kind(wire::ORG_MESSAGE_HANDLED);
+          e->set_org(org_id);
+          e->set_message_id(message);
+          const std::string prefix = AccountService::worker_index_prefix(org_id);
+          std::vector<AccountId> colleagues;
+          (void)ctx_.store.scan(Table::orgs, prefix, prefix_end(prefix), kMaxWorkersListed,
+                                [&](std::string_view k, std::string_view) {
+                                  auto a = AccountId::from_bytes(k.substr(prefix.size()));
+                                  if (a && *a != me) colleagues.push_back(*a);
+                                  return true;
+                                });
+          for (const auto& c : colleagues) push(c, event);
+        });
+      });
+  if (!queued.ok()) ctx_.store_failed(*conn, id);
 }
 
 void PermanenceService::staff_inbox(const ConnectionPtr& conn, uint64_t id,

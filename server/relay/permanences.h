@@ -6,8 +6,9 @@
 //
 // Locking: one mutex guards everything below. Permanence traffic is small (a few workers, a
 // queue of tens); one lock makes "two workers take one ticket at the same instant" trivially
-// exclusive. Role checks read the store before taking it. Recursive because a commit the store
-// refuses at once calls back on the thread that holds it.
+// exclusive. Role checks read the store before taking it. A change is staged under it with its
+// undo (StagedChanges); the store's refusal comes back as commit's return value, never as a
+// callback under the lock, so the lock is a plain one.
 #pragma once
 
 #include <deque>
@@ -123,8 +124,8 @@ class PermanenceService {
   Result<bool> has_workers(std::string_view org) const;
 
   static Status rebuild_schedule(Org& org);
-  // Commits the org's record; answers `answer` once durable, or STORE_FAILURE (and restores
-  // `previous` unless a later change superseded it).
+  // Commits the org's record; answers `answer` once durable, or STORE_FAILURE and restores
+  // `previous` (at once when refused; after a failed write unless a later change superseded it).
   void save_org_locked(Org& org, records::Organisation previous, const ConnectionPtr& conn,
                        wire::ServerFrame answer);
   wire::PermanenceInfo info_locked(const Org& org, uint64_t now) const;
@@ -179,7 +180,7 @@ class PermanenceService {
   Rooms rooms_;
   ResourceDirectory resources_;
 
-  std::recursive_mutex mutex_;
+  std::mutex mutex_;
   std::map<std::string, Org, std::less<>> orgs_;  // never erased but for a failed creation
   std::unordered_map<std::string, Ticket> tickets_;
   std::unordered_map<AccountId, std::string> ticket_of_;  // member -> its one ticket

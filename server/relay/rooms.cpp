@@ -9,12 +9,17 @@ namespace relais::server {
 namespace {
 
 constexpr uint64_t kDayMs = 24 * 3600 * 1000;
-constexpr uint64_t kCursorPersistEvery = 64;  // acks between cursor writes (a crash only redelivers)
+constexpr uint64_t kCursorPersistEvery =
+    64;  // acks between cursor writes (a crash only redelivers)
 constexpr size_t kExpireScanLimit = 10000;
 
-std::string room_seq_key(std::string_view room) { return "room-seq/" + std::string(room); }
+std::string room_seq_key(std::string_view room) {
+  return "room-seq/" + std::string(room);
+}
 
-std::string log_prefix(std::string_view room) { return std::string(room) + '\0'; }
+std::string log_prefix(std::string_view room) {
+  return std::string(room) + '\0';
+}
 
 wire::RoomInfo regional(const char* id, const char* fr, const char* nl) {
   wire::RoomInfo r;
@@ -37,7 +42,9 @@ std::vector<wire::RoomInfo> RoomService::default_rooms() {
           regional("charleroi", "Charleroi", "Charleroi")};
 }
 
-std::string RoomService::log_key(std::string_view room, uint64_t seq) { return log_prefix(room) + be64(seq); }
+std::string RoomService::log_key(std::string_view room, uint64_t seq) {
+  return log_prefix(room) + be64(seq);
+}
 
 std::string RoomService::member_key(std::string_view room, const AccountId& account) {
   return log_prefix(room) + account.bytes();
@@ -47,22 +54,24 @@ std::string RoomService::mod_log_key(std::string_view room, uint64_t time_ms, ui
   return log_prefix(room) + be64(time_ms) + be64(counter);
 }
 
-RoomService::RoomService(RelayContext& ctx, AccountService& accounts) : ctx_(ctx), accounts_(accounts) {}
+RoomService::RoomService(RelayContext& ctx, AccountService& accounts)
+    : ctx_(ctx), accounts_(accounts) {}
 
 Status RoomService::load() {
   Status parsed = ok_status();
-  RELAIS_TRY(ctx_.store.scan(Table::rooms, "", std::string(1, '\xff'), 0, [&](std::string_view, std::string_view v) {
-    records::Room record;
-    if (!record.ParseFromArray(v.data(), static_cast<int>(v.size()))) {
-      parsed = Status(Errc::corrupt, "A stored room record is damaged.");
-      return false;
-    }
-    auto room = std::make_unique<Room>();
-    room->info = record.info();
-    room->pins.assign(record.pins().begin(), record.pins().end());
-    rooms_.emplace(room->info.room(), std::move(room));
-    return true;
-  }));
+  RELAIS_TRY(ctx_.store.scan(Table::rooms, "", std::string(1, '\xff'), 0,
+                             [&](std::string_view, std::string_view v) {
+                               records::Room record;
+                               if (!record.ParseFromArray(v.data(), static_cast<int>(v.size()))) {
+                                 parsed = Status(Errc::corrupt, "A stored room record is damaged.");
+                                 return false;
+                               }
+                               auto room = std::make_unique<Room>();
+                               room->info = record.info();
+                               room->pins.assign(record.pins().begin(), record.pins().end());
+                               rooms_.emplace(room->info.room(), std::move(room));
+                               return true;
+                             }));
   RELAIS_TRY(parsed);
   if (rooms_.empty()) {
     WriteBatch batch;
@@ -76,33 +85,44 @@ Status RoomService::load() {
     }
     RELAIS_TRY(ctx_.store.commit_and_wait(std::move(batch), Durability::synced));
   }
-  RELAIS_TRY(ctx_.store.scan(Table::members, "", std::string(1, '\xff'), 0, [&](std::string_view k, std::string_view v) {
-    auto zero = k.find('\0');
-    records::Membership m;
-    auto account = zero == std::string_view::npos ? std::nullopt : AccountId::from_bytes(k.substr(zero + 1));
-    auto it = account ? rooms_.find(k.substr(0, zero)) : rooms_.end();
-    if (it == rooms_.end() || !m.ParseFromArray(v.data(), static_cast<int>(v.size()))) {
-      parsed = Status(Errc::corrupt, "A stored membership record is damaged.");
-      return false;
-    }
-    auto& room = *it->second;
-    switch (m.state()) {
-      case records::JOINED: room.members.emplace(*account, std::move(m)); break;
-      case records::PENDING: room.pending.emplace(*account, std::move(m)); break;
-      case records::BANNED: room.banned.emplace(*account, std::move(m)); break;
-      default: break;  // a state a newer relay wrote: left alone
-    }
-    return true;
-  }));
+  RELAIS_TRY(ctx_.store.scan(
+      Table::members, "", std::string(1, '\xff'), 0, [&](std::string_view k, std::string_view v) {
+        auto zero = k.find('\0');
+        records::Membership m;
+        auto account = zero == std::string_view::npos ? std::nullopt
+                                                      : AccountId::from_bytes(k.substr(zero + 1));
+        auto it = account ? rooms_.find(k.substr(0, zero)) : rooms_.end();
+        if (it == rooms_.end() || !m.ParseFromArray(v.data(), static_cast<int>(v.size()))) {
+          parsed = Status(Errc::corrupt, "A stored membership record is damaged.");
+          return false;
+        }
+        auto& room = *it->second;
+        switch (m.state()) {
+          case records::JOINED:
+            room.members.emplace(*account, std::move(m));
+            break;
+          case records::PENDING:
+            room.pending.emplace(*account, std::move(m));
+            break;
+          case records::BANNED:
+            room.banned.emplace(*account, std::move(m));
+            break;
+          default:
+            break;  // a state a newer relay wrote: left alone
+        }
+        return true;
+      }));
   RELAIS_TRY(parsed);
   for (auto& [id, room] : rooms_) {
     RELAIS_TRY_ASSIGN(auto last, ctx_.store.get(Table::meta, room_seq_key(id)));
     room->next_seq = last && last->size() == 8 ? read_be64(*last) + 1 : 1;
     const std::string prefix = log_prefix(id);
-    RELAIS_TRY_ASSIGN(auto last_mod, ctx_.store.last_in(Table::mod_log, prefix, prefix_end(prefix)));
-    room->next_mod = last_mod && last_mod->first.size() == prefix.size() + 16
-                         ? read_be64(std::string_view(last_mod->first).substr(prefix.size() + 8)) + 1
-                         : 1;
+    RELAIS_TRY_ASSIGN(auto last_mod,
+                      ctx_.store.last_in(Table::mod_log, prefix, prefix_end(prefix)));
+    room->next_mod =
+        last_mod && last_mod->first.size() == prefix.size() + 16
+            ? read_be64(std::string_view(last_mod->first).substr(prefix.size() + 8)) + 1
+            : 1;
   }
   return ok_status();
 }
@@ -157,23 +177,50 @@ void RoomService::list(const ConnectionPtr& conn, uint64_t id) {
   ctx_.reply(*conn, f);
 }
 
-void RoomService::append_locked(Room& room, wire::RoomEntry entry, WriteBatch batch, EntryDone done) {
+Status RoomService::append_locked(Room& room, wire::RoomEntry entry, StagedChanges change,
+                                  EntryDone done) {
   wire::ServerFrame frame;
   *frame.mutable_room_entry() = std::move(entry);
   auto element = wire::share_element(frame);
-  const auto& e = frame.room_entry();
-  batch.put(Table::room_log, log_key(e.room(), e.seq()), *element);
-  batch.put(Table::meta, room_seq_key(e.room()), be64(e.seq()));
-  ctx_.store.commit(std::move(batch), Durability::synced,
-                    [this, &room, frame = std::move(frame), element, done = std::move(done)](Status s) {
-                      done(s, frame.room_entry(), element);
-                      if (!s.ok()) return;
-                      ctx_.metrics.room_entries_stored++;
-                      fan_out(room, frame.room_entry().seq(), element);
-                    });
+  const uint64_t seq = frame.room_entry().seq();
+  const std::string& name = frame.room_entry().room();
+  change.batch().put(Table::room_log, log_key(name, seq), *element);
+  change.batch().put(Table::meta, room_seq_key(name), be64(seq));
+  Status queued = std::move(change).commit(
+      ctx_.store, Durability::synced,
+      [this, &room, frame = std::move(frame), element, done = std::move(done)](const Status& s) {
+        done(s, frame.room_entry(), element);
+        if (!s.ok()) return;
+        ctx_.metrics.room_entries_stored++;
+        fan_out(room, frame.room_entry().seq(), element);
+      });
+  // Refused: nothing was numbered after it under the lock, so the next entry takes its number.
+  if (!queued.ok()) room.next_seq = seq;
+  return queued;
 }
 
-bool RoomService::has_room(std::string_view room) { return find(room) != nullptr; }
+RoomService::EntryDone RoomService::answer_when_stored(const ConnectionPtr& conn,
+                                                       wire::ServerFrame answer) {
+  return [done = ctx_.answer_when_stored(conn, std::move(answer))](
+             const Status& s, const wire::RoomEntry&, const wire::SharedElement&) { done(s); };
+}
+
+void RoomService::add_member_locked(Room& room, StagedChanges& change, const AccountId& account,
+                                    const records::Membership& m) {
+  room.members.insert_or_assign(account, m);
+  change.undo([&room, account] { room.members.erase(account); });
+}
+
+void RoomService::drop_member_locked(Room& room, StagedChanges& change, const AccountId& account) {
+  auto it = room.members.find(account);
+  if (it == room.members.end()) return;
+  change.undo([&room, account, previous = it->second] { room.members.emplace(account, previous); });
+  room.members.erase(it);
+}
+
+bool RoomService::has_room(std::string_view room) {
+  return find(room) != nullptr;
+}
 
 void RoomService::append_event(std::string_view room_id, wire::RoomEvent event) {
   Room* room = find(room_id);
@@ -181,10 +228,13 @@ void RoomService::append_event(std::string_view room_id, wire::RoomEvent event) 
   std::lock_guard lock(room->mutex);
   wire::RoomEntry entry = next_entry_locked(*room, ctx_.clock.now_ms());
   *entry.mutable_event() = std::move(event);
-  append_locked(*room, std::move(entry), WriteBatch{},
-                [](Status s, const wire::RoomEntry&, const wire::SharedElement&) {
-                  if (!s.ok()) RELAIS_LOG(warn) << "a room event could not be stored: " << s.error().message;
-                });
+  Status queued = append_locked(
+      *room, std::move(entry), stage(*room),
+      [](const Status& s, const wire::RoomEntry&, const wire::SharedElement&) {
+        if (!s.ok()) RELAIS_LOG(warn) << "a room event could not be stored: " << s.error().message;
+      });
+  if (!queued.ok())
+    RELAIS_LOG(warn) << "a room event was refused by the store: " << queued.error().message;
 }
 
 void RoomService::fan_out(Room& room, uint64_t seq, const wire::SharedElement& element) {
@@ -214,19 +264,22 @@ void RoomService::join(const ConnectionPtr& conn, uint64_t id, const wire::JoinR
   if (!moderates.ok()) return ctx_.store_failed(*conn, id);
   const uint64_t now = ctx_.clock.now_ms();
   std::lock_guard lock(room->mutex);
-  if (room->banned.count(me)) return ctx_.fail(*conn, id, wire::BANNED, "You are banned from this room.");
-  if (room->members.count(me)) return ctx_.fail(*conn, id, wire::ALREADY_MEMBER, "You are already in this room.");
+  if (room->banned.count(me))
+    return ctx_.fail(*conn, id, wire::BANNED, "You are banned from this room.");
+  if (room->members.count(me))
+    return ctx_.fail(*conn, id, wire::ALREADY_MEMBER, "You are already in this room.");
   if (room->info.max_members() > 0 && room->members.size() >= room->info.max_members()) {
     return ctx_.fail(*conn, id, wire::ROOM_FULL, "This room is full.");
   }
   if (!*moderates && room->info.policy() == wire::KNOCK) return knock_locked(conn, id, *room, me);
-  WriteBatch batch;
+  StagedChanges change = stage(*room);
   std::string invite_hash;
   if (!*moderates && room->info.policy() == wire::INVITE) {
     auto refuse = [&] {
       ctx_.fail(*conn, id, wire::INVITE_REQUIRED,
-                req.invite_code().empty() ? "This room needs an invite code."
-                                          : "The invite code is not valid for this room, or was used up.");
+                req.invite_code().empty()
+                    ? "This room needs an invite code."
+                    : "The invite code is not valid for this room, or was used up.");
     };
     if (req.invite_code().empty() || req.invite_code().size() > 64) return refuse();
     invite_hash = crypto::sha256(req.invite_code());
@@ -241,11 +294,16 @@ void RoomService::join(const ConnectionPtr& conn, uint64_t id, const wire::JoinR
       return refuse();
     }
     ++committing;
+    change.finally([room, invite_hash] {
+      auto it = room->invite_uses_committing.find(invite_hash);
+      if (it != room->invite_uses_committing.end() && --it->second == 0)
+        room->invite_uses_committing.erase(it);
+    });
     invite.set_uses_left(invite.uses_left() - committing);
     if (invite.uses_left() == 0) {
-      batch.erase(Table::invites, invite_hash);
+      change.batch().erase(Table::invites, invite_hash);
     } else {
-      batch.put(Table::invites, invite_hash, invite.SerializeAsString());
+      change.batch().put(Table::invites, invite_hash, invite.SerializeAsString());
     }
   }
   wire::RoomEntry entry = next_entry_locked(*room, now);
@@ -257,37 +315,29 @@ void RoomService::join(const ConnectionPtr& conn, uint64_t id, const wire::JoinR
   m.set_joined_seq(entry.seq());
   m.set_cursor(entry.seq() - 1);
   m.set_since_ms(now - now % kDayMs);  // day resolution: no precise timing kept
-  batch.put(Table::members, member_key(room->info.room(), me), m.SerializeAsString());
-  room->members.emplace(me, m);  // at once, so the fan-out of this very entry includes the joiner
+  change.batch().put(Table::members, member_key(room->info.room(), me), m.SerializeAsString());
+  add_member_locked(*room, change, me, m);  // at once: the fan-out of this very entry includes it
   wire::RoomInfo info = info_for_locked(*room, me, now);
-  append_locked(*room, std::move(entry), std::move(batch),
-                [this, conn, id, room, me, info, invite_hash](Status s, const wire::RoomEntry& e,
-                                                              const wire::SharedElement&) {
-                  {
-                    std::lock_guard l(room->mutex);
-                    if (!invite_hash.empty()) {
-                      auto it = room->invite_uses_committing.find(invite_hash);
-                      if (it != room->invite_uses_committing.end() && --it->second == 0) {
-                        room->invite_uses_committing.erase(it);
-                      }
-                    }
-                    if (!s.ok()) room->members.erase(me);
-                  }
-                  if (!s.ok()) return ctx_.store_failed(*conn, id);
-                  conn->post([this, conn, id, info, seq = e.seq()] {
-                    begin_delivery(*conn, info.room(), seq);
-                    wire::ServerFrame f;
-                    f.set_id(id);
-                    auto* joined = f.mutable_joined();
-                    joined->set_room(info.room());
-                    joined->set_from_seq(seq);
-                    *joined->mutable_info() = info;
-                    ctx_.reply(*conn, f);
-                  });
-                });
+  Status queued = append_locked(*room, std::move(entry), std::move(change),
+                                [this, conn, id, info](const Status& s, const wire::RoomEntry& e,
+                                                       const wire::SharedElement&) {
+                                  if (!s.ok()) return ctx_.store_failed(*conn, id);
+                                  conn->post([this, conn, id, info, seq = e.seq()] {
+                                    begin_delivery(*conn, info.room(), seq);
+                                    wire::ServerFrame f;
+                                    f.set_id(id);
+                                    auto* joined = f.mutable_joined();
+                                    joined->set_room(info.room());
+                                    joined->set_from_seq(seq);
+                                    *joined->mutable_info() = info;
+                                    ctx_.reply(*conn, f);
+                                  });
+                                });
+  if (!queued.ok()) ctx_.store_failed(*conn, id);
 }
 
-void RoomService::knock_locked(const ConnectionPtr& conn, uint64_t id, Room& room, const AccountId& me) {
+void RoomService::knock_locked(const ConnectionPtr& conn, uint64_t id, Room& room,
+                               const AccountId& me) {
   const uint64_t now = ctx_.clock.now_ms();
   wire::ServerFrame f;
   f.set_id(id);
@@ -301,18 +351,14 @@ void RoomService::knock_locked(const ConnectionPtr& conn, uint64_t id, Room& roo
   m.set_state(records::PENDING);
   m.set_role(wire::MEMBER);
   m.set_since_ms(now);
-  WriteBatch batch;
-  batch.put(Table::members, member_key(room.info.room(), me), m.SerializeAsString());
+  StagedChanges change = stage(room);
+  change.batch().put(Table::members, member_key(room.info.room(), me), m.SerializeAsString());
   room.pending.emplace(me, m);
+  change.undo([&room, me] { room.pending.erase(me); });
   *f.mutable_joined()->mutable_info() = info_for_locked(room, me, now);
-  ctx_.store.commit(std::move(batch), Durability::synced, [this, conn, id, &room, me, f](Status s) {
-    if (!s.ok()) {
-      std::lock_guard l(room.mutex);
-      room.pending.erase(me);
-      return ctx_.store_failed(*conn, id);
-    }
-    ctx_.reply(*conn, f);
-  });
+  Status queued = std::move(change).commit(ctx_.store, Durability::synced,
+                                           ctx_.answer_when_stored(conn, std::move(f)));
+  if (!queued.ok()) ctx_.store_failed(*conn, id);
 }
 
 void RoomService::begin_delivery(Connection& conn, const std::string& room, uint64_t from_seq) {
@@ -326,44 +372,36 @@ void RoomService::leave(const ConnectionPtr& conn, uint64_t id, const wire::Leav
   const AccountId me = *conn->state().account;
   Room* room = find(req.room());
   if (!room) return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
+  auto answered = [this, conn, id](const Status& s) {
+    if (!s.ok()) return ctx_.store_failed(*conn, id);
+    if (id != 0) ctx_.reply(*conn, wire::ok_frame(id));
+  };
   std::lock_guard lock(room->mutex);
+  StagedChanges change = stage(*room);
+  change.batch().erase(Table::members, member_key(room->info.room(), me));
   if (auto knock = room->pending.find(me); knock != room->pending.end()) {
     // Withdrawing a knock: it was never a membership, so no event.
-    auto previous = knock->second;
+    change.undo([room, me, previous = knock->second] { room->pending.emplace(me, previous); });
     room->pending.erase(knock);
-    WriteBatch batch;
-    batch.erase(Table::members, member_key(room->info.room(), me));
-    ctx_.store.commit(std::move(batch), Durability::synced, [this, conn, id, room, me, previous](Status s) {
-      if (!s.ok()) {
-        std::lock_guard l(room->mutex);
-        room->pending.emplace(me, previous);
-        return ctx_.store_failed(*conn, id);
-      }
-      if (id != 0) ctx_.reply(*conn, wire::ok_frame(id));
-    });
+    Status queued = std::move(change).commit(ctx_.store, Durability::synced, answered);
+    if (!queued.ok()) ctx_.store_failed(*conn, id);
     return;
   }
-  auto it = room->members.find(me);
-  if (it == room->members.end()) return ctx_.fail(*conn, id, wire::NOT_A_MEMBER, "You are not in this room.");
-  auto previous = it->second;
-  room->members.erase(it);
+  if (!room->members.count(me))
+    return ctx_.fail(*conn, id, wire::NOT_A_MEMBER, "You are not in this room.");
+  drop_member_locked(*room, change, me);
   wire::RoomEntry entry = next_entry_locked(*room, ctx_.clock.now_ms());
   entry.mutable_event()->set_kind(wire::MEMBER_LEFT);
   entry.mutable_event()->set_who(me.bytes());
-  WriteBatch batch;
-  batch.erase(Table::members, member_key(room->info.room(), me));
-  std::string name = room->info.room();
-  conn->state().rooms.erase(name);  // nothing more of this room reaches this connection
-  append_locked(*room, std::move(entry), std::move(batch),
-                [this, conn, id, room, me, previous](Status s, const wire::RoomEntry&,
-                                                     const wire::SharedElement&) {
-                  if (!s.ok()) {
-                    std::lock_guard l(room->mutex);
-                    room->members.emplace(me, previous);
-                    return ctx_.store_failed(*conn, id);
-                  }
-                  if (id != 0) ctx_.reply(*conn, wire::ok_frame(id));
-                });
+  // Nothing more of this room reaches this connection (unless the store refuses the leave).
+  auto cursor = conn->state().rooms.extract(room->info.room());
+  Status queued = append_locked(*room, std::move(entry), std::move(change),
+                                [answered](const Status& s, const wire::RoomEntry&,
+                                           const wire::SharedElement&) { answered(s); });
+  if (!queued.ok()) {
+    if (cursor) conn->state().rooms.insert(std::move(cursor));
+    ctx_.store_failed(*conn, id);
+  }
 }
 
 void RoomService::members(const ConnectionPtr& conn, uint64_t id, const wire::ListMembers& req) {
@@ -373,7 +411,8 @@ void RoomService::members(const ConnectionPtr& conn, uint64_t id, const wire::Li
   std::vector<std::pair<AccountId, records::Membership>> snapshot;
   {
     std::lock_guard lock(room->mutex);
-    if (!room->members.count(me)) return ctx_.fail(*conn, id, wire::NOT_A_MEMBER, "You are not in this room.");
+    if (!room->members.count(me))
+      return ctx_.fail(*conn, id, wire::NOT_A_MEMBER, "You are not in this room.");
     snapshot.assign(room->members.begin(), room->members.end());
   }
   wire::ServerFrame f;
@@ -401,7 +440,8 @@ void RoomService::post(const ConnectionPtr& conn, uint64_t id, const wire::PostR
   const uint64_t now = ctx_.clock.now_ms();
   std::lock_guard lock(room->mutex);
   auto it = room->members.find(me);
-  if (it == room->members.end()) return ctx_.fail(*conn, id, wire::NOT_A_MEMBER, "You are not in this room.");
+  if (it == room->members.end())
+    return ctx_.fail(*conn, id, wire::NOT_A_MEMBER, "You are not in this room.");
   if (it->second.muted_until_ms() > now) {
     return ctx_.fail(*conn, id, wire::MUTED, "A moderator muted you in this room for now.");
   }
@@ -413,21 +453,24 @@ void RoomService::post(const ConnectionPtr& conn, uint64_t id, const wire::PostR
   msg->set_commitment(req.commitment());
   msg->set_franking_tag(franking::relay_tag(
       ctx_.franking_key, {req.commitment(), msg->from(), entry.room(), entry.seq(), now}));
-  append_locked(*room, std::move(entry), WriteBatch{}, [this, conn, id](Status s, const wire::RoomEntry& e,
-                                                                         const wire::SharedElement&) {
-    if (!s.ok()) return ctx_.store_failed(*conn, id);
-    wire::ServerFrame f;
-    f.set_id(id);
-    auto* posted = f.mutable_posted();
-    posted->set_room(e.room());
-    posted->set_seq(e.seq());
-    posted->set_server_time_ms(e.server_time_ms());
-    posted->set_franking_tag(e.message().franking_tag());
-    ctx_.reply(*conn, f);
-  });
+  Status queued = append_locked(
+      *room, std::move(entry), stage(*room),
+      [this, conn, id](const Status& s, const wire::RoomEntry& e, const wire::SharedElement&) {
+        if (!s.ok()) return ctx_.store_failed(*conn, id);
+        wire::ServerFrame f;
+        f.set_id(id);
+        auto* posted = f.mutable_posted();
+        posted->set_room(e.room());
+        posted->set_seq(e.seq());
+        posted->set_server_time_ms(e.server_time_ms());
+        posted->set_franking_tag(e.message().franking_tag());
+        ctx_.reply(*conn, f);
+      });
+  if (!queued.ok()) ctx_.store_failed(*conn, id);
 }
 
-void RoomService::verify_franking(const ConnectionPtr& conn, uint64_t id, const wire::VerifyFranking& req) {
+void RoomService::verify_franking(const ConnectionPtr& conn, uint64_t id,
+                                  const wire::VerifyFranking& req) {
   Room* room = find(req.room());
   if (!room) return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
   bool member;
@@ -455,7 +498,8 @@ void RoomService::verify_franking(const ConnectionPtr& conn, uint64_t id, const 
   wire::ServerFrame f;
   f.set_id(id);
   f.mutable_franking_verdict()->set_valid(franking::verify_relay_tag(
-      ctx_.franking_key, {req.commitment(), req.from(), req.room(), req.seq(), req.server_time_ms()},
+      ctx_.franking_key,
+      {req.commitment(), req.from(), req.room(), req.seq(), req.server_time_ms()},
       req.franking_tag()));
   ctx_.reply(*conn, f);
 }
@@ -491,8 +535,9 @@ void RoomService::pump(const ConnectionPtr& conn, const std::string& name) {
   }
   const size_t limit = ctx_.config.room_window - in_flight;
   size_t sent = 0;
-  auto scanned = ctx_.store.scan(Table::room_log, log_key(name, c.delivered_upto + 1), prefix_end(log_prefix(name)),
-                                 limit, [&](std::string_view key, std::string_view value) {
+  auto scanned = ctx_.store.scan(Table::room_log, log_key(name, c.delivered_upto + 1),
+                                 prefix_end(log_prefix(name)), limit,
+                                 [&](std::string_view key, std::string_view value) {
                                    ctx_.reply_shared(*conn, wire::ServerFrame::kRoomEntry,
                                                      std::make_shared<const std::string>(value));
                                    c.delivered_upto = read_be64(key.substr(key.size() - 8));
@@ -525,7 +570,8 @@ void RoomService::on_committed(const ConnectionPtr& conn, const std::string& nam
 
 void RoomService::ack(const ConnectionPtr& conn, uint64_t id, const wire::RoomAck& req) {
   auto it = conn->state().rooms.find(req.room());
-  if (it == conn->state().rooms.end()) return ctx_.fail(*conn, id, wire::NOT_A_MEMBER, "You are not in this room.");
+  if (it == conn->state().rooms.end())
+    return ctx_.fail(*conn, id, wire::NOT_A_MEMBER, "You are not in this room.");
   RoomCursor& c = it->second;
   c.acked = std::max(c.acked, std::min(req.seq(), c.delivered_upto));
   if (c.acked >= c.stored_ack + kCursorPersistEvery) persist_cursor(conn, req.room(), c);
@@ -533,7 +579,8 @@ void RoomService::ack(const ConnectionPtr& conn, uint64_t id, const wire::RoomAc
   if (!c.live) pump(conn, req.room());
 }
 
-void RoomService::persist_cursor(const ConnectionPtr& conn, const std::string& name, RoomCursor& cursor) {
+void RoomService::persist_cursor(const ConnectionPtr& conn, const std::string& name,
+                                 RoomCursor& cursor) {
   Room* room = find(name);
   if (!room) return;
   const AccountId me = *conn->state().account;
@@ -545,11 +592,10 @@ void RoomService::persist_cursor(const ConnectionPtr& conn, const std::string& n
     it->second.set_cursor(cursor.acked);
     batch.put(Table::members, member_key(name, me), it->second.SerializeAsString());
   }
-  cursor.stored_ack = cursor.acked;
-  // Buffered: a cursor lost in a crash only means entries are delivered again.
-  ctx_.store.commit(std::move(batch), Durability::buffered, [](Status s) {
-    if (!s.ok()) RELAIS_LOG(warn) << "saving a room cursor failed";
-  });
+  // Buffered: a cursor lost in a crash only means entries are delivered again. Refused: it is
+  // written with a later acknowledgement.
+  if (ctx_.commit_unanswered(std::move(batch), Durability::buffered, "saving a room cursor"))
+    cursor.stored_ack = cursor.acked;
 }
 
 void RoomService::stop(const ConnectionPtr& conn) {
@@ -570,26 +616,24 @@ void RoomService::expire() {
     const uint64_t cutoff = now - retention_s * 1000;
     uint64_t first_kept = 0;
     bool any_old = false;
-    auto scanned = ctx_.store.scan(Table::room_log, log_key(name, 0), prefix_end(log_prefix(name)), kExpireScanLimit,
-                                   [&](std::string_view key, std::string_view value) {
-                                     wire::ServerBatch one;
-                                     uint64_t seq = read_be64(key.substr(key.size() - 8));
-                                     if (one.ParseFromArray(value.data(), static_cast<int>(value.size())) &&
-                                         one.frames_size() == 1 &&
-                                         one.frames(0).room_entry().server_time_ms() >= cutoff) {
-                                       first_kept = seq;
-                                       return false;
-                                     }
-                                     any_old = true;
-                                     first_kept = seq + 1;
-                                     return true;
-                                   });
+    auto scanned = ctx_.store.scan(
+        Table::room_log, log_key(name, 0), prefix_end(log_prefix(name)), kExpireScanLimit,
+        [&](std::string_view key, std::string_view value) {
+          wire::ServerBatch one;
+          uint64_t seq = read_be64(key.substr(key.size() - 8));
+          if (one.ParseFromArray(value.data(), static_cast<int>(value.size())) &&
+              one.frames_size() == 1 && one.frames(0).room_entry().server_time_ms() >= cutoff) {
+            first_kept = seq;
+            return false;
+          }
+          any_old = true;
+          first_kept = seq + 1;
+          return true;
+        });
     if (!scanned.ok() || !any_old) continue;
     WriteBatch batch;
     batch.erase_range(Table::room_log, log_key(name, 0), log_key(name, first_kept));
-    ctx_.store.commit(std::move(batch), Durability::buffered, [](Status s) {
-      if (!s.ok()) RELAIS_LOG(warn) << "expiring a room log failed";
-    });
+    ctx_.commit_unanswered(std::move(batch), Durability::buffered, "expiring a room log");
   }
 }
 

@@ -6,6 +6,10 @@
 // Moderation and administration of rooms (moderation.cpp) act on the same state under the same
 // locks, so they are part of this class: roles are checked against the account records,
 // every action is a room event in the log and an entry in the room's moderation log.
+//
+// A handler locks the room, checks, stages its writes and the matching in-memory change in a
+// StagedChanges (with how to undo it), and commits: a refusal undoes at once and is answered
+// STORE_FAILURE; a queued entry is answered and fanned out from the store's callback.
 #pragma once
 
 #include <atomic>
@@ -19,6 +23,7 @@
 #include "records.pb.h"
 #include "server/relay/accounts.h"
 #include "server/relay/context.h"
+#include "server/relay/staged_changes.h"
 
 namespace relais::server {
 
@@ -77,10 +82,10 @@ class RoomService {
 
  private:
   struct Room {
-    wire::RoomInfo info;
-    // Guards everything below; held while a log entry is handed to the store. Recursive because
-    // a commit the store refuses at once calls back on the thread that holds it.
-    std::recursive_mutex mutex;
+    wire::RoomInfo info;  // set before the room is published, never changed: read without lock
+    // Guards everything below. Held while a log entry is handed to the store, so that commits
+    // (and therefore fan-outs) follow sequence order; never held while waiting for a commit.
+    std::mutex mutex;
     std::unordered_map<AccountId, records::Membership> members;  // JOINED
     std::unordered_map<AccountId, records::Membership> pending;  // knocked, waiting
     std::unordered_map<AccountId, records::Membership> banned;
@@ -94,10 +99,21 @@ class RoomService {
   using EntryDone = std::function<void(Status, const wire::RoomEntry&, const wire::SharedElement&)>;
 
   Room* find(std::string_view room);
-  // Appends an entry (its seq and time are filled in) to the log with `extra` writes in the same
-  // batch, under the room's lock held by the caller; after the commit, `done` runs and the entry
-  // is fanned out to the members online at that moment.
-  void append_locked(Room& room, wire::RoomEntry entry, WriteBatch extra, EntryDone done);
+  // Appends an entry (its seq and time are filled in by next_entry_locked) to the log, in the
+  // batch of `change` with the request's other writes, under the room's lock held by the caller.
+  // Refused by the store: the change is undone, the entry's sequence number given back (no gap),
+  // and the refusal returned; `done` never runs. Queued: once written, `done` runs on the store's
+  // writer thread and the entry is fanned out to the members online at that moment.
+  [[nodiscard]] Status append_locked(Room& room, wire::RoomEntry entry, StagedChanges change,
+                                     EntryDone done);
+  StagedChanges stage(Room& room) { return StagedChanges(room.mutex); }
+  // The EntryDone of a request answered with `answer` once its entry is stored, else
+  // STORE_FAILURE.
+  EntryDone answer_when_stored(const ConnectionPtr& conn, wire::ServerFrame answer);
+  // A membership change with its undo. Under the lock.
+  void add_member_locked(Room& room, StagedChanges& change, const AccountId& account,
+                         const records::Membership& m);
+  void drop_member_locked(Room& room, StagedChanges& change, const AccountId& account);
   // A new entry of the room's log with its sequence and time, under the room's lock.
   wire::RoomEntry next_entry_locked(Room& room, uint64_t now);
   // The room as `account` sees it (member count, joined, pending, live pins). Under the lock.

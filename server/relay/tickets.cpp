@@ -501,8 +501,10 @@ void PermanenceService::tick() {
         ++it;
       }
     }
-    if (!expired.empty())
-      ctx_.store.commit(std::move(expired), Durability::buffered, [](Status) {});
+    if (!expired.empty()) {
+      ctx_.commit_unanswered(std::move(expired), Durability::buffered,
+                             "expiring out-of-hours message markers");
+    }
   }
   std::vector<std::string> abandoned;
   for (const auto& [ticket_id, t] : tickets_) {

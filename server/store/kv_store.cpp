@@ -51,8 +51,8 @@ void WriteBatch::erase_range(Table table, std::string begin, std::string end) {
 Status KvStore::commit_and_wait(WriteBatch batch, Durability durability) {
   std::promise<Status> promise;
   std::future<Status> result = promise.get_future();
-  commit(std::move(batch), durability,
-         [&promise](Status status) { promise.set_value(std::move(status)); });
+  RELAIS_TRY(commit(std::move(batch), durability,
+                    [&promise](Status status) { promise.set_value(std::move(status)); }));
   return result.get();
 }
 

@@ -85,6 +85,7 @@ struct StoreStats {
 
 class KvStore {
  public:
+  // A commit's completion: the write's outcome, on the store's writer thread. May be empty.
   using Done = std::function<void(Status)>;
   // Visitor for scans: return false to stop.
   using Visit = std::function<bool(std::string_view key, std::string_view value)>;
@@ -102,24 +103,36 @@ class KvStore {
   virtual Result<std::optional<std::pair<std::string, std::string>>> last_in(
       Table table, std::string_view begin, std::string_view end) const = 0;
 
-  // Applies the batch atomically, then calls `done` on the store's writer thread. Batches
-  // committed concurrently share one WAL sync (group commit); `done` must not block and should
-  // post its work to the caller's executor. Batches complete in the order they were committed.
-  // A batch refused before queueing gets its error at once, on the caller's thread:
-  // Errc::unavailable when the bytes waiting for the writer are over the limit (the store is
-  // overloaded: shed load, retry later), Errc::invalid_argument for a malformed batch.
-  // After an Errc::io error the batch may or may not have been applied (the disk failed
-  // mid-write): retry idempotently. The store recovers for later batches by itself.
-  virtual void commit(WriteBatch batch, Durability durability, Done done) = 0;
-  // commit() and wait for it. Never call it from a `done` callback (the writer thread).
-  Status commit_and_wait(WriteBatch batch, Durability durability);
+  // Queues the batch, to be applied atomically, and returns ok; once it is written, `done` runs
+  // on the store's writer thread with the write's outcome. Or refuses the batch and returns why,
+  // as RocksDB's `Status Write(const WriteOptions&, WriteBatch*)` does; then nothing was queued
+  // and `done` is never called (it is destroyed unrun). Refusals:
+  //   Errc::unavailable       the bytes waiting for the writer are over the limit (overloaded:
+  //                           shed load, retry later), or the store is closing;
+  //   Errc::invalid_argument  a malformed batch (unknown table, inverted range), or one larger
+  //                           than the store ever accepts.
+  // So `done` never runs on the caller's thread or under a lock the caller holds while calling
+  // commit(): a caller may take that lock again inside `done`.
+  // Batches committed concurrently share one WAL sync (group commit) and complete in the order
+  // they were queued, so a caller that queues under its own lock sees them complete in that
+  // lock's order. `done` runs on the one writer thread and holds up every commit behind it: it
+  // must not block, and must not read the store; work that reads (a scan, a pump) is posted to
+  // the caller's executor (a connection's strand). After an Errc::io outcome the batch may or may
+  // not have been applied (the disk failed mid-write): retry idempotently. The store recovers
+  // for later batches by itself.
+  [[nodiscard]] virtual Status commit(WriteBatch batch, Durability durability, Done done) = 0;
+  // commit() and wait for its outcome (or return its refusal). Never call it from a `done`
+  // callback (the writer thread), nor holding a lock a `done` callback may take.
+  [[nodiscard]] Status commit_and_wait(WriteBatch batch, Durability durability);
 
   // Makes what was erased from [begin, end) of `table` physically gone from the store's files,
   // not only hidden: runs after every batch committed before it, flushes every table (so that
   // no live write-ahead log still holds the erased values) and compacts the range down to the
   // last level. For rare erasures that must not linger on disk (a message a moderator removed):
-  // it holds up the commits behind it for a flush and a compaction. `done` as for commit().
-  virtual void purge(Table table, std::string begin, std::string end, Done done) = 0;
+  // it holds up the commits behind it for a flush and a compaction. Refusals (an unknown table,
+  // an inverted range, a closing store) and `done` as for commit().
+  [[nodiscard]] virtual Status purge(Table table, std::string begin, std::string end,
+                                     Done done) = 0;
 
   // A consistent copy of the whole store in an empty folder, taken while serving.
   virtual Status checkpoint(const std::string& dir) = 0;

@@ -223,7 +223,10 @@ class RocksStore final : public KvStore {
     }
     wake_.notify_one();
     writer_.join();  // the writer drains the queue first: every callback runs
-    if (db_ && !db_->read_only) {
+    // After a failed write that no later batch recovered from, RocksDB refuses (or, built with
+    // assertions, aborts on) a WAL sync: nothing more was acknowledged, so there is nothing to
+    // sync or flush.
+    if (db_ && !db_->read_only && !write_failed_) {
       db_->db->SyncWAL().PermitUncheckedError();
       // A planned restart should not replay much log: write big memtables out now. (RocksDB's
       // avoid_flush_during_shutdown=false only does this when the WAL is off.) Small ones
@@ -289,10 +292,12 @@ class RocksStore final : public KvStore {
     return Found(std::pair(k.ToString(), it->value().ToString()));
   }
 
-  void commit(WriteBatch batch, Durability durability, Done done) override {
+  // A refusal is the return value and `done` is dropped unrun: it never runs on the caller's
+  // thread, so a caller may hold a lock that `done` takes.
+  Status commit(WriteBatch batch, Durability durability, Done done) override {
     Status refused = validate(batch);
+    std::unique_lock lock(mu_);
     if (refused.ok()) {
-      std::unique_lock lock(mu_);
       const size_t bytes = batch.byte_size();
       if (stopping_) {
         refused = Error{Errc::unavailable, "The store is closing."};
@@ -306,37 +311,28 @@ class RocksStore final : public KvStore {
                                        std::nullopt});
         lock.unlock();
         wake_.notify_one();
-        return;
+        return ok_status();
       }
-      ++stats_.refused;
-    } else {
-      std::lock_guard lock(mu_);
-      ++stats_.refused;
     }
-    done(std::move(refused));
+    ++stats_.refused;
+    return refused;
   }
 
-  void purge(Table table, std::string begin, std::string end, Done done) override {
+  Status purge(Table table, std::string begin, std::string end, Done done) override {
+    std::unique_lock lock(mu_);
     if (static_cast<int>(table) >= kTableCount || (!end.empty() && begin > end)) {
-      {
-        std::lock_guard lock(mu_);
-        ++stats_.refused;
-      }
-      return done(Error{Errc::invalid_argument, "The purge names an unknown table or no range."});
-    }
-    {
-      std::unique_lock lock(mu_);
-      if (!stopping_) {
-        queue_.push_back(PendingCommit{WriteBatch{}, Durability::synced, std::move(done),
-                                       Clock::now(),
-                                       PurgeRange{table, std::move(begin), std::move(end)}});
-        lock.unlock();
-        wake_.notify_one();
-        return;
-      }
       ++stats_.refused;
+      return Error{Errc::invalid_argument, "The purge names an unknown table or no range."};
     }
-    done(Error{Errc::unavailable, "The store is closing."});
+    if (stopping_) {
+      ++stats_.refused;
+      return Error{Errc::unavailable, "The store is closing."};
+    }
+    queue_.push_back(PendingCommit{WriteBatch{}, Durability::synced, std::move(done), Clock::now(),
+                                   PurgeRange{table, std::move(begin), std::move(end)}});
+    lock.unlock();
+    wake_.notify_one();
+    return ok_status();
   }
 
   Status checkpoint(const std::string& dir) override {
@@ -413,7 +409,9 @@ class RocksStore final : public KvStore {
           stats_.failed_commits += group.size();
         }
       }
-      for (size_t i = 0; i < group.size(); ++i) group[i].done(std::move(results[i]));
+      for (size_t i = 0; i < group.size(); ++i) {
+        if (group[i].done) group[i].done(std::move(results[i]));
+      }
       group.clear();
     }
   }

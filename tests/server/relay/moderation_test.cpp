@@ -185,6 +185,16 @@ class ModerationTest : public RelayFixture {
   uint64_t next_id_ = 100;
 };
 
+// Over a store that can be made to refuse (RocksOptions::max_pending_bytes, StoreOverload).
+class ModerationRefusedTest : public ModerationTest {
+ protected:
+  static constexpr size_t kMaxPending = 64 * 1024;
+  void SetUp() override {
+    store_options_.max_pending_bytes = kMaxPending;
+    ModerationTest::SetUp();
+  }
+};
+
 TEST_F(ModerationTest, AnAdminCreatesRoomsThatSurviveARestart) {
   auto root = admin();
   auto m = member();
@@ -787,6 +797,57 @@ TEST_F(ModerationTest, AReportOnlyCountsInItsRoom) {
   EXPECT_EQ(core_->rooms().reports_filed("antwerp"), 2u);
   EXPECT_EQ(core_->rooms().reports_filed("gent"), 0u);
   EXPECT_EQ(mod_log(c.mod, "antwerp")->mod_log().entries_size(), 1);  // the grant alone
+}
+
+TEST_F(ModerationRefusedTest, ActionsRefusedByAnOverloadedStoreChangeNothing) {
+  auto c = cast("gent");
+  auto knocker = member();
+  ASSERT_TRUE(create_room(c.admin, "quiet", wire::KNOCK)->has_room_list());
+  ASSERT_TRUE(grant(c.admin, c.mod.id(), wire::MODERATOR, "quiet")->has_ok());
+  ASSERT_TRUE(join(knocker, "quiet")->joined().pending());
+  auto alert = post(c.a, "gent", "an alert");
+  ASSERT_TRUE(alert && alert->has_posted());
+  const uint64_t seq = alert->posted().seq();
+  while (next_entry(c.b, kQuiet)) {
+  }
+  {
+    StoreOverload overload(*store_, kMaxPending);
+    EXPECT_EQ(err(act(c.mod, wire::KICK, "gent", c.b.id())), wire::STORE_FAILURE);
+    EXPECT_EQ(err(act(c.mod, wire::BAN, "gent", c.b.id())), wire::STORE_FAILURE);
+    EXPECT_EQ(err(act(c.mod, wire::MUTE, "gent", c.a.id(), 0, 60)), wire::STORE_FAILURE);
+    EXPECT_EQ(err(act(c.mod, wire::PIN, "gent", "", seq, 60)), wire::STORE_FAILURE);
+    EXPECT_EQ(err(act(c.mod, wire::REMOVE, "gent", "", seq)), wire::STORE_FAILURE);
+    EXPECT_EQ(err(act(c.mod, wire::APPROVE, "quiet", knocker.id())), wire::STORE_FAILURE);
+    EXPECT_EQ(err(act(c.mod, wire::REFUSE, "quiet", knocker.id())), wire::STORE_FAILURE);
+    EXPECT_EQ(err(grant(c.admin, c.a.id(), wire::MODERATOR, "gent")), wire::STORE_FAILURE);
+    EXPECT_EQ(err(create_room(c.admin, "new-room", wire::OPEN)), wire::STORE_FAILURE);
+
+    // Reads are answered meanwhile, and show everything as it was.
+    auto list = members(c.mod, "gent");
+    ASSERT_EQ(list.size(), 3u);
+    for (const auto& m : list) {
+      EXPECT_EQ(m.muted_until_ms(), 0u);
+      EXPECT_EQ(m.role(), m.account_id() == c.mod.id() ? wire::MODERATOR : wire::MEMBER);
+    }
+    EXPECT_TRUE(rooms(c.b)["gent"].joined());
+    EXPECT_EQ(rooms(c.b)["gent"].pins_size(), 0);
+    EXPECT_TRUE(rooms(knocker)["quiet"].pending());
+    EXPECT_EQ(rooms(c.admin).count("new-room"), 0u);
+  }
+  EXPECT_EQ(next_entry(c.b, kQuiet), std::nullopt);  // no event of a refused action went out
+
+  // Nothing was left half done: each action goes through now, the room's numbers without a gap.
+  ASSERT_TRUE(post(c.a, "gent", "not muted")->has_posted());
+  auto next = next_message(c.b);
+  ASSERT_TRUE(next.has_value());
+  EXPECT_EQ(next->seq(), seq + 1);
+  EXPECT_TRUE(act(c.mod, wire::PIN, "gent", "", seq, 60)->has_ok());
+  EXPECT_TRUE(act(c.mod, wire::REMOVE, "gent", "", seq)->has_ok());
+  EXPECT_TRUE(grant(c.admin, c.a.id(), wire::MODERATOR, "gent")->has_ok());
+  EXPECT_TRUE(act(c.mod, wire::KICK, "gent", c.b.id())->has_ok());
+  EXPECT_TRUE(act(c.mod, wire::APPROVE, "quiet", knocker.id())->has_ok());
+  EXPECT_TRUE(rooms(knocker)["quiet"].joined());
+  EXPECT_TRUE(create_room(c.admin, "new-room", wire::OPEN)->has_room_list());
 }
 
 }  // namespace

@@ -272,6 +272,16 @@ class PermanenceTest : public RelayFixture {
   std::atomic<uint64_t> next_id_{100};
 };
 
+// Over a store that can be made to refuse (RocksOptions::max_pending_bytes, StoreOverload).
+class PermanenceRefusedTest : public PermanenceTest {
+ protected:
+  static constexpr size_t kMaxPending = 64 * 1024;
+  void SetUp() override {
+    store_options_.max_pending_bytes = kMaxPending;
+    PermanenceTest::SetUp();
+  }
+};
+
 // ---------------------------------------------------------------------------------------------
 // Organisations
 
@@ -824,6 +834,35 @@ TEST_F(PermanenceTest, AnOutOfHoursMessageIsMarkedHandledForTheColleagues) {
   clock_.advance_ms(PermanenceService::kInboxKeepMs + 1000);
   core_->tick();
   EXPECT_EQ(inbox(c.w2, "espace-p")->inbox().entries_size(), 0);
+}
+
+TEST_F(PermanenceRefusedTest, ChangesRefusedByAnOverloadedStoreChangeNothing) {
+  auto c = cast();
+  auto m = account();
+  const std::string message_id = crypto::random_bytes(16);
+  {
+    StoreOverload overload(*store_, kMaxPending);
+    EXPECT_EQ(err(add_slot(c.w1, "espace-p")), wire::STORE_FAILURE);
+    EXPECT_EQ(err(create_org(c.root, "payoke")), wire::STORE_FAILURE);
+    EXPECT_EQ(err(message_sent(m, "espace-p", message_id)), wire::STORE_FAILURE);
+    // Reads are answered meanwhile, and show nothing of the refused changes.
+    wire::ClientFrame f;
+    f.mutable_list_permanences();
+    auto list = call(m, f);
+    ASSERT_TRUE(list && list->has_permanences());
+    for (const auto& p : list->permanences().permanences()) {
+      EXPECT_NE(p.org(), "payoke");
+      EXPECT_EQ(p.slots_size(), 0) << p.org();
+    }
+    EXPECT_EQ(inbox(c.w1, "espace-p")->inbox().entries_size(), 0);
+  }
+  // Once the store accepts again, the same requests go through (nothing stands in their way).
+  ASSERT_TRUE(create_org(c.root, "payoke")->has_org_list());
+  auto added = add_slot(c.w1, "espace-p");
+  ASSERT_TRUE(added && added->has_permanences()) << added->DebugString();
+  EXPECT_EQ(added->permanences().permanences(0).slots(0).slot_id(), 1u);
+  ASSERT_TRUE(ok(message_sent(m, "espace-p", message_id)));
+  EXPECT_EQ(inbox(c.w1, "espace-p")->inbox().entries_size(), 1);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -391,6 +391,69 @@ TEST_F(ProofOfWorkTest, RegistrationNeedsTheAnnouncedWork) {
 // A store write that fails (the disk is full: here the file-size limit) answers the sender with
 // an error, never an acknowledgement, and the relay keeps serving. Runs in a child process
 // (a death test re-executed from scratch), since the limit applies to the whole process.
+// A store that refuses (overloaded): the refusal is answered at once, changes nothing, and leaves
+// no gap in what follows.
+class StoreRefusalTest : public RelayCoreTest {
+ protected:
+  static constexpr size_t kMaxPending = 64 * 1024;
+  void SetUp() override {
+    store_options_.max_pending_bytes = kMaxPending;
+    RelayCoreTest::SetUp();
+  }
+};
+
+TEST_F(StoreRefusalTest, ASendRefusedByAnOverloadedStoreIsAnErrorAndLeavesNoGap) {
+  std::string na, nb;
+  auto alice = connect_with_nonce(na);
+  register_on(alice, na);
+  auto bob = connect_with_nonce(nb);
+  auto b = register_on(bob, nb);
+  {
+    StoreOverload overload(*store_, kMaxPending);
+    request(alice, send_frame(30, b.account, "refused"));
+    // Answered while the store's writer is still held: the refusal did not wait for it.
+    expect_error(alice->answer(30), wire::STORE_FAILURE);
+    request(alice, ping(31));
+    auto pong = alice->answer(31);
+    ASSERT_TRUE(pong && pong->has_pong());
+  }
+  EXPECT_EQ(bob->push(F::kEnvelope, std::chrono::milliseconds(300)), std::nullopt);
+  request(alice, send_frame(32, b.account, "accepted"));
+  auto sent = alice->answer(32);
+  ASSERT_TRUE(sent && sent->has_sent());
+  auto env = bob->push(F::kEnvelope);
+  ASSERT_TRUE(env.has_value());
+  EXPECT_EQ(env->envelope().ciphertext(), "accepted");
+  EXPECT_EQ(env->envelope().seq(), 1u);  // the refused send's number was given back
+}
+
+TEST_F(StoreRefusalTest, ARegistrationRefusedByAnOverloadedStoreCanBeRetried) {
+  std::string nonce;
+  auto conn = connect_with_nonce(nonce);
+  wire::ClientFrame f;
+  {
+    StoreOverload overload(*store_, kMaxPending);
+    Identity who;
+    f.set_id(1);
+    auto* r = f.mutable_register_();
+    r->set_identity_key(who.identity.public_key);
+    r->set_registration_id(7);
+    auto spk = signal::generate_key_pair();
+    r->mutable_signed_prekey()->set_id(1);
+    r->mutable_signed_prekey()->set_public_key(spk.public_key);
+    r->mutable_signed_prekey()->set_signature(
+        *signal::sign(who.identity.private_key, spk.public_key));
+    r->set_signature(*signal::sign(who.identity.private_key,
+                                   "relais-register-v1" + nonce + who.identity.public_key));
+    request(conn, f);
+    expect_error(conn->answer(1), wire::STORE_FAILURE);
+  }
+  // Not left half logged in: the same request on the same connection goes through.
+  request(conn, f);
+  auto answer = conn->answer(1);
+  ASSERT_TRUE(answer && answer->has_registered()) << (answer ? answer->DebugString() : "none");
+}
+
 class StoreFailureTest : public RelayCoreTest {
  protected:
   void SetUp() override {}  // the child opens the relay itself

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <deque>
 #include <functional>
+#include <future>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -64,8 +65,10 @@ class RecordingConnection final : public Connection {
   std::optional<wire::ServerFrame> answer(uint64_t id) {
     return next([id](const wire::ServerFrame& f) { return f.id() == id; });
   }
-  std::optional<wire::ServerFrame> push(wire::ServerFrame::BodyCase kind) {
-    return next([kind](const wire::ServerFrame& f) { return f.id() == 0 && f.body_case() == kind; });
+  std::optional<wire::ServerFrame> push(wire::ServerFrame::BodyCase kind,
+                                       std::chrono::milliseconds timeout = std::chrono::seconds(5)) {
+    return next([kind](const wire::ServerFrame& f) { return f.id() == 0 && f.body_case() == kind; },
+                timeout);
   }
   size_t pending() {
     std::lock_guard lock(mutex_);
@@ -82,13 +85,74 @@ class RecordingConnection final : public Connection {
   std::optional<CloseReason> closed_;
 };
 
+// Holds a real store's writer inside a commit callback for as long as it lives: what is committed
+// meanwhile queues, and is written in one group once release() (or the destructor) lets it go.
+class WriterHold {
+ public:
+  explicit WriterHold(KvStore& store) {
+    auto entered = std::make_shared<std::promise<void>>();
+    auto in_writer = entered->get_future();
+    EXPECT_TRUE(store
+                    .commit(WriteBatch{}, Durability::buffered,
+                            [entered, released = release_.get_future().share()](Status) {
+                              entered->set_value();
+                              released.wait();
+                            })
+                    .ok());
+    in_writer.wait();
+  }
+  WriterHold(const WriterHold&) = delete;
+  WriterHold& operator=(const WriterHold&) = delete;
+  ~WriterHold() { release(); }
+  void release() {
+    if (released_) return;
+    released_ = true;
+    release_.set_value();
+  }
+
+ private:
+  std::promise<void> release_;
+  bool released_ = false;
+};
+
+// Makes a real store overloaded for as long as it lives: holds the writer and queues one batch
+// that fills the bytes the store lets wait (RocksOptions::max_pending_bytes), so every further
+// commit is refused with Errc::unavailable, exactly as under a flood. release() (or the
+// destructor) lets the writer go and waits until what was queued is written (the filler goes
+// to Table::meta), so the store accepts again when it returns.
+class StoreOverload {
+ public:
+  StoreOverload(KvStore& store, size_t max_pending_bytes) : store_(store), hold_(store) {
+    const std::string key = "test-overload-filler";
+    const size_t room = max_pending_bytes - sizeof(WriteBatch::Op) - key.size() - 8;
+    WriteBatch filler;
+    filler.put(Table::meta, key, std::string(room, 'f'));
+    EXPECT_TRUE(store.commit(std::move(filler), Durability::buffered, {}).ok());
+  }
+  StoreOverload(const StoreOverload&) = delete;
+  StoreOverload& operator=(const StoreOverload&) = delete;
+  ~StoreOverload() { release(); }
+  void release() {
+    if (released_) return;
+    released_ = true;
+    hold_.release();
+    // An empty batch weighs nothing, so it is accepted even now; it completes after the rest.
+    EXPECT_TRUE(store_.commit_and_wait(WriteBatch{}, Durability::buffered).ok());
+  }
+
+ private:
+  KvStore& store_;
+  WriterHold hold_;
+  bool released_ = false;
+};
+
 class RelayFixture : public ::testing::Test {
  protected:
   void SetUp() override { open(); }
   void TearDown() override { close_relay(); }
 
   void open() {
-    RocksOptions options;
+    RocksOptions options = store_options_;
     options.path = (dir_ / "store").string();
     auto store = open_rocks_store(options);
     ASSERT_TRUE(store.ok()) << store.error().message;
@@ -197,6 +261,7 @@ class RelayFixture : public ::testing::Test {
   }
 
   relais::testing::TempDir dir_;
+  RocksOptions store_options_;  // the path is filled in by open()
   RelayConfig config_;
   ManualClock clock_{1'700'000'000'000};
   Metrics metrics_;

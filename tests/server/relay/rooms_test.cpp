@@ -3,6 +3,13 @@
 #include "server/relay/rooms.h"
 
 #include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/resource.h>
+
+#include <atomic>
+#include <filesystem>
+#include <map>
+#include <thread>
 
 #include "core/crypto/random.h"
 #include "tests/server/relay/relay_harness.h"
@@ -68,6 +75,29 @@ class RoomsTest : public RelayFixture {
     });
     return got ? std::optional(got->room_entry()) : std::nullopt;
   }
+  wire::RoomInfo info(Member& m, const std::string& room) {
+    wire::ClientFrame f;
+    f.mutable_list_rooms();
+    auto list = call(m, f);
+    EXPECT_TRUE(list && list->has_room_list());
+    if (list) {
+      for (const auto& r : list->room_list().rooms()) {
+        if (r.room() == room) return r;
+      }
+    }
+    return {};
+  }
+  // The room entries pushed to `m`, in the order received: up to the one numbered `until`
+  // (waiting for it), or, with until = 0, those received so far.
+  std::vector<wire::RoomEntry> entries(Member& m, uint64_t until = 0) {
+    std::vector<wire::RoomEntry> out;
+    const auto wait = until ? std::chrono::milliseconds(5000) : std::chrono::milliseconds(50);
+    while (auto got = m.conn->next([](const F& f) { return f.has_room_entry(); }, wait)) {
+      out.push_back(got->room_entry());
+      if (until && out.back().seq() >= until) break;
+    }
+    return out;
+  }
   void ack(Member& m, const std::string& room, uint64_t seq) {
     wire::ClientFrame f;
     f.mutable_room_ack()->set_room(room);
@@ -76,6 +106,16 @@ class RoomsTest : public RelayFixture {
   }
 
   uint64_t next_id_ = 100;
+};
+
+// Over a store that can be made to refuse (RocksOptions::max_pending_bytes, StoreOverload).
+class RoomsRefusedTest : public RoomsTest {
+ protected:
+  static constexpr size_t kMaxPending = 64 * 1024;
+  void SetUp() override {
+    store_options_.max_pending_bytes = kMaxPending;
+    RoomsTest::SetUp();
+  }
 };
 
 TEST_F(RoomsTest, TheFiveRegionalRoomsExistFromTheStart) {
@@ -214,6 +254,225 @@ TEST_F(RoomsTest, TheRelayConfirmsOnlyTheTagsItIssued) {
   EXPECT_TRUE(call(b, v)->franking_verdict().valid());
   q->set_from(b.who.account.bytes());  // a report that names another sender
   EXPECT_FALSE(call(b, v)->franking_verdict().valid());
+}
+
+TEST_F(RoomsRefusedTest, AJoinRefusedByAnOverloadedStoreLeavesTheRoomAsItWas) {
+  auto a = member(), b = member();
+  ASSERT_TRUE(join(b, "gent")->has_joined());
+  auto b_joined = next_event(b, wire::MEMBER_JOINED);
+  ASSERT_TRUE(b_joined.has_value());
+  {
+    StoreOverload overload(*store_, kMaxPending);
+    auto refused = join(a, "gent");
+    ASSERT_TRUE(refused && refused->has_error()) << (refused ? refused->DebugString() : "none");
+    EXPECT_EQ(refused->error().code(), wire::STORE_FAILURE);
+    // Answered while the writer is held: the membership was taken back at once.
+    auto gent = info(a, "gent");
+    EXPECT_FALSE(gent.joined());
+    EXPECT_EQ(gent.members(), 1u);
+    EXPECT_EQ(post(a, "gent", "not a member")->error().code(), wire::NOT_A_MEMBER);
+  }
+  EXPECT_EQ(b.conn->next([](const F& f) { return f.has_room_entry(); }, kQuiet), std::nullopt);
+  // The store accepts again: the join takes the very next sequence number, no gap.
+  auto joined = join(a, "gent");
+  ASSERT_TRUE(joined && joined->has_joined()) << joined->DebugString();
+  EXPECT_EQ(joined->joined().from_seq(), b_joined->seq() + 1);
+  auto seen = next_event(b, wire::MEMBER_JOINED);
+  ASSERT_TRUE(seen.has_value());
+  EXPECT_EQ(seen->seq(), b_joined->seq() + 1);
+  EXPECT_EQ(seen->event().who(), a.who.account.bytes());
+  EXPECT_EQ(info(b, "gent").members(), 2u);
+}
+
+TEST_F(RoomsRefusedTest, ALeaveOrAPostRefusedChangesNothingAndLeavesNoGap) {
+  auto a = member(), b = member();
+  ASSERT_TRUE(join(a, "liege")->has_joined());
+  ASSERT_TRUE(join(b, "liege")->has_joined());
+  auto first = post(a, "liege", "first");
+  ASSERT_TRUE(first && first->has_posted());
+  ASSERT_TRUE(next_message(b).has_value());
+  {
+    StoreOverload overload(*store_, kMaxPending);
+    wire::ClientFrame leave;
+    leave.mutable_leave_room()->set_room("liege");
+    EXPECT_EQ(call(b, leave)->error().code(), wire::STORE_FAILURE);
+    EXPECT_EQ(post(a, "liege", "refused")->error().code(), wire::STORE_FAILURE);
+    EXPECT_TRUE(info(b, "liege").joined());
+    EXPECT_EQ(info(b, "liege").members(), 2u);
+  }
+  // b is still in, and still receives live, from the next number on.
+  auto second = post(a, "liege", "second");
+  ASSERT_TRUE(second && second->has_posted());
+  EXPECT_EQ(second->posted().seq(), first->posted().seq() + 1);
+  auto got = next_message(b);
+  ASSERT_TRUE(got.has_value());
+  EXPECT_EQ(got->message().ciphertext(), "second");
+  EXPECT_EQ(got->seq(), second->posted().seq());
+  EXPECT_EQ(next_message(b, kQuiet), std::nullopt);  // "refused" was never stored
+}
+
+// A join whose write fails (a full disk: RLIMIT_FSIZE in a child process) after it was queued:
+// the staged membership is undone when the store calls back, and the joiner told.
+class RoomsWriteFailureTest : public RoomsTest {
+ protected:
+  void SetUp() override {}  // the child opens the relay itself
+
+  [[noreturn]] void failed_join_child() {
+    open();
+    auto a = member(), b = member();
+    if (!join(b, "gent")->has_joined()) std::_Exit(2);
+    uintmax_t biggest = 0;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(dir_.path()))
+      if (e.is_regular_file()) biggest = std::max(biggest, e.file_size());
+    rlimit saved{};
+    {
+      // Both batches wait for the writer and go to disk in one group, which cannot grow the log.
+      WriterHold hold(*store_);
+      ::signal(SIGXFSZ, SIG_IGN);
+      rlimit limit{};
+      ::getrlimit(RLIMIT_FSIZE, &limit);
+      saved = limit;
+      limit.rlim_cur = biggest + 16 * 1024;  // the soft limit only, so that it can be lifted
+      if (setrlimit(RLIMIT_FSIZE, &limit) != 0) std::_Exit(3);
+      wire::ClientFrame big;
+      big.set_id(50);
+      auto* p = big.mutable_post_room();
+      p->set_room("gent");
+      p->set_message_id(crypto::random_bytes(16));
+      p->set_ciphertext(std::string(200 * 1024, 'z'));
+      p->set_commitment(std::string(32, 'c'));
+      request(b.conn, big);
+      wire::ClientFrame j;
+      j.set_id(51);
+      j.mutable_join_room()->set_room("gent");
+      request(a.conn, j);
+      // Queued: no answer before the write.
+      if (a.conn->next([](const F& f) { return f.id() == 51; }, kQuiet)) std::_Exit(4);
+    }
+    auto failed = a.conn->answer(51);
+    if (!failed || !failed->has_error() || failed->error().code() != wire::STORE_FAILURE)
+      std::_Exit(5);
+    auto gent = info(a, "gent");
+    if (gent.joined() || gent.members() != 1) std::_Exit(6);
+    if (post(a, "gent", "x")->error().code() != wire::NOT_A_MEMBER) std::_Exit(7);
+    if (setrlimit(RLIMIT_FSIZE, &saved) != 0) std::_Exit(8);  // the disk "frees up"
+    if (!join(a, "gent")->has_joined()) std::_Exit(9);
+    if (info(b, "gent").members() != 2) std::_Exit(10);
+    std::_Exit(0);
+  }
+};
+
+TEST_F(RoomsWriteFailureTest, AJoinWhoseWriteFailsIsUndoneAndAnswered) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(failed_join_child(), ::testing::ExitedWithCode(0), "");
+}
+
+// Members joining and leaving while others post: every member receives the room's entries in
+// sequence order with no gap for as long as it is in, and nothing from after it left.
+class RoomsConcurrencyTest : public RoomsTest {
+ protected:
+  void SetUp() override {
+    config_.registrations_per_address = {1000, 1000};
+    config_.frames_per_connection = {1e6, 1e6};
+    RoomsTest::SetUp();
+  }
+  // One request from a thread of its own: ids are the caller's, not next_id_.
+  std::optional<F> call_as(Member& m, uint64_t id, wire::ClientFrame f) {
+    f.set_id(id);
+    request(m.conn, f);
+    return m.conn->answer(id);
+  }
+};
+
+TEST_F(RoomsConcurrencyTest, FanOutKeepsEachMembersOrderWhileOthersJoinAndLeave) {
+  const std::string room = "brussels";
+  constexpr int kPosters = 2, kPosts = 100, kChurners = 3, kCycles = 15;
+  std::vector<Member> posters, churners;
+  for (int i = 0; i < kPosters; ++i) posters.push_back(member());
+  for (int i = 0; i < kChurners; ++i) churners.push_back(member());
+  Member reader = member();
+  for (auto* m : {&posters[0], &posters[1], &reader}) ASSERT_TRUE(join(*m, room)->has_joined());
+
+  std::vector<std::vector<uint64_t>> churner_joins(kChurners);
+  std::vector<std::thread> threads;
+  std::atomic<int> failures{0};
+  for (int i = 0; i < kPosters; ++i) {
+    threads.emplace_back([&, i] {
+      for (int n = 0; n < kPosts; ++n) {
+        wire::ClientFrame f;
+        auto* p = f.mutable_post_room();
+        p->set_room(room);
+        p->set_message_id(crypto::random_bytes(16));
+        p->set_ciphertext("p" + std::to_string(i) + "-" + std::to_string(n));
+        p->set_commitment(std::string(32, 'c'));
+        auto posted = call_as(posters[static_cast<size_t>(i)], 1000 + static_cast<uint64_t>(n), f);
+        if (!posted || !posted->has_posted()) ++failures;
+      }
+    });
+  }
+  for (int i = 0; i < kChurners; ++i) {
+    threads.emplace_back([&, i] {
+      Member& m = churners[static_cast<size_t>(i)];
+      for (int n = 0; n < kCycles; ++n) {
+        wire::ClientFrame join_frame;
+        join_frame.mutable_join_room()->set_room(room);
+        auto joined = call_as(m, 2000 + 2 * static_cast<uint64_t>(n), join_frame);
+        if (!joined || !joined->has_joined()) {
+          ++failures;
+          continue;
+        }
+        churner_joins[static_cast<size_t>(i)].push_back(joined->joined().from_seq());
+        wire::ClientFrame leave;
+        leave.mutable_leave_room()->set_room(room);
+        auto left = call_as(m, 2001 + 2 * static_cast<uint64_t>(n), leave);
+        if (!left || !left->has_ok()) ++failures;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  ASSERT_EQ(failures.load(), 0);
+  auto last = post(reader, room, "last");
+  ASSERT_TRUE(last && last->has_posted());
+  const uint64_t end = last->posted().seq();
+
+  // The members who stayed: everything from their own join to the last entry, in order.
+  std::map<std::string, std::vector<uint64_t>> leaves;  // churner -> seqs of its MEMBER_LEFT
+  for (auto* m : {&posters[0], &posters[1], &reader}) {
+    auto got = entries(*m, end);
+    ASSERT_FALSE(got.empty());
+    EXPECT_EQ(got.back().seq(), end);
+    for (size_t k = 1; k < got.size(); ++k) {
+      ASSERT_EQ(got[k].seq(), got[k - 1].seq() + 1) << "a gap or a reordering at " << k;
+    }
+    if (m == &reader) {
+      for (const auto& e : got) {
+        if (e.has_event() && e.event().kind() == wire::MEMBER_LEFT)
+          leaves[e.event().who()].push_back(e.seq());
+      }
+    }
+  }
+  // The members who came and went: within each stay, a run with no gap from its join, and
+  // nothing numbered from its leave on.
+  for (int i = 0; i < kChurners; ++i) {
+    Member& m = churners[static_cast<size_t>(i)];
+    const auto& joins = churner_joins[static_cast<size_t>(i)];
+    const auto& left = leaves[m.who.account.bytes()];
+    ASSERT_EQ(joins.size(), static_cast<size_t>(kCycles));
+    ASSERT_EQ(left.size(), static_cast<size_t>(kCycles));
+    auto got = entries(m);
+    size_t stay = 0;
+    uint64_t expected = joins[0];
+    for (const auto& e : got) {
+      while (stay < joins.size() && e.seq() >= left[stay]) {
+        ++stay;
+        if (stay < joins.size()) expected = joins[stay];
+      }
+      ASSERT_LT(stay, joins.size()) << "an entry after the last leave: " << e.seq();
+      ASSERT_GE(e.seq(), joins[stay]) << "an entry between a leave and the next join";
+      ASSERT_EQ(e.seq(), expected) << "a gap within a stay";
+      ++expected;
+    }
+  }
 }
 
 }  // namespace

@@ -236,21 +236,82 @@ TEST_F(RocksStoreTest, EraseRangeWithNoUpperBoundReachesTheLastKey) {
   EXPECT_EQ(get(*store, Table::queues, "below"), "kept");
 }
 
-TEST_F(RocksStoreTest, MalformedBatchIsRefusedAtOnce) {
+TEST_F(RocksStoreTest, MalformedBatchIsRefusedAtOnceAndNeverCallsBack) {
   auto store = open();
   ASSERT_TRUE(store);
   WriteBatch inverted;
   inverted.put(Table::queues, "a", "must not land");
   inverted.erase_range(Table::queues, "z", "a");
-  std::optional<Status> result;
-  store->commit(std::move(inverted), Durability::synced, [&](Status s) { result = std::move(s); });
-  ASSERT_TRUE(result.has_value());  // refused before queueing, on this thread
-  ASSERT_FALSE(result->ok());
-  EXPECT_EQ(result->error().code, Errc::invalid_argument);
+  std::atomic<bool> called{false};
+  const Status refused =
+      store->commit(std::move(inverted), Durability::synced, [&](Status) { called = true; });
+  ASSERT_FALSE(refused.ok());  // refused before queueing: the answer is the return value
+  EXPECT_EQ(refused.error().code, Errc::invalid_argument);
+  // An empty batch is fine (a barrier): once it completed, every earlier callback has run.
+  EXPECT_TRUE(store->commit_and_wait(WriteBatch{}, Durability::synced).ok());
+  EXPECT_FALSE(called.load());
   EXPECT_EQ(get(*store, Table::queues, "a"), std::nullopt);
   EXPECT_EQ(store->stats().refused, 1u);
-  // An empty batch is fine (a barrier).
-  EXPECT_TRUE(store->commit_and_wait(WriteBatch{}, Durability::synced).ok());
+  // commit_and_wait hands back the same refusal without waiting for anything.
+  WriteBatch inverted_again;
+  inverted_again.erase_range(Table::queues, "z", "a");
+  const Status waited = store->commit_and_wait(std::move(inverted_again), Durability::synced);
+  ASSERT_FALSE(waited.ok());
+  EXPECT_EQ(waited.error().code, Errc::invalid_argument);
+}
+
+TEST_F(RocksStoreTest, CallbacksRunOnTheWriterThreadNeverOnTheCaller) {
+  auto store = open();
+  ASSERT_TRUE(store);
+  // Even with the writer idle, a queued batch's callback is not run by commit() itself: a
+  // caller may hold a lock its callback takes.
+  std::mutex callers_lock;
+  std::vector<std::thread::id> ran_on;
+  std::promise<void> all_ran;
+  constexpr int kCommits = 50;
+  for (int i = 0; i < kCommits; ++i) {
+    std::lock_guard lock(callers_lock);
+    const Status queued = store->commit(put_batch(Table::queues, be64(static_cast<uint64_t>(i)), "v"),
+                                        Durability::buffered, [&, i](Status s) {
+                                          EXPECT_TRUE(s.ok());
+                                          std::lock_guard l(callers_lock);  // would deadlock inline
+                                          ran_on.push_back(std::this_thread::get_id());
+                                          if (i == kCommits - 1) all_ran.set_value();
+                                        });
+    ASSERT_TRUE(queued.ok()) << message_of(queued);
+  }
+  all_ran.get_future().wait();
+  std::lock_guard lock(callers_lock);
+  ASSERT_EQ(ran_on.size(), static_cast<size_t>(kCommits));
+  for (const auto& id : ran_on) {
+    EXPECT_NE(id, std::this_thread::get_id());
+    EXPECT_EQ(id, ran_on.front());  // one writer thread
+  }
+}
+
+TEST_F(RocksStoreTest, PurgeIsRefusedAsAReturnValueOrCallsBackOnceDone) {
+  auto store = open();
+  ASSERT_TRUE(store);
+  put(*store, Table::room_log, "room/gone", "ciphertext to purge");
+  WriteBatch erase;
+  erase.erase(Table::room_log, "room/gone");
+  ASSERT_TRUE(store->commit_and_wait(std::move(erase), Durability::synced).ok());
+
+  std::atomic<int> called{0};
+  const Status inverted =
+      store->purge(Table::room_log, "z", "a", [&](Status) { ++called; });
+  ASSERT_FALSE(inverted.ok());
+  EXPECT_EQ(inverted.error().code, Errc::invalid_argument);
+
+  std::promise<Status> purged;
+  const Status queued = store->purge(Table::room_log, "room", prefix_end("room"),
+                                     [&](Status s) { purged.set_value(std::move(s)); });
+  ASSERT_TRUE(queued.ok()) << message_of(queued);
+  const Status result = purged.get_future().get();
+  EXPECT_TRUE(result.ok()) << message_of(result);
+  EXPECT_EQ(called.load(), 0);
+  EXPECT_EQ(get(*store, Table::room_log, "room/gone"), std::nullopt);
+  EXPECT_EQ(store->stats().refused, 1u);
 }
 
 TEST_F(RocksStoreTest, ABatchIsVisibleEntirelyOrNotAtAll) {
@@ -323,8 +384,10 @@ TEST_F(RocksStoreTest, ClosingRunsEveryQueuedCommitFirst) {
     auto store = open();
     ASSERT_TRUE(store);
     for (int i = 0; i < kCommits; ++i) {
-      store->commit(put_batch(Table::queues, be64(static_cast<uint64_t>(i)), "v"),
-                    Durability::buffered, [&](Status s) { ok += s.ok() ? 1 : 0; });
+      ASSERT_TRUE(store
+                      ->commit(put_batch(Table::queues, be64(static_cast<uint64_t>(i)), "v"),
+                               Durability::buffered, [&](Status s) { ok += s.ok() ? 1 : 0; })
+                      .ok());
     }
   }  // destroyed at once, with commits still queued
   EXPECT_EQ(ok.load(), kCommits);
@@ -356,12 +419,14 @@ TEST_F(RocksStoreTest, ConcurrentCommitsCompleteInCommitOrderAndShareSyncs) {
                   std::string(300, 'e'));
         std::lock_guard lock(order_mu);
         const uint64_t ticket = next_ticket++;
-        store->commit(std::move(batch), Durability::synced, [&, ticket, t, i](Status s) {
-          if (!s.ok()) ++failures;
-          completed_tickets.push_back(ticket);
-          completed_per_thread[static_cast<size_t>(t)].push_back(i);
-          if (--remaining == 0) all_done.set_value();
-        });
+        const Status queued =
+            store->commit(std::move(batch), Durability::synced, [&, ticket, t, i](Status s) {
+              if (!s.ok()) ++failures;
+              completed_tickets.push_back(ticket);
+              completed_per_thread[static_cast<size_t>(t)].push_back(i);
+              if (--remaining == 0) all_done.set_value();
+            });
+        EXPECT_TRUE(queued.ok()) << message_of(queued);
       }
     });
   }
@@ -403,7 +468,7 @@ TEST_F(RocksStoreTest, BufferedCommitsDoNotSync) {
   EXPECT_EQ(store->stats().syncs, syncs_before + 1);
 }
 
-TEST_F(RocksStoreTest, OverPendingBytesCommitFailsFastWithUnavailable) {
+TEST_F(RocksStoreTest, OverPendingBytesCommitIsRefusedWithUnavailableAndNeverCallsBack) {
   RocksOptions options;
   options.max_pending_bytes = 1u << 20;
   auto store = open(options);
@@ -412,42 +477,64 @@ TEST_F(RocksStoreTest, OverPendingBytesCommitFailsFastWithUnavailable) {
   // Hold the writer inside a callback so that later batches can only queue.
   std::promise<void> entered, release;
   std::shared_future<void> released = release.get_future().share();
-  store->commit(put_batch(Table::queues, "hold", "x"), Durability::buffered, [&](Status) {
-    entered.set_value();
-    released.wait();
-  });
+  ASSERT_TRUE(store
+                  ->commit(put_batch(Table::queues, "hold", "x"), Durability::buffered,
+                           [&](Status) {
+                             entered.set_value();
+                             released.wait();
+                           })
+                  .ok());
   entered.get_future().wait();
 
-  std::promise<Status> queued;
-  store->commit(put_batch(Table::queues, "first", std::string(600u << 10, 'a')), Durability::synced,
-                [&](Status s) { queued.set_value(std::move(s)); });
-  std::optional<Status> refused;
-  store->commit(put_batch(Table::queues, "second", std::string(600u << 10, 'b')),
-                Durability::synced, [&](Status s) { refused = std::move(s); });
-  ASSERT_TRUE(refused.has_value()) << "an overloaded store must answer at once";
-  ASSERT_FALSE(refused->ok());
-  EXPECT_EQ(refused->error().code, Errc::unavailable);
-  EXPECT_NE(refused->error().message.find("overloaded"), std::string::npos);
+  // Queued batches complete in the order they were committed, refused ones never call back.
+  std::mutex order_mu;
+  std::vector<std::string> completed;
+  auto record = [&](std::string name) {
+    return [&, name](Status s) {
+      std::lock_guard lock(order_mu);
+      completed.push_back(name + (s.ok() ? "" : " failed"));
+    };
+  };
+  ASSERT_TRUE(store
+                  ->commit(put_batch(Table::queues, "first", std::string(600u << 10, 'a')),
+                           Durability::synced, record("first"))
+                  .ok());
+  const Status refused = store->commit(put_batch(Table::queues, "second", std::string(600u << 10, 'b')),
+                                       Durability::synced, record("second"));
+  ASSERT_FALSE(refused.ok()) << "an overloaded store must refuse at once";
+  EXPECT_EQ(refused.error().code, Errc::unavailable);
+  EXPECT_NE(refused.error().message.find("overloaded"), std::string::npos);
+  std::promise<void> third_done;
+  ASSERT_TRUE(store
+                  ->commit(put_batch(Table::queues, "third", "small"), Durability::synced,
+                           [&, third = record("third")](Status s) {
+                             third(std::move(s));
+                             third_done.set_value();
+                           })
+                  .ok());
 
   // Larger than the whole limit: never accepted.
-  std::optional<Status> too_big;
-  store->commit(put_batch(Table::queues, "huge", std::string(2u << 20, 'c')), Durability::synced,
-                [&](Status s) { too_big = std::move(s); });
-  ASSERT_TRUE(too_big.has_value() && !too_big->ok());
-  EXPECT_EQ(too_big->error().code, Errc::invalid_argument);
+  const Status too_big = store->commit(put_batch(Table::queues, "huge", std::string(2u << 20, 'c')),
+                                       Durability::synced, record("huge"));
+  ASSERT_FALSE(too_big.ok());
+  EXPECT_EQ(too_big.error().code, Errc::invalid_argument);
 
   StoreStats stats = store->stats();
-  EXPECT_EQ(stats.pending, 1u);
+  EXPECT_EQ(stats.pending, 2u);
   EXPECT_EQ(stats.refused, 2u);
 
   release.set_value();
-  EXPECT_TRUE(queued.get_future().get().ok());
+  third_done.get_future().wait();
   // Once the queue drains the store accepts again.
   EXPECT_TRUE(
       store
           ->commit_and_wait(put_batch(Table::queues, "second", std::string(600u << 10, 'b')),
                             Durability::synced)
           .ok());
+  {
+    std::lock_guard lock(order_mu);
+    EXPECT_EQ(completed, (std::vector<std::string>{"first", "third"}));
+  }
   EXPECT_EQ(get(*store, Table::queues, "second")->size(), 600u << 10);
   EXPECT_EQ(get(*store, Table::queues, "huge"), std::nullopt);
 }
@@ -626,16 +713,20 @@ int write_failure_then_recovery() {
   // Two batches in one group (the writer is held in a callback while they queue): both fail.
   std::promise<void> entered, release;
   std::shared_future<void> released = release.get_future().share();
-  store.commit(put_batch(Table::queues, "hold", "x"), Durability::buffered, [&](Status) {
-    entered.set_value();
-    released.wait();
-  });
+  Status queued = store.commit(put_batch(Table::queues, "hold", "x"), Durability::buffered,
+                               [&](Status) {
+                                 entered.set_value();
+                                 released.wait();
+                               });
+  if (!queued.ok()) return fail(13, queued.error().message);
   entered.get_future().wait();
   std::promise<Status> small_result, big_result;
-  store.commit(put_batch(Table::queues, "small", "y"), Durability::buffered,
-               [&](Status r) { small_result.set_value(std::move(r)); });
-  store.commit(put_batch(Table::queues, "big", std::string(4u << 20, 'z')), Durability::synced,
-               [&](Status r) { big_result.set_value(std::move(r)); });
+  queued = store.commit(put_batch(Table::queues, "small", "y"), Durability::buffered,
+                        [&](Status r) { small_result.set_value(std::move(r)); });
+  if (!queued.ok()) return fail(14, queued.error().message);
+  queued = store.commit(put_batch(Table::queues, "big", std::string(4u << 20, 'z')),
+                        Durability::synced, [&](Status r) { big_result.set_value(std::move(r)); });
+  if (!queued.ok()) return fail(15, queued.error().message);
   release.set_value();
   for (Status r : {small_result.get_future().get(), big_result.get_future().get()}) {
     if (r.ok()) return fail(4, "a write past the file size limit succeeded");
@@ -661,6 +752,35 @@ int write_failure_then_recovery() {
   after = (*reopened)->get(Table::queues, "after");
   if (!after.ok() || *after != "2") return fail(12, "recovered write lost at reopen");
   return 0;
+}
+
+// Runs in a child process: a write fails and the store is closed before any later batch could
+// recover it (a relay stopped right after a disk filled up). Closing must not sync the failed
+// log (RocksDB aborts on that when built with assertions). Returns 0 on success.
+int close_right_after_a_write_failure() {
+  relais::testing::TempDir dir("relais-store-close-fail");
+  RocksOptions options;
+  options.path = (dir / "db").string();
+  options.write_buffer_bytes = 16u << 20;
+  auto opened = open_rocks_store(options);
+  if (!opened.ok()) return 1;
+  if (!(*opened)->commit_and_wait(put_batch(Table::queues, "before", "1"), Durability::synced).ok())
+    return 2;
+  ::signal(SIGXFSZ, SIG_IGN);
+  rlimit limit{};
+  ::getrlimit(RLIMIT_FSIZE, &limit);
+  limit.rlim_cur = 1u << 20;
+  if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) return 3;
+  const Status failed = (*opened)->commit_and_wait(
+      put_batch(Table::queues, "big", std::string(4u << 20, 'z')), Durability::synced);
+  if (failed.ok() || failed.error().code != Errc::io) return 4;
+  opened->reset();  // closes with the failure not recovered
+  return 0;
+}
+
+TEST(RocksStoreDeathTest, ClosingRightAfterAWriteFailureIsClean) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(std::exit(close_right_after_a_write_failure()), ::testing::ExitedWithCode(0), "");
 }
 
 TEST(RocksStoreDeathTest, WriteFailureReachesEveryCallbackAndTheStoreRecovers) {
