@@ -146,30 +146,30 @@ AdminRequests::AdminRequests(EngineHost& host, QObject* parent) : QObject(parent
   connect(&host_, &EngineHost::unlockedChanged, this, [this] { pending_.clear(); });
 }
 
-void AdminRequests::start(engine::RequestId request, const QString& when_done) {
-  pending_[request] = when_done;
-  host_.pump();
+Status AdminRequests::start(const std::function<engine::RequestId(engine::Engine&)>& request,
+                            const QString& when_done) {
+  // Pending before the turn hands on the answer, which may come at once.
+  if (!host_.command([&](engine::Engine& e) { pending_[request(e)] = when_done; })) {
+    return Error{Errc::permission, utf8(tr("The profile is locked."))};
+  }
+  return ok_status();
 }
 
 Status AdminRequests::changeRole(bool grant, const QString& account, const QString& role,
                                  const QString& scope) {
   RELAIS_TRY_ASSIGN(AccountId who, parseAccountId(account));
   RELAIS_TRY_ASSIGN(engine::RoleSpec spec, roleSpec(role, scope));
-  engine::Engine* e = host_.engine();
-  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
   const QString short_id = QString::fromStdString(who.text()).left(8);
-  start(grant ? e->grant_role(who, spec) : e->revoke_role(who, spec),
-        grant ? tr("%1 has the role now.").arg(short_id)
-              : tr("%1 no longer has the role.").arg(short_id));
-  return ok_status();
+  return start(
+      [&](engine::Engine& e) { return grant ? e.grant_role(who, spec) : e.revoke_role(who, spec); },
+      grant ? tr("%1 has the role now.").arg(short_id)
+            : tr("%1 no longer has the role.").arg(short_id));
 }
 
 Status AdminRequests::createRoom(const RoomForm& form) {
   RELAIS_TRY_ASSIGN(engine::RoomSpec spec, roomSpec(form));
-  engine::Engine* e = host_.engine();
-  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
-  start(e->create_room(spec), tr("The room %1 was created.").arg(form.room.trimmed()));
-  return ok_status();
+  return start([&](engine::Engine& e) { return e.create_room(spec); },
+               tr("The room %1 was created.").arg(form.room.trimmed()));
 }
 
 Status AdminRequests::createInvite(const QString& room, int uses, int valid_days) {
@@ -183,20 +183,18 @@ Status AdminRequests::createInvite(const QString& room, int uses, int valid_days
   if (valid_days < 0 || valid_days > kMaxValidDays) {
     return invalid(tr("A code is valid for at most %1 days.").arg(kMaxValidDays));
   }
-  engine::Engine* e = host_.engine();
-  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
-  start(e->create_invite(utf8(r), static_cast<uint32_t>(uses),
-                         static_cast<uint64_t>(valid_days) * 86400),
-        QString());
-  return ok_status();
+  return start(
+      [&](engine::Engine& e) {
+        return e.create_invite(utf8(r), static_cast<uint32_t>(uses),
+                               static_cast<uint64_t>(valid_days) * 86400);
+      },
+      QString());
 }
 
 Status AdminRequests::createOrg(const OrgForm& form) {
   RELAIS_TRY_ASSIGN(engine::OrgSpec spec, orgSpec(form));
-  engine::Engine* e = host_.engine();
-  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
-  start(e->create_org(spec), tr("The organisation %1 was created.").arg(form.org.trimmed()));
-  return ok_status();
+  return start([&](engine::Engine& e) { return e.create_org(spec); },
+               tr("The organisation %1 was created.").arg(form.org.trimmed()));
 }
 
 void AdminRequests::handle(const engine::Event& event) {

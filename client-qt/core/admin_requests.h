@@ -8,10 +8,12 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <map>
 #include <vector>
 
 #include "core/base/result.h"
+#include "core/engine/engine.h"
 #include "core/engine/events.h"
 
 namespace relais::qt {
@@ -71,7 +73,9 @@ class AdminRequests : public QObject {
   void refused(const QString& sentence);
 
  private:
-  void start(engine::RequestId request, const QString& when_done);
+  // Gives the request through the host, remembering what to say when it is done.
+  Status start(const std::function<engine::RequestId(engine::Engine&)>& request,
+               const QString& when_done);
 
   EngineHost& host_;
   std::map<engine::RequestId, QString> pending_;  // request -> what to say when done

@@ -6,7 +6,6 @@
 #include <QFileInfo>
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
 
 #include "client-qt/core/passphrase_strength.h"
 #include "client-qt/core/relay_connection.h"
@@ -37,9 +36,7 @@ EngineHost::EngineHost(QObject* parent) : QObject(parent) {
   connect(&reconnect_, &QTimer::timeout, this, &EngineHost::connectRelay);
   tick_.setInterval(kTickMs);
   connect(&tick_, &QTimer::timeout, this, [this] {
-    if (!engine_) return;
-    engine_->tick(wallClockMs());
-    pump();
+    if (host_) host_->tick(wallClockMs());
   });
 }
 
@@ -48,28 +45,14 @@ EngineHost::~EngineHost() {
 }
 
 bool EngineHost::hasProfile(const QString& home) {
-  return vault::Vault::exists(utf8(home));
-}
-
-Result<crypto::ScryptParams> EngineHost::vaultParams() {
-  crypto::ScryptParams params;
-  const QByteArray env = qgetenv("RELAIS_VAULT_KDF_LOG2N");
-  if (!env.isEmpty()) {
-    bool ok = false;
-    const int v = env.toInt(&ok);
-    if (!ok || v < 10 || v > 20) {
-      return Error{Errc::invalid_argument,
-                   "RELAIS_VAULT_KDF_LOG2N must be a number from 10 to 20."};
-    }
-    params.log2_n = static_cast<uint32_t>(v);
-  }
-  return params;
+  return profile::exists(utf8(home));
 }
 
 Status EngineHost::beginRegistration(const QString& home, const QString& relay_url,
                                      const QString& name, const QString& passphrase,
                                      const QString& invite, const QString& ca_file) {
   lock();
+  // The host checks these too; here each gets a sentence in the person's language.
   if (home.isEmpty()) return Error{Errc::invalid_argument, utf8(tr("No profile folder."))};
   if (hasProfile(home)) {
     return Error{Errc::already_exists,
@@ -98,25 +81,27 @@ Status EngineHost::beginRegistration(const QString& home, const QString& relay_u
     }
     ca = utf8(info.absoluteFilePath());
   }
-  RELAIS_TRY_ASSIGN(params_, vaultParams());
-  auto fresh = engine::Engine::create({pseudonym, utf8(relay_url.trimmed()), ca, utf8(invite)});
-  if (!fresh) return std::move(fresh).error();
+  std::string secret = utf8(passphrase);
+  auto begun = profile::Host::begin_registration(
+      utf8(home), secret, {pseudonym, utf8(relay_url.trimmed()), ca, utf8(invite)});
+  vault::wipe(secret);
+  if (!begun) return std::move(begun).error();
   home_ = home;
-  engine_ = std::make_unique<engine::Engine>(std::move(*fresh));
-  passphrase_ = utf8(passphrase);
+  adopt(std::move(*begun));
   connectRelay();
   return ok_status();
 }
 
 Status EngineHost::unlock(const QString& home, const QString& passphrase) {
   lock();
-  const std::string dir = utf8(home);
-  if (!vault::Vault::exists(dir)) {
+  if (!hasProfile(home)) {
     return Error{Errc::not_found, utf8(tr("There is no profile in %1.").arg(home))};
   }
-  auto v = vault::Vault::open(dir, utf8(passphrase));
-  if (!v) {
-    switch (v.error().code) {
+  std::string secret = utf8(passphrase);
+  auto opened = profile::Host::open(utf8(home), secret);
+  vault::wipe(secret);
+  if (!opened) {
+    switch (opened.error().code) {
       case Errc::wrong_passphrase:
         return Error{Errc::wrong_passphrase, utf8(tr("Wrong passphrase."))};
       case Errc::corrupt:
@@ -124,23 +109,28 @@ Status EngineHost::unlock(const QString& home, const QString& passphrase) {
       case Errc::permission:
         return Error{Errc::permission,
                      utf8(tr("The profile is open in another program; close it first."))};
+      case Errc::not_found:  // there is a vault, but no account in it
+        return Error{Errc::not_found, utf8(tr("The profile in %1 is not registered.").arg(home))};
       default:
-        return std::move(v).error();
+        return std::move(opened).error();
     }
   }
-  auto e = engine::Engine::restore(v->contents());
-  if (!e) return Error{Errc::corrupt, utf8(tr("The profile in %1 is damaged.").arg(home))};
-  if (!e->registered()) {
-    return Error{Errc::not_found, utf8(tr("The profile in %1 is not registered.").arg(home))};
-  }
   home_ = home;
-  vault_.emplace(std::move(*v));
-  engine_ = std::make_unique<engine::Engine>(std::move(*e));
-  engine_->tick(wallClockMs());
+  adopt(std::move(*opened));
   tick_.start();
   Q_EMIT unlockedChanged(true);
-  connectRelay();
+  if (host_) host_->tick(wallClockMs());  // disappearing messages gone while locked
+  if (host_) connectRelay();
   return ok_status();
+}
+
+void EngineHost::adopt(std::unique_ptr<profile::Host> host) {
+  host_ = std::move(host);
+  host_->on_event([this](const engine::Event& e) {
+    handleCommon(e);
+    if (host_) Q_EMIT engineEvent(e);  // unless the handling locked the profile
+  });
+  host_->on_failure([this](const profile::WriteFailure& f) { onWriteFailed(f); });
 }
 
 void EngineHost::lock() {
@@ -153,13 +143,11 @@ void EngineHost::lock() {
   reconnect_.stop();
   tick_.stop();
   dropConnection();
-  if (vault_ && engine_) {
+  if (host_) {
     // Whatever was decided stays decided; nothing unsaved was sent (the engine held it back).
-    if (auto st = save(); !st) Q_EMIT problem(QString::fromStdString(st.error().message));
+    if (auto st = host_->save(); !st) Q_EMIT problem(QString::fromStdString(st.error().message));
   }
-  engine_.reset();
-  vault_.reset();
-  wipePassphrase();
+  host_.reset();
   backoff_ms_ = 0;
   setLink(Link::none);
   if (was_unlocked) Q_EMIT unlockedChanged(false);
@@ -183,16 +171,18 @@ Status EngineHost::changePassphrase(const QString& old_passphrase, const QString
   }
   // What the engine changed since the last save is written first, under the current keys;
   // then saves wait until the vault has its new keys.
-  if (auto saved = save(); !saved) return saved;
+  RELAIS_TRY(host_->save());
+  vault::Vault* vault = host_->vault();
   // The vault keeps its keys, not the passphrase: the file on disk is what proves it.
-  QFile file(QString::fromStdString(vault_->path()));
+  QFile file(QString::fromStdString(vault->path()));
   if (!file.open(QIODevice::ReadOnly)) {
     return Error{Errc::io, utf8(tr("The profile could not be read."))};
   }
   auto outcome = std::make_shared<QString>();
   passphrase_error_ = outcome;
-  // Only this thread touches the vault until it ends: save() waits and lock() joins it.
-  vault::Vault* vault = &*vault_;
+  // Only this thread touches the vault until it ends: the host's saves are suspended and
+  // lock() joins it.
+  host_->suspend_saves();
   passphrase_thread_ =
       QThread::create([vault, outcome, bytes = file.readAll().toStdString(),
                        old_utf8 = utf8(old_passphrase), new_utf8 = utf8(new_passphrase)]() mutable {
@@ -230,25 +220,19 @@ void EngineHost::finishPassphraseChange() {
   const QString error = passphrase_error_ ? *passphrase_error_ : QString();
   passphrase_error_.reset();
   Q_EMIT passphraseChanged(error);
-  pump();  // the saves that waited, and what they held back
-}
-
-void EngineHost::wipePassphrase() {
-  std::fill(passphrase_.begin(), passphrase_.end(), '\0');
-  passphrase_.clear();
-  passphrase_.shrink_to_fit();
+  if (host_) host_->resume_saves();  // the saves that waited, and what they held back
 }
 
 void EngineHost::connectRelay() {
-  if (!engine_) return;
+  if (!host_) return;
   dropConnection();
-  auto url = client_net::parse_relay_url(engine_->server_url());
+  auto url = client_net::parse_relay_url(host_->engine().server_url());
   if (!url) {
     Q_EMIT problem(QString::fromStdString(url.error().message));
     return;
   }
   client_net::ClientOptions options;
-  options.ca_file = engine_->ca_file();
+  options.ca_file = host_->engine().ca_file();
   connection_ = new RelayConnection(*url, options, this);
   connect(connection_, &RelayConnection::opened, this, &EngineHost::onOpened);
   connect(connection_, &RelayConnection::messageReceived, this, &EngineHost::onMessage);
@@ -261,7 +245,15 @@ void EngineHost::dropConnection() {
   connection_->disconnect(this);
   delete connection_;  // joins the network thread; no signal follows
   connection_ = nullptr;
-  if (engine_) engine_->on_disconnected();
+  if (host_) host_->on_disconnected();
+}
+
+void EngineHost::send(std::string message) {
+  if (connection_) connection_->send(std::move(message));
+}
+
+void EngineHost::close() {
+  if (connection_) connection_->close();
 }
 
 void EngineHost::setLink(Link link) {
@@ -271,16 +263,13 @@ void EngineHost::setLink(Link link) {
 }
 
 void EngineHost::onOpened() {
-  if (!engine_) return;
+  if (!host_) return;
   backoff_ms_ = 0;
-  engine_->on_connected();
-  pump();
+  host_->on_connected(*this);
 }
 
 void EngineHost::onMessage(const std::string& message) {
-  if (!engine_) return;
-  engine_->on_message(message, wallClockMs());
-  pump();
+  if (host_) host_->on_message(message, wallClockMs());
 }
 
 void EngineHost::onClosed(bool ok, const QString& reason) {
@@ -290,8 +279,9 @@ void EngineHost::onClosed(bool ok, const QString& reason) {
     connection_->deleteLater();
     connection_ = nullptr;
   }
-  if (!engine_) return;
-  engine_->on_disconnected();
+  if (!host_) return;
+  host_->on_disconnected();
+  if (!host_) return;
   if (registering()) {
     const QString why = ok || reason.isEmpty() ? tr("The relay closed the connection.") : reason;
     lock();
@@ -304,64 +294,30 @@ void EngineHost::onClosed(bool ok, const QString& reason) {
   reconnect_.start(backoff_ms_);
 }
 
-Status EngineHost::save() {
-  if (!vault_ || !engine_ || !engine_->needs_save()) return ok_status();
-  // The vault is busy changing its keys; the engine keeps holding back what needs this save.
-  if (passphrase_thread_) return ok_status();
-  auto st = vault_->save(engine_->serialize());
-  if (!st) {
-    return Error{st.error().code, utf8(tr("The profile could not be saved: %1")
-                                           .arg(QString::fromStdString(st.error().message)))};
-  }
-  engine_->saved();
-  return ok_status();
-}
-
-void EngineHost::pump() {
-  // Event handlers may give commands (and pump again) or lock: the outer loop picks up their
-  // effects, and stops as soon as the engine is gone.
-  if (in_pump_ || !engine_) return;
-  in_pump_ = true;
-  for (int round = 0; round < 1000 && engine_; ++round) {
-    auto events = engine_->take_events();
-    for (const auto& e : events) {
-      handleCommon(e);
-      if (!engine_) break;
-      Q_EMIT engineEvent(e);
-      if (!engine_) break;
-    }
-    if (!engine_) break;
-    if (auto st = save(); !st) {
-      Q_EMIT problem(QString::fromStdString(st.error().message));
-      // Like a crash: nothing held back leaves; the next connection sends it again.
-      dropConnection();
-      setLink(Link::offline);
-      reconnect_.start(kLastRetryMs);
-      break;
-    }
-    auto outgoing = engine_->take_outgoing();
-    if (connection_) {
-      for (auto& m : outgoing) connection_->send(std::move(m));
-    }
-    if (events.empty()) break;
-  }
-  in_pump_ = false;
-}
-
-void EngineHost::handleCommon(const engine::Event& e) {
-  namespace ev = engine::event;
-  if (const auto* r = std::get_if<ev::Registered>(&e); r && registering()) {
-    // Only now is there an account worth keeping; pump() saves it right after.
-    auto v = vault::Vault::create(utf8(home_), passphrase_, params_);
-    wipePassphrase();
-    if (!v) {
-      const QString why = tr("The profile could not be created in %1: %2")
-                              .arg(home_, QString::fromStdString(v.error().message));
+void EngineHost::onWriteFailed(const profile::WriteFailure& failure) {
+  const QString cause = QString::fromStdString(failure.cause.message);
+  switch (failure.step) {
+    case profile::WriteFailure::Step::create: {
+      // The relay has the account, this device cannot keep it: the registration is lost.
+      const QString why = tr("The profile could not be created in %1: %2").arg(home_, cause);
       lock();
       Q_EMIT registrationFailed(why);
       return;
     }
-    vault_.emplace(std::move(*v));
+    case profile::WriteFailure::Step::save:
+      Q_EMIT problem(tr("The profile could not be saved: %1").arg(cause));
+      // The host closed the connection, as a crash would; try again later, slowly.
+      dropConnection();
+      setLink(Link::offline);
+      reconnect_.start(kLastRetryMs);
+      return;
+  }
+}
+
+void EngineHost::handleCommon(const engine::Event& e) {
+  namespace ev = engine::event;
+  if (std::holds_alternative<ev::Registered>(e)) {
+    // The host created the vault before handing this on.
     tick_.start();
     setLink(Link::online);  // registering logs the connection in
     Q_EMIT registered();
@@ -390,8 +346,9 @@ void EngineHost::handleCommon(const engine::Event& e) {
     return Q_EMIT problem(QString::fromStdString(u->message));
   }
   if (const auto* i = std::get_if<ev::IdentityChanged>(&e)) {
-    const QString who = QString::fromStdString(engine_->contact_name(i->peer).value_or(
-        engine_->pseudonym(i->peer).value_or(i->peer.text())));
+    const engine::Engine& en = host_->engine();
+    const QString who = QString::fromStdString(
+        en.contact_name(i->peer).value_or(en.pseudonym(i->peer).value_or(i->peer.text())));
     return Q_EMIT problem(
         tr("The identity key of %1 changed; compare the safety number again.").arg(who));
   }

@@ -1,8 +1,7 @@
-// The Qt host of the sans-I/O client engine: it owns the engine and the vault, drives the
-// connection (RelayConnection, on its own thread) and keeps the CLI's order, which is what
-// makes a crash harmless: feed input; handle the events; if needs_save() save the vault; then
-// send what take_outgoing() released. Everything here runs on the GUI thread; the engine is
-// never touched from another.
+// The Qt host of the client engine: the host loop of core/profile (engine, vault, and the order
+// events -> save -> send) over RelayConnection, which runs the WebSocket on its own thread. It
+// reconnects with a backoff, ticks the engine, and turns what the loop reports into signals.
+// Everything here runs on the GUI thread; the engine is never touched from another.
 #pragma once
 
 #include <QObject>
@@ -11,13 +10,12 @@
 #include <QThread>
 #include <QTimer>
 #include <memory>
-#include <optional>
 #include <string>
+#include <utility>
 
 #include "core/base/result.h"
-#include "core/crypto/kdf.h"
 #include "core/engine/engine.h"
-#include "core/vault/vault.h"
+#include "core/profile/host.h"
 
 namespace relais::qt {
 
@@ -25,7 +23,7 @@ class RelayConnection;
 
 uint64_t wallClockMs();
 
-class EngineHost : public QObject {
+class EngineHost : public QObject, private profile::Transport {
   Q_OBJECT
  public:
   enum class Link { none, connecting, online, offline };
@@ -35,8 +33,6 @@ class EngineHost : public QObject {
   ~EngineHost() override;
 
   static bool hasProfile(const QString& home);
-  // The vault's scrypt cost: N = 2^15, or RELAIS_VAULT_KDF_LOG2N (10..20, for tests only).
-  static Result<crypto::ScryptParams> vaultParams();
 
   // A new identity on `relay_url`; the vault is created under `passphrase` once the relay has
   // registered the account (registered() follows, or registrationFailed()). Errors found at
@@ -59,16 +55,21 @@ class EngineHost : public QObject {
   Status changePassphrase(const QString& old_passphrase, const QString& new_passphrase);
   bool changingPassphrase() const { return passphrase_thread_ != nullptr; }
 
-  bool unlocked() const { return engine_ != nullptr && vault_.has_value(); }
-  bool registering() const { return engine_ != nullptr && !vault_.has_value(); }
-  // Null when locked. Commands given to it take effect at the next pump().
-  engine::Engine* engine() { return engine_.get(); }
-  const engine::Engine* engine() const { return engine_.get(); }
+  bool unlocked() const { return host_ && !host_->registering(); }
+  bool registering() const { return host_ && host_->registering(); }
+  // Null when locked. Reading only: commands go through command().
+  const engine::Engine* engine() const { return host_ ? &host_->engine() : nullptr; }
+  // Gives commands to the engine: runs `fn(engine)`, then the host loop (events, save, send).
+  // Record what a command returns (its RequestId) inside `fn`: its answer may be handed on
+  // before command() returns. False, and `fn` not run, when locked.
+  template <class F>
+  bool command(F&& fn) {
+    if (!host_) return false;
+    host_->command([&](engine::Engine& e) { std::forward<F>(fn)(e); });
+    return true;
+  }
   Link link() const { return link_; }
   QString home() const { return home_; }
-
-  // After commands were given to the engine: handle events, save, send.
-  void pump();
 
  Q_SIGNALS:
   // Every engine event, after the host's own handling.
@@ -84,28 +85,28 @@ class EngineHost : public QObject {
   void passphraseChanged(const QString& error);
 
  private:
+  // profile::Transport, over connection_.
+  void send(std::string message) override;
+  void close() override;
+
+  void adopt(std::unique_ptr<profile::Host> host);
   void connectRelay();
   void dropConnection();
   void setLink(Link link);
   void onOpened();
   void onMessage(const std::string& message);
   void onClosed(bool ok, const QString& reason);
+  void onWriteFailed(const profile::WriteFailure& failure);
   void handleCommon(const engine::Event& e);
-  Status save();
-  void wipePassphrase();
   void finishPassphraseChange();
 
   QString home_;
-  std::unique_ptr<engine::Engine> engine_;
-  std::optional<vault::Vault> vault_;
-  std::string passphrase_;  // only between beginRegistration() and registered()
-  crypto::ScryptParams params_;
+  std::unique_ptr<profile::Host> host_;
   RelayConnection* connection_ = nullptr;  // owned
   QTimer reconnect_;
   QTimer tick_;
   int backoff_ms_ = 0;
   Link link_ = Link::none;
-  bool in_pump_ = false;
   QThread* passphrase_thread_ = nullptr;       // owned; runs the passphrase change
   std::shared_ptr<QString> passphrase_error_;  // its outcome, read once it has finished
 };

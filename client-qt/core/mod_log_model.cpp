@@ -136,13 +136,11 @@ QHash<int, QByteArray> ModLogModel::roleNames() const {
 }
 
 void ModLogModel::refresh(const QString& room) {
-  engine::Engine* e = host_.engine();
-  if (!e || room.isEmpty()) {
+  if (room.isEmpty() || !host_.command([&](engine::Engine& e) {
+        awaitAnswer(room, e.read_mod_log(room.toStdString()));
+      })) {
     clear();
-    return;
   }
-  awaitAnswer(room, e->read_mod_log(room.toStdString()));
-  host_.pump();
 }
 
 void ModLogModel::awaitAnswer(const QString& room, engine::RequestId request) {

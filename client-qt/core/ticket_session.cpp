@@ -55,71 +55,77 @@ QString TicketSession::statusText() const {
 }
 
 void TicketSession::knock(const QString& org, const QString& language) {
-  engine::Engine* e = host_.engine();
-  if (!e) return;
-  org_ = org;
-  ticket_ = {};
-  closed_ = {};
-  lines_.clear();
-  handoff_offered_ = false;
-  setState(State::knocking);
-  knock_request_ = e->knock(utf8(org), utf8(language));
-  Q_EMIT changed();
-  host_.pump();
+  host_.command([&](engine::Engine& e) {
+    org_ = org;
+    ticket_ = {};
+    closed_ = {};
+    lines_.clear();
+    handoff_offered_ = false;
+    setState(State::knocking);
+    knock_request_ = e.knock(utf8(org), utf8(language));
+    Q_EMIT changed();
+  });
 }
 
 void TicketSession::leave() {
-  engine::Engine* e = host_.engine();
-  if (!e || ticket_.ticket.empty()) return;
-  // Waiting: leave the queue. Talking: end the conversation (either side may).
-  leave_request_ = state_ == State::talking ? e->end_ticket(ticket_.ticket) : e->ticket_leave();
-  host_.pump();
+  if (ticket_.ticket.empty()) return;
+  host_.command([&](engine::Engine& e) {
+    // Waiting: leave the queue. Talking: end the conversation (either side may).
+    leave_request_ = state_ == State::talking ? e.end_ticket(ticket_.ticket) : e.ticket_leave();
+  });
 }
 
 void TicketSession::answerHandoff(bool accept) {
-  engine::Engine* e = host_.engine();
-  if (!e || !handoff_offered_) return;
-  handoff_offered_ = false;
-  other_requests_.insert(e->answer_handoff(ticket_.ticket, accept));
-  Q_EMIT changed();
-  host_.pump();
+  if (!handoff_offered_) return;
+  host_.command([&](engine::Engine& e) {
+    handoff_offered_ = false;
+    other_requests_.insert(e.answer_handoff(ticket_.ticket, accept));
+    Q_EMIT changed();
+  });
 }
 
 Status TicketSession::say(const QString& text) {
-  engine::Engine* e = host_.engine();
-  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
+  if (!host_.engine()) return Error{Errc::permission, utf8(tr("The profile is locked."))};
   const QString trimmed = text.trimmed();
   if (trimmed.isEmpty()) return Error{Errc::invalid_argument, utf8(tr("The message is empty."))};
   if (state_ != State::talking) {
     return Error{Errc::invalid_argument,
                  utf8(tr("Wait until an outreach worker takes your ticket."))};
   }
-  const uint64_t now = wallClockMs();
-  RELAIS_TRY_ASSIGN(engine::RequestId r, e->ticket_say(ticket_.ticket, utf8(trimmed), now));
-  say_requests_.insert(r);
-  lines_.push_back(Line{true, trimmed, now, false});
-  Q_EMIT changed();
-  host_.pump();
-  return ok_status();
+  Status st = ok_status();
+  host_.command([&](engine::Engine& e) {
+    const uint64_t now = wallClockMs();
+    auto r = e.ticket_say(ticket_.ticket, utf8(trimmed), now);
+    if (!r) {
+      st = std::move(r).error();
+      return;
+    }
+    say_requests_.insert(*r);
+    lines_.push_back(Line{true, trimmed, now, false});
+    Q_EMIT changed();
+  });
+  return st;
 }
 
 Status TicketSession::leaveMessage(const QString& org, const QString& text) {
-  engine::Engine* e = host_.engine();
-  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
+  if (!host_.engine()) return Error{Errc::permission, utf8(tr("The profile is locked."))};
   const QString trimmed = text.trimmed();
   if (trimmed.isEmpty()) return Error{Errc::invalid_argument, utf8(tr("The message is empty."))};
-  RELAIS_TRY_ASSIGN(engine::RequestId r, e->leave_message(utf8(org), utf8(trimmed), wallClockMs()));
-  message_requests_.insert(r);
-  message_org_ = org;
-  host_.pump();
-  return ok_status();
+  Status st = ok_status();
+  host_.command([&](engine::Engine& e) {
+    auto r = e.leave_message(utf8(org), utf8(trimmed), wallClockMs());
+    if (!r) {
+      st = std::move(r).error();
+      return;
+    }
+    message_requests_.insert(*r);
+    message_org_ = org;
+  });
+  return st;
 }
 
 void TicketSession::restore() {
-  if (engine::Engine* e = host_.engine()) {
-    status_request_ = e->ticket_status();
-    host_.pump();
-  }
+  host_.command([&](engine::Engine& e) { status_request_ = e.ticket_status(); });
 }
 
 void TicketSession::clear() {
@@ -206,7 +212,7 @@ bool TicketSession::handle(const engine::Event& event) {
     }
     lines_.push_back(Line{m->message.outgoing, QString::fromStdString(m->message.text),
                           m->message.time_ms, true});
-    if (engine::Engine* e = host_.engine()) (void)e->take_unread();
+    host_.command([](engine::Engine& e) { (void)e.take_unread(); });
     Q_EMIT changed();
     return true;
   }

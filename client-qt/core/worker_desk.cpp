@@ -323,49 +323,41 @@ void WorkerDesk::track(engine::RequestId request, Ask ask, const QString& org,
 }
 
 void WorkerDesk::refreshOrgs() {
-  if (engine::Engine* e = host_.engine()) {
-    track(e->list_orgs(), Ask::orgs);
-    host_.pump();
-  }
+  host_.command([&](engine::Engine& e) { track(e.list_orgs(), Ask::orgs); });
 }
 
 void WorkerDesk::setOnDuty(bool on, const QString& room) {
-  engine::Engine* e = host_.engine();
-  if (!e || org_.isEmpty()) return;
-  if (on) {
-    track(e->staff_open(utf8(org_), utf8(room.trimmed())), Ask::open, org_);
-  } else {
-    track(e->staff_close(utf8(org_)), Ask::close, org_);
-  }
-  host_.pump();
+  if (org_.isEmpty()) return;
+  host_.command([&](engine::Engine& e) {
+    if (on) {
+      track(e.staff_open(utf8(org_), utf8(room.trimmed())), Ask::open, org_);
+    } else {
+      track(e.staff_close(utf8(org_)), Ask::close, org_);
+    }
+  });
 }
 
 void WorkerDesk::refreshQueue() {
-  engine::Engine* e = host_.engine();
-  if (!e || org_.isEmpty()) return;
-  track(e->staff_queue(utf8(org_)), Ask::queue, org_);
-  host_.pump();
+  if (org_.isEmpty()) return;
+  host_.command([&](engine::Engine& e) { track(e.staff_queue(utf8(org_)), Ask::queue, org_); });
 }
 
 void WorkerDesk::refreshInbox() {
-  engine::Engine* e = host_.engine();
-  if (!e || org_.isEmpty()) return;
-  track(e->staff_inbox(utf8(org_)), Ask::inbox, org_);
-  host_.pump();
+  if (org_.isEmpty()) return;
+  host_.command([&](engine::Engine& e) { track(e.staff_inbox(utf8(org_)), Ask::inbox, org_); });
 }
 
 void WorkerDesk::readStats(Period period, const QDate& day) {
-  engine::Engine* e = host_.engine();
-  if (!e || org_.isEmpty()) return;
-  track(e->staff_stats(utf8(org_), utf8(periodText(period, day))), Ask::stats, org_);
-  host_.pump();
+  if (org_.isEmpty()) return;
+  host_.command([&](engine::Engine& e) {
+    track(e.staff_stats(utf8(org_), utf8(periodText(period, day))), Ask::stats, org_);
+  });
 }
 
 void WorkerDesk::take(const QString& ticket) {
-  engine::Engine* e = host_.engine();
-  if (!e || ticket.isEmpty()) return;
-  track(e->staff_take(utf8(ticket)), Ask::take, org_, ticket);
-  host_.pump();
+  if (ticket.isEmpty()) return;
+  host_.command(
+      [&](engine::Engine& e) { track(e.staff_take(utf8(ticket)), Ask::take, org_, ticket); });
 }
 
 void WorkerDesk::showTicket(const QString& ticket) {
@@ -386,21 +378,26 @@ void WorkerDesk::loadLines() {
 }
 
 Status WorkerDesk::say(const QString& text) {
-  engine::Engine* e = host_.engine();
-  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
+  if (!host_.engine()) return Error{Errc::permission, utf8(tr("The profile is locked."))};
   const QString trimmed = text.trimmed();
   if (trimmed.isEmpty()) return Error{Errc::invalid_argument, utf8(tr("The message is empty."))};
   if (shown_.isEmpty()) {
     return Error{Errc::invalid_argument, utf8(tr("Choose one of your conversations first."))};
   }
-  const uint64_t now = wallClockMs();
-  RELAIS_TRY_ASSIGN(engine::RequestId r, e->ticket_say(utf8(shown_), utf8(trimmed), now));
-  track(r, Ask::say, {}, shown_);
-  lines_.push_back(Line{true, trimmed, now, false});
-  tickets_.noteActivity(shown_, false, now);
-  Q_EMIT linesChanged();
-  host_.pump();
-  return ok_status();
+  Status st = ok_status();
+  host_.command([&](engine::Engine& e) {
+    const uint64_t now = wallClockMs();
+    auto r = e.ticket_say(utf8(shown_), utf8(trimmed), now);
+    if (!r) {
+      st = std::move(r).error();
+      return;
+    }
+    track(*r, Ask::say, {}, shown_);
+    lines_.push_back(Line{true, trimmed, now, false});
+    tickets_.noteActivity(shown_, false, now);
+    Q_EMIT linesChanged();
+  });
+  return st;
 }
 
 Status WorkerDesk::handOff(const QString& colleague) {
@@ -409,30 +406,29 @@ Status WorkerDesk::handOff(const QString& colleague) {
     return Error{Errc::invalid_argument,
                  utf8(tr("This is not a Relais id (26 letters and digits)."))};
   }
-  engine::Engine* e = host_.engine();
-  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
+  if (!host_.engine()) return Error{Errc::permission, utf8(tr("The profile is locked."))};
   if (shown_.isEmpty()) {
     return Error{Errc::invalid_argument, utf8(tr("Choose one of your conversations first."))};
   }
   QString who = nameFor(*id);
   if (who.isEmpty()) who = fromStd(id->text()).left(8);
-  track(e->staff_handoff(utf8(shown_), *id), Ask::handoff, who, shown_);
-  host_.pump();
+  host_.command([&](engine::Engine& e) {
+    track(e.staff_handoff(utf8(shown_), *id), Ask::handoff, who, shown_);
+  });
   return ok_status();
 }
 
 void WorkerDesk::endShown() {
-  engine::Engine* e = host_.engine();
-  if (!e || shown_.isEmpty()) return;
-  track(e->end_ticket(utf8(shown_)), Ask::end, {}, shown_);
-  host_.pump();
+  if (shown_.isEmpty()) return;
+  host_.command(
+      [&](engine::Engine& e) { track(e.end_ticket(utf8(shown_)), Ask::end, {}, shown_); });
 }
 
 void WorkerDesk::markHandled(const QString& message_id) {
-  engine::Engine* e = host_.engine();
-  if (!e || org_.isEmpty() || message_id.isEmpty()) return;
-  track(e->mark_handled(utf8(org_), utf8(message_id)), Ask::handled, org_);
-  host_.pump();
+  if (org_.isEmpty() || message_id.isEmpty()) return;
+  host_.command([&](engine::Engine& e) {
+    track(e.mark_handled(utf8(org_), utf8(message_id)), Ask::handled, org_);
+  });
 }
 
 void WorkerDesk::setLanguage() {
@@ -505,13 +501,12 @@ bool WorkerDesk::handle(const engine::Event& event) {
       if (auto w = worker_orgs_.find(id); w != worker_orgs_.end()) w->second = fromStd(o.name);
     }
     // Ask each organisation not yet known as ours for its inbox: only a worker may.
-    if (engine::Engine* e = host_.engine()) {
+    host_.command([&](engine::Engine& e) {
       for (const auto& o : l->orgs) {
         const QString id = fromStd(o.org);
-        if (worker_orgs_.count(id) == 0) track(e->staff_inbox(o.org), Ask::probe, id);
+        if (worker_orgs_.count(id) == 0) track(e.staff_inbox(o.org), Ask::probe, id);
       }
-      host_.pump();
-    }
+    });
     Q_EMIT orgsChanged();
     return true;
   }
@@ -579,7 +574,7 @@ bool WorkerDesk::handle(const engine::Event& event) {
       lines_.push_back(Line{msg.outgoing, fromStd(msg.text), msg.time_ms, true});
       Q_EMIT linesChanged();
     }
-    if (engine::Engine* e = host_.engine()) (void)e->take_unread();
+    host_.command([](engine::Engine& e) { (void)e.take_unread(); });
     return true;
   }
   if (const auto* s = std::get_if<ev::MessageSent>(&event)) {

@@ -80,7 +80,7 @@ bool Workspace::moderatorHere() const {
 }
 
 void Workspace::primeFromEngine() {
-  engine::Engine* e = host_.engine();
+  const engine::Engine* e = host_.engine();
   if (!e) return;
   for (const auto& room : e->joined_rooms()) {
     const QString id = fromStd(room);
@@ -117,21 +117,20 @@ void Workspace::clearAll() {
 }
 
 void Workspace::markShownRead() {
-  engine::Engine* e = host_.engine();
-  if (!e) return;
   // The engine marks every conversation read at once; the side lists keep the other counts.
-  if (conversation_.kind() == ConversationModel::Kind::room) {
-    (void)e->take_room_unread();
-    rooms_.clearUnread(conversation_.room());
-  } else if (conversation_.kind() == ConversationModel::Kind::direct) {
-    (void)e->take_unread();
-    directs_.clearUnread(conversation_.peer());
-  }
-  host_.pump();
+  host_.command([&](engine::Engine& e) {
+    if (conversation_.kind() == ConversationModel::Kind::room) {
+      (void)e.take_room_unread();
+      rooms_.clearUnread(conversation_.room());
+    } else if (conversation_.kind() == ConversationModel::Kind::direct) {
+      (void)e.take_unread();
+      directs_.clearUnread(conversation_.peer());
+    }
+  });
 }
 
 void Workspace::openRoom(const QString& room) {
-  engine::Engine* e = host_.engine();
+  const engine::Engine* e = host_.engine();
   if (!e) return;
   conversation_.showRoom(room, e->room_history(utf8(room)));
   members_.clear();
@@ -145,7 +144,7 @@ void Workspace::openRoom(const QString& room) {
 }
 
 void Workspace::openDirect(const AccountId& peer, const QString& name) {
-  engine::Engine* e = host_.engine();
+  const engine::Engine* e = host_.engine();
   if (!e || peer.empty()) return;
   if (directs_.rowOf(peer) < 0) {
     directs_.note(peer, name.isEmpty() ? peerName(peer) : name, wallClockMs());
@@ -161,15 +160,15 @@ void Workspace::openDirect(const AccountId& peer, const QString& name) {
 }
 
 void Workspace::showSafetyNumber() {
-  engine::Engine* e = host_.engine();
+  const engine::Engine* e = host_.engine();
   const AccountId peer = conversation_.peer();
   if (!e || peer.empty()) return;
   QString digits;
   if (auto sn = e->safety_number(peer)) digits = fromStd(*sn);
   members_.setDirectContact(peer, peerName(peer), digits);
   if (digits.isEmpty()) {
-    session_request_ = e->open_session(peer);  // the identity key comes with the bundle
-    host_.pump();
+    // The identity key comes with the bundle.
+    host_.command([&](engine::Engine& en) { session_request_ = en.open_session(peer); });
   }
 }
 
@@ -179,9 +178,10 @@ Status Workspace::addContact(const QString& name, const QString& id_text) {
     return Error{Errc::invalid_argument,
                  utf8(tr("This is not a Relais id (26 letters and digits)."))};
   }
-  engine::Engine* e = host_.engine();
-  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
-  if (auto st = e->add_contact(utf8(name.trimmed()), *id); !st) {
+  if (!host_.engine()) return Error{Errc::permission, utf8(tr("The profile is locked."))};
+  Status st = ok_status();
+  host_.command([&](engine::Engine& e) { st = e.add_contact(utf8(name.trimmed()), *id); });
+  if (!st) {
     if (st.error().code == Errc::already_exists) {
       openDirect(*id);  // already a contact, under another name
       return ok_status();
@@ -189,34 +189,25 @@ Status Workspace::addContact(const QString& name, const QString& id_text) {
     return Error{st.error().code,
                  utf8(tr("The name is not usable: %1").arg(fromStd(st.error().message)))};
   }
-  host_.pump();  // saves the new contact
   openDirect(*id, name.trimmed());
   return ok_status();
 }
 
 void Workspace::refreshRooms() {
-  if (engine::Engine* e = host_.engine()) {
-    e->list_rooms();
-    host_.pump();
-  }
+  host_.command([](engine::Engine& e) { e.list_rooms(); });
 }
 
 void Workspace::refreshMembers() {
-  engine::Engine* e = host_.engine();
-  if (!e || conversation_.kind() != ConversationModel::Kind::room) return;
+  if (conversation_.kind() != ConversationModel::Kind::room) return;
   if (!rooms_.data(rooms_.index(rooms_.rowOf(conversation_.room())), RoomListModel::JoinedRole)
            .toBool()) {
     return;
   }
-  e->list_members(utf8(conversation_.room()));
-  host_.pump();
+  host_.command([&](engine::Engine& e) { e.list_members(utf8(conversation_.room())); });
 }
 
 void Workspace::refreshPermanences() {
-  if (engine::Engine* e = host_.engine()) {
-    e->list_permanences();
-    host_.pump();
-  }
+  host_.command([](engine::Engine& e) { e.list_permanences(); });
 }
 
 QString Workspace::cachedResources() const {
@@ -227,85 +218,82 @@ QString Workspace::cachedResources() const {
 }
 
 void Workspace::requestResources() {
-  if (engine::Engine* e = host_.engine()) {
-    e->get_resources();
-    host_.pump();
-  }
+  host_.command([](engine::Engine& e) { e.get_resources(); });
 }
 
 void Workspace::joinRoom(const QString& room, const QString& invite) {
-  if (engine::Engine* e = host_.engine()) {
-    my_requests_.insert(e->join_room(utf8(room), utf8(invite)));
-    host_.pump();
-  }
+  host_.command(
+      [&](engine::Engine& e) { my_requests_.insert(e.join_room(utf8(room), utf8(invite))); });
 }
 
 void Workspace::leaveRoom(const QString& room) {
-  if (engine::Engine* e = host_.engine()) {
-    my_requests_.insert(e->leave_room(utf8(room)));
-    host_.pump();
-  }
+  host_.command([&](engine::Engine& e) { my_requests_.insert(e.leave_room(utf8(room))); });
 }
 
 Status Workspace::send(const QString& text) {
-  engine::Engine* e = host_.engine();
-  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
+  if (!host_.engine()) return Error{Errc::permission, utf8(tr("The profile is locked."))};
   const QString trimmed = text.trimmed();
   if (trimmed.isEmpty()) return Error{Errc::invalid_argument, utf8(tr("The message is empty."))};
-  const uint64_t now = wallClockMs();
-  Result<engine::RequestId> r =
-      Error{Errc::invalid_argument, utf8(tr("Choose a conversation first."))};
-  if (conversation_.kind() == ConversationModel::Kind::room) {
-    r = e->say(utf8(conversation_.room()), utf8(trimmed), now);
-  } else if (conversation_.kind() == ConversationModel::Kind::direct) {
-    r = e->send_text(conversation_.peer(), utf8(trimmed), now);
-  }
-  if (!r) return std::move(r).error();
-  conversation_.addPending(*r, fromStd(e->name()), trimmed, now);
-  if (conversation_.kind() == ConversationModel::Kind::direct) {
-    directs_.note(conversation_.peer(), {}, now);
-  }
-  host_.pump();
-  return ok_status();
+  Status st = ok_status();
+  host_.command([&](engine::Engine& e) {
+    const uint64_t now = wallClockMs();
+    Result<engine::RequestId> r =
+        Error{Errc::invalid_argument, utf8(tr("Choose a conversation first."))};
+    if (conversation_.kind() == ConversationModel::Kind::room) {
+      r = e.say(utf8(conversation_.room()), utf8(trimmed), now);
+    } else if (conversation_.kind() == ConversationModel::Kind::direct) {
+      r = e.send_text(conversation_.peer(), utf8(trimmed), now);
+    }
+    if (!r) {
+      st = std::move(r).error();
+      return;
+    }
+    // Pending before the turn hands on the answer, which may come at once.
+    conversation_.addPending(*r, fromStd(e.name()), trimmed, now);
+    if (conversation_.kind() == ConversationModel::Kind::direct) {
+      directs_.note(conversation_.peer(), {}, now);
+    }
+  });
+  return st;
 }
 
 void Workspace::listJoinRequests(const QString& room) {
-  if (engine::Engine* e = host_.engine()) {
-    my_requests_.insert(e->list_join_requests(utf8(room)));
-    host_.pump();
-  }
+  host_.command([&](engine::Engine& e) { my_requests_.insert(e.list_join_requests(utf8(room))); });
 }
 
 void Workspace::moderate(const engine::ModCommand& command) {
-  if (engine::Engine* e = host_.engine()) {
-    my_requests_.insert(e->mod_action(command));
-    host_.pump();
-  }
+  host_.command([&](engine::Engine& e) { my_requests_.insert(e.mod_action(command)); });
+}
+
+Status Workspace::track(const std::function<Result<engine::RequestId>(engine::Engine&)>& start) {
+  Status st = Error{Errc::permission, utf8(tr("The profile is locked."))};
+  host_.command([&](engine::Engine& e) {
+    auto r = start(e);
+    if (!r) {
+      st = std::move(r).error();
+      return;
+    }
+    my_requests_.insert(*r);  // before the turn hands on its answer
+    st = ok_status();
+  });
+  return st;
 }
 
 Status Workspace::pinAlert(const QString& room, const QString& text, uint64_t duration_s) {
-  engine::Engine* e = host_.engine();
-  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
-  RELAIS_TRY_ASSIGN(engine::RequestId r,
-                    e->pin_alert(utf8(room), utf8(text), duration_s, wallClockMs()));
-  my_requests_.insert(r);
-  host_.pump();
-  return ok_status();
+  return track([&](engine::Engine& e) {
+    return e.pin_alert(utf8(room), utf8(text), duration_s, wallClockMs());
+  });
 }
 
 Status Workspace::report(const QString& room, uint64_t seq, engine::ReportReason reason,
                          const QString& comment) {
-  engine::Engine* e = host_.engine();
-  if (!e) return Error{Errc::permission, utf8(tr("The profile is locked."))};
-  RELAIS_TRY_ASSIGN(engine::RequestId r,
-                    e->report(utf8(room), seq, reason, utf8(comment), wallClockMs()));
-  my_requests_.insert(r);
-  host_.pump();
-  return ok_status();
+  return track([&](engine::Engine& e) {
+    return e.report(utf8(room), seq, reason, utf8(comment), wallClockMs());
+  });
 }
 
 void Workspace::handle(const engine::Event& event) {
-  engine::Engine* e = host_.engine();
+  const engine::Engine* e = host_.engine();
   const bool room_shown = conversation_.kind() == ConversationModel::Kind::room;
   if (ticket_.handle(event)) return;  // our ticket's answers, pushes and messages
   if (desk_.handle(event)) return;    // the worker's desk: tickets taken, queue, inbox, counts
@@ -366,9 +354,7 @@ void Workspace::handle(const engine::Event& event) {
     const bool shown = room_shown && conversation_.room() == room;
     if (shown) {
       conversation_.addRoomItem(item);
-      if (e) {
-        (void)e->take_room_unread();
-      }
+      host_.command([](engine::Engine& en) { (void)en.take_room_unread(); });
       if (item.is_event && item.event != "removed" && item.event != "pinned" &&
           item.event != "unpinned") {
         refreshMembers();
@@ -392,7 +378,7 @@ void Workspace::handle(const engine::Event& event) {
     directs_.note(msg.peer, peerName(msg.peer), msg.time_ms, shown ? 0 : 1);
     if (shown) {
       conversation_.addDirectMessage(msg);
-      if (e) (void)e->take_unread();
+      host_.command([](engine::Engine& en) { (void)en.take_unread(); });
     }
     Q_EMIT messageArrived(peerName(msg.peer), peerName(msg.peer), fromStd(msg.text), shown);
   } else if (const auto* s = std::get_if<ev::MessageSent>(&event)) {

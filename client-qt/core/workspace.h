@@ -1,11 +1,13 @@
 // What the windows show, kept up to date from the engine: the side lists, the conversation
 // shown, its members, the reports. It turns engine events into model changes and the person's
-// actions into engine commands (then pumps the host). No widgets here, so the tests drive it.
+// actions into engine commands (given through the host, which runs its loop after each). No
+// widgets here, so the tests drive it.
 #pragma once
 
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <functional>
 #include <set>
 #include <vector>
 
@@ -18,6 +20,7 @@
 #include "client-qt/core/ticket_session.h"
 #include "client-qt/core/worker_desk.h"
 #include "core/base/result.h"
+#include "core/engine/engine.h"
 #include "core/engine/events.h"
 
 namespace relais::qt {
@@ -93,6 +96,8 @@ class Workspace : public QObject {
   QString nameFor(const AccountId& id) const;
   QString peerName(const AccountId& id) const;
   void showSafetyNumber();
+  // Gives a request whose answer the status bar tells; its errors found at once come back.
+  Status track(const std::function<Result<engine::RequestId>(engine::Engine&)>& start);
 
   EngineHost& host_;
   RoomListModel rooms_;

@@ -108,16 +108,21 @@ class HostTest : public QObject {
     QCOMPARE(st.error().code, Errc::already_exists);
   }
 
-  void theKdfCostFromTheEnvironmentIsChecked() {
-    qputenv("RELAIS_VAULT_KDF_LOG2N", "9");
-    QVERIFY(!EngineHost::vaultParams().ok());
-    qputenv("RELAIS_VAULT_KDF_LOG2N", "twelve");
-    QVERIFY(!EngineHost::vaultParams().ok());
-    qputenv("RELAIS_VAULT_KDF_LOG2N", "12");
-    QCOMPARE(EngineHost::vaultParams()->log2_n, 12u);
-    qunsetenv("RELAIS_VAULT_KDF_LOG2N");
-    QCOMPARE(EngineHost::vaultParams()->log2_n, crypto::ScryptParams{}.log2_n);
+  // The cost itself is core/profile's (tests/core/profile); here, that a bad one stops a
+  // registration at once, before anything is created.
+  void aBadKdfCostStopsTheRegistration() {
+    QTemporaryDir dir;
+    EngineHost host;
+    for (const char* bad : {"9", "twelve"}) {
+      qputenv("RELAIS_VAULT_KDF_LOG2N", bad);
+      const Status st = host.beginRegistration(dir.filePath("p"), "ws://127.0.0.1:9", "amandine",
+                                               "velo tulipe orage");
+      QVERIFY(!st.ok());
+      QVERIFY2(errorOf(st).contains("RELAIS_VAULT_KDF_LOG2N"), qPrintable(errorOf(st)));
+      QVERIFY(!host.registering());
+    }
     qputenv("RELAIS_VAULT_KDF_LOG2N", "10");
+    QVERIFY(!EngineHost::hasProfile(dir.filePath("p")));
   }
 
   void lockingWhenLockedIsHarmless() {
@@ -125,7 +130,9 @@ class HostTest : public QObject {
     QSignalSpy unlocked(&host, &EngineHost::unlockedChanged);
     host.lock();
     host.lock();
-    host.pump();
+    bool ran = false;
+    QVERIFY(!host.command([&](engine::Engine&) { ran = true; }));  // no engine to command
+    QVERIFY(!ran);
     QCOMPARE(unlocked.count(), 0);
     QVERIFY(host.engine() == nullptr);
   }
