@@ -186,7 +186,7 @@ void RoomService::approve(const ConnectionPtr& conn, uint64_t id, Room& room,
   log_moderation_locked(room, change.batch(), mod_entry(wire::APPROVE, me, target.account));
   change.undo([&room, target, knock = it->second] { room.pending.emplace(target.account, knock); });
   room.pending.erase(it);
-  add_member_locked(room, change, target.account, m);
+  add_member_locked(room, change, target.account, m, ctx_.online.find(target.account));
   wire::Joined joined;
   joined.set_room(room.info.room());
   joined.set_from_seq(entry.seq());

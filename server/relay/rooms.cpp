@@ -206,15 +206,27 @@ RoomService::EntryDone RoomService::answer_when_stored(const ConnectionPtr& conn
 }
 
 void RoomService::add_member_locked(Room& room, StagedChanges& change, const AccountId& account,
-                                    const records::Membership& m) {
+                                    const records::Membership& m, const ConnectionPtr& conn) {
   room.members.insert_or_assign(account, m);
-  change.undo([&room, account] { room.members.erase(account); });
+  if (conn) room.online.insert_or_assign(account, conn);
+  change.undo([&room, account] {
+    room.members.erase(account);
+    room.online.erase(account);
+  });
 }
 
 void RoomService::drop_member_locked(Room& room, StagedChanges& change, const AccountId& account) {
   auto it = room.members.find(account);
   if (it == room.members.end()) return;
-  change.undo([&room, account, previous = it->second] { room.members.emplace(account, previous); });
+  std::optional<ConnectionWeak> online;
+  if (auto o = room.online.find(account); o != room.online.end()) {
+    online = o->second;
+    room.online.erase(o);
+  }
+  change.undo([&room, account, previous = it->second, online] {
+    room.members.emplace(account, previous);
+    if (online) room.online.emplace(account, *online);
+  });
   room.members.erase(it);
 }
 
@@ -238,16 +250,18 @@ void RoomService::append_event(std::string_view room_id, wire::RoomEvent event) 
 }
 
 void RoomService::fan_out(Room& room, uint64_t seq, const wire::SharedElement& element) {
-  std::vector<AccountId> members;
+  // Beast chat-multi's shared_state::send: copy the recipients under the lock, send outside it,
+  // so that no connection is written to while the room is held.
+  std::vector<ConnectionWeak> recipients;
   {
     std::lock_guard lock(room.mutex);
-    members.reserve(room.members.size());
-    for (const auto& [account, m] : room.members) members.push_back(account);
+    recipients.reserve(room.online.size());
+    for (const auto& [account, conn] : room.online) recipients.push_back(conn);
   }
   uint64_t online = 0;
   const std::string& name = room.info.room();
-  for (const auto& account : members) {
-    if (auto conn = ctx_.online.find(account)) {
+  for (const auto& weak : recipients) {
+    if (auto conn = weak.lock()) {
       ++online;
       conn->post([this, conn, name, seq, element] { on_committed(conn, name, seq, element); });
     }
@@ -316,7 +330,7 @@ void RoomService::join(const ConnectionPtr& conn, uint64_t id, const wire::JoinR
   m.set_cursor(entry.seq() - 1);
   m.set_since_ms(now - now % kDayMs);  // day resolution: no precise timing kept
   change.batch().put(Table::members, member_key(room->info.room(), me), m.SerializeAsString());
-  add_member_locked(*room, change, me, m);  // at once: the fan-out of this very entry includes it
+  add_member_locked(*room, change, me, m, conn);  // at once: this very entry's fan-out has it
   wire::RoomInfo info = info_for_locked(*room, me, now);
   Status queued = append_locked(*room, std::move(entry), std::move(change),
                                 [this, conn, id, info](const Status& s, const wire::RoomEntry& e,
@@ -514,6 +528,7 @@ void RoomService::start(const ConnectionPtr& conn) {
       std::lock_guard room_lock(room->mutex);
       auto it = room->members.find(me);
       if (it == room->members.end()) continue;
+      room->online.insert_or_assign(me, conn);  // replaces a previous connection of the account
       RoomCursor cursor;
       cursor.delivered_upto = cursor.acked = cursor.stored_ack =
           std::max(it->second.cursor(), it->second.joined_seq() - 1);
@@ -601,6 +616,16 @@ void RoomService::persist_cursor(const ConnectionPtr& conn, const std::string& n
 void RoomService::stop(const ConnectionPtr& conn) {
   for (auto& [name, cursor] : conn->state().rooms) {
     if (cursor.acked > cursor.stored_ack) persist_cursor(conn, name, cursor);
+  }
+  const AccountId me = *conn->state().account;
+  std::shared_lock lock(rooms_mutex_);
+  for (auto& [name, room] : rooms_) {
+    std::lock_guard room_lock(room->mutex);
+    auto it = room->online.find(me);
+    if (it == room->online.end()) continue;
+    // Only this connection's entry: a newer log-in of the account may have replaced it already.
+    auto current = it->second.lock();
+    if (!current || current == conn) room->online.erase(it);
   }
 }
 

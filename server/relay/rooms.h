@@ -67,9 +67,11 @@ class RoomService {
   bool has_room(std::string_view room);
   void append_event(std::string_view room, wire::RoomEvent event);
 
-  // Starts delivering every room the account belongs to, from its cursor. On the strand.
+  // Starts delivering every room the account belongs to, from its cursor, and makes the
+  // connection the account's recipient of those rooms' fan-out. On the strand.
   void start(const ConnectionPtr& conn);
-  // Persists the cursors of a connection that goes away. On its strand.
+  // Persists the cursors of a connection that goes away and takes it out of the fan-out. On its
+  // strand.
   void stop(const ConnectionPtr& conn);
   // Drops log entries older than each room's retention.
   void expire();
@@ -87,6 +89,9 @@ class RoomService {
     // (and therefore fan-outs) follow sequence order; never held while waiting for a commit.
     std::mutex mutex;
     std::unordered_map<AccountId, records::Membership> members;  // JOINED
+    // The members' connections that are logged in: the fan-out's recipients. Kept a subset of
+    // `members` (changed with it, undone with it); set at log-in, dropped at close.
+    std::unordered_map<AccountId, ConnectionWeak> online;
     std::unordered_map<AccountId, records::Membership> pending;  // knocked, waiting
     std::unordered_map<AccountId, records::Membership> banned;
     std::vector<wire::Pin> pins;
@@ -110,9 +115,11 @@ class RoomService {
   // The EntryDone of a request answered with `answer` once its entry is stored, else
   // STORE_FAILURE.
   EntryDone answer_when_stored(const ConnectionPtr& conn, wire::ServerFrame answer);
-  // A membership change with its undo. Under the lock.
+  // A membership change in memory, with its undo, keeping `online` in step with `members`
+  // (`conn`: the account's connection if it is logged in). The caller writes the record. Under
+  // the lock.
   void add_member_locked(Room& room, StagedChanges& change, const AccountId& account,
-                         const records::Membership& m);
+                         const records::Membership& m, const ConnectionPtr& conn);
   void drop_member_locked(Room& room, StagedChanges& change, const AccountId& account);
   // A new entry of the room's log with its sequence and time, under the room's lock.
   wire::RoomEntry next_entry_locked(Room& room, uint64_t now);
@@ -151,6 +158,8 @@ class RoomService {
   void unpin(const ConnectionPtr& conn, uint64_t id, Room& room, uint64_t seq);
   // Whether log entry `seq` of the room is a message (not an event, not removed).
   Result<bool> is_message(const std::string& room, uint64_t seq) const;
+  // Posts a committed entry to the strand of each member online: their connections are copied
+  // under the room's lock, then posted to outside it. From the store's callback, in seq order.
   void fan_out(Room& room, uint64_t seq, const wire::SharedElement& element);
   void on_committed(const ConnectionPtr& conn, const std::string& room, uint64_t seq,
                     const wire::SharedElement& element);

@@ -311,6 +311,33 @@ TEST_F(RoomsRefusedTest, ALeaveOrAPostRefusedChangesNothingAndLeavesNoGap) {
   EXPECT_EQ(next_message(b, kQuiet), std::nullopt);  // "refused" was never stored
 }
 
+TEST_F(RoomsTest, AMemberLoggedInAgainReceivesOnTheNewConnectionOnly) {
+  auto a = member(), b = member();
+  ASSERT_TRUE(join(a, "gent")->has_joined());
+  ASSERT_TRUE(join(b, "gent")->has_joined());
+  Member old = b;
+  reconnect(b);  // the relay closes the old connection; its close arrives later
+  ASSERT_TRUE(post(a, "gent", "to the new connection")->has_posted());
+  auto got = next_message(b);
+  ASSERT_TRUE(got.has_value());
+  EXPECT_EQ(got->message().ciphertext(), "to the new connection");
+  EXPECT_EQ(next_message(old, kQuiet), std::nullopt);
+  // The old connection's close takes only itself out of the room's fan-out.
+  disconnect(old);
+  ASSERT_TRUE(post(a, "gent", "still to the new one")->has_posted());
+  got = next_message(b);
+  ASSERT_TRUE(got.has_value());
+  EXPECT_EQ(got->message().ciphertext(), "still to the new one");
+  // And a member who went away gets nothing live until it logs in again.
+  disconnect(b);
+  ASSERT_TRUE(post(a, "gent", "while away")->has_posted());
+  EXPECT_EQ(next_message(b, kQuiet), std::nullopt);
+  reconnect(b);
+  got = next_message(b);  // caught up from the store at log-in
+  ASSERT_TRUE(got.has_value());
+  EXPECT_EQ(got->message().ciphertext(), "to the new connection");
+}
+
 // A join whose write fails (a full disk: RLIMIT_FSIZE in a child process) after it was queued:
 // the staged membership is undone when the store calls back, and the joiner told.
 class RoomsWriteFailureTest : public RoomsTest {
@@ -470,6 +497,73 @@ TEST_F(RoomsConcurrencyTest, FanOutKeepsEachMembersOrderWhileOthersJoinAndLeave)
       ASSERT_LT(stay, joins.size()) << "an entry after the last leave: " << e.seq();
       ASSERT_GE(e.seq(), joins[stay]) << "an entry between a leave and the next join";
       ASSERT_EQ(e.seq(), expected) << "a gap within a stay";
+      ++expected;
+    }
+  }
+}
+
+TEST_F(RoomsConcurrencyTest, FanOutFollowsAMemberWhoLogsInAgainWhileOthersPost) {
+  const std::string room = "antwerp";
+  constexpr int kPosters = 2, kPosts = 100, kReconnects = 10;
+  std::vector<Member> posters;
+  for (int i = 0; i < kPosters; ++i) posters.push_back(member());
+  Member roamer = member();
+  for (auto* m : {&posters[0], &posters[1]}) ASSERT_TRUE(join(*m, room)->has_joined());
+  auto joined = join(roamer, room);
+  ASSERT_TRUE(joined && joined->has_joined());
+  const uint64_t first = joined->joined().from_seq();
+
+  std::vector<std::shared_ptr<RecordingConnection>> connections{roamer.conn};
+  std::vector<std::thread> threads;
+  std::atomic<int> failures{0};
+  for (int i = 0; i < kPosters; ++i) {
+    threads.emplace_back([&, i] {
+      for (int n = 0; n < kPosts; ++n) {
+        wire::ClientFrame f;
+        auto* p = f.mutable_post_room();
+        p->set_room(room);
+        p->set_message_id(crypto::random_bytes(16));
+        p->set_ciphertext("p" + std::to_string(i) + "-" + std::to_string(n));
+        p->set_commitment(std::string(32, 'c'));
+        auto posted = call_as(posters[static_cast<size_t>(i)], 1000 + static_cast<uint64_t>(n), f);
+        if (!posted || !posted->has_posted()) ++failures;
+      }
+    });
+  }
+  threads.emplace_back([&] {
+    for (int n = 0; n < kReconnects; ++n) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      // Half the time the old connection closes before the new log-in, half the time after.
+      const bool close_first = n % 2 == 0;
+      auto old = roamer.conn;
+      if (close_first) old->run([&] { core_->on_close(old); });
+      std::string nonce;
+      roamer.conn = connect_with_nonce(nonce);
+      auto logged = login(roamer.conn, nonce, roamer.who, 900);
+      if (!logged || !logged->has_logged_in()) ++failures;
+      if (!close_first) old->run([&] { core_->on_close(old); });
+      connections.push_back(roamer.conn);
+    }
+  });
+  for (auto& t : threads) t.join();
+  ASSERT_EQ(failures.load(), 0);
+  auto last = post(posters[0], room, "last");
+  ASSERT_TRUE(last && last->has_posted());
+  const uint64_t end = last->posted().seq();
+
+  // Every connection received a run with no gap from the roamer's join (nothing was
+  // acknowledged, so each log-in starts there); the last one, live up to the very end.
+  for (size_t c = 0; c < connections.size(); ++c) {
+    Member view{roamer.who, connections[c]};
+    const bool current = c + 1 == connections.size();
+    auto got = entries(view, current ? end : 0);
+    if (current) {
+      ASSERT_FALSE(got.empty());
+      EXPECT_EQ(got.back().seq(), end) << "the current connection stopped receiving";
+    }
+    uint64_t expected = first;
+    for (const auto& e : got) {
+      ASSERT_EQ(e.seq(), expected) << "connection " << c;
       ++expected;
     }
   }
