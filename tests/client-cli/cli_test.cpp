@@ -143,6 +143,22 @@ TEST_F(CliTest, WhoamiAndContacts) {
   EXPECT_EQ(self.code, kExitFailure);
 }
 
+// A disk that refuses the save: the command says so and fails, and nothing half-done is kept.
+TEST_F(CliTest, AContactThatCannotBeSavedIsAnError) {
+  make_profile("Zoë", "ws://127.0.0.1:1");
+  const std::string bob = AccountId::from_bytes(crypto::random_bytes(16))->text();
+  const std::string blocker = home + "/relais.vault.tmp";  // the vault's temporary file name
+  ASSERT_EQ(::mkdir(blocker.c_str(), 0700), 0);
+  auto add = cli({"--home", home, "contact", "add", "bob", bob});
+  EXPECT_EQ(add.code, kExitFailure);
+  EXPECT_TRUE(add.out.empty());
+  EXPECT_NE(add.err.find("The profile could not be saved"), std::string::npos) << add.err;
+  EXPECT_EQ(std::count(add.err.begin(), add.err.end(), '\n'), 1);
+  ASSERT_EQ(::rmdir(blocker.c_str()), 0);
+  EXPECT_EQ(cli({"--home", home, "contacts"}).out,
+            "No contacts yet; add one with: relais contact add NAME ID\n");
+}
+
 TEST_F(CliTest, RefusesAWrongPassphrase) {
   make_profile("Zoë", "ws://127.0.0.1:1");
   ::setenv("RELAIS_PASSPHRASE", "wrong", 1);
