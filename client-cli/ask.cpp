@@ -3,6 +3,7 @@
 #include <boost/asio/io_context.hpp>
 
 #include "client-cli/relay_link.h"
+#include "client-cli/sentences.h"
 
 namespace relais::cli {
 
@@ -34,7 +35,7 @@ Status run_request(profile::Host& host, std::ostream& err, const StartRequest& s
     }
     if (options.also) options.also(e, *request);
     if (auto* f = std::get_if<engine::event::RequestFailed>(&e); f && f->request == *request) {
-      return link.fail(options.refused ? options.refused(*f) : Error{f->code, f->message});
+      return link.fail(options.refused ? options.refused(*f) : error_of(f->failure));
     }
     if (take(e, *request)) link.finish();
   });

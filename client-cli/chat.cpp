@@ -16,6 +16,7 @@
 #include "client-cli/output.h"
 #include "client-cli/profile.h"
 #include "client-cli/relay_link.h"
+#include "client-cli/sentences.h"
 #include "core/base/encoding.h"
 
 namespace relais::cli {
@@ -122,7 +123,7 @@ class ChatScreen {
     } else if (auto* f = std::get_if<event::RequestFailed>(&e)) {
       auto it = pending_.find(f->request);
       if (it == pending_.end()) return;
-      say("Not sent to " + name_of(it->second.first) + ": " + f->message + "\n");
+      say("Not sent to " + name_of(it->second.first) + ": " + sentence(f->failure) + "\n");
       pending_.erase(it);
       leave_if_asked();
     }

@@ -10,6 +10,7 @@
 #include "client-cli/output.h"
 #include "client-cli/profile.h"
 #include "client-cli/relay_link.h"
+#include "client-cli/sentences.h"
 #include "core/base/encoding.h"
 #include "core/client_net/url.h"
 #include "core/vault/format.h"
@@ -50,9 +51,9 @@ void print_room_item(Printer& p, const engine::Engine& e, const engine::RoomItem
   if (i.is_event) {
     std::string who_name;
     if (auto n = e.pseudonym(i.from)) who_name = *n;
-    return p.room_event(i.room, i.seq, i.event, i.from.empty() ? "" : i.from.text(), who_name,
-                        i.time_ms, i.by.empty() ? "" : i.by.text(), i.target_seq, i.until_ms,
-                        i.role);
+    return p.room_event(i.room, i.seq, engine::word(i.event), i.from.empty() ? "" : i.from.text(),
+                        who_name, i.time_ms, i.by.empty() ? "" : i.by.text(), i.target_seq,
+                        i.until_ms, i.role ? engine::word(*i.role) : std::string_view());
   }
   p.room_message(i.room, i.seq, i.sender_name, i.from.text(), i.text, i.time_ms, i.alert);
 }
@@ -291,11 +292,11 @@ Status send(const Invocation& inv, const std::string& home, std::ostream& out, s
   RELAIS_TRY_ASSIGN(AccountId to, contact_id(host->engine(), inv.contact));
   AskOptions options = message_options();
   options.refused = [&](const event::RequestFailed& f) -> Error {
-    if (f.code == Errc::not_found) {
+    if (f.failure.code == Errc::not_found) {
       return {Errc::not_found,
               "The relay knows no account for " + terminal_safe(inv.contact) + "; check the id."};
     }
-    return {f.code, "The message was not sent: " + f.message};
+    return {f.failure.code, "The message was not sent: " + sentence(f.failure)};
   };
   RELAIS_TRY_ASSIGN(
       event::MessageSent sent,
@@ -361,7 +362,7 @@ Status sync(const Invocation& inv, const std::string& home, std::ostream& out, s
       printer.handoff_offered(h->ticket, h->to_worker.text());
       ++printed;
     } else if (auto* tc = std::get_if<event::TicketClosed>(&e)) {
-      printer.ticket_closed(tc->ticket, tc->reason);
+      printer.ticket_closed(tc->ticket, engine::word(tc->reason));
       ++printed;
     } else if (auto* n = std::get_if<event::PermanenceNotice>(&e)) {
       printer.permanence_notice(*n);
@@ -407,8 +408,8 @@ Status safety_number(const Invocation& inv, const std::string& home, std::ostrea
     AskOptions options;
     options.start = StartAt::once;
     options.refused = [&](const event::RequestFailed& f) -> Error {
-      if (f.code != Errc::not_found) return {f.code, f.message};
-      return {f.code, "The relay knows no account for " + terminal_safe(inv.contact) + "."};
+      if (f.failure.code != Errc::not_found) return error_of(f.failure);
+      return {f.failure.code, "The relay knows no account for " + terminal_safe(inv.contact) + "."};
     };
     RELAIS_TRY(ask<event::SessionReady>(
         *host, err, [&](engine::Engine& e) { return e.open_session(peer); }, options));
@@ -429,7 +430,7 @@ Status list_rooms(const Invocation& inv, const std::string& home, std::ostream& 
     if (!r.name_nl.empty() && r.name_nl != r.name_fr) {
       name = name.empty() ? r.name_nl : name + " / " + r.name_nl;
     }
-    printer.room(r.room, name, r.policy, r.members, r.joined);
+    printer.room(r.room, name, engine::word(r.policy), r.members, r.joined);
   }
   return ok_status();
 }
@@ -460,7 +461,9 @@ Status list_members(const Invocation& inv, const std::string& home, std::ostream
                       return e.list_members(inv.room);
                     }));
   Printer printer(out, inv.json);
-  for (const auto& m : listed.members) printer.member(m.id.text(), m.name, m.role);
+  for (const auto& m : listed.members) {
+    printer.member(m.id.text(), m.name, engine::word(m.role));
+  }
   return ok_status();
 }
 
@@ -482,7 +485,9 @@ Status admin_role(const Invocation& inv, const std::string& home, std::ostream& 
   RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
   RELAIS_TRY_ASSIGN(AccountId who, member_id(host->engine(), inv.id));
   const bool grant = inv.command == Command::admin_grant;
-  const engine::RoleSpec role{inv.role, inv.scope};
+  // The options allow only the words of a role; anything else is refused by the engine's checks.
+  const engine::RoleSpec role{
+      engine::from_word<engine::Role>(inv.role).value_or(engine::Role::member), inv.scope};
   RELAIS_TRY(ask<event::Done>(*host, err, [&](engine::Engine& e) {
     return grant ? e.grant_role(who, role) : e.revoke_role(who, role);
   }));
@@ -494,8 +499,15 @@ Status admin_role(const Invocation& inv, const std::string& home, std::ostream& 
 Status admin_room_create(const Invocation& inv, const std::string& home, std::ostream& out,
                          std::ostream& err) {
   RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
-  engine::RoomSpec spec{inv.room,        inv.name_fr,    inv.name_nl,     inv.policy,
-                        inv.retention_s, inv.lifetime_s, inv.max_members, inv.region};
+  engine::RoomSpec spec{
+      inv.room,
+      inv.name_fr,
+      inv.name_nl,
+      engine::from_word<engine::JoinPolicy>(inv.policy).value_or(engine::JoinPolicy::open),
+      inv.retention_s,
+      inv.lifetime_s,
+      inv.max_members,
+      inv.region};
   RELAIS_TRY(
       ask<event::RoomCreated>(*host, err, [&](engine::Engine& e) { return e.create_room(spec); }));
   Printer(out, inv.json).room_created(inv.room);
@@ -508,8 +520,9 @@ Status admin_invite(const Invocation& inv, const std::string& home, std::ostream
   std::optional<engine::RoleSpec> grants;
   if (!inv.grant.empty()) {
     const auto colon = inv.grant.find(':');
-    grants = engine::RoleSpec{inv.grant.substr(0, colon),
-                              colon == std::string::npos ? "" : inv.grant.substr(colon + 1)};
+    grants = engine::RoleSpec{
+        engine::from_word<engine::Role>(inv.grant.substr(0, colon)).value_or(engine::Role::member),
+        colon == std::string::npos ? "" : inv.grant.substr(colon + 1)};
   }
   RELAIS_TRY_ASSIGN(auto invite, ask<event::InviteCreated>(*host, err, [&](engine::Engine& e) {
                       return e.create_invite(inv.room, inv.uses, inv.valid_s, grants);
@@ -534,7 +547,7 @@ Status mod_action(const Invocation& inv, const std::string& home, std::ostream& 
                   std::ostream& err) {
   RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
   engine::ModCommand c;
-  c.kind = *engine::mod_kind_from_word(inv.mod_word);
+  c.kind = *engine::from_word<engine::ModKind>(inv.mod_word);
   c.room = inv.room;
   c.seq = inv.seq;
   c.duration_s = inv.duration_s;
@@ -557,9 +570,9 @@ Status mod_pin(const Invocation& inv, const std::string& home, std::ostream& out
     if (auto* s = std::get_if<event::RoomPosted>(&e); s && s->request == r) seq = s->seq;
   };
   options.refused = [&](const event::RequestFailed& f) -> Error {
-    if (seq == 0) return {f.code, f.message};
-    return {f.code, "The alert was posted as message " + std::to_string(seq) +
-                        " but not pinned: " + f.message};
+    if (seq == 0) return error_of(f.failure);
+    return {f.failure.code, "The alert was posted as message " + std::to_string(seq) +
+                                " but not pinned: " + sentence(f.failure)};
   };
   RELAIS_TRY(ask<event::Done>(
       *host, err,
@@ -583,7 +596,7 @@ Status mod_log(const Invocation& inv, const std::string& home, std::ostream& out
 Status report(const Invocation& inv, const std::string& home, std::ostream& out,
               std::ostream& err) {
   RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
-  const auto reason = *engine::report_reason_from_word(inv.reason);
+  const auto reason = *engine::from_word<engine::ReportReason>(inv.reason);
   RELAIS_TRY_ASSIGN(auto sent, ask<event::ReportSent>(*host, err, [&](engine::Engine& e) {
                       return e.report(inv.room, inv.seq, reason, inv.comment, now_ms());
                     }));
@@ -834,14 +847,14 @@ Status resources(const Invocation& inv, const std::string& home, std::ostream& o
   RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
   // The directory reads offline: the relay is asked for a newer copy, and the cached one is
   // used when it cannot be reached.
-  std::string json;
+  engine::ResourceDirectory directory;
   auto fresh =
       ask<event::ResourcesRead>(*host, err, [](engine::Engine& e) { return e.get_resources(); });
   if (fresh) {
-    json = fresh->json;
+    directory = std::move(fresh->directory);
   } else if (auto cached = host->engine().cached_resources()) {
     err << "relais: " << fresh.error().message << " Showing the copy kept on this device.\n";
-    json = *cached;
+    directory = std::move(*cached);
   } else {
     return std::move(fresh).error();
   }
@@ -853,7 +866,7 @@ Status resources(const Invocation& inv, const std::string& home, std::ostream& o
       schedules = listed->permanences;
     }
   }
-  Printer(out, inv.json).resources(json, inv.city, schedules);
+  Printer(out, inv.json).resources(directory, inv.city, schedules);
   return ok_status();
 }
 

@@ -4,6 +4,8 @@
 #include <boost/json.hpp>
 #include <ctime>
 
+#include "core/engine/words.h"
+
 namespace relais::cli {
 namespace json = boost::json;
 
@@ -207,9 +209,8 @@ void Printer::room_message(std::string_view room, uint64_t seq, std::string_view
                            std::string_view from_id, std::string_view text, uint64_t ts,
                            bool alert) {
   if (json_) {
-    json::object o{{"kind", "room"},       {"room", js(room)}, {"seq", seq},
-                   {"from", js(from)},     {"from_id", js(from_id)},
-                   {"text", js(text)},     {"ts", ts}};
+    json::object o{{"kind", "room"},         {"room", js(room)}, {"seq", seq}, {"from", js(from)},
+                   {"from_id", js(from_id)}, {"text", js(text)}, {"ts", ts}};
     if (alert) o["alert"] = true;
     return emit(out_, o);
   }
@@ -218,8 +219,8 @@ void Printer::room_message(std::string_view room, uint64_t seq, std::string_view
     body.insert(p + 1, "    ");
   }
   out_ << "[" << local_time(ts) << "] #" << room << " (" << seq << ") ~"
-       << terminal_safe(from.empty() ? from_id : from) << (alert ? " [ALERT]" : "") << ": "
-       << body << "\n"
+       << terminal_safe(from.empty() ? from_id : from) << (alert ? " [ALERT]" : "") << ": " << body
+       << "\n"
        << std::flush;
 }
 
@@ -228,7 +229,7 @@ void Printer::room_event(std::string_view room, uint64_t seq, std::string_view e
                          std::string_view by_id, uint64_t target_seq, uint64_t until_ms,
                          std::string_view role) {
   if (json_) {
-    json::object o{{"kind", "event"}, {"room", js(room)}, {"seq", seq},
+    json::object o{{"kind", "event"},    {"room", js(room)},  {"seq", seq},
                    {"event", js(event)}, {"who", js(who_id)}, {"ts", ts}};
     if (!by_id.empty()) o["by"] = js(by_id);
     if (target_seq) o["target_seq"] = target_seq;
@@ -268,7 +269,10 @@ void Printer::done(std::string_view action, std::string_view room, std::string_v
 
 void Printer::pinned(std::string_view room, uint64_t seq, uint64_t duration_s) {
   if (json_) {
-    return emit(out_, {{"ok", true}, {"action", "pin"}, {"room", js(room)}, {"seq", seq},
+    return emit(out_, {{"ok", true},
+                       {"action", "pin"},
+                       {"room", js(room)},
+                       {"seq", seq},
                        {"duration_s", duration_s}});
   }
   out_ << "Pinned the alert (message " << seq << ") in " << room << ".\n";
@@ -281,7 +285,8 @@ void Printer::invite(std::string_view code, uint64_t expires_ms, std::string_vie
     return emit(out_, o);
   }
   out_ << "Invite code: " << code << "\nIt works until " << local_time(expires_ms)
-       << (room.empty() ? std::string(" for registering.") : " for joining " + std::string(room) + ".")
+       << (room.empty() ? std::string(" for registering.")
+                        : " for joining " + std::string(room) + ".")
        << "\n";
 }
 
@@ -303,7 +308,7 @@ void Printer::mod_log_entry(std::string_view room, const engine::ModLogItem& e) 
   if (json_) {
     json::object o{{"room", js(room)},
                    {"ts", e.time_ms},
-                   {"action", js(e.action)},
+                   {"action", js(engine::mod_log_word(e))},
                    {"by", js(e.actor.empty() ? std::string() : e.actor.text())},
                    {"target", js(e.target.empty() ? std::string() : e.target.text())}};
     if (e.seq) o["seq"] = e.seq;
@@ -311,7 +316,7 @@ void Printer::mod_log_entry(std::string_view room, const engine::ModLogItem& e) 
     return emit(out_, o);
   }
   out_ << "[" << local_time(e.time_ms) << "] " << (e.actor.empty() ? "?" : e.actor.text()) << " "
-       << e.action;
+       << engine::mod_log_word(e);
   if (!e.target.empty()) out_ << " " << e.target.text();
   if (e.seq) out_ << " message " << e.seq;
   if (e.duration_s) out_ << " for " << e.duration_s << " s";
@@ -320,8 +325,8 @@ void Printer::mod_log_entry(std::string_view room, const engine::ModLogItem& e) 
 
 void Printer::report_sent(std::string_view room, uint64_t seq, uint32_t recipients) {
   if (json_) {
-    return emit(out_, {{"reported", true}, {"room", js(room)}, {"seq", seq},
-                       {"moderators", recipients}});
+    return emit(out_,
+                {{"reported", true}, {"room", js(room)}, {"seq", seq}, {"moderators", recipients}});
   }
   out_ << "Reported message " << seq << " of " << room << " to " << recipients
        << (recipients == 1 ? " moderator.\n" : " moderators.\n");
@@ -340,7 +345,7 @@ void Printer::report(const engine::ReportView& r) {
     return emit(out_, {{"kind", "report"},
                        {"report", js(r.report_id)},
                        {"room", js(r.room)},
-                       {"reason", js(r.reason)},
+                       {"reason", js(engine::word(r.reason))},
                        {"comment", js(r.comment)},
                        {"seq", r.message.seq},
                        {"from", js(r.message.sender_name)},
@@ -353,15 +358,19 @@ void Printer::report(const engine::ReportView& r) {
                        {"checked", r.checked},
                        {"verified", r.verified}});
   }
-  out_ << "Report " << r.report_id.substr(0, 8) << " in #" << r.room << " (" << r.reason << "), "
-       << (r.verified ? "VERIFIED" : r.checked ? "NOT VERIFIED" : "not checked yet") << "\n";
+  out_ << "Report " << r.report_id.substr(0, 8) << " in #" << r.room << " ("
+       << engine::word(r.reason) << "), "
+       << (r.verified  ? "VERIFIED"
+           : r.checked ? "NOT VERIFIED"
+                       : "not checked yet")
+       << "\n";
   for (const auto& c : r.context) {
     out_ << "    (" << c.seq << ") ~" << terminal_safe(c.sender_name) << ": "
          << terminal_safe(c.text) << "\n";
   }
   out_ << "  > (" << r.message.seq << ") ~" << terminal_safe(r.message.sender_name) << " ["
-       << (r.message.from.empty() ? "" : r.message.from.text()) << "]: "
-       << terminal_safe(r.message.text) << "\n";
+       << (r.message.from.empty() ? "" : r.message.from.text())
+       << "]: " << terminal_safe(r.message.text) << "\n";
   if (!r.comment.empty()) out_ << "  Comment: " << terminal_safe(r.comment) << "\n";
   out_ << "  Reported by ~" << terminal_safe(r.reporter_name) << " ["
        << (r.reporter.empty() ? "" : r.reporter.text()) << "] on " << local_time(r.received_ms)
@@ -401,42 +410,15 @@ std::string duration_words(uint64_t s) {
   return std::to_string((s + 1800) / 3600) + " h";
 }
 
-// "Liège" and "liege" alike: lowercase ASCII, with the accents of French and Dutch names removed.
-std::string fold(std::string_view text) {
-  static const std::pair<const char*, char> kAccents[] = {
-      {"à", 'a'}, {"â", 'a'}, {"ä", 'a'}, {"ç", 'c'}, {"é", 'e'}, {"è", 'e'}, {"ê", 'e'},
-      {"ë", 'e'}, {"î", 'i'}, {"ï", 'i'}, {"ô", 'o'}, {"ö", 'o'}, {"ù", 'u'}, {"û", 'u'},
-      {"ü", 'u'}, {"È", 'e'}, {"É", 'e'}};
-  std::string out;
-  for (size_t i = 0; i < text.size();) {
-    bool replaced = false;
-    for (const auto& [from, to] : kAccents) {
-      const std::string_view f(from);
-      if (text.substr(i, f.size()) == f) {
-        out += to;
-        i += f.size();
-        replaced = true;
-        break;
-      }
-    }
-    if (replaced) continue;
-    const char c = text[i++];
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return out;
-}
-
-std::string field(const json::object& o, const char* key) {
-  auto* v = o.if_contains(key);
-  return v && v->is_string() ? std::string(v->as_string()) : std::string();
-}
-
 }  // namespace
 
 void Printer::org(const engine::OrgSpec& o) {
   if (json_) {
-    return emit(out_, {{"org", js(o.org)}, {"name", js(o.name)}, {"description", js(o.description)},
-                       {"languages", strings(o.languages)}, {"contact", js(o.contact)},
+    return emit(out_, {{"org", js(o.org)},
+                       {"name", js(o.name)},
+                       {"description", js(o.description)},
+                       {"languages", strings(o.languages)},
+                       {"contact", js(o.contact)},
                        {"region", js(o.region)}});
   }
   out_ << o.org << "  " << terminal_safe(o.name);
@@ -448,8 +430,11 @@ void Printer::permanence(const engine::PermanenceView& p) {
   if (json_) {
     json::array slots;
     for (const auto& s : p.slots) {
-      json::object o{{"slot", s.id},       {"room", js(s.room)},   {"start", js(s.start)},
-                     {"end", js(s.end)},   {"languages", strings(s.languages)}};
+      json::object o{{"slot", s.id},
+                     {"room", js(s.room)},
+                     {"start", js(s.start)},
+                     {"end", js(s.end)},
+                     {"languages", strings(s.languages)}};
       if (!s.weekday.empty()) o["weekday"] = js(s.weekday);
       if (!s.date.empty()) o["date"] = js(s.date);
       slots.push_back(o);
@@ -502,8 +487,8 @@ void Printer::ticket(const engine::TicketView& t) {
          << " has taken it; write with: relais ticket say TEXT\n";
     return;
   }
-  out_ << "Ticket " << t.ticket << " at " << t.org << ": place " << t.place << " in the queue, about "
-       << duration_words(t.wait_estimate_s) << " to wait.\n";
+  out_ << "Ticket " << t.ticket << " at " << t.org << ": place " << t.place
+       << " in the queue, about " << duration_words(t.wait_estimate_s) << " to wait.\n";
 }
 
 void Printer::door_closed(const engine::ClosedView& c) {
@@ -520,9 +505,9 @@ void Printer::door_closed(const engine::ClosedView& c) {
                        {"emergency", emergency}});
   }
   out_ << "The permanence of " << c.org << " is closed";
-  out_ << (c.next_open_local.empty() ? std::string(".")
-                                     : "; it opens next on " + c.next_open_local +
-                                           " (Brussels time).")
+  out_ << (c.next_open_local.empty()
+               ? std::string(".")
+               : "; it opens next on " + c.next_open_local + " (Brussels time).")
        << "\n";
   if (c.can_leave_message) {
     out_ << "You can leave a message now: relais leave-message " << c.org << " \"...\"\n";
@@ -535,7 +520,9 @@ void Printer::door_closed(const engine::ClosedView& c) {
 
 void Printer::queue_entry(std::string_view org, const engine::QueueItem& q) {
   if (json_) {
-    return emit(out_, {{"org", js(org)}, {"ticket", js(q.ticket)}, {"lang", js(q.language)},
+    return emit(out_, {{"org", js(org)},
+                       {"ticket", js(q.ticket)},
+                       {"lang", js(q.language)},
                        {"waiting_s", q.waiting_s}});
   }
   out_ << q.ticket << "  " << (q.language.empty() ? "--" : q.language) << "  waiting "
@@ -627,20 +614,21 @@ void Printer::handoff_offered(std::string_view ticket, std::string_view to_worke
 }
 
 void Printer::ticket_closed(std::string_view ticket, std::string_view reason) {
-  if (json_) return emit(out_, {{"kind", "ticket_closed"}, {"ticket", js(ticket)}, {"reason", js(reason)}});
+  if (json_)
+    return emit(out_, {{"kind", "ticket_closed"}, {"ticket", js(ticket)}, {"reason", js(reason)}});
   out_ << "Ticket " << ticket << " closed (" << terminal_safe(reason) << ").\n";
 }
 
 void Printer::permanence_notice(const engine::event::PermanenceNotice& n) {
   if (json_) {
-    json::object o{{"kind", "permanence"}, {"event", js(n.kind)}, {"org", js(n.org)}};
+    json::object o{{"kind", "permanence"}, {"event", js(engine::word(n.kind))}, {"org", js(n.org)}};
     if (!n.room.empty()) o["room"] = js(n.room);
     if (!n.ticket.empty()) o["ticket"] = js(n.ticket);
     if (!n.message_id.empty()) o["message_id"] = js(n.message_id);
     if (n.queue_length) o["queue_length"] = n.queue_length;
     return emit(out_, o);
   }
-  out_ << "Permanence " << n.org << ": " << n.kind;
+  out_ << "Permanence " << n.org << ": " << engine::word(n.kind);
   if (!n.ticket.empty()) out_ << " (ticket " << n.ticket << ")";
   if (n.queue_length) out_ << ", " << n.queue_length << " waiting";
   out_ << "\n";
@@ -649,8 +637,12 @@ void Printer::permanence_notice(const engine::event::PermanenceNotice& n) {
 void Printer::ticket_message(std::string_view ticket, std::string_view from,
                              std::string_view from_id, std::string_view text, uint64_t ts) {
   if (json_) {
-    return emit(out_, {{"kind", "dm"}, {"ticket", js(ticket)}, {"from", js(from)},
-                       {"from_id", js(from_id)}, {"text", js(text)}, {"ts", ts}});
+    return emit(out_, {{"kind", "dm"},
+                       {"ticket", js(ticket)},
+                       {"from", js(from)},
+                       {"from_id", js(from_id)},
+                       {"text", js(text)},
+                       {"ts", ts}});
   }
   out_ << "[" << local_time(ts) << "] ticket " << ticket << " ~" << terminal_safe(from) << ": "
        << terminal_safe(text) << "\n";
@@ -659,92 +651,82 @@ void Printer::ticket_message(std::string_view ticket, std::string_view from,
 void Printer::org_message(std::string_view org, std::string_view from, std::string_view from_id,
                           std::string_view message_id, std::string_view text, uint64_t ts) {
   if (json_) {
-    return emit(out_, {{"kind", "org_message"}, {"org", js(org)}, {"from", js(from)},
-                       {"from_id", js(from_id)}, {"message_id", js(message_id)},
-                       {"text", js(text)}, {"ts", ts}});
+    return emit(out_, {{"kind", "org_message"},
+                       {"org", js(org)},
+                       {"from", js(from)},
+                       {"from_id", js(from_id)},
+                       {"message_id", js(message_id)},
+                       {"text", js(text)},
+                       {"ts", ts}});
   }
   out_ << "[" << local_time(ts) << "] for " << org << " ~" << terminal_safe(from) << ": "
        << terminal_safe(text) << "\n";
 }
 
-void Printer::resources(const std::string& text, std::string_view city,
+namespace {
+// The text in exactly this language, or "" (the --json lines keep one key per language).
+std::string text_in(const engine::Texts& texts, std::string_view language) {
+  auto it = texts.find(language);
+  return it == texts.end() ? std::string() : it->second;
+}
+}  // namespace
+
+void Printer::resources(const engine::ResourceDirectory& directory, std::string_view city,
                         const std::vector<engine::PermanenceView>& permanences) {
-  boost::system::error_code ec;
-  const json::value doc = json::parse(text, ec);
-  if (ec || !doc.is_object()) {
-    if (!json_) out_ << "The resources directory is empty or damaged.\n";
-    return;
-  }
-  const auto& root = doc.as_object();
-  const std::string wanted = fold(city);
-  if (auto* orgs = root.if_contains("organisations"); orgs && orgs->is_array()) {
-    for (const auto& v : orgs->as_array()) {
-      if (!v.is_object()) continue;
-      const auto& o = v.as_object();
-      std::vector<std::string> cities;
-      if (auto* c = o.if_contains("cities"); c && c->is_array()) {
-        for (const auto& x : c->as_array())
-          if (x.is_string()) cities.emplace_back(x.as_string());
-      }
-      if (!wanted.empty() && std::none_of(cities.begin(), cities.end(), [&](const auto& c) {
-            return fold(c) == wanted;
-          })) {
-        continue;
-      }
-      const bool confirm = !o.if_contains("needs_confirmation") ||
-                           !o.at("needs_confirmation").is_bool() ||
-                           o.at("needs_confirmation").as_bool();
-      const auto perm = std::find_if(permanences.begin(), permanences.end(),
-                                     [&](const auto& p) { return p.org == field(o, "id"); });
-      if (json_) {
-        json::object line{{"kind", "organisation"},
-                    {"id", js(field(o, "id"))},
-                    {"name", js(field(o, "name"))},
-                    {"cities", strings(cities)},
-                    {"what_fr", js(field(o, "what_fr"))},
-                    {"what_nl", js(field(o, "what_nl"))},
-                    {"what_en", js(field(o, "what_en"))},
-                    {"phone", js(field(o, "phone"))},
-                    {"email", js(field(o, "email"))},
-                    {"website", js(field(o, "website"))},
-                    {"address", js(field(o, "address"))},
-                    {"needs_confirmation", confirm}};
-        if (perm != permanences.end()) {
-          line["permanence"] = json::object{{"open", perm->open},
-                                            {"next_open", js(perm->next_open_local)}};
-        }
-        emit(out_, line);
-        continue;
-      }
-      out_ << terminal_safe(field(o, "name")) << (confirm ? "  [details to be confirmed]" : "")
-           << "\n    " << terminal_safe(field(o, "what_en")) << "\n";
+  for (const auto& o : directory.organisations) {
+    if (!city.empty() && !engine::works_in(o, city)) continue;
+    const auto perm = std::find_if(permanences.begin(), permanences.end(),
+                                   [&](const auto& p) { return p.org == o.id; });
+    if (json_) {
+      json::object line{{"kind", "organisation"},
+                        {"id", js(o.id)},
+                        {"name", js(o.name)},
+                        {"cities", strings(o.cities)},
+                        {"what_fr", js(text_in(o.what, "fr"))},
+                        {"what_nl", js(text_in(o.what, "nl"))},
+                        {"what_en", js(text_in(o.what, "en"))},
+                        {"phone", js(o.phone)},
+                        {"email", js(o.email)},
+                        {"website", js(o.website)},
+                        {"address", js(o.address)},
+                        {"needs_confirmation", o.needs_confirmation}};
       if (perm != permanences.end()) {
-        out_ << "    chat permanence: "
-             << (perm->open ? std::string("open now")
-                            : perm->next_open_local.empty()
-                                  ? std::string("none scheduled")
-                                  : "next " + perm->next_open_local + " (Brussels time)")
-             << "\n";
+        line["permanence"] =
+            json::object{{"open", perm->open}, {"next_open", js(perm->next_open_local)}};
       }
-      for (const char* k : {"phone", "email", "website", "address"}) {
-        if (!field(o, k).empty()) out_ << "    " << k << ": " << terminal_safe(field(o, k)) << "\n";
-      }
+      emit(out_, line);
+      continue;
+    }
+    out_ << terminal_safe(o.name) << (o.needs_confirmation ? "  [details to be confirmed]" : "")
+         << "\n    " << terminal_safe(text_in(o.what, "en")) << "\n";
+    if (perm != permanences.end()) {
+      out_ << "    chat permanence: "
+           << (perm->open ? std::string("open now")
+               : perm->next_open_local.empty()
+                   ? std::string("none scheduled")
+                   : "next " + perm->next_open_local + " (Brussels time)")
+           << "\n";
+    }
+    for (const auto& [label, value] :
+         {std::pair<const char*, const std::string*>{"phone", &o.phone},
+          {"email", &o.email},
+          {"website", &o.website},
+          {"address", &o.address}}) {
+      if (!value->empty()) out_ << "    " << label << ": " << terminal_safe(*value) << "\n";
     }
   }
-  if (auto* em = root.if_contains("emergency"); em && em->is_array()) {
-    if (!json_) out_ << "Emergency numbers:\n";
-    for (const auto& v : em->as_array()) {
-      if (!v.is_object()) continue;
-      const auto& o = v.as_object();
-      if (json_) {
-        emit(out_, {{"kind", "emergency"}, {"number", js(field(o, "number"))},
-                    {"name_fr", js(field(o, "name_fr"))}, {"name_nl", js(field(o, "name_nl"))},
-                    {"name_en", js(field(o, "name_en"))}});
-        continue;
-      }
-      out_ << "    " << terminal_safe(field(o, "number")) << "  "
-           << terminal_safe(field(o, "name_en")) << "\n";
+  if (!directory.emergency.empty() && !json_) out_ << "Emergency numbers:\n";
+  for (const auto& e : directory.emergency) {
+    if (json_) {
+      emit(out_, {{"kind", "emergency"},
+                  {"number", js(e.number)},
+                  {"name_fr", js(text_in(e.names, "fr"))},
+                  {"name_nl", js(text_in(e.names, "nl"))},
+                  {"name_en", js(text_in(e.names, "en"))}});
+      continue;
     }
+    out_ << "    " << terminal_safe(e.number) << "  " << terminal_safe(text_in(e.names, "en"))
+         << "\n";
   }
 }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "core/engine/events.h"
+#include "core/engine/resources.h"
 
 namespace relais::cli {
 
@@ -83,9 +84,9 @@ class Printer {
                       std::string_view text, uint64_t ts);
   void org_message(std::string_view org, std::string_view from, std::string_view from_id,
                    std::string_view message_id, std::string_view text, uint64_t ts);
-  // The resources directory (the operator's JSON file); only entries for `city` when given.
-  // `permanences`: the relay's schedules, shown with the organisation of the same id.
-  void resources(const std::string& json, std::string_view city,
+  // The resources directory; only entries for `city` when given. `permanences`: the relay's
+  // schedules, shown with the organisation of the same id.
+  void resources(const engine::ResourceDirectory& directory, std::string_view city,
                  const std::vector<engine::PermanenceView>& permanences = {});
   void safety_number(std::string_view name, std::string_view id, std::string_view digits);
 

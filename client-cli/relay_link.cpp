@@ -1,6 +1,7 @@
 #include "client-cli/relay_link.h"
 
 #include "client-cli/output.h"
+#include "client-cli/sentences.h"
 
 namespace relais::cli {
 
@@ -114,13 +115,13 @@ void RelayLink::warn(const std::string& sentence) {
 
 void RelayLink::handle_common(const engine::Event& e) {
   const engine::Engine& engine = host_.engine();
-  if (auto* a = std::get_if<engine::event::AuthFailed>(&e)) return fail({a->code, a->message});
-  if (auto* p = std::get_if<engine::event::ProtocolError>(&e)) return warn(p->message);
-  if (auto* s = std::get_if<engine::event::ServerError>(&e)) return warn(s->message);
+  if (auto* a = std::get_if<engine::event::AuthFailed>(&e)) return fail(error_of(a->failure));
+  if (auto* p = std::get_if<engine::event::ProtocolError>(&e)) return warn(sentence(p->problem));
+  if (auto* s = std::get_if<engine::event::ServerError>(&e)) return warn(sentence(s->failure));
   if (auto* u = std::get_if<engine::event::Undecryptable>(&e)) {
     auto name = engine.contact_name(u->from);
     return warn(
-        u->message +
+        sentence(u->problem) +
         (u->from.empty() ? "" : " (from " + terminal_safe(name ? *name : u->from.text()) + ")"));
   }
   if (auto* i = std::get_if<engine::event::IdentityChanged>(&e)) {

@@ -1,6 +1,8 @@
 #include "client-qt/core/admin_requests.h"
 
 #include "client-qt/core/engine_host.h"
+#include "client-qt/core/failure_text.h"
+#include "core/engine/words.h"
 #include "core/wire/contract.h"
 
 namespace relais::qt {
@@ -46,17 +48,17 @@ Result<engine::RoleSpec> roleSpec(const QString& role, const QString& scope) {
   if (role == QLatin1String("admin")) {
     if (!s.isEmpty())
       return invalid(AdminRequests::tr("The admin role is for the whole relay: give no room."));
-    return engine::RoleSpec{"admin", ""};
+    return engine::RoleSpec{engine::Role::admin, ""};
   }
   if (role == QLatin1String("moderator")) {
     if (!isRelayId(s))
       return invalid(AdminRequests::tr("Give the id of the room, such as brussels."));
-    return engine::RoleSpec{"moderator", utf8(s)};
+    return engine::RoleSpec{engine::Role::moderator, utf8(s)};
   }
   if (role == QLatin1String("outreach")) {
     if (!isRelayId(s))
       return invalid(AdminRequests::tr("Give the id of the organisation, such as espace-p."));
-    return engine::RoleSpec{"outreach", utf8(s)};
+    return engine::RoleSpec{engine::Role::outreach, utf8(s)};
   }
   return invalid(AdminRequests::tr("The role is moderator, outreach worker or admin."));
 }
@@ -91,10 +93,9 @@ Result<engine::RoomSpec> roomSpec(const RoomForm& form) {
   if (fr.toUtf8().size() > kMaxRoomNameBytes || nl.toUtf8().size() > kMaxRoomNameBytes) {
     return invalid(AdminRequests::tr("A room name is at most %1 bytes.").arg(kMaxRoomNameBytes));
   }
-  if (form.policy != QLatin1String("open") && form.policy != QLatin1String("knock") &&
-      form.policy != QLatin1String("invite")) {
-    return invalid(AdminRequests::tr("The join policy is open, knock or invite."));
-  }
+  // The form's choice, as the words table names policies.
+  const auto policy = engine::from_word<engine::JoinPolicy>(utf8(form.policy));
+  if (!policy) return invalid(AdminRequests::tr("The join policy is open, knock or invite."));
   const QString region = form.region.trimmed();
   if (!region.isEmpty() && !isRelayId(region)) {
     return invalid(AdminRequests::tr("A region is a room id, such as brussels."));
@@ -103,7 +104,7 @@ Result<engine::RoomSpec> roomSpec(const RoomForm& form) {
   spec.room = utf8(form.room.trimmed());
   spec.name_fr = utf8(fr);
   spec.name_nl = utf8(nl);
-  spec.policy = utf8(form.policy);
+  spec.policy = *policy;
   spec.region = utf8(region);
   return spec;
 }
@@ -220,7 +221,7 @@ void AdminRequests::handle(const engine::Event& event) {
     }
   } else if (const auto* f = std::get_if<ev::RequestFailed>(&event)) {
     if (answer(f->request)) {
-      Q_EMIT refused(QString::fromStdString(f->message));
+      Q_EMIT refused(FailureText::of(f->failure));
     }
   }
 }

@@ -18,11 +18,19 @@ QString fromStd(const std::string& s) {
   return QString::fromStdString(s);
 }
 
-QString roleName(const QString& role) {
-  if (role == QLatin1String("moderator")) return ConversationModel::tr("a moderator");
-  if (role == QLatin1String("outreach")) return ConversationModel::tr("an outreach worker");
-  if (role == QLatin1String("admin")) return ConversationModel::tr("an administrator");
-  return role;
+QString roleName(const std::optional<engine::Role>& role) {
+  if (!role) return ConversationModel::tr("a member");
+  switch (*role) {
+    case engine::Role::moderator:
+      return ConversationModel::tr("a moderator");
+    case engine::Role::outreach:
+      return ConversationModel::tr("an outreach worker");
+    case engine::Role::admin:
+      return ConversationModel::tr("an administrator");
+    case engine::Role::member:
+      return ConversationModel::tr("a member");
+  }
+  return ConversationModel::tr("a member");
 }
 
 }  // namespace
@@ -130,11 +138,11 @@ ConversationModel::Entry ConversationModel::fromRoomItem(const engine::RoomItem&
   e.from = item.from;
   e.sender = fromStd(item.sender_name);
   e.text = fromStd(item.text);
-  e.event = fromStd(item.event);
+  e.event = item.event;
   e.by = item.by;
   e.target_seq = item.target_seq;
   e.until_ms = item.until_ms;
-  e.role = fromStd(item.role);
+  e.role = item.role;
   e.own = item.outgoing;
   e.alert = item.alert;
   e.pinned_until_ms = item.pinned_until_ms;
@@ -248,11 +256,12 @@ void ConversationModel::addRoomItem(const engine::RoomItem& item) {
 }
 
 void ConversationModel::applyPin(const Entry& event) {
-  if (event.event != QLatin1String("pinned") && event.event != QLatin1String("unpinned")) return;
+  const bool pinned = event.event == engine::RoomEventKind::pinned;
+  if (!pinned && event.event != engine::RoomEventKind::unpinned) return;
   for (size_t i = 0; i < entries_.size(); ++i) {
     Entry& target = entries_[i];
     if (target.is_event || target.seq != event.target_seq) continue;
-    target.pinned_until_ms = event.event == QLatin1String("pinned") ? event.until_ms : 0;
+    target.pinned_until_ms = pinned ? event.until_ms : 0;
     Q_EMIT dataChanged(index(static_cast<int>(i)), index(static_cast<int>(i)));
   }
   Q_EMIT pinnedAlertChanged();
@@ -351,26 +360,38 @@ QString ConversationModel::nameOf(const AccountId& id, const QString& given) con
 
 QString ConversationModel::eventSentence(const Entry& e) const {
   const QString who = nameOf(e.from);
-  const QString& w = e.event;
-  if (w == QLatin1String("joined")) return tr("%1 joined the room.").arg(who);
-  if (w == QLatin1String("left")) return tr("%1 left the room.").arg(who);
-  if (w == QLatin1String("kicked"))
-    return tr("%1 was removed from the room by a moderator.").arg(who);
-  if (w == QLatin1String("banned")) return tr("%1 was banned by a moderator.").arg(who);
-  if (w == QLatin1String("unbanned")) return tr("%1 may join again.").arg(who);
-  if (w == QLatin1String("muted")) {
-    if (e.until_ms == 0) return tr("%1 may write again.").arg(who);
-    return tr("%1 was muted until %2.")
-        .arg(who, formatTime(e.until_ms, QDateTime::currentDateTime()));
+  switch (e.event) {
+    case engine::RoomEventKind::joined:
+      return tr("%1 joined the room.").arg(who);
+    case engine::RoomEventKind::left:
+      return tr("%1 left the room.").arg(who);
+    case engine::RoomEventKind::kicked:
+      return tr("%1 was removed from the room by a moderator.").arg(who);
+    case engine::RoomEventKind::banned:
+      return tr("%1 was banned by a moderator.").arg(who);
+    case engine::RoomEventKind::unbanned:
+      return tr("%1 may join again.").arg(who);
+    case engine::RoomEventKind::muted:
+      if (e.until_ms == 0) return tr("%1 may write again.").arg(who);
+      return tr("%1 was muted until %2.")
+          .arg(who, formatTime(e.until_ms, QDateTime::currentDateTime()));
+    case engine::RoomEventKind::removed:
+      return tr("A moderator removed a message.");
+    case engine::RoomEventKind::pinned:
+      return tr("A moderator pinned a safety alert.");
+    case engine::RoomEventKind::unpinned:
+      return tr("A moderator unpinned the safety alert.");
+    case engine::RoomEventKind::role_granted:
+      return tr("%1 is now %2.").arg(who, roleName(e.role));
+    case engine::RoomEventKind::role_revoked:
+      return tr("%1 is no longer %2.").arg(who, roleName(e.role));
+    case engine::RoomEventKind::permanence_started:
+      return tr("A chat permanence opened.");
+    case engine::RoomEventKind::permanence_ended:
+      return tr("The chat permanence closed.");
+    case engine::RoomEventKind::other:
+      break;
   }
-  if (w == QLatin1String("removed")) return tr("A moderator removed a message.");
-  if (w == QLatin1String("pinned")) return tr("A moderator pinned a safety alert.");
-  if (w == QLatin1String("unpinned")) return tr("A moderator unpinned the safety alert.");
-  if (w == QLatin1String("role_granted")) return tr("%1 is now %2.").arg(who, roleName(e.role));
-  if (w == QLatin1String("role_revoked"))
-    return tr("%1 is no longer %2.").arg(who, roleName(e.role));
-  if (w == QLatin1String("permanence_started")) return tr("A chat permanence opened.");
-  if (w == QLatin1String("permanence_ended")) return tr("The chat permanence closed.");
   return tr("Something changed in the room.");
 }
 

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QString>
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "core/engine/events.h"
@@ -83,11 +84,11 @@ class ConversationModel : public QAbstractListModel {
     AccountId from;
     QString sender;
     QString text;
-    QString event;
+    engine::RoomEventKind event = engine::RoomEventKind::other;
     AccountId by;
     uint64_t target_seq = 0;
     uint64_t until_ms = 0;
-    QString role;
+    std::optional<engine::Role> role;
     bool own = false;
     bool alert = false;
     uint64_t pinned_until_ms = 0;

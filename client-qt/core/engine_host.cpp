@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "client-qt/core/failure_text.h"
 #include "client-qt/core/passphrase_strength.h"
 #include "client-qt/core/relay_connection.h"
 #include "core/client_net/url.h"
@@ -325,7 +326,7 @@ void EngineHost::handleCommon(const engine::Event& e) {
     return;
   }
   if (const auto* a = std::get_if<ev::AuthFailed>(&e)) {
-    const QString why = QString::fromStdString(a->message);
+    const QString why = FailureText::of(a->failure);
     if (registering()) {
       lock();
       Q_EMIT registrationFailed(why);
@@ -340,10 +341,10 @@ void EngineHost::handleCommon(const engine::Event& e) {
   }
   if (std::holds_alternative<ev::LoggedIn>(e)) return setLink(Link::online);
   if (const auto* s = std::get_if<ev::ServerError>(&e)) {
-    return Q_EMIT problem(QString::fromStdString(s->message));
+    return Q_EMIT problem(FailureText::of(s->failure));
   }
   if (const auto* u = std::get_if<ev::Undecryptable>(&e)) {
-    return Q_EMIT problem(QString::fromStdString(u->message));
+    return Q_EMIT problem(FailureText::of(u->problem));
   }
   if (const auto* i = std::get_if<ev::IdentityChanged>(&e)) {
     const engine::Engine& en = host_->engine();

@@ -3,13 +3,24 @@
 #include <QCollator>
 #include <algorithm>
 
+#include "core/engine/words.h"
+
 namespace relais::qt {
 namespace {
 
-int rank(const QString& role) {
-  if (role == QLatin1String("moderator")) return 0;
-  if (role == QLatin1String("outreach")) return 1;
-  return 2;
+// Moderators first, then outreach workers, then everyone else.
+int rank(const std::optional<engine::Role>& role) {
+  if (!role) return 3;
+  switch (*role) {
+    case engine::Role::moderator:
+      return 0;
+    case engine::Role::outreach:
+      return 1;
+    case engine::Role::admin:
+    case engine::Role::member:
+      return 2;
+  }
+  return 3;
 }
 
 }  // namespace
@@ -27,10 +38,18 @@ QVariant MemberModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole: {
       QString text = e.name.isEmpty() ? QString::fromStdString(e.id.text()).left(8) : e.name;
       if (e.self) text += QLatin1Char(' ') + tr("(you)");
-      if (e.role == QLatin1String("moderator"))
-        text += QStringLiteral(" \u00b7 ") + tr("moderator");
-      if (e.role == QLatin1String("outreach")) {
-        text += QStringLiteral(" \u00b7 ") + tr("outreach worker");
+      if (e.role) {
+        switch (*e.role) {
+          case engine::Role::moderator:
+            text += QStringLiteral(" \u00b7 ") + tr("moderator");
+            break;
+          case engine::Role::outreach:
+            text += QStringLiteral(" \u00b7 ") + tr("outreach worker");
+            break;
+          case engine::Role::admin:
+          case engine::Role::member:
+            break;
+        }
       }
       if (!e.safety_number.isEmpty()) {
         text += QLatin1Char('\n') + tr("Safety number:") + QLatin1Char('\n') +
@@ -45,7 +64,7 @@ QVariant MemberModel::data(const QModelIndex& index, int role) const {
     case NameRole:
       return e.name;
     case RoleRole:
-      return e.role;
+      return e.role ? QString::fromUtf8(engine::word(*e.role)) : QString();
     case SelfRole:
       return e.self;
     case SafetyNumberRole:
@@ -67,8 +86,7 @@ void MemberModel::setRoomMembers(const QString& room,
   room_ = room;
   entries_.clear();
   for (const auto& m : members) {
-    entries_.push_back(
-        {m.id, QString::fromStdString(m.name), QString::fromStdString(m.role), m.id == self, {}});
+    entries_.push_back({m.id, QString::fromStdString(m.name), m.role, m.id == self, {}});
   }
   QCollator collator;
   std::stable_sort(entries_.begin(), entries_.end(), [&](const Entry& a, const Entry& b) {
@@ -83,7 +101,7 @@ void MemberModel::setDirectContact(const AccountId& peer, const QString& name,
                                    const QString& safety_number) {
   beginResetModel();
   room_.clear();
-  entries_ = {{peer, name, QString(), false, safety_number}};
+  entries_ = {{peer, name, std::nullopt, false, safety_number}};
   endResetModel();
 }
 
@@ -107,11 +125,11 @@ AccountId MemberModel::memberAt(int row) const {
   return entries_[static_cast<size_t>(row)].id;
 }
 
-QString MemberModel::roleOf(const AccountId& id) const {
+std::optional<engine::Role> MemberModel::roleOf(const AccountId& id) const {
   for (const auto& e : entries_) {
     if (e.id == id) return e.role;
   }
-  return {};
+  return std::nullopt;
 }
 
 QString MemberModel::groupDigits(const QString& digits) {

@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QString>
+#include <optional>
 #include <vector>
 
 #include "core/engine/events.h"
@@ -35,7 +36,7 @@ class MemberModel : public QAbstractListModel {
   void clear();
   QString room() const { return room_; }
   AccountId memberAt(int row) const;
-  QString roleOf(const AccountId& id) const;
+  std::optional<engine::Role> roleOf(const AccountId& id) const;
 
   // "12345 67890 ..." from 60 digits.
   static QString groupDigits(const QString& digits);
@@ -44,7 +45,7 @@ class MemberModel : public QAbstractListModel {
   struct Entry {
     AccountId id;
     QString name;
-    QString role;
+    std::optional<engine::Role> role;  // none for a direct contact
     bool self = false;
     QString safety_number;
   };

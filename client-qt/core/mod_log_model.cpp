@@ -4,6 +4,8 @@
 #include <algorithm>
 
 #include "client-qt/core/engine_host.h"
+#include "client-qt/core/failure_text.h"
+#include "core/engine/words.h"
 
 namespace relais::qt {
 namespace {
@@ -14,17 +16,19 @@ QString fromStd(const std::string& s) {
   return QString::fromStdString(s);
 }
 
-// "grant moderator" -> "moderator"; "" for the other actions.
-QString roleOf(const QString& action) {
-  const int space = action.indexOf(QLatin1Char(' '));
-  return space < 0 ? QString() : action.mid(space + 1);
-}
-
-QString roleText(const QString& role) {
-  if (role == QLatin1String("moderator")) return ModLogModel::tr("moderator");
-  if (role == QLatin1String("outreach")) return ModLogModel::tr("outreach worker");
-  if (role == QLatin1String("admin")) return ModLogModel::tr("admin");
-  return role;
+QString roleText(const std::optional<engine::Role>& role) {
+  if (!role) return ModLogModel::tr("member");
+  switch (*role) {
+    case engine::Role::moderator:
+      return ModLogModel::tr("moderator");
+    case engine::Role::outreach:
+      return ModLogModel::tr("outreach worker");
+    case engine::Role::admin:
+      return ModLogModel::tr("admin");
+    case engine::Role::member:
+      return ModLogModel::tr("member");
+  }
+  return ModLogModel::tr("member");
 }
 
 }  // namespace
@@ -57,32 +61,42 @@ QString ModLogModel::durationText(uint64_t seconds) {
   return tr("%1 s").arg(seconds);
 }
 
-QString ModLogModel::sentence(const QString& action, const QString& actor, const QString& target,
-                              uint64_t seq, uint64_t duration_s) {
+QString ModLogModel::sentence(const engine::ModLogItem& e, const QString& actor,
+                              const QString& target) {
   const QString who = actor.isEmpty() ? tr("Someone") : actor;
-  if (action == QLatin1String("approve")) return tr("%1 let %2 in").arg(who, target);
-  if (action == QLatin1String("refuse")) return tr("%1 refused %2").arg(who, target);
-  if (action == QLatin1String("kick")) return tr("%1 removed %2 from the room").arg(who, target);
-  if (action == QLatin1String("ban")) return tr("%1 banned %2").arg(who, target);
-  if (action == QLatin1String("unban")) return tr("%1 lifted the ban on %2").arg(who, target);
-  if (action == QLatin1String("mute")) {
-    return duration_s == 0 ? tr("%1 let %2 speak again").arg(who, target)
-                           : tr("%1 muted %2 for %3").arg(who, target, durationText(duration_s));
+  switch (e.action) {
+    case engine::ModLogAction::approve:
+      return tr("%1 let %2 in").arg(who, target);
+    case engine::ModLogAction::refuse:
+      return tr("%1 refused %2").arg(who, target);
+    case engine::ModLogAction::kick:
+      return tr("%1 removed %2 from the room").arg(who, target);
+    case engine::ModLogAction::ban:
+      return tr("%1 banned %2").arg(who, target);
+    case engine::ModLogAction::unban:
+      return tr("%1 lifted the ban on %2").arg(who, target);
+    case engine::ModLogAction::mute:
+      return e.duration_s == 0
+                 ? tr("%1 let %2 speak again").arg(who, target)
+                 : tr("%1 muted %2 for %3").arg(who, target, durationText(e.duration_s));
+    case engine::ModLogAction::remove:
+      return tr("%1 removed message %2").arg(who).arg(e.seq);
+    case engine::ModLogAction::pin:
+      return e.duration_s == 0 ? tr("%1 pinned message %2").arg(who).arg(e.seq)
+                               : tr("%1 pinned message %2 for %3")
+                                     .arg(who)
+                                     .arg(e.seq)
+                                     .arg(durationText(e.duration_s));
+    case engine::ModLogAction::unpin:
+      return tr("%1 unpinned message %2").arg(who).arg(e.seq);
+    case engine::ModLogAction::grant:
+      return tr("%1 made %2 %3").arg(who, target, roleText(e.role));
+    case engine::ModLogAction::revoke:
+      return tr("%1 took the %3 role from %2").arg(who, target, roleText(e.role));
+    case engine::ModLogAction::other:
+      break;
   }
-  if (action == QLatin1String("remove")) return tr("%1 removed message %2").arg(who).arg(seq);
-  if (action == QLatin1String("pin")) {
-    return duration_s == 0
-               ? tr("%1 pinned message %2").arg(who).arg(seq)
-               : tr("%1 pinned message %2 for %3").arg(who).arg(seq).arg(durationText(duration_s));
-  }
-  if (action == QLatin1String("unpin")) return tr("%1 unpinned message %2").arg(who).arg(seq);
-  if (action.startsWith(QLatin1String("grant "))) {
-    return tr("%1 made %2 %3").arg(who, target, roleText(roleOf(action)));
-  }
-  if (action.startsWith(QLatin1String("revoke "))) {
-    return tr("%1 took the %3 role from %2").arg(who, target, roleText(roleOf(action)));
-  }
-  return tr("%1 did something this program does not know (%2)").arg(who, action);
+  return tr("%1 did something this program does not know").arg(who);
 }
 
 QString ModLogModel::nameOf(const AccountId& id) const {
@@ -94,12 +108,12 @@ QString ModLogModel::nameOf(const AccountId& id) const {
 QVariant ModLogModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() < 0 || index.row() >= rowCount()) return {};
   const engine::ModLogItem& e = entries_[static_cast<size_t>(index.row())];
-  const QString action = fromStd(e.action);
+  const QString action = QString::fromStdString(engine::mod_log_word(e));
   const QDateTime time = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(e.time_ms));
   switch (role) {
     case Qt::DisplayRole:
       return QLocale().toString(time, QLocale::ShortFormat) + QStringLiteral("  ") +
-             sentence(action, nameOf(e.actor), nameOf(e.target), e.seq, e.duration_s);
+             sentence(e, nameOf(e.actor), nameOf(e.target));
     case Qt::ToolTipRole: {
       QString ids;
       if (!e.actor.empty()) ids += tr("By: %1").arg(fromStd(e.actor.text()));
@@ -121,9 +135,9 @@ QVariant ModLogModel::data(const QModelIndex& index, int role) const {
     case DurationRole:
       return QVariant::fromValue<qulonglong>(e.duration_s);
     case RoleNameRole:
-      return roleOf(action);
+      return e.role ? QString::fromUtf8(engine::word(*e.role)) : QString();
     case SentenceRole:
-      return sentence(action, nameOf(e.actor), nameOf(e.target), e.seq, e.duration_s);
+      return sentence(e, nameOf(e.actor), nameOf(e.target));
     default:
       return {};
   }
@@ -173,7 +187,7 @@ void ModLogModel::handle(const engine::Event& event) {
     beginResetModel();
     entries_.clear();
     endResetModel();
-    setStatus(tr("The relay did not give the log: %1").arg(fromStd(failed->message)));
+    setStatus(tr("The relay did not give the log: %1").arg(FailureText::of(failed->failure)));
   }
 }
 

@@ -52,8 +52,8 @@ class ModLogModel : public QAbstractListModel {
   QString status() const { return status_; }
 
   // "amandine banned berenice", "... muted ... for 2 h", "... made ... moderator", ...
-  static QString sentence(const QString& action, const QString& actor, const QString& target,
-                          uint64_t seq, uint64_t duration_s);
+  static QString sentence(const engine::ModLogItem& entry, const QString& actor,
+                          const QString& target);
   // "90 s", "30 min", "2 h", "3 days".
   static QString durationText(uint64_t seconds);
 

@@ -4,6 +4,8 @@
 #include <QColor>
 #include <algorithm>
 
+#include "core/engine/words.h"
+
 namespace relais::qt {
 namespace {
 
@@ -19,12 +21,21 @@ int ReportModel::rowCount(const QModelIndex& parent) const {
   return parent.isValid() ? 0 : static_cast<int>(reports_.size());
 }
 
-QString ReportModel::reasonText(const QString& word) {
-  if (word == QLatin1String("harassment")) return tr("Harassment");
-  if (word == QLatin1String("doxing")) return tr("Doxing (someone's identity revealed)");
-  if (word == QLatin1String("exploitation")) return tr("Signs of exploitation or trafficking");
-  if (word == QLatin1String("threat")) return tr("Threat of violence");
-  if (word == QLatin1String("spam")) return tr("Spam");
+QString ReportModel::reasonText(engine::ReportReason reason) {
+  switch (reason) {
+    case engine::ReportReason::harassment:
+      return tr("Harassment");
+    case engine::ReportReason::doxing:
+      return tr("Doxing (someone's identity revealed)");
+    case engine::ReportReason::exploitation:
+      return tr("Signs of exploitation or trafficking");
+    case engine::ReportReason::threat:
+      return tr("Threat of violence");
+    case engine::ReportReason::spam:
+      return tr("Spam");
+    case engine::ReportReason::other:
+      return tr("Other");
+  }
   return tr("Other");
 }
 
@@ -36,7 +47,7 @@ QVariant ReportModel::data(const QModelIndex& index, int role) const {
                                     : QStringLiteral("\u2716 ") + tr("NOT verified");
   switch (role) {
     case Qt::DisplayRole: {
-      QString text = reasonText(fromStd(r.reason)) + QStringLiteral("  \u00b7 ") + mark;
+      QString text = reasonText(r.reason) + QStringLiteral("  \u00b7 ") + mark;
       text += QLatin1Char('\n') + fromStd(r.message.sender_name) + QLatin1String(": ") +
               fromStd(r.message.text);
       if (!r.comment.empty()) {
@@ -52,9 +63,9 @@ QVariant ReportModel::data(const QModelIndex& index, int role) const {
     case RoomRole:
       return fromStd(r.room);
     case ReasonRole:
-      return reasonText(fromStd(r.reason));
+      return reasonText(r.reason);
     case ReasonWordRole:
-      return fromStd(r.reason);
+      return QString::fromUtf8(engine::word(r.reason));
     case CommentRole:
       return fromStd(r.comment);
     case TextRole:

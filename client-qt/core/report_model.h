@@ -40,7 +40,7 @@ class ReportModel : public QAbstractListModel {
   void clear();
   const engine::ReportView* reportAt(int row) const;
 
-  static QString reasonText(const QString& word);
+  static QString reasonText(engine::ReportReason reason);
 
  private:
   std::vector<engine::ReportView> reports_;  // newest first

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "client-qt/core/city_names.h"
+#include "core/engine/words.h"
 
 namespace relais::qt {
 
@@ -51,7 +52,7 @@ QVariant RoomListModel::data(const QModelIndex& index, int role) const {
     case MembersRole:
       return e.members;
     case PolicyRole:
-      return e.policy;
+      return QString::fromUtf8(engine::word(e.policy));
     default:
       return {};
   }
@@ -80,7 +81,7 @@ void RoomListModel::setRooms(const std::vector<engine::RoomSummary>& rooms) {
     e.room = QString::fromStdString(r.room);
     e.name_fr = QString::fromStdString(r.name_fr);
     e.name_nl = QString::fromStdString(r.name_nl);
-    e.policy = QString::fromStdString(r.policy);
+    e.policy = r.policy;
     e.members = static_cast<int>(r.members);
     e.joined = r.joined;
     e.pending = r.pending;
@@ -152,6 +153,11 @@ int RoomListModel::rowOf(const QString& room) const {
 QString RoomListModel::roomAt(int row) const {
   if (row < 0 || row >= rowCount()) return {};
   return entries_[static_cast<size_t>(row)].room;
+}
+
+engine::JoinPolicy RoomListModel::policyOf(const QString& room) const {
+  const Entry* e = find(room);
+  return e ? e->policy : engine::JoinPolicy::open;
 }
 
 QString RoomListModel::displayName(const QString& room) const {

@@ -20,7 +20,7 @@ class RoomListModel : public QAbstractListModel {
     PendingRole,
     UnreadRole,
     MembersRole,
-    PolicyRole,
+    PolicyRole,  // the policy's word (core/engine/words.h): "open", "knock", "invite"
   };
 
   explicit RoomListModel(QObject* parent = nullptr);
@@ -46,13 +46,15 @@ class RoomListModel : public QAbstractListModel {
   int rowOf(const QString& room) const;
   QString roomAt(int row) const;
   QString displayName(const QString& room) const;
+  // Open when the room is not listed.
+  engine::JoinPolicy policyOf(const QString& room) const;
 
  private:
   struct Entry {
     QString room;
     QString name_fr;
     QString name_nl;
-    QString policy;
+    engine::JoinPolicy policy = engine::JoinPolicy::open;
     int members = 0;
     bool joined = false;
     bool pending = false;

@@ -1,6 +1,7 @@
 #include "client-qt/core/ticket_session.h"
 
 #include "client-qt/core/engine_host.h"
+#include "client-qt/core/failure_text.h"
 
 namespace relais::qt {
 namespace {
@@ -273,7 +274,7 @@ bool TicketSession::handle(const engine::Event& event) {
                message_requests_.erase(f->request) == 0) {
       return false;
     }
-    Q_EMIT info(QString::fromStdString(f->message));
+    Q_EMIT info(FailureText::of(f->failure));
     return true;
   }
   return false;

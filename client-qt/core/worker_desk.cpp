@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "client-qt/core/engine_host.h"
+#include "client-qt/core/failure_text.h"
 
 namespace relais::qt {
 namespace {
@@ -554,8 +555,17 @@ bool WorkerDesk::handle(const engine::Event& event) {
       lines_.clear();
       Q_EMIT linesChanged();
     }
-    Q_EMIT info(c->reason == "handed off" ? tr("Ticket %1 is now with your colleague.").arg(ticket)
-                                          : tr("The conversation of ticket %1 ended.").arg(ticket));
+    switch (c->reason) {
+      case engine::TicketEnd::handed_off:
+        Q_EMIT info(tr("Ticket %1 is now with your colleague.").arg(ticket));
+        break;
+      case engine::TicketEnd::ended:
+      case engine::TicketEnd::left:
+      case engine::TicketEnd::permanence_closed:
+      case engine::TicketEnd::other:
+        Q_EMIT info(tr("The conversation of ticket %1 ended.").arg(ticket));
+        break;
+    }
     return true;
   }
   if (const auto* m = std::get_if<ev::MessageReceived>(&event)) {
@@ -596,15 +606,22 @@ bool WorkerDesk::handle(const engine::Event& event) {
   }
   if (const auto* n = std::get_if<ev::PermanenceNotice>(&event)) {
     const QString org = fromStd(n->org);
-    if (n->kind == "handoff_declined") {
-      if (tickets_.rowOf(fromStd(n->ticket)) >= 0) {
-        Q_EMIT info(tr("The person declined the handoff of ticket %1; it stays with you.")
-                        .arg(fromStd(n->ticket)));
-      }
-    } else if (n->kind == "message_handled") {
-      if (org == org_) refreshInbox();
-    } else if (org == org_ && worker_orgs_.count(org) > 0) {
-      refreshQueue();  // opened, closed, queue_changed, new_ticket
+    switch (n->kind) {
+      case engine::PermanenceNoticeKind::handoff_declined:
+        if (tickets_.rowOf(fromStd(n->ticket)) >= 0) {
+          Q_EMIT info(tr("The person declined the handoff of ticket %1; it stays with you.")
+                          .arg(fromStd(n->ticket)));
+        }
+        break;
+      case engine::PermanenceNoticeKind::message_handled:
+        if (org == org_) refreshInbox();
+        break;
+      case engine::PermanenceNoticeKind::opened:
+      case engine::PermanenceNoticeKind::closed:
+      case engine::PermanenceNoticeKind::queue_changed:
+      case engine::PermanenceNoticeKind::new_ticket:
+        if (org == org_ && worker_orgs_.count(org) > 0) refreshQueue();
+        break;
     }
     return false;  // the side list also follows "opened" and "closed"
   }
@@ -663,8 +680,8 @@ bool WorkerDesk::handle(const engine::Event& event) {
       }
       Q_EMIT linesChanged();
     }
-    Q_EMIT info(p.ticket.isEmpty() ? fromStd(f->message)
-                                   : tr("Ticket %1: %2").arg(p.ticket, fromStd(f->message)));
+    const QString why = FailureText::of(f->failure);
+    Q_EMIT info(p.ticket.isEmpty() ? why : tr("Ticket %1: %2").arg(p.ticket, why));
     return true;
   }
   return false;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "client-qt/core/engine_host.h"
+#include "client-qt/core/failure_text.h"
 
 namespace relais::qt {
 namespace {
@@ -210,11 +211,10 @@ void Workspace::refreshPermanences() {
   host_.command([](engine::Engine& e) { e.list_permanences(); });
 }
 
-QString Workspace::cachedResources() const {
+std::optional<engine::ResourceDirectory> Workspace::cachedResources() const {
   const engine::Engine* e = host_.engine();
-  if (!e) return {};
-  const auto cached = e->cached_resources();
-  return cached ? fromStd(*cached) : QString();
+  if (!e) return std::nullopt;
+  return e->cached_resources();
 }
 
 void Workspace::requestResources() {
@@ -307,9 +307,12 @@ void Workspace::handle(const engine::Event& event) {
   } else if (const auto* pl = std::get_if<ev::PermanencesListed>(&event)) {
     permanences_.setPermanences(pl->permanences);
   } else if (const auto* rr = std::get_if<ev::ResourcesRead>(&event)) {
-    Q_EMIT resourcesRead(fromStd(rr->json));
+    Q_EMIT resourcesRead(rr->directory);
   } else if (const auto* pn = std::get_if<ev::PermanenceNotice>(&event)) {
-    if (pn->kind == "opened" || pn->kind == "closed") refreshPermanences();
+    if (pn->kind == engine::PermanenceNoticeKind::opened ||
+        pn->kind == engine::PermanenceNoticeKind::closed) {
+      refreshPermanences();
+    }
   } else if (const auto* l = std::get_if<ev::RoomsListed>(&event)) {
     rooms_.setRooms(l->rooms);
     Q_EMIT conversationChanged();
@@ -338,7 +341,7 @@ void Workspace::handle(const engine::Event& event) {
     if (!room_shown || fromStd(m->room) != conversation_.room()) return;
     const AccountId self = e ? e->account_id() : AccountId{};
     members_.setRoomMembers(fromStd(m->room), m->members, self);
-    const bool moderator = members_.roleOf(self) == QLatin1String("moderator");
+    const bool moderator = members_.roleOf(self) == engine::Role::moderator;
     if (moderator != moderator_here_) {
       moderator_here_ = moderator;
       Q_EMIT moderatorChanged(moderator);
@@ -355,8 +358,10 @@ void Workspace::handle(const engine::Event& event) {
     if (shown) {
       conversation_.addRoomItem(item);
       host_.command([](engine::Engine& en) { (void)en.take_room_unread(); });
-      if (item.is_event && item.event != "removed" && item.event != "pinned" &&
-          item.event != "unpinned") {
+      // Events about messages leave the member list as it is.
+      if (item.is_event && item.event != engine::RoomEventKind::removed &&
+          item.event != engine::RoomEventKind::pinned &&
+          item.event != engine::RoomEventKind::unpinned) {
         refreshMembers();
       }
     } else if (!item.is_event && !item.outgoing) {
@@ -386,9 +391,9 @@ void Workspace::handle(const engine::Event& event) {
     directs_.note(s->to, peerName(s->to), s->server_time_ms);
   } else if (const auto* f = std::get_if<ev::RequestFailed>(&event)) {
     if (conversation_.fail(f->request)) {
-      Q_EMIT info(tr("Not sent: %1").arg(fromStd(f->message)));
+      Q_EMIT info(tr("Not sent: %1").arg(FailureText::of(f->failure)));
     } else if (my_requests_.erase(f->request) > 0 || f->request == session_request_) {
-      Q_EMIT info(fromStd(f->message));
+      Q_EMIT info(FailureText::of(f->failure));
     }
   } else if (const auto* sr = std::get_if<ev::SessionReady>(&event)) {
     if (e && conversation_.kind() == ConversationModel::Kind::direct &&

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QTimer>
 #include <functional>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -59,9 +60,9 @@ class Workspace : public QObject {
   void refreshMembers();
   // Asks the relay for the permanences (also done on a notice and every minute).
   void refreshPermanences();
-  // The resources directory: the copy this device keeps (or "" when none), and a request for
+  // The resources directory: the copy this device keeps (none when none), and a request for
   // the relay's current one, answered by resourcesRead().
-  QString cachedResources() const;
+  std::optional<engine::ResourceDirectory> cachedResources() const;
   void requestResources();
   void joinRoom(const QString& room, const QString& invite = {});
   void leaveRoom(const QString& room);
@@ -87,7 +88,7 @@ class Workspace : public QObject {
   void joinRequestsListed(const QString& room,
                           const std::vector<engine::JoinRequestItem>& requests);
   void moderatorChanged(bool moderator);
-  void resourcesRead(const QString& json);
+  void resourcesRead(const relais::engine::ResourceDirectory& directory);
 
  private:
   void primeFromEngine();

@@ -9,6 +9,489 @@
     </message>
 </context>
 <context>
+    <name>FailureText</name>
+    <message>
+        <source>Not connected to the relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is not registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay could not parse a message from this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay does not know a request this program made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message was larger than the relay accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay expected a log-in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was already logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay did not accept this device&apos;s signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay knows no account with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay does not know this account; it may have been reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay asks to slow down; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay could not store the message; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay needs a valid invite code to register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay did not accept the proof of work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay refused: this account lacks the role for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay is shutting down; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay is overloaded; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay refused a malformed request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay refused a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not a member of that room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are already a member of that room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are banned from that room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are muted in that room for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room admits people only with a moderator&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room needs an invite code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such message in this room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation with this id exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room with this id exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such ticket (it may have ended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another worker took that ticket first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That needs a worker on duty: open the permanence first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permanence is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished">Le message est vide.</translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is longer than %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That needs another account than this profile&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room id is lowercase letters, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region is lowercase letters, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation id is lowercase letters, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device holds no message with that number in that room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device holds no conversation for that ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worker has taken the ticket yet; wait for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room has no moderator to send the report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not reach any moderator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation has no worker to read it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not reach any worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s keys do not verify; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device could not sign its keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cryptographic operation failed on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay asks for more proof of work than this program will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay speaks protocol version %1; this program speaks version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay sent a malformed challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay sent a second challenge; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay sent a malformed account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay answered a request with the wrong kind of frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay sent the key bundle of another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay answered a request this program did not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay sent a message that does not parse; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay sent a frame this program does not know; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay sent a frame this program does not handle; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay delivered an envelope before the log-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay delivered a room entry before the log-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay sent a malformed room entry; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay sent a malformed room answer; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay sent a malformed notice; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resources directory is empty or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An envelope with a malformed sender was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message of an unknown type was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message could not be decrypted: there is no session with its sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message could not be decrypted and was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message did not decode and was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A malformed message for an organisation was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A malformed report was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room key did not decode and was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room message could not be decrypted and was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room message did not decode and was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room message did not match what the relay recorded and was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room message waited too long for its sender&apos;s key and was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room message with a malformed sender was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Relais id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may join</source>
+        <translation type="unfinished">Qui peut entrer</translation>
+    </message>
+    <message>
+        <source>The role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role&apos;s room or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the room keeps messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long messages stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the code works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above its limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one this relay knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no more than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not written as it should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Quick exit</source>
@@ -576,6 +1059,10 @@
         <source>Something changed in the room.</source>
         <translation>Quelque chose a changé dans le salon.</translation>
     </message>
+    <message>
+        <source>a member</source>
+        <translation>un membre</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::EngineHost</name>
@@ -864,10 +1351,6 @@
         <translation>%1 a retiré le rôle %3 à %2</translation>
     </message>
     <message>
-        <source>%1 did something this program does not know (%2)</source>
-        <translation>%1 a fait une action que ce programme ne connaît pas (%2)</translation>
-    </message>
-    <message>
         <source>By: %1</source>
         <translation>Par : %1</translation>
     </message>
@@ -886,6 +1369,14 @@
     <message>
         <source>The relay did not give the log: %1</source>
         <translation>Le relais n&apos;a pas donné le journal : %1</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did something this program does not know</source>
+        <translation>%1 a fait une action que ce programme ne connaît pas</translation>
     </message>
 </context>
 <context>

@@ -317,12 +317,13 @@ void ChatPage::messageMenu(const QPoint& pos) {
 
 void ChatPage::reportMessage(uint64_t seq) {
   const std::pair<engine::ReportReason, QString> reasons[] = {
-      {engine::ReportReason::harassment, ReportModel::reasonText(QStringLiteral("harassment"))},
-      {engine::ReportReason::doxing, ReportModel::reasonText(QStringLiteral("doxing"))},
-      {engine::ReportReason::exploitation, ReportModel::reasonText(QStringLiteral("exploitation"))},
-      {engine::ReportReason::threat, ReportModel::reasonText(QStringLiteral("threat"))},
-      {engine::ReportReason::spam, ReportModel::reasonText(QStringLiteral("spam"))},
-      {engine::ReportReason::other, ReportModel::reasonText(QStringLiteral("other"))},
+      {engine::ReportReason::harassment, ReportModel::reasonText(engine::ReportReason::harassment)},
+      {engine::ReportReason::doxing, ReportModel::reasonText(engine::ReportReason::doxing)},
+      {engine::ReportReason::exploitation,
+       ReportModel::reasonText(engine::ReportReason::exploitation)},
+      {engine::ReportReason::threat, ReportModel::reasonText(engine::ReportReason::threat)},
+      {engine::ReportReason::spam, ReportModel::reasonText(engine::ReportReason::spam)},
+      {engine::ReportReason::other, ReportModel::reasonText(engine::ReportReason::other)},
   };
   QStringList labels;
   for (const auto& r : reasons) labels << r.second;
@@ -349,7 +350,7 @@ void ChatPage::join(const QString& room) {
   const QModelIndex i = rooms->index(rooms->rowOf(room));
   QString invite;
   // An invite room lets in only those with a code from one of its moderators: ask for it.
-  if (i.data(RoomListModel::PolicyRole).toString() == QLatin1String("invite")) {
+  if (rooms->policyOf(room) == engine::JoinPolicy::invite) {
     bool ok = false;
     invite = QInputDialog::getText(
                  this, tr("Invite code"),

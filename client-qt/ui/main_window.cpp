@@ -5,7 +5,6 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QMessageBox>
@@ -348,10 +347,10 @@ void MainWindow::showResources() {
   // The relay's directory: the copy kept on this device at once (it reads offline), then the
   // relay's current one when it answers; the built-in file when there is neither.
   ResourcesDialog dialog(language_, this);
-  dialog.setDirectory(QJsonDocument::fromJson(workspace_.cachedResources().toUtf8()));
-  connect(&workspace_, &Workspace::resourcesRead, &dialog, [&dialog](const QString& json) {
-    dialog.setDirectory(QJsonDocument::fromJson(json.toUtf8()));
-  });
+  if (auto cached = workspace_.cachedResources()) dialog.setDirectory(*cached);
+  connect(
+      &workspace_, &Workspace::resourcesRead, &dialog,
+      [&dialog](const engine::ResourceDirectory& directory) { dialog.setDirectory(directory); });
   workspace_.requestResources();
   dialog.exec();
 }

@@ -3,8 +3,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -13,49 +11,45 @@
 namespace relais::qt {
 namespace {
 
-QString localized(const QJsonObject& o, const QString& stem, const QString& language) {
-  for (const QString& lang : {language, QStringLiteral("en"), QStringLiteral("fr")}) {
-    const QString v = o.value(stem + QLatin1Char('_') + lang).toString();
-    if (!v.isEmpty()) return v;
-  }
-  return o.value(stem).toString();
+// The interface language first, then English and French: the languages every entry has.
+QString localized(const engine::Texts& texts, const QString& language) {
+  const std::string lang = language.toStdString();
+  return QString::fromStdString(engine::pick(texts, {lang, "en", "fr"}));
+}
+
+QString escaped(const std::string& s) {
+  return QString::fromStdString(s).toHtmlEscaped();
 }
 
 }  // namespace
 
-QJsonDocument builtInDirectory() {
+std::optional<engine::ResourceDirectory> builtInDirectory() {
   QFile f(QStringLiteral(":/directory/resources-be.json"));
-  if (!f.open(QIODevice::ReadOnly)) return {};
-  return QJsonDocument::fromJson(f.readAll());
+  if (!f.open(QIODevice::ReadOnly)) return std::nullopt;
+  auto directory = engine::parse_resources(f.readAll().toStdString());
+  if (!directory) return std::nullopt;
+  return std::move(*directory);
 }
 
-QString directoryHtml(const QJsonDocument& directory, const QString& city,
+QString directoryHtml(const engine::ResourceDirectory& directory, const QString& city,
                       const QString& language) {
-  const QJsonObject top = directory.object();
   QString html = QStringLiteral("<h2>%1</h2><ul>").arg(ResourcesDialog::tr("Emergency numbers"));
-  for (const auto& v : top.value(QStringLiteral("emergency")).toArray()) {
-    const QJsonObject e = v.toObject();
+  for (const auto& e : directory.emergency) {
     html += QStringLiteral("<li><b>%1</b> \u2014 %2</li>")
-                .arg(e.value(QStringLiteral("number")).toString().toHtmlEscaped(),
-                     localized(e, QStringLiteral("name"), language).toHtmlEscaped());
+                .arg(escaped(e.number), localized(e.names, language).toHtmlEscaped());
   }
   html += QStringLiteral("</ul><h2>%1</h2>").arg(ResourcesDialog::tr("Organisations"));
-  for (const auto& v : top.value(QStringLiteral("organisations")).toArray()) {
-    const QJsonObject o = v.toObject();
-    QStringList cities;
-    for (const auto& c : o.value(QStringLiteral("cities")).toArray()) cities << c.toString();
-    if (!city.isEmpty() && !cities.contains(city, Qt::CaseInsensitive)) continue;
+  for (const auto& o : directory.organisations) {
+    if (!city.isEmpty() && !engine::works_in(o, city.toStdString())) continue;
     html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                .arg(o.value(QStringLiteral("name")).toString().toHtmlEscaped(),
-                     localized(o, QStringLiteral("what"), language).toHtmlEscaped());
+                .arg(escaped(o.name), localized(o.what, language).toHtmlEscaped());
     QStringList details;
-    for (const char* key : {"phone", "email", "website", "address"}) {
-      const QString value = o.value(QLatin1String(key)).toString();
-      if (!value.isEmpty()) details << value.toHtmlEscaped();
+    for (const std::string* value : {&o.phone, &o.email, &o.website, &o.address}) {
+      if (!value->empty()) details << escaped(*value);
     }
     if (!details.isEmpty())
       html += QStringLiteral("<p>%1</p>").arg(details.join(QStringLiteral("<br>")));
-    if (o.value(QStringLiteral("needs_confirmation")).toBool()) {
+    if (o.needs_confirmation) {
       html += QStringLiteral("<p><i>%1</i></p>")
                   .arg(ResourcesDialog::tr("Not yet confirmed by the relay's operator."));
     }
@@ -64,7 +58,9 @@ QString directoryHtml(const QJsonDocument& directory, const QString& city,
 }
 
 ResourcesDialog::ResourcesDialog(const QString& language, QWidget* parent)
-    : QDialog(parent), directory_(builtInDirectory()), language_(language) {
+    : QDialog(parent),
+      directory_(builtInDirectory().value_or(engine::ResourceDirectory{})),
+      language_(language) {
   setWindowTitle(tr("Help and resources"));
   resize(640, 560);
   city_ = new QComboBox(this);
@@ -94,10 +90,8 @@ void ResourcesDialog::refresh() {
   text_->setHtml(directoryHtml(directory_, city_->currentData().toString(), language_));
 }
 
-bool ResourcesDialog::setDirectory(const QJsonDocument& directory) {
-  if (!directory.isObject() || !directory.object().contains(QStringLiteral("organisations"))) {
-    return false;
-  }
+bool ResourcesDialog::setDirectory(const engine::ResourceDirectory& directory) {
+  if (directory.organisations.empty()) return false;  // nothing to show in place of this one
   directory_ = directory;
   refresh();
   return true;

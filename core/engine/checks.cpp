@@ -1,7 +1,5 @@
 #include "core/engine/checks.h"
 
-#include <algorithm>
-
 #include "core/engine/engine.h"
 
 namespace relais::engine {
@@ -20,25 +18,6 @@ std::string sanitize_name(std::string_view name) {
     out.resize(cut);
   }
   return out;
-}
-
-bool valid_room_id(std::string_view room) {
-  if (room.empty() || room.size() > 64) return false;
-  return std::all_of(room.begin(), room.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-  });
-}
-
-bool valid_language(std::string_view l) {
-  return l.size() == 2 &&
-         std::all_of(l.begin(), l.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
-bool valid_ticket(std::string_view ticket) {
-  const bool plain = std::all_of(ticket.begin(), ticket.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  });
-  return !ticket.empty() && ticket.size() <= 32 && plain;
 }
 
 }  // namespace relais::engine

@@ -6,6 +6,7 @@
 #include "core/crypto/random.h"
 #include "core/engine/checks.h"
 #include "core/engine/padding.h"
+#include "core/wire/contract.h"
 
 namespace relais::engine {
 
@@ -137,7 +138,7 @@ void Direct::remember(const std::string& key) {
 
 void Direct::handle_envelope(const wire::Envelope& e, uint64_t now_ms) {
   if (!session_.logged_in()) {
-    return link_.emit(event::ProtocolError{describe(failure(Problem::envelope_before_login))});
+    return link_.emit(event::ProtocolError{Problem::envelope_before_login});
   }
   acks_.push_back(e.seq());
   // Keyed by sender too, so that no one can suppress another sender's message by reusing its id.
@@ -153,7 +154,7 @@ void Direct::handle_envelope(const wire::Envelope& e, uint64_t now_ms) {
 
 void Direct::receive(const wire::Envelope& e, uint64_t now_ms) {
   auto dropped = [this](const AccountId& from, Problem p) {
-    link_.emit(event::Undecryptable{from, describe(failure(p))});
+    link_.emit(event::Undecryptable{from, p});
   };
   auto from = AccountId::from_bytes(e.from());
   if (!from || from->empty()) return dropped({}, Problem::malformed_sender);
@@ -195,7 +196,7 @@ void Direct::receive(const wire::Envelope& e, uint64_t now_ms) {
     }
     case content::DirectContent::kOrgMessage: {
       const auto& om = content.org_message();
-      if (!valid_room_id(om.org()) || om.message_id().size() != kMessageIdSize ||
+      if (!wire::valid_id(om.org()) || om.message_id().size() != kMessageIdSize ||
           om.text().empty() || om.text().size() > kMaxTextBytes) {
         return dropped(*from, Problem::malformed_org_message);
       }

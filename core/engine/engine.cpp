@@ -12,6 +12,7 @@
 #include "core/engine/permanences.h"
 #include "core/engine/rooms.h"
 #include "core/engine/session.h"
+#include "core/wire/contract.h"
 #include "core/wire/frames.h"
 #include "relais.pb.h"
 #include "state.pb.h"  // generated from core/engine/state.proto
@@ -88,15 +89,15 @@ struct Engine::Impl {
         return permanences.handle_door_closed(f.permanence_closed());
       case wire::ServerFrame::kError: {
         const Failure e = relay_failure(f.error());
-        return link.emit(event::ServerError{e.code, describe(e)});
+        return link.emit(event::ServerError{e});
       }
       case wire::ServerFrame::kPong:
       case wire::ServerFrame::kOk:
         return;
       case wire::ServerFrame::BODY_NOT_SET:
-        return link.emit(event::ProtocolError{describe(failure(Problem::unknown_frame))});
+        return link.emit(event::ProtocolError{Problem::unknown_frame});
       default:
-        return link.emit(event::ProtocolError{describe(failure(Problem::unhandled_frame))});
+        return link.emit(event::ProtocolError{Problem::unhandled_frame});
     }
   }
 
@@ -173,7 +174,7 @@ void Engine::on_message(std::string_view message, uint64_t now_ms) {
   impl.link.set_now(now_ms);
   auto batch = wire::decode_server_batch(message, kMaxIncomingBytes);
   if (!batch) {
-    impl.link.emit(event::ProtocolError{describe(failure(Problem::unreadable_message))});
+    impl.link.emit(event::ProtocolError{Problem::unreadable_message});
     return;
   }
   for (const auto& f : batch->frames()) {
@@ -313,7 +314,14 @@ RequestId Engine::mod_action(const ModCommand& command) {
 }
 Result<RequestId> Engine::pin_alert(std::string_view room, std::string_view text,
                                     uint64_t duration_s, uint64_t now_ms) {
-  if (duration_s == 0) return to_error(failure(Problem::pin_needs_duration));
+  // The pin's own rules, checked before the alert is posted.
+  if (duration_s == 0) {
+    return to_error(invalid(wire::violation(wire::FIELD_DURATION, wire::RULE_MISSING)));
+  }
+  if (duration_s > wire::kMaxActionS) {
+    return to_error(
+        invalid(wire::violation(wire::FIELD_DURATION, wire::RULE_OUT_OF_RANGE, wire::kMaxActionS)));
+  }
   return impl_->rooms.say(room, text, now_ms, /*alert=*/true, duration_s);
 }
 RequestId Engine::list_join_requests(std::string_view room) {
@@ -419,7 +427,7 @@ RequestId Engine::staff_stats(std::string_view org, std::string_view period) {
 RequestId Engine::get_resources() {
   return impl_->permanences.get_resources();
 }
-std::optional<std::string> Engine::cached_resources() const {
+std::optional<ResourceDirectory> Engine::cached_resources() const {
   return impl_->permanences.cached_resources();
 }
 

@@ -22,6 +22,9 @@
 #include "core/base/account_id.h"
 #include "core/base/result.h"
 #include "core/engine/events.h"
+#include "core/engine/failure.h"
+#include "core/engine/resources.h"
+#include "core/engine/words.h"
 
 namespace relais::engine {
 
@@ -44,7 +47,6 @@ inline constexpr size_t kHistoryLimit = 2000;  // messages kept, all conversatio
 inline constexpr size_t kSeenLimit = 4096;     // recent envelope ids remembered for de-duplication
 inline constexpr uint32_t kPrekeyLowWater = 20;  // the relay pushes PrekeyCount below this
 inline constexpr uint32_t kPrekeyTarget = 100;   // stock uploaded at registration and replenishment
-inline constexpr uint32_t kMaxProofOfWorkBits = 28;
 // The relay gathers queued frames into messages of up to 1 MiB; leave room above that.
 inline constexpr size_t kMaxIncomingBytes = 4 * 1024 * 1024;
 inline constexpr size_t kRoomHistoryLimit = 1000;  // items kept per room
@@ -122,7 +124,7 @@ class Engine {
   // ---- Rooms (issue 4). Room messages use Sender Keys; each member's key travels to each other
   // member over one-to-one sessions. Before each of our posts every current member gets our
   // current key, and after someone left a fresh key is made first (lazy rotation).
-  RequestId list_rooms();                         // RoomsListed or RequestFailed
+  RequestId list_rooms();  // RoomsListed or RequestFailed
   // RoomJoined (pending in a knock room, then JoinAnswered) or RequestFailed. `invite_code` is
   // what an invite room needs.
   RequestId join_room(std::string_view room, std::string_view invite_code = {});
@@ -149,11 +151,11 @@ class Engine {
   // Posts a safety alert and pins it for `duration_s`: RoomPosted, then Done for the pin.
   Result<RequestId> pin_alert(std::string_view room, std::string_view text, uint64_t duration_s,
                               uint64_t now_ms);
-  RequestId list_join_requests(std::string_view room);                 // JoinRequestsListed
+  RequestId list_join_requests(std::string_view room);                   // JoinRequestsListed
   RequestId read_mod_log(std::string_view room, uint64_t since_ms = 0);  // ModLogRead
-  RequestId grant_role(const AccountId& who, const RoleSpec& role);     // Done
-  RequestId revoke_role(const AccountId& who, const RoleSpec& role);    // Done
-  RequestId create_room(const RoomSpec& spec);                          // RoomCreated
+  RequestId grant_role(const AccountId& who, const RoleSpec& role);      // Done
+  RequestId revoke_role(const AccountId& who, const RoleSpec& role);     // Done
+  RequestId create_room(const RoomSpec& spec);                           // RoomCreated
   // A one-time code: for registering (room empty; admins) or for an invite room (its
   // moderators). InviteCreated.
   RequestId create_invite(std::string_view room, uint32_t uses = 1, uint64_t valid_for_s = 0,
@@ -171,12 +173,12 @@ class Engine {
 
   // ---- Organisations and permanences (issue 7)
   RequestId create_org(const OrgSpec& org);  // OrgsListed (admins)
-  RequestId list_orgs();                      // OrgsListed
+  RequestId list_orgs();                     // OrgsListed
   // PermanencesListed with the org's slots (workers of the org, admins).
   RequestId add_slot(std::string_view org, const SlotSpec& slot);
-  RequestId remove_slot(std::string_view org, uint64_t slot_id);  // Done
+  RequestId remove_slot(std::string_view org, uint64_t slot_id);       // Done
   RequestId cancel_date(std::string_view org, std::string_view date);  // Done
-  RequestId list_permanences();  // PermanencesListed
+  RequestId list_permanences();                                        // PermanencesListed
   // Workers: on duty and off. Done.
   RequestId staff_open(std::string_view org, std::string_view room = {});
   RequestId staff_close(std::string_view org);
@@ -186,8 +188,8 @@ class Engine {
   RequestId ticket_leave();   // Done
   RequestId answer_handoff(std::string_view ticket, bool accept);  // Done
   // Workers.
-  RequestId staff_queue(std::string_view org);  // QueueListed
-  RequestId staff_take(std::string_view ticket);  // TicketTaken
+  RequestId staff_queue(std::string_view org);                                   // QueueListed
+  RequestId staff_take(std::string_view ticket);                                 // TicketTaken
   RequestId staff_handoff(std::string_view ticket, const AccountId& to_worker);  // Done
   RequestId end_ticket(std::string_view ticket);  // Done (either side)
   // A text in the ticket's conversation, to the worker or the member: MessageSent.
@@ -197,12 +199,12 @@ class Engine {
   // Out of hours: one copy to each worker of the org, then the relay records that it exists.
   Result<RequestId> leave_message(std::string_view org, std::string_view text, uint64_t now_ms);
   RequestId mark_handled(std::string_view org, std::string_view message_id_hex);  // Done
-  RequestId staff_inbox(std::string_view org);  // InboxListed
+  RequestId staff_inbox(std::string_view org);                                    // InboxListed
   // period: "2026", "2026-11" or "2026-W47". StatsRead.
   RequestId staff_stats(std::string_view org, std::string_view period);
   // The resources directory: ResourcesRead; cached, so cached_resources() reads offline.
   RequestId get_resources();
-  std::optional<std::string> cached_resources() const;
+  std::optional<ResourceDirectory> cached_resources() const;
 
   // Room entries waiting for their sender's key (for tests and diagnostics).
   size_t pending_room_entries(std::string_view room) const;

@@ -1,5 +1,9 @@
 // What the engine tells its host (the CLI, the Qt client, a test). Requests made through the
 // engine's commands return a RequestId; the events that answer them echo it (tdlib-style).
+//
+// Everything here is typed: kinds are enums (their machine words are in words.h), failures are
+// a Problem with its parameters (failure.h), the resources directory a struct (resources.h).
+// No text meant for a person comes out of the engine: each client words these in its language.
 #pragma once
 
 #include <cstdint>
@@ -11,11 +15,36 @@
 
 #include "core/base/account_id.h"
 #include "core/base/result.h"
+#include "core/engine/failure.h"
+#include "core/engine/resources.h"
 
 namespace relais::engine {
 
 using RequestId =
     uint64_t;  // 0: not tied to a request of this run (e.g. a send from before a restart)
+
+// Who may join a room.
+enum class JoinPolicy : uint8_t { open, knock, invite };
+// A role the relay gives: member and moderator of a room, outreach worker of an organisation,
+// admin of the relay.
+enum class Role : uint8_t { member, moderator, outreach, admin };
+// What happened in a room (a room entry that is not a message).
+enum class RoomEventKind : uint8_t {
+  joined,
+  left,
+  kicked,
+  banned,
+  unbanned,
+  muted,    // until_ms: 0 when the mute was lifted
+  removed,  // a moderator removed message target_seq; or (from: us) we were removed while away
+  pinned,   // target_seq pinned until until_ms
+  unpinned,
+  role_granted,  // role
+  role_revoked,
+  permanence_started,
+  permanence_ended,
+  other,  // a kind of a newer relay
+};
 
 // One direct message, as kept in the conversation history.
 struct Message {
@@ -35,7 +64,7 @@ struct RoomSummary {
   std::string room;  // id, e.g. "brussels"
   std::string name_fr;
   std::string name_nl;
-  std::string policy;  // "open", "knock", "invite"
+  JoinPolicy policy = JoinPolicy::open;
   uint32_t members = 0;
   bool joined = false;
   uint64_t message_lifetime_s = 0;  // 0: messages are kept
@@ -46,7 +75,7 @@ struct RoomSummary {
 struct RoomMember {
   AccountId id;
   std::string name;  // "" until a message of theirs told us
-  std::string role;  // "member", "moderator"
+  Role role = Role::member;
 };
 
 // One entry of a room as kept in the room's history: a message or a membership event.
@@ -55,27 +84,24 @@ struct RoomItem {
   uint64_t seq = 0;
   uint64_t time_ms = 0;  // the relay's clock
   bool is_event = false;
-  AccountId from;           // message: the sender; event: the member concerned
-  std::string sender_name;  // message: the pseudonym inside it (sanitized)
-  std::string text;         // message
-  std::string event;        // event: "joined", "left", "kicked", "banned", ...
+  AccountId from;                              // message: the sender; event: the member concerned
+  std::string sender_name;                     // message: the pseudonym inside it (sanitized)
+  std::string text;                            // message
+  RoomEventKind event = RoomEventKind::other;  // event: what happened
   bool outgoing = false;
   bool unread = false;
-  uint64_t expires_ms = 0;  // 0: never (disappearing messages)
-  bool alert = false;       // message: a safety alert (what moderators pin)
+  uint64_t expires_ms = 0;       // 0: never (disappearing messages)
+  bool alert = false;            // message: a safety alert (what moderators pin)
   uint64_t pinned_until_ms = 0;  // message: pinned by a moderator until then
   AccountId by;                  // event: the moderator who acted, if any
   uint64_t target_seq = 0;       // event: the message removed, pinned or unpinned
   uint64_t until_ms = 0;         // event: end of a mute or a pin
-  std::string role;              // event: the role granted or revoked
+  std::optional<Role> role;      // event: the role granted or revoked
 };
 
 // ---- Moderation and administration (issue 5)
 
-enum class ModKind { approve, refuse, kick, ban, unban, mute, remove, pin, unpin };
-// "approve", "kick", ...; nullopt for another word.
-std::optional<ModKind> mod_kind_from_word(std::string_view word);
-const char* mod_kind_word(ModKind kind);
+enum class ModKind : uint8_t { approve, refuse, kick, ban, unban, mute, remove, pin, unpin };
 
 struct ModCommand {
   ModKind kind = ModKind::kick;
@@ -85,20 +111,20 @@ struct ModCommand {
   uint64_t duration_s = 0;  // mute (0 lifts it), pin
 };
 
-// A role as the CLI names it: "moderator" of a room, "outreach" of an organisation, "admin".
+// A role to grant: moderator of a room, outreach worker of an organisation, or admin (no scope).
 struct RoleSpec {
-  std::string role;
-  std::string scope;
+  Role role = Role::moderator;
+  std::string scope;  // the room or the organisation
 };
 
 struct RoomSpec {
   std::string room;
   std::string name_fr;
   std::string name_nl;
-  std::string policy = "open";  // "open", "knock", "invite"
-  uint64_t retention_s = 0;     // 0: the relay's default (a week)
+  JoinPolicy policy = JoinPolicy::open;
+  uint64_t retention_s = 0;  // 0: the relay's default (a week)
   uint64_t message_lifetime_s = 0;
-  uint32_t max_members = 0;     // 0: the relay's default
+  uint32_t max_members = 0;  // 0: the relay's default
   std::string region;
 };
 
@@ -107,18 +133,33 @@ struct JoinRequestItem {
   uint64_t since_ms = 0;
 };
 
+// What a moderation log entry records: a moderator action, or a role given or taken.
+enum class ModLogAction : uint8_t {
+  approve,
+  refuse,
+  kick,
+  ban,
+  unban,
+  mute,
+  remove,
+  pin,
+  unpin,
+  grant,   // role
+  revoke,  // role
+  other,   // an action of a newer relay
+};
+
 struct ModLogItem {
   uint64_t time_ms = 0;
   AccountId actor;
   AccountId target;
-  std::string action;  // mod_kind_word, or "grant"/"revoke"
+  ModLogAction action = ModLogAction::other;
+  std::optional<Role> role;  // grant, revoke
   uint64_t seq = 0;
   uint64_t duration_s = 0;
 };
 
-enum class ReportReason { harassment, doxing, exploitation, threat, spam, other };
-std::optional<ReportReason> report_reason_from_word(std::string_view word);
-const char* report_reason_word(ReportReason reason);
+enum class ReportReason : uint8_t { harassment, doxing, exploitation, threat, spam, other };
 
 // One reported room message as the moderator's client shows it.
 struct ReportedItem {
@@ -135,7 +176,7 @@ struct ReportedItem {
 struct ReportView {
   std::string report_id;  // hex
   std::string room;
-  std::string reason;     // report_reason_word
+  ReportReason reason = ReportReason::other;
   std::string comment;
   AccountId reporter;
   std::string reporter_name;
@@ -158,11 +199,11 @@ struct OrgSpec {
 };
 
 struct SlotSpec {
-  uint64_t id = 0;          // the relay's, in listings
+  uint64_t id = 0;  // the relay's, in listings
   std::string room;
-  std::string weekday;      // "mon".."sun", or empty for a one-off slot
-  std::string date;         // "YYYY-MM-DD" for a one-off slot
-  std::string start;        // "HH:MM", Brussels time
+  std::string weekday;  // "mon".."sun", or empty for a one-off slot
+  std::string date;     // "YYYY-MM-DD" for a one-off slot
+  std::string start;    // "HH:MM", Brussels time
   std::string end;
   std::vector<std::string> languages;
 };
@@ -218,7 +259,7 @@ struct InboxItem {
   std::string message_id;  // hex
   uint64_t received_ms = 0;
   bool handled = false;
-  std::string text;        // when this device holds the message
+  std::string text;  // when this device holds the message
   AccountId from;
   std::string sender_name;
 };
@@ -235,6 +276,24 @@ struct StatsView {
   uint64_t wait_max_s = 0;
   uint32_t org_messages = 0;
   uint32_t handoffs = 0;
+};
+
+// Why a ticket's conversation ended.
+enum class TicketEnd : uint8_t {
+  ended,              // the worker or the member ended it
+  left,               // the member left the queue
+  permanence_closed,  // the last worker went off duty while it waited
+  handed_off,         // to a colleague (told to the worker who handed it)
+  other,
+};
+// A permanence event the relay pushed.
+enum class PermanenceNoticeKind : uint8_t {
+  opened,
+  closed,
+  queue_changed,     // queue_length
+  handoff_declined,  // ticket
+  message_handled,   // message_id
+  new_ticket,        // ticket, queue_length
 };
 
 namespace event {
@@ -265,13 +324,11 @@ struct SessionReady {
 };
 struct RequestFailed {
   RequestId request = 0;
-  Errc code = Errc::internal;
-  std::string message;  // one sentence
+  Failure failure;
 };
 // The relay refused to register or log in; the connection is of no use.
 struct AuthFailed {
-  Errc code = Errc::internal;
-  std::string message;
+  Failure failure;
 };
 // A known peer now uses another identity key (re-installed, or someone in the middle).
 struct IdentityChanged {
@@ -279,17 +336,17 @@ struct IdentityChanged {
 };
 // An envelope that could not be decrypted or read; it was acknowledged and dropped.
 struct Undecryptable {
-  AccountId from;
-  std::string message;
+  AccountId from;  // empty when the sender itself was malformed
+  Problem problem = Problem::undecryptable;
 };
-// An error frame not tied to one of our requests (MALFORMED, RATE_LIMITED, ...).
+// An error frame not tied to one of our requests (MALFORMED, RATE_LIMITED, ...), or the
+// failure of something the engine did of its own (uploading prekeys).
 struct ServerError {
-  Errc code = Errc::internal;
-  std::string message;
+  Failure failure;
 };
 // A server message that does not parse or breaks the protocol; it was ignored.
 struct ProtocolError {
-  std::string message;
+  Problem problem = Problem::wrong_answer;
 };
 struct PrekeysUploaded {
   uint32_t remaining = 0;
@@ -405,12 +462,10 @@ struct HandoffOffered {
 };
 struct TicketClosed {
   std::string ticket;
-  std::string reason;
+  TicketEnd reason = TicketEnd::other;
 };
-// A permanence event: "opened", "closed", "queue_changed", "handoff_declined",
-// "message_handled", "new_ticket".
 struct PermanenceNotice {
-  std::string kind;
+  PermanenceNoticeKind kind = PermanenceNoticeKind::opened;
   std::string org;
   std::string room;
   std::string ticket;
@@ -434,7 +489,7 @@ struct StatsRead {
 };
 struct ResourcesRead {
   RequestId request = 0;
-  std::string json;
+  ResourceDirectory directory;
 };
 
 }  // namespace event
@@ -445,13 +500,12 @@ using Event =
                  event::IdentityChanged, event::Undecryptable, event::ServerError,
                  event::ProtocolError, event::PrekeysUploaded, event::RoomsListed,
                  event::RoomJoined, event::RoomLeft, event::MembersListed, event::RoomPosted,
-                 event::RoomItemReceived, event::JoinAnswered, event::RoomItemRemoved,
-                 event::Done, event::InviteCreated, event::RoomCreated,
-                 event::JoinRequestsListed, event::ModLogRead, event::ReportSent,
-                 event::ReportReceived, event::OrgsListed, event::PermanencesListed,
-                 event::TicketUpdated, event::DoorClosed, event::QueueListed, event::TicketTaken,
-                 event::HandoffOffered, event::TicketClosed, event::PermanenceNotice,
-                 event::OrgMessageLeft, event::InboxListed, event::StatsRead,
-                 event::ResourcesRead>;
+                 event::RoomItemReceived, event::JoinAnswered, event::RoomItemRemoved, event::Done,
+                 event::InviteCreated, event::RoomCreated, event::JoinRequestsListed,
+                 event::ModLogRead, event::ReportSent, event::ReportReceived, event::OrgsListed,
+                 event::PermanencesListed, event::TicketUpdated, event::DoorClosed,
+                 event::QueueListed, event::TicketTaken, event::HandoffOffered, event::TicketClosed,
+                 event::PermanenceNotice, event::OrgMessageLeft, event::InboxListed,
+                 event::StatsRead, event::ResourcesRead>;
 
 }  // namespace relais::engine

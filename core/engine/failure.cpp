@@ -1,5 +1,7 @@
 #include "core/engine/failure.h"
 
+#include "core/wire/contract.h"
+
 namespace relais::engine {
 
 Errc code_of(Problem p) {
@@ -43,28 +45,11 @@ Errc code_of(Problem p) {
     case Problem::already_exists:
     case Problem::ticket_taken:
       return Errc::already_exists;
-    case Problem::relay_invalid_argument:
+    case Problem::invalid_request:
     case Problem::empty_text:
     case Problem::text_too_long:
     case Problem::comment_too_long:
     case Problem::needs_other_account:
-    case Problem::needs_member:
-    case Problem::needs_message_number:
-    case Problem::pin_needs_duration:
-    case Problem::bad_role:
-    case Problem::role_needs_account:
-    case Problem::bad_room_id:
-    case Problem::bad_room_names:
-    case Problem::bad_policy:
-    case Problem::bad_region:
-    case Problem::bad_org_id:
-    case Problem::bad_org_name:
-    case Problem::bad_language:
-    case Problem::bad_slot_day:
-    case Problem::bad_weekday:
-    case Problem::slot_needs_room:
-    case Problem::bad_message_id:
-    case Problem::handoff_needs_colleague:
       return Errc::invalid_argument;
     case Problem::bad_signature:
     case Problem::keys_do_not_verify:
@@ -94,6 +79,7 @@ Errc code_of(Problem p) {
     case Problem::malformed_room_entry:
     case Problem::malformed_room_answer:
     case Problem::malformed_notice:
+    case Problem::damaged_resources:
     case Problem::malformed_sender:
     case Problem::unknown_message_type:
     case Problem::malformed_org_message:
@@ -110,6 +96,14 @@ Errc code_of(Problem p) {
       return Errc::internal;
   }
   return Errc::internal;
+}
+
+Failure invalid(const wire::Violation& v) {
+  Failure f = failure(Problem::invalid_request);
+  f.field = v.field();
+  f.rule = v.rule();
+  f.limit = v.limit();
+  return f;
 }
 
 std::string describe(const Failure& f) {
@@ -134,8 +128,6 @@ std::string describe(const Failure& f) {
       return "The relay knows no account with this id.";
     case Problem::account_reset:
       return "The relay does not know this account; it may have been reset.";
-    case Problem::relay_invalid_argument:
-      return "The relay refused a malformed request.";
     case Problem::rate_limited:
       return "The relay asks to slow down; try again in a moment.";
     case Problem::store_failure:
@@ -150,6 +142,9 @@ std::string describe(const Failure& f) {
       return "The relay is shutting down; try again later.";
     case Problem::overloaded:
       return "The relay is overloaded; try again later.";
+    case Problem::invalid_request:
+      if (f.field == wire::FIELD_UNSPECIFIED) return "The relay refused a malformed request.";
+      return wire::describe(wire::violation(f.field, f.rule, f.limit));
     case Problem::relay_refused:
       return f.detail.empty() ? "The relay refused a request." : f.detail;
     case Problem::no_such_room:
@@ -189,42 +184,10 @@ std::string describe(const Failure& f) {
     case Problem::comment_too_long:
       return "The comment is longer than " + std::to_string(f.limit / 1024) + " KiB.";
     case Problem::needs_other_account:
-      return "A message needs another account as its recipient.";
-    case Problem::needs_member:
-      return "The action needs a member's id.";
-    case Problem::needs_message_number:
-      return "The action needs a message number.";
-    case Problem::pin_needs_duration:
-      return "A pin needs a duration.";
-    case Problem::bad_role:
-      return "A role is 'moderator ROOM', 'outreach ORG' or 'admin'.";
-    case Problem::role_needs_account:
-      return "The role needs an account id.";
-    case Problem::bad_room_id:
+      return "That needs another account than this profile's own.";
       return "A room id is lowercase letters, digits and '-'.";
-    case Problem::bad_room_names:
-      return "A room needs a French and a Dutch name of at most " + std::to_string(f.limit) +
-             " bytes.";
-    case Problem::bad_policy:
-      return "The join policy is open, knock or invite.";
-    case Problem::bad_region:
       return "A region is lowercase letters, digits and '-'.";
-    case Problem::bad_org_id:
       return "An organisation id is lowercase letters, digits and '-'.";
-    case Problem::bad_org_name:
-      return "An organisation needs a name of at most " + std::to_string(f.limit) + " bytes.";
-    case Problem::bad_language:
-      return "Languages are two-letter codes such as fr, nl, en.";
-    case Problem::bad_slot_day:
-      return "A slot has a weekday or a date.";
-    case Problem::bad_weekday:
-      return "The weekday is mon, tue, ... or sun.";
-    case Problem::slot_needs_room:
-      return "A slot needs a room.";
-    case Problem::bad_message_id:
-      return "A message id is 32 hexadecimal digits (see staff inbox).";
-    case Problem::handoff_needs_colleague:
-      return "A handoff needs a colleague.";
     case Problem::no_held_message:
       return "This device holds no message with that number in that room.";
     case Problem::no_ticket_conversation:
@@ -278,6 +241,8 @@ std::string describe(const Failure& f) {
       return "The relay sent a malformed room answer; it was ignored.";
     case Problem::malformed_notice:
       return "The relay sent a malformed notice; it was ignored.";
+    case Problem::damaged_resources:
+      return "The resources directory is empty or damaged.";
     case Problem::malformed_sender:
       return "An envelope with a malformed sender was dropped.";
     case Problem::unknown_message_type:

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/base/result.h"
+#include "relais.pb.h"  // wire::Field and wire::Rule: what a malformed request broke
 
 namespace relais::engine {
 
@@ -26,12 +27,13 @@ enum class Problem : uint8_t {
   bad_signature,                // it did not accept this device's signature
   unknown_account,              // it knows no account with this id (a peer)
   account_reset,                // at log-in: it no longer knows this account
-  relay_invalid_argument,       // it refused a malformed request
-  rate_limited,                 // slow down, try again in a moment
-  store_failure,                // it could not store what was sent; try again later
-  invite_required,              // registering needs a valid invite code
-  proof_of_work_refused,        // it did not accept the proof of work
-  forbidden,                    // this account lacks the role for it
+  invalid_request,  // a part of the request breaks the protocol's rules (core/wire/contract.h):
+                    // field, rule, limit; checked here before sending, and by the relay
+  rate_limited,     // slow down, try again in a moment
+  store_failure,    // it could not store what was sent; try again later
+  invite_required,  // registering needs a valid invite code
+  proof_of_work_refused,  // it did not accept the proof of work
+  forbidden,              // this account lacks the role for it
   shutting_down,
   overloaded,
   relay_refused,  // a refusal this client does not know (detail: its own words)
@@ -52,28 +54,11 @@ enum class Problem : uint8_t {
   ticket_taken,    // another worker took it first
   not_on_duty,     // open the permanence first
   permanence_closed,
-  // ---- Checked on this device before anything is sent
+  // ---- Checked on this device before anything is sent (beyond the protocol's rules)
   empty_text,
-  text_too_long,         // limit: bytes
-  comment_too_long,      // limit: bytes
-  needs_other_account,   // a message or session with ourselves or with no one
-  needs_member,          // a moderator action on a member needs the member's id
-  needs_message_number,  // an action on a message needs its number
-  pin_needs_duration,
-  bad_role,  // roles are 'moderator ROOM', 'outreach ORG' or 'admin'
-  role_needs_account,
-  bad_room_id,     // lowercase letters, digits and '-'
-  bad_room_names,  // a French and a Dutch name; limit: bytes each
-  bad_policy,      // open, knock or invite
-  bad_region,      // a region is a room id
-  bad_org_id,
-  bad_org_name,  // limit: bytes
-  bad_language,  // two-letter codes such as fr, nl, en
-  bad_slot_day,  // a slot has a weekday or a date
-  bad_weekday,   // mon .. sun
-  slot_needs_room,
-  bad_message_id,  // 32 hexadecimal digits
-  handoff_needs_colleague,
+  text_too_long,           // limit: bytes
+  comment_too_long,        // limit: bytes
+  needs_other_account,     // a message, session or handoff with ourselves or with no one
   no_held_message,         // this device holds no message with that number in that room
   no_ticket_conversation,  // this device holds no conversation for that ticket
   ticket_not_taken,        // no worker has taken the ticket yet
@@ -103,6 +88,7 @@ enum class Problem : uint8_t {
   malformed_room_entry,
   malformed_room_answer,
   malformed_notice,
+  damaged_resources,  // the resources directory it sent does not read
   // ---- Something that arrived could not be read and was dropped (Undecryptable)
   malformed_sender,  // an envelope with a malformed sender
   unknown_message_type,
@@ -127,8 +113,10 @@ struct Failure {
   std::string room = {};
   std::string org = {};
   std::string ticket = {};
-  uint64_t limit = 0;     // a size or a version that was passed
-  uint64_t until_ms = 0;  // when it ends, where that is known
+  uint64_t limit = 0;                           // a size, a count or a version that was passed
+  uint64_t until_ms = 0;                        // when it ends, where that is known
+  wire::Field field = wire::FIELD_UNSPECIFIED;  // invalid_request: the part of the request
+  wire::Rule rule = wire::RULE_UNSPECIFIED;     // and the rule it breaks
   // For logs and developers only, never shown: the relay's own words for a refusal this client
   // does not know, or the crypto layer's.
   std::string detail = {};
@@ -139,6 +127,8 @@ Errc code_of(Problem problem);
 inline Failure failure(Problem problem) {
   return {problem, code_of(problem)};
 }
+// Problem::invalid_request for a violation of the protocol's rules.
+Failure invalid(const wire::Violation& violation);
 
 // English, for logs, tests and developers; clients word failures themselves.
 std::string describe(const Failure& failure);

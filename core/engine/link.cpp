@@ -27,7 +27,7 @@ Failure relay_failure(const wire::Error& e) {
     case wire::UNKNOWN_ACCOUNT:
       return failure(Problem::unknown_account);
     case wire::INVALID_ARGUMENT:
-      return failure(Problem::relay_invalid_argument);
+      return e.has_violation() ? invalid(e.violation()) : failure(Problem::invalid_request);
     case wire::RATE_LIMITED:
       return failure(Problem::rate_limited);
     case wire::STORE_FAILURE:
@@ -76,7 +76,7 @@ Failure relay_failure(const wire::Error& e) {
 }
 
 void Link::emit_failed(RequestId request, const Failure& f) {
-  emit(event::RequestFailed{request, f.code, describe(f)});
+  emit(event::RequestFailed{request, f});
 }
 
 Link::OnFailure Link::fail_to(RequestId request, std::string room, std::string org,
@@ -146,13 +146,12 @@ std::vector<std::string> Link::take_outgoing() {
 
 void Link::answer(const wire::ServerFrame& f) {
   auto it = pending_.find(f.id());
-  if (it == pending_.end())
-    return emit(event::ProtocolError{describe(failure(Problem::stray_answer))});
+  if (it == pending_.end()) return emit(event::ProtocolError{Problem::stray_answer});
   std::unique_ptr<Query> query = std::move(it->second);
   pending_.erase(it);
   if (f.has_error()) return query->on_error(relay_failure(f.error()));
   if (!query->on_answer(f)) {
-    emit(event::ProtocolError{describe(failure(Problem::wrong_answer))});
+    emit(event::ProtocolError{Problem::wrong_answer});
     query->on_error(failure(Problem::wrong_answer));
   }
 }

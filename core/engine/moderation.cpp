@@ -8,8 +8,10 @@
 #include "core/crypto/random.h"
 #include "core/engine/checks.h"
 #include "core/engine/padding.h"
+#include "core/engine/wire_kinds.h"
 #include "core/engine/words.h"
 #include "core/franking/franking.h"
+#include "core/wire/contract.h"
 
 namespace relais::engine {
 
@@ -20,17 +22,9 @@ constexpr size_t kMaxReports = 500;   // kept by a moderator's client
 constexpr size_t kMaxCommentBytes = 2048;
 constexpr size_t kReportIdSize = 16;
 
-std::optional<wire::RoleGrant> to_grant(const RoleSpec& spec) {
+wire::RoleGrant to_grant(const RoleSpec& spec) {
   wire::RoleGrant g;
-  if (spec.role == "moderator" && valid_room_id(spec.scope)) {
-    g.set_role(wire::MODERATOR);
-  } else if (spec.role == "outreach" && valid_room_id(spec.scope)) {
-    g.set_role(wire::OUTREACH);
-  } else if (spec.role == "admin" && spec.scope.empty()) {
-    g.set_role(wire::ADMIN);
-  } else {
-    return std::nullopt;
-  }
+  g.set_role(to_wire(spec.role));
   g.set_scope(spec.scope);
   return g;
 }
@@ -71,7 +65,7 @@ ReportView view(const state::ReceivedReport& r) {
   ReportView out;
   out.report_id = to_hex(r.report_id());
   out.room = r.room();
-  out.reason = r.reason();
+  out.reason = from_word<ReportReason>(r.reason()).value_or(ReportReason::other);
   out.comment = r.comment();
   if (auto id = AccountId::from_bytes(r.reporter())) out.reporter = *id;
   out.reporter_name = r.reporter_name();
@@ -99,8 +93,8 @@ void Moderation::ask_done(RequestId r, wire::ClientFrame f, const std::string& r
 namespace {
 // A room-scoped request needs a usable id and a log-in: false when it was answered at once.
 bool room_request(Link& link, const Session& session, RequestId r, std::string_view room) {
-  if (!valid_room_id(room)) {
-    link.emit_failed(r, failure(Problem::no_such_room));
+  if (auto v = wire::check_id(wire::FIELD_ROOM, room)) {
+    link.emit_failed(r, invalid(*v));
     return false;
   }
   if (!session.logged_in()) {
@@ -115,18 +109,17 @@ RequestId Moderation::mod_action(const ModCommand& c) {
   const RequestId r = link_.new_request();
   if (!room_request(link_, session_, r, c.room)) return r;
   const bool on_member = c.kind <= ModKind::mute;
-  if (on_member ? c.target.empty() : c.seq == 0) {
-    link_.emit_failed(r,
-                      failure(on_member ? Problem::needs_member : Problem::needs_message_number));
-    return r;
-  }
   wire::ClientFrame f;
   auto* a = f.mutable_mod_action();
-  a->set_kind(static_cast<wire::ModActionKind>(static_cast<int>(c.kind) + 1));
+  a->set_kind(to_wire(c.kind));
   a->set_room(c.room);
-  if (on_member) a->set_target(c.target.bytes());
+  if (on_member && !c.target.empty()) a->set_target(c.target.bytes());
   a->set_seq(c.seq);
   a->set_duration_s(c.duration_s);
+  if (auto v = wire::check(*a)) {
+    link_.emit_failed(r, invalid(*v));
+    return r;
+  }
   ask_done(r, std::move(f), c.room);
   return r;
 }
@@ -170,14 +163,9 @@ RequestId Moderation::read_mod_log(std::string_view room_id, uint64_t since_ms) 
           item.time_ms = le.time_ms();
           if (auto id = AccountId::from_bytes(le.actor())) item.actor = *id;
           if (auto id = AccountId::from_bytes(le.target())) item.target = *id;
-          const auto kind = static_cast<int>(le.kind()) - 1;
-          if (le.kind() == wire::GRANT_ROLE || le.kind() == wire::REVOKE_ROLE) {
-            item.action = std::string(le.kind() == wire::GRANT_ROLE ? "grant " : "revoke ") +
-                          role_word(le.role());
-          } else if (kind >= 0 && kind <= static_cast<int>(ModKind::unpin)) {
-            item.action = mod_kind_word(static_cast<ModKind>(kind));
-          } else {
-            item.action = "other";
+          item.action = mod_log_action_of(le.kind());
+          if (item.action == ModLogAction::grant || item.action == ModLogAction::revoke) {
+            item.role = role_of(le.role());
           }
           item.seq = le.seq();
           item.duration_s = le.duration_s();
@@ -194,9 +182,11 @@ RequestId Moderation::read_mod_log(std::string_view room_id, uint64_t since_ms) 
 
 RequestId Moderation::change_role(const AccountId& who, const RoleSpec& role, bool grant) {
   const RequestId r = link_.new_request();
-  auto g = to_grant(role);
-  if (!g || who.empty()) {
-    link_.emit_failed(r, failure(who.empty() ? Problem::role_needs_account : Problem::bad_role));
+  const wire::RoleGrant g = to_grant(role);
+  wire::Check problem = wire::check(g);
+  if (who.empty()) problem = wire::violation(wire::FIELD_ACCOUNT, wire::RULE_MISSING);
+  if (problem) {
+    link_.emit_failed(r, invalid(*problem));
     return r;
   }
   if (!session_.logged_in()) {
@@ -205,10 +195,10 @@ RequestId Moderation::change_role(const AccountId& who, const RoleSpec& role, bo
   }
   wire::ClientFrame f;
   if (grant) {
-    *f.mutable_grant_role()->mutable_grant() = *g;
+    *f.mutable_grant_role()->mutable_grant() = g;
     f.mutable_grant_role()->set_account_id(who.bytes());
   } else {
-    *f.mutable_revoke_role()->mutable_grant() = *g;
+    *f.mutable_revoke_role()->mutable_grant() = g;
     f.mutable_revoke_role()->set_account_id(who.bytes());
   }
   ask_done(r, std::move(f), {});
@@ -217,42 +207,30 @@ RequestId Moderation::change_role(const AccountId& who, const RoleSpec& role, bo
 
 RequestId Moderation::create_room(const RoomSpec& spec) {
   const RequestId r = link_.new_request();
-  wire::JoinPolicy policy = wire::POLICY_UNSPECIFIED;
-  if (spec.policy == "open") policy = wire::OPEN;
-  if (spec.policy == "knock") policy = wire::KNOCK;
-  if (spec.policy == "invite") policy = wire::INVITE;
-  std::optional<Failure> problem;
-  if (!valid_room_id(spec.room)) problem = failure(Problem::bad_room_id);
-  if (!check_name(spec.name_fr).ok() || !check_name(spec.name_nl).ok()) {
-    problem = failure(Problem::bad_room_names);
-    problem->limit = kMaxNameBytes;
-  }
-  if (policy == wire::POLICY_UNSPECIFIED) problem = failure(Problem::bad_policy);
-  if (!spec.region.empty() && !valid_room_id(spec.region)) problem = failure(Problem::bad_region);
-  if (problem) {
-    link_.emit_failed(r, *problem);
+  wire::ClientFrame f;
+  auto* info = f.mutable_create_room()->mutable_room();
+  info->set_room(spec.room);
+  info->set_name_fr(spec.name_fr);
+  info->set_name_nl(spec.name_nl);
+  info->set_policy(to_wire(spec.policy));
+  info->set_retention_s(spec.retention_s);
+  info->set_message_lifetime_s(spec.message_lifetime_s);
+  info->set_max_members(spec.max_members);
+  info->set_region(spec.region);
+  if (auto v = wire::check(*info)) {
+    link_.emit_failed(r, invalid(*v));
     return r;
   }
   if (!session_.logged_in()) {
     link_.emit_failed(r, failure(Problem::not_connected));
     return r;
   }
-  wire::ClientFrame f;
-  auto* info = f.mutable_create_room()->mutable_room();
-  info->set_room(spec.room);
-  info->set_name_fr(spec.name_fr);
-  info->set_name_nl(spec.name_nl);
-  info->set_policy(policy);
-  info->set_retention_s(spec.retention_s);
-  info->set_message_lifetime_s(spec.message_lifetime_s);
-  info->set_max_members(spec.max_members);
-  info->set_region(spec.region);
   const std::string room = spec.room;
   link_.ask<wire::RoomList>(
       std::move(f),
       [this, r](const wire::RoomList& list) {
         if (list.rooms().empty()) {
-          link_.emit(event::ProtocolError{describe(failure(Problem::wrong_answer))});
+          link_.emit(event::ProtocolError{Problem::wrong_answer});
           return link_.emit_failed(r, failure(Problem::wrong_answer));
         }
         link_.emit(event::RoomCreated{r, room_summary(list.rooms(0))});
@@ -267,29 +245,21 @@ RequestId Moderation::create_room(const RoomSpec& spec) {
 RequestId Moderation::create_invite(std::string_view room_id, uint32_t uses, uint64_t valid_for_s,
                                     const std::optional<RoleSpec>& grants) {
   const RequestId r = link_.new_request();
-  if (!room_id.empty() && !valid_room_id(room_id)) {
-    link_.emit_failed(r, failure(Problem::no_such_room));
-    return r;
-  }
-  std::optional<wire::RoleGrant> g;
-  if (grants) {
-    g = to_grant(*grants);
-    if (!g) {
-      link_.emit_failed(r, failure(Problem::bad_role));
-      return r;
-    }
-  }
-  if (!session_.logged_in()) {
-    link_.emit_failed(r, failure(Problem::not_connected));
-    return r;
-  }
   const std::string room(room_id);
   wire::ClientFrame f;
   auto* ci = f.mutable_create_invite();
   ci->set_room(room);
   ci->set_uses(uses);
   ci->set_valid_for_s(valid_for_s);
-  if (g) *ci->mutable_grants() = *g;
+  if (grants) *ci->mutable_grants() = to_grant(*grants);
+  if (auto v = wire::check(*ci)) {
+    link_.emit_failed(r, invalid(*v));
+    return r;
+  }
+  if (!session_.logged_in()) {
+    link_.emit_failed(r, failure(Problem::not_connected));
+    return r;
+  }
   link_.ask<wire::Invite>(
       std::move(f),
       [this, r](const wire::Invite& invite) {
@@ -360,7 +330,7 @@ class Moderation::ReportDelivery : public std::enable_shared_from_this<ReportDel
     for (const auto& info : list.rooms()) {
       if (info.room() == room_) region_ = info.region();
     }
-    if (!valid_room_id(region_)) return;
+    if (!wire::valid_id(region_)) return;
     wire::ClientFrame f;
     f.mutable_list_orgs();
     ask_list<wire::OrgList>(std::move(f), &ReportDelivery::orgs, false);
@@ -368,7 +338,7 @@ class Moderation::ReportDelivery : public std::enable_shared_from_this<ReportDel
 
   void orgs(const wire::OrgList& orgs) {
     for (const auto& o : orgs.orgs()) {
-      if (o.region() != region_ || !valid_room_id(o.org())) continue;
+      if (o.region() != region_ || !wire::valid_id(o.org())) continue;
       wire::ClientFrame f;
       f.mutable_list_workers()->set_org(o.org());
       ask_list<wire::Workers>(std::move(f), &ReportDelivery::workers, false);
@@ -435,7 +405,7 @@ class Moderation::ReportDelivery : public std::enable_shared_from_this<ReportDel
 Result<RequestId> Moderation::report(std::string_view room_id, uint64_t seq, ReportReason reason,
                                      std::string_view comment, uint64_t now_ms) {
   if (!session_.registered()) return to_error(failure(Problem::not_registered));
-  if (!valid_room_id(room_id)) return to_error(failure(Problem::no_such_room));
+  if (auto v = wire::check_id(wire::FIELD_ROOM, room_id)) return to_error(invalid(*v));
   if (comment.size() > kMaxCommentBytes) {
     Failure f = failure(Problem::comment_too_long);
     f.limit = kMaxCommentBytes;
@@ -466,7 +436,7 @@ Result<RequestId> Moderation::report(std::string_view room_id, uint64_t seq, Rep
   for (auto it = before.rbegin(); it != before.rend(); ++it) {
     fill_reported(*rep->add_context(), **it, r->openings.at((*it)->seq));
   }
-  rep->set_reason(static_cast<content::ReportReason>(static_cast<int>(reason) + 1));
+  rep->set_reason(to_content(reason));
   rep->set_comment(std::string(comment));
   rep->set_report_id(crypto::random_bytes(kReportIdSize));
   const RequestId request = link_.new_request();
@@ -479,11 +449,11 @@ Result<RequestId> Moderation::report(std::string_view room_id, uint64_t seq, Rep
 
 void Moderation::receive_report(const AccountId& from, const std::string& sender_name,
                                 const content::Report& rep, uint64_t now_ms) {
-  if (!valid_room_id(rep.room()) || !rep.has_message() || rep.report_id().size() != kReportIdSize ||
-      rep.comment().size() > kMaxCommentBytes ||
+  if (!wire::valid_id(rep.room()) || !rep.has_message() ||
+      rep.report_id().size() != kReportIdSize || rep.comment().size() > kMaxCommentBytes ||
       rep.context_size() > static_cast<int>(kReportContext) || rep.reason() < content::HARASSMENT ||
       rep.reason() > content::OTHER) {
-    return link_.emit(event::Undecryptable{from, describe(failure(Problem::malformed_report))});
+    return link_.emit(event::Undecryptable{from, Problem::malformed_report});
   }
   for (const auto& r : reports_) {
     if (r.report_id() == rep.report_id()) return;  // a copy sent again
@@ -491,7 +461,7 @@ void Moderation::receive_report(const AccountId& from, const std::string& sender
   state::ReceivedReport r;
   r.set_report_id(rep.report_id());
   r.set_room(rep.room());
-  r.set_reason(report_reason_word(static_cast<ReportReason>(static_cast<int>(rep.reason()) - 1)));
+  r.set_reason(std::string(word(reason_of(rep.reason()))));
   r.set_comment(rep.comment());
   r.set_reporter(from.bytes());
   r.set_reporter_name(sanitize_name(sender_name));
@@ -572,37 +542,6 @@ void Moderation::save(state::EngineState& s) const {
 
 void Moderation::load(const state::EngineState& s) {
   reports_.assign(s.reports().begin(), s.reports().end());
-}
-
-// ---- Words
-
-namespace {
-constexpr std::string_view kModWords[] = {"approve", "refuse", "kick", "ban",  "unban",
-                                          "mute",    "remove", "pin",  "unpin"};
-constexpr std::string_view kReasonWords[] = {"harassment", "doxing", "exploitation",
-                                             "threat",     "spam",   "other"};
-}  // namespace
-
-std::optional<ModKind> mod_kind_from_word(std::string_view word) {
-  for (size_t i = 0; i < std::size(kModWords); ++i) {
-    if (kModWords[i] == word) return static_cast<ModKind>(i);
-  }
-  return std::nullopt;
-}
-
-const char* mod_kind_word(ModKind kind) {
-  return kModWords[static_cast<size_t>(kind)].data();
-}
-
-std::optional<ReportReason> report_reason_from_word(std::string_view word) {
-  for (size_t i = 0; i < std::size(kReasonWords); ++i) {
-    if (kReasonWords[i] == word) return static_cast<ReportReason>(i);
-  }
-  return std::nullopt;
-}
-
-const char* report_reason_word(ReportReason reason) {
-  return kReasonWords[static_cast<size_t>(reason)].data();
 }
 
 }  // namespace relais::engine

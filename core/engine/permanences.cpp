@@ -8,6 +8,9 @@
 #include "core/crypto/random.h"
 #include "core/engine/checks.h"
 #include "core/engine/padding.h"
+#include "core/engine/wire_kinds.h"
+#include "core/engine/words.h"
+#include "core/wire/contract.h"
 
 namespace relais::engine {
 
@@ -80,12 +83,12 @@ StatsView stats_view(const wire::Stats& s) {
 }
 
 void malformed_push(Link& link) {
-  link.emit(event::ProtocolError{describe(failure(Problem::malformed_notice))});
+  link.emit(event::ProtocolError{Problem::malformed_notice});
 }
 
 // An answer the request did not expect, as the link reports it.
 void wrong_answer(Link& link, RequestId r) {
-  link.emit(event::ProtocolError{describe(failure(Problem::wrong_answer))});
+  link.emit(event::ProtocolError{Problem::wrong_answer});
   link.emit_failed(r, failure(Problem::wrong_answer));
 }
 
@@ -127,16 +130,16 @@ bool Permanences::logged_in_or_fail(RequestId r) {
 }
 
 bool Permanences::org_request(RequestId r, std::string_view org) {
-  if (!valid_room_id(org)) {
-    link_.emit_failed(r, failure(Problem::no_such_org));
+  if (auto v = wire::check_id(wire::FIELD_ORG, org)) {
+    link_.emit_failed(r, invalid(*v));
     return false;
   }
   return logged_in_or_fail(r);
 }
 
 bool Permanences::ticket_request(RequestId r, std::string_view ticket) {
-  if (!valid_ticket(ticket)) {
-    link_.emit_failed(r, failure(Problem::no_such_ticket));
+  if (auto v = wire::check_ticket(ticket)) {
+    link_.emit_failed(r, invalid(*v));
     return false;
   }
   return logged_in_or_fail(r);
@@ -152,22 +155,6 @@ void Permanences::ask_done(RequestId r, wire::ClientFrame f, std::string org) {
 
 RequestId Permanences::create_org(const OrgSpec& org) {
   const RequestId r = link_.new_request();
-  std::optional<Failure> problem;
-  if (!valid_room_id(org.org)) problem = failure(Problem::bad_org_id);
-  if (!check_name(org.name).ok()) {
-    problem = failure(Problem::bad_org_name);
-    problem->limit = kMaxNameBytes;
-  }
-  if (!std::all_of(org.languages.begin(), org.languages.end(),
-                   [](const std::string& l) { return valid_language(l); })) {
-    problem = failure(Problem::bad_language);
-  }
-  if (!org.region.empty() && !valid_room_id(org.region)) problem = failure(Problem::bad_region);
-  if (problem) {
-    link_.emit_failed(r, *problem);
-    return r;
-  }
-  if (!logged_in_or_fail(r)) return r;
   wire::ClientFrame f;
   auto* o = f.mutable_create_org()->mutable_org();
   o->set_org(org.org);
@@ -176,6 +163,11 @@ RequestId Permanences::create_org(const OrgSpec& org) {
   for (const auto& l : org.languages) o->add_languages(l);
   o->set_contact(org.contact);
   o->set_region(org.region);
+  if (auto v = wire::check(*o)) {
+    link_.emit_failed(r, invalid(*v));
+    return r;
+  }
+  if (!logged_in_or_fail(r)) return r;
   link_.ask<wire::OrgList>(
       std::move(f),
       [this, r](const wire::OrgList& list) {
@@ -218,19 +210,6 @@ RequestId Permanences::add_slot(std::string_view org, const SlotSpec& slot) {
   for (int i = 0; i < 7; ++i) {
     if (slot.weekday == kDays[i]) weekday = i + 1;
   }
-  std::optional<Failure> problem;
-  if (slot.weekday.empty() == slot.date.empty()) problem = failure(Problem::bad_slot_day);
-  if (!slot.weekday.empty() && weekday == 0) problem = failure(Problem::bad_weekday);
-  if (!valid_room_id(slot.room)) problem = failure(Problem::slot_needs_room);
-  if (!std::all_of(slot.languages.begin(), slot.languages.end(),
-                   [](const std::string& l) { return valid_language(l); })) {
-    problem = failure(Problem::bad_language);
-  }
-  if (problem) {
-    link_.emit_failed(r, *problem);
-    return r;
-  }
-  if (!org_request(r, org)) return r;
   wire::ClientFrame f;
   f.mutable_add_slot()->set_org(std::string(org));
   auto* sl = f.mutable_add_slot()->mutable_slot();
@@ -240,6 +219,15 @@ RequestId Permanences::add_slot(std::string_view org, const SlotSpec& slot) {
   sl->set_start(slot.start);
   sl->set_end(slot.end);
   for (const auto& l : slot.languages) sl->add_languages(l);
+  wire::Check problem = wire::check(*sl);
+  if (!slot.weekday.empty() && weekday == 0) {
+    problem = wire::violation(wire::FIELD_WEEKDAY, wire::RULE_MALFORMED);
+  }
+  if (problem) {
+    link_.emit_failed(r, invalid(*problem));
+    return r;
+  }
+  if (!org_request(r, org)) return r;
   link_.ask<wire::Permanences>(
       std::move(f), [this, r](const wire::Permanences& p) { listed_permanences(link_, r, p); },
       link_.fail_to(r, {}, std::string(org)));
@@ -371,9 +359,11 @@ void Permanences::ticket_activity(const std::string& ticket, bool incoming, uint
 
 RequestId Permanences::knock(std::string_view org_id, std::string_view language) {
   const RequestId r = link_.new_request();
-  if (!language.empty() && !valid_language(language)) {
-    link_.emit_failed(r, failure(Problem::bad_language));
-    return r;
+  if (!language.empty()) {
+    if (auto v = wire::check_language(language)) {
+      link_.emit_failed(r, invalid(*v));
+      return r;
+    }
   }
   if (!org_request(r, org_id)) return r;
   const std::string org(org_id);
@@ -479,7 +469,7 @@ RequestId Permanences::staff_take(std::string_view ticket) {
 RequestId Permanences::staff_handoff(std::string_view ticket, const AccountId& to_worker) {
   const RequestId r = link_.new_request();
   if (to_worker.empty() || to_worker == session_.self()) {
-    link_.emit_failed(r, failure(Problem::handoff_needs_colleague));
+    link_.emit_failed(r, failure(Problem::needs_other_account));
     return r;
   }
   if (!ticket_request(r, ticket)) return r;
@@ -586,15 +576,14 @@ void Permanences::handle_handoff_offer(const wire::HandoffOffer& o) {
 void Permanences::handle_ticket_closed(const wire::TicketClosed& c) {
   const std::string t = sanitize_name(c.ticket());
   if (tickets_.erase(t)) link_.changed();
-  link_.emit(event::TicketClosed{t, sanitize_name(c.reason())});
+  const auto reason = from_word<TicketEnd>(c.reason()).value_or(TicketEnd::other);
+  link_.emit(event::TicketClosed{t, reason});
 }
 
 void Permanences::handle_permanence_event(const wire::PermanenceEvent& e) {
-  static const char* const kKinds[] = {
-      "", "opened", "closed", "queue_changed", "handoff_declined", "message_handled", "new_ticket"};
-  const int k = static_cast<int>(e.kind());
-  if (k < 1 || k > 6) return malformed_push(link_);
-  link_.emit(event::PermanenceNotice{kKinds[k], sanitize_name(e.org()), sanitize_name(e.room()),
+  const auto kind = notice_of(e.kind());
+  if (!kind) return malformed_push(link_);
+  link_.emit(event::PermanenceNotice{*kind, sanitize_name(e.org()), sanitize_name(e.room()),
                                      sanitize_name(e.ticket()), to_hex(e.message_id()),
                                      e.queue_length()});
 }
@@ -676,7 +665,7 @@ class Permanences::OrgMessageDelivery : public std::enable_shared_from_this<OrgM
 Result<RequestId> Permanences::leave_message(std::string_view org, std::string_view text,
                                              uint64_t now_ms) {
   if (!session_.registered()) return to_error(failure(Problem::not_registered));
-  if (!valid_room_id(org)) return to_error(failure(Problem::no_such_org));
+  if (auto v = wire::check_id(wire::FIELD_ORG, org)) return to_error(invalid(*v));
   if (text.empty()) return to_error(failure(Problem::empty_text));
   if (text.size() > kMaxTextBytes) {
     Failure f = failure(Problem::text_too_long);
@@ -702,7 +691,8 @@ RequestId Permanences::mark_handled(std::string_view org, std::string_view messa
   const RequestId r = link_.new_request();
   auto id = from_hex(message_id_hex);
   if (!id || id->size() != kMessageIdSize) {
-    link_.emit_failed(r, failure(Problem::bad_message_id));
+    link_.emit_failed(
+        r, invalid(wire::violation(wire::FIELD_MESSAGE_ID, wire::RULE_MALFORMED, kMessageIdSize)));
     return r;
   }
   if (!org_request(r, org)) return r;
@@ -772,15 +762,19 @@ RequestId Permanences::get_resources() {
           resources_json_ = res.json();
           link_.changed();
         }
-        link_.emit(event::ResourcesRead{r, resources_json_});
+        auto directory = parse_resources(resources_json_);
+        if (!directory) return link_.emit_failed(r, failure(Problem::damaged_resources));
+        link_.emit(event::ResourcesRead{r, std::move(*directory)});
       },
       link_.fail_to(r));
   return r;
 }
 
-std::optional<std::string> Permanences::cached_resources() const {
+std::optional<ResourceDirectory> Permanences::cached_resources() const {
   if (resources_json_.empty()) return std::nullopt;
-  return resources_json_;
+  auto directory = parse_resources(resources_json_);
+  if (!directory) return std::nullopt;
+  return std::move(*directory);
 }
 
 // ---- Saved state

@@ -49,7 +49,7 @@ class Permanences {
   RequestId staff_inbox(std::string_view org);
   RequestId staff_stats(std::string_view org, std::string_view period);
   RequestId get_resources();
-  std::optional<std::string> cached_resources() const;
+  std::optional<ResourceDirectory> cached_resources() const;
 
   // ---- From the relay and from peers
   void handle_ticket_push(const wire::Ticket& t);

@@ -6,8 +6,10 @@
 #include "core/crypto/random.h"
 #include "core/engine/checks.h"
 #include "core/engine/padding.h"
+#include "core/engine/wire_kinds.h"
 #include "core/engine/words.h"
 #include "core/franking/franking.h"
+#include "core/wire/contract.h"
 
 namespace relais::engine {
 
@@ -15,7 +17,7 @@ RoomSummary room_summary(const wire::RoomInfo& info) {
   return {info.room(),
           sanitize_name(info.name_fr()),
           sanitize_name(info.name_nl()),
-          policy_word(info.policy()),
+          policy_of(info.policy()),
           info.members(),
           info.joined(),
           info.message_lifetime_s(),
@@ -23,8 +25,8 @@ RoomSummary room_summary(const wire::RoomInfo& info) {
 }
 
 bool Rooms::room_request(RequestId r, std::string_view room) {
-  if (!valid_room_id(room)) {
-    link_.emit_failed(r, failure(Problem::no_such_room));
+  if (auto v = wire::check_id(wire::FIELD_ROOM, room)) {
+    link_.emit_failed(r, invalid(*v));
     return false;
   }
   if (!session_.logged_in()) {
@@ -77,7 +79,7 @@ RequestId Rooms::list_rooms() {
 void Rooms::handle_room_list(RequestId request, const wire::RoomList& list) {
   std::vector<RoomSummary> out;
   for (const auto& info : list.rooms()) {
-    if (!valid_room_id(info.room())) continue;
+    if (!wire::valid_id(info.room())) continue;
     out.push_back(room_summary(info));
     auto it = rooms_.find(info.room());
     if (it == rooms_.end() && !info.joined()) continue;
@@ -99,7 +101,7 @@ void Rooms::handle_room_list(RequestId request, const wire::RoomList& list) {
       item.time_ms = link_.now_ms();
       item.is_event = true;
       item.from = session_.self();
-      item.event = "removed";
+      item.event = RoomEventKind::removed;
       item.unread = true;
       insert_item(r, item);
       link_.emit(event::RoomItemReceived{std::move(item)});
@@ -196,7 +198,7 @@ RequestId Rooms::list_members(std::string_view room_id) {
           } else if (auto p = direct_.pseudonym(*id)) {
             n = *p;
           }
-          listed.push_back({*id, n, member.role() == wire::MODERATOR ? "moderator" : "member"});
+          listed.push_back({*id, n, role_of(member.role())});
         }
         link_.emit(event::MembersListed{r, room, std::move(listed)});
       },
@@ -315,7 +317,7 @@ void Rooms::ready(const std::string& room) {
 Result<RequestId> Rooms::say(std::string_view room, std::string_view text, uint64_t now_ms,
                              bool alert, uint64_t pin_for_s) {
   if (!session_.registered()) return to_error(failure(Problem::not_registered));
-  if (!valid_room_id(room)) return to_error(failure(Problem::no_such_room));
+  if (auto v = wire::check_id(wire::FIELD_ROOM, room)) return to_error(invalid(*v));
   if (text.empty()) return to_error(failure(Problem::empty_text));
   if (text.size() > kMaxTextBytes) {
     Failure f = failure(Problem::text_too_long);
@@ -433,10 +435,10 @@ void Rooms::handle_post_failed(const std::string& message_id, const Failure& f) 
 
 void Rooms::handle_room_entry(const wire::RoomEntry& e, uint64_t now_ms) {
   if (!session_.logged_in()) {
-    return link_.emit(event::ProtocolError{describe(failure(Problem::room_entry_before_login))});
+    return link_.emit(event::ProtocolError{Problem::room_entry_before_login});
   }
-  if (!valid_room_id(e.room()) || e.seq() == 0) {
-    return link_.emit(event::ProtocolError{describe(failure(Problem::malformed_room_entry))});
+  if (!wire::valid_id(e.room()) || e.seq() == 0) {
+    return link_.emit(event::ProtocolError{Problem::malformed_room_entry});
   }
   auto& ack = acks_[e.room()];
   ack = std::max(ack, e.seq());
@@ -449,8 +451,7 @@ void Rooms::handle_room_entry(const wire::RoomEntry& e, uint64_t now_ms) {
   if (!e.has_message()) return;
   auto from = AccountId::from_bytes(e.message().from());
   if (!from || from->empty()) {
-    return link_.emit(
-        event::Undecryptable{{}, describe(failure(Problem::room_message_bad_sender))});
+    return link_.emit(event::Undecryptable{{}, Problem::room_message_bad_sender});
   }
   if (*from == session_.self()) return;  // our own: in the history since Posted
   if (room_message(e, now_ms)) return;
@@ -458,7 +459,7 @@ void Rooms::handle_room_entry(const wire::RoomEntry& e, uint64_t now_ms) {
   r.pending.push_back(e.SerializeAsString());
   if (r.pending.size() > kRoomPendingLimit) {
     r.pending.erase(r.pending.begin());
-    link_.emit(event::Undecryptable{*from, describe(failure(Problem::room_message_key_timeout))});
+    link_.emit(event::Undecryptable{*from, Problem::room_message_key_timeout});
   }
 }
 
@@ -507,13 +508,13 @@ void Rooms::room_event(const wire::RoomEntry& e) {
   item.time_ms = e.server_time_ms();
   item.is_event = true;
   item.from = who;
-  item.event = room_event_word(ev.kind());
+  item.event = room_event_of(ev.kind());
   item.unread = true;
   if (auto by = AccountId::from_bytes(ev.by())) item.by = *by;
   item.target_seq = ev.target_seq();
   item.until_ms = ev.until_ms();
   if (ev.kind() == wire::ROLE_GRANTED || ev.kind() == wire::ROLE_REVOKED) {
-    item.role = role_word(ev.role());
+    item.role = role_of(ev.role());
   }
   insert_item(rooms_[e.room()], item);
   link_.emit(event::RoomItemReceived{std::move(item)});
@@ -525,7 +526,7 @@ bool Rooms::room_message(const wire::RoomEntry& e, uint64_t now_ms) {
   auto from = AccountId::from_bytes(m.from());
   if (!from) return true;
   auto dropped = [&](Problem p) {
-    link_.emit(event::Undecryptable{*from, describe(failure(p))});
+    link_.emit(event::Undecryptable{*from, p});
     return true;
   };
   auto decrypted = session_.protocol().group_decrypt(e.room(), from->text(), m.ciphertext());
@@ -568,13 +569,13 @@ bool Rooms::room_message(const wire::RoomEntry& e, uint64_t now_ms) {
 }
 
 void Rooms::receive_sender_key(const AccountId& from, const content::SenderKeyDistribution& sk) {
-  if (!valid_room_id(sk.room())) {
-    return link_.emit(event::Undecryptable{from, describe(failure(Problem::malformed_room_key))});
+  if (!wire::valid_id(sk.room())) {
+    return link_.emit(event::Undecryptable{from, Problem::malformed_room_key});
   }
   if (Status st =
           session_.protocol().process_distribution(sk.room(), from.text(), sk.distribution());
       !st) {
-    return link_.emit(event::Undecryptable{from, describe(failure(Problem::malformed_room_key))});
+    return link_.emit(event::Undecryptable{from, Problem::malformed_room_key});
   }
   link_.changed();
   // Entries that waited for this key, in their order.
@@ -590,8 +591,8 @@ void Rooms::receive_sender_key(const AccountId& from, const content::SenderKeyDi
 }
 
 void Rooms::handle_knock_answer(const wire::Joined& j) {
-  if (!session_.logged_in() || !valid_room_id(j.room())) {
-    return link_.emit(event::ProtocolError{describe(failure(Problem::malformed_room_answer))});
+  if (!session_.logged_in() || !wire::valid_id(j.room())) {
+    return link_.emit(event::ProtocolError{Problem::malformed_room_answer});
   }
   if (j.pending()) return;
   Room& r = rooms_[j.room()];
@@ -709,7 +710,7 @@ void Rooms::save(state::EngineState& s) const {
       si->set_from(i.from.bytes());
       si->set_sender_name(i.sender_name);
       si->set_text(i.text);
-      si->set_event(i.event);
+      if (i.is_event) si->set_event(std::string(word(i.event)));
       si->set_outgoing(i.outgoing);
       si->set_unread(i.unread);
       si->set_expires_ms(i.expires_ms);
@@ -718,7 +719,7 @@ void Rooms::save(state::EngineState& s) const {
       if (!i.by.empty()) si->set_by(i.by.bytes());
       si->set_target_seq(i.target_seq);
       si->set_until_ms(i.until_ms);
-      si->set_role(i.role);
+      if (i.role) si->set_role(std::string(word(*i.role)));
       if (auto o = r.openings.find(i.seq); o != r.openings.end() && !i.is_event) {
         si->set_content(o->second.content);
         si->set_franking_key(o->second.franking_key);
@@ -743,7 +744,7 @@ void Rooms::save(state::EngineState& s) const {
 Status Rooms::load(const state::EngineState& s) {
   const Error corrupt{Errc::corrupt, "The saved client state is damaged."};
   for (const auto& sr : s.rooms()) {
-    if (!valid_room_id(sr.room())) return corrupt;
+    if (!wire::valid_id(sr.room())) return corrupt;
     Room& r = rooms_[sr.room()];
     r.joined = sr.joined();
     r.last_seq = sr.last_seq();
@@ -768,7 +769,8 @@ Status Rooms::load(const state::EngineState& s) {
       i.from = *from;
       i.sender_name = si.sender_name();
       i.text = si.text();
-      i.event = si.event();
+      // A word of a newer client: an event this one does not know.
+      if (i.is_event) i.event = from_word<RoomEventKind>(si.event()).value_or(RoomEventKind::other);
       i.outgoing = si.outgoing();
       i.unread = si.unread();
       i.expires_ms = si.expires_ms();
@@ -781,7 +783,7 @@ Status Rooms::load(const state::EngineState& s) {
       }
       i.target_seq = si.target_seq();
       i.until_ms = si.until_ms();
-      i.role = si.role();
+      if (!si.role().empty()) i.role = from_word<Role>(si.role());
       if (!si.content().empty()) {
         r.openings[si.seq()] = {si.content(), si.franking_key(), si.commitment(),
                                 si.franking_tag()};
@@ -790,7 +792,7 @@ Status Rooms::load(const state::EngineState& s) {
     }
   }
   for (const auto& o : s.room_outbox()) {
-    if (!valid_room_id(o.room())) return corrupt;
+    if (!wire::valid_id(o.room())) return corrupt;
     outbox_.push_back({o.room(), o.message_id(), o.ciphertext(), o.commitment(), o.text(),
                        o.created_ms(), o.lifetime_s(), o.alert()});
   }

@@ -5,28 +5,11 @@
 
 #include "core/base/encoding.h"
 #include "core/crypto/digest.h"
+#include "core/wire/contract.h"
 
 namespace relais::engine {
 
 namespace {
-
-constexpr uint32_t kProtocolVersion = 1;
-constexpr size_t kNonceSize = 32;
-constexpr std::string_view kRegisterContext = "relais-register-v1";
-constexpr std::string_view kLoginContext = "relais-login-v1";
-constexpr std::string_view kPowContext = "relais-pow-v1";
-
-std::string solve_proof_of_work(std::string_view nonce, uint32_t difficulty) {
-  const std::string prefix = std::string(kPowContext) + std::string(nonce);
-  std::string candidate(8, '\0');
-  for (uint64_t counter = 0;; ++counter) {
-    for (int i = 0; i < 8; ++i) candidate[i] = static_cast<char>((counter >> (56 - 8 * i)) & 0xff);
-    if (crypto::leading_zero_bits(crypto::sha256(prefix + candidate)) >=
-        static_cast<int>(difficulty)) {
-      return candidate;
-    }
-  }
-}
 
 Failure crypto_failure(const Error& e) {
   Failure f = failure(Problem::crypto);
@@ -82,19 +65,21 @@ void Session::reset_connection() {
 }
 
 void Session::auth_failed(Failure f) {
-  link_.emit(event::AuthFailed{f.code, describe(f)});
+  link_.emit(event::AuthFailed{f});
 }
 
 void Session::handle_challenge(const wire::Challenge& c) {
   if (challenge_seen_) {
-    return link_.emit(event::ProtocolError{describe(failure(Problem::second_challenge))});
+    return link_.emit(event::ProtocolError{Problem::second_challenge});
   }
-  if (c.protocol_version() != kProtocolVersion) {
+  if (c.protocol_version() != wire::kProtocolVersion) {
     Failure f = failure(Problem::protocol_version);
     f.limit = c.protocol_version();
     return auth_failed(f);
   }
-  if (c.nonce().size() != kNonceSize) return auth_failed(failure(Problem::malformed_challenge));
+  if (c.nonce().size() != wire::kNonceBytes) {
+    return auth_failed(failure(Problem::malformed_challenge));
+  }
   challenge_seen_ = true;
   nonce_ = c.nonce();
   if (c.max_message_bytes() > 0) link_.set_max_message_bytes(c.max_message_bytes());
@@ -103,7 +88,7 @@ void Session::handle_challenge(const wire::Challenge& c) {
 }
 
 void Session::send_login() {
-  auto sig = protocol_->sign(std::string(kLoginContext) + nonce_ + account_id_.bytes());
+  auto sig = protocol_->sign(wire::login_proof_input(nonce_, account_id_.bytes()));
   if (!sig) return auth_failed(failure(Problem::cannot_sign));
   wire::ClientFrame f;
   f.mutable_login()->set_account_id(account_id_.bytes());
@@ -119,7 +104,7 @@ void Session::send_login() {
 }
 
 void Session::send_register(uint32_t pow_difficulty) {
-  if (pow_difficulty > kMaxProofOfWorkBits) {
+  if (pow_difficulty > wire::kMaxProofOfWorkBits) {
     Failure f = failure(Problem::too_much_work);
     f.limit = pow_difficulty;
     return auth_failed(f);
@@ -128,7 +113,7 @@ void Session::send_register(uint32_t pow_difficulty) {
   if (!prekeys) return auth_failed(crypto_failure(prekeys.error()));
   link_.changed();
   const std::string& identity = protocol_->identity_public_key();
-  auto sig = protocol_->sign(std::string(kRegisterContext) + nonce_ + identity);
+  auto sig = protocol_->sign(wire::register_proof_input(nonce_, identity));
   if (!sig) return auth_failed(failure(Problem::cannot_sign));
   wire::ClientFrame f;
   auto* r = f.mutable_register_();
@@ -145,7 +130,7 @@ void Session::send_register(uint32_t pow_difficulty) {
   }
   r->set_invite_code(invite_code_);
   r->set_signature(*sig);
-  if (pow_difficulty > 0) r->set_pow_nonce(solve_proof_of_work(nonce_, pow_difficulty));
+  if (pow_difficulty > 0) r->set_pow_nonce(wire::solve_proof_of_work(nonce_, pow_difficulty));
   // Not held for saving: until Registered names the account nothing refers to these keys.
   link_.ask<wire::Registered>(
       std::move(f), [this](const wire::Registered& reg) { handle_registered(reg); },
@@ -195,7 +180,7 @@ void Session::replenish_prekeys(uint32_t remaining) {
   auto prekeys = protocol_->generate_prekeys(kPrekeyTarget - remaining);
   if (!prekeys) {
     Failure f = crypto_failure(prekeys.error());
-    return link_.emit(event::ServerError{f.code, describe(f)});
+    return link_.emit(event::ServerError{f});
   }
   link_.changed();
   wire::ClientFrame f;
@@ -215,7 +200,7 @@ void Session::replenish_prekeys(uint32_t remaining) {
       [this](const Failure& e) {
         uploading_ = false;
         if (e.problem == Problem::not_connected || e.problem == Problem::wrong_answer) return;
-        link_.emit(event::ServerError{e.code, describe(e)});
+        link_.emit(event::ServerError{e});
       });
 }
 
@@ -270,7 +255,7 @@ void Session::fail_peer(const AccountId& peer, const Failure& f) {
 
 void Session::handle_bundle(const AccountId& peer, const wire::Bundle& b) {
   if (b.account_id() != peer.bytes()) {
-    link_.emit(event::ProtocolError{describe(failure(Problem::wrong_key_bundle))});
+    link_.emit(event::ProtocolError{Problem::wrong_key_bundle});
     return fail_peer(peer, failure(Problem::wrong_key_bundle));
   }
   signal::PrekeyBundle bundle;

@@ -166,7 +166,7 @@ class HostTest : public QObject {
     engine::RoomItem joined = item;
     joined.seq = 3;
     joined.is_event = true;
-    joined.event = "joined";
+    joined.event = engine::RoomEventKind::joined;
     ws.handle(engine::event::RoomItemReceived{joined});  // events do not count as unread
     QCOMPARE(ws.rooms()->unread("brussels"), 2);
     QCOMPARE(arrived.count(), 2);
@@ -209,7 +209,7 @@ class HostTest : public QObject {
     QCOMPARE(ws.send("hello").error().code, Errc::permission);
 
     // Failures of requests that are not ours stay quiet.
-    ws.handle(engine::event::RequestFailed{12345, Errc::permission, "no"});
+    ws.handle(engine::event::RequestFailed{12345, engine::failure(engine::Problem::forbidden)});
     QCOMPARE(info.count(), 2);
     QVERIFY(ws.conversationTitle().isEmpty());
   }
@@ -280,9 +280,9 @@ class HostTest : public QObject {
     ws.handle(engine::event::HandoffOffered{"t1", id(10)});
     QVERIFY(t->handoffOffered());
 
-    ws.handle(engine::event::TicketClosed{"other", "ended"});
+    ws.handle(engine::event::TicketClosed{"other", engine::TicketEnd::ended});
     QCOMPARE(t->state(), TicketSession::State::talking);
-    ws.handle(engine::event::TicketClosed{"t1", "ended"});
+    ws.handle(engine::event::TicketClosed{"t1", engine::TicketEnd::ended});
     QCOMPARE(t->state(), TicketSession::State::idle);
     QVERIFY(!t->handoffOffered());
 
@@ -298,15 +298,22 @@ class HostTest : public QObject {
     QCOMPARE(t->closedDoor().emergency.size(), size_t{1});
     QCOMPARE(t->leaveMessage("espace-p", "x").error().code, Errc::permission);  // locked
     const int before = info.count();
-    ws.handle(engine::event::RequestFailed{4242, Errc::permission, "not ours"});
+    ws.handle(engine::event::RequestFailed{4242, engine::failure(engine::Problem::forbidden)});
     QCOMPARE(info.count(), before);
 
     // The relay's resources directory is handed on as it came; locked, there is no cache.
-    QSignalSpy resources(&ws, &Workspace::resourcesRead);
-    ws.handle(engine::event::ResourcesRead{7, R"({"organisations":[]})"});
-    QCOMPARE(resources.count(), 1);
-    QCOMPARE(resources.first().at(0).toString(), QString(R"({"organisations":[]})"));
-    QVERIFY(ws.cachedResources().isEmpty());
+    int handed = 0;
+    std::string number;
+    connect(&ws, &Workspace::resourcesRead, &ws, [&](const engine::ResourceDirectory& d) {
+      ++handed;
+      if (!d.emergency.empty()) number = d.emergency[0].number;
+    });
+    engine::ResourceDirectory directory;
+    directory.emergency.push_back({"112", {{"en", "Emergencies"}}, "", "", true, false});
+    ws.handle(engine::event::ResourcesRead{7, directory});
+    QCOMPARE(handed, 1);
+    QCOMPARE(number, std::string("112"));
+    QVERIFY(!ws.cachedResources());
   }
 };
 

@@ -3,8 +3,6 @@
 // second), the auto-lock, the translations compiled into the program, and discretion.
 #include "client-qt/ui/main_window.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -205,7 +203,7 @@ class MainWindowTest : public QObject {
     unpin.room = "brussels";
     unpin.seq = 2;
     unpin.is_event = true;
-    unpin.event = "unpinned";
+    unpin.event = relais::engine::RoomEventKind::unpinned;
     unpin.target_seq = 1;
     ws.conversation()->addRoomItem(unpin);
     QVERIFY(pinned->isHidden());
@@ -229,24 +227,24 @@ class MainWindowTest : public QObject {
   }
 
   void theResourcesDirectoryIsBuiltIn() {
-    const QJsonDocument doc = builtInDirectory();
-    QVERIFY(doc.isObject());
-    const QString all = directoryHtml(doc, "", "fr");
+    const auto doc = builtInDirectory();
+    QVERIFY(doc.has_value());
+    const QString all = directoryHtml(*doc, "", "fr");
     for (const char* number : {"112", "101", "0800 30 030"}) QVERIFY2(all.contains(number), number);
-    const QString gent = directoryHtml(doc, "Gent", "nl");
+    const QString gent = directoryHtml(*doc, "Gent", "nl");
     QVERIFY(gent.size() < all.size());
-    QVERIFY(!directoryHtml(QJsonDocument(), "", "fr").contains("112"));
+    QVERIFY(!directoryHtml(relais::engine::ResourceDirectory{}, "", "fr").contains("112"));
   }
 
   void theRelaysDirectoryReplacesTheBuiltInOne() {
     ResourcesDialog dialog("en");
-    QVERIFY(dialog.directory().object().contains("organisations"));  // built in until then
-    // What a relay or the cache hands over; something unreadable leaves the shown one.
-    QVERIFY(!dialog.setDirectory(QJsonDocument::fromJson("not json")));
-    QVERIFY(!dialog.setDirectory(QJsonDocument::fromJson("[1,2]")));
-    QVERIFY(!dialog.setDirectory(QJsonDocument::fromJson(R"({"emergency":[]})")));
-    QVERIFY(dialog.directory().object().value("organisations").toArray().size() > 3);
-    QVERIFY(dialog.setDirectory(QJsonDocument::fromJson(
+    QVERIFY(dialog.directory().organisations.size() > 3);  // built in until then
+    // What a relay or the cache hands over; one with no organisation leaves the shown one.
+    QVERIFY(!relais::engine::parse_resources("not json"));
+    QVERIFY(!relais::engine::parse_resources("[1,2]"));
+    QVERIFY(!dialog.setDirectory(*relais::engine::parse_resources(R"({"emergency":[]})")));
+    QVERIFY(dialog.directory().organisations.size() > 3);
+    QVERIFY(dialog.setDirectory(*relais::engine::parse_resources(
         R"({"emergency":[{"number":"112","name_en":"Emergencies"}],
             "organisations":[{"name":"Relay Org","what_en":"From the relay","cities":["Gent"],
                               "needs_confirmation":true}]})")));

@@ -198,7 +198,7 @@ class WorkerTest : public QObject {
 
     // The person declines a handoff of our ticket; a notice about another ticket stays quiet.
     ev::PermanenceNotice declined;
-    declined.kind = "handoff_declined";
+    declined.kind = engine::PermanenceNoticeKind::handoff_declined;
     declined.org = "espace-p";
     declined.ticket = "NOTOURS";
     const int quiet = info.count();
@@ -209,9 +209,9 @@ class WorkerTest : public QObject {
     QCOMPARE(info.count(), quiet + 1);
 
     // Closing another ticket changes nothing; ours leaves the list and the pane.
-    ws.handle(ev::TicketClosed{"UNKNOWN", "ended"});
+    ws.handle(ev::TicketClosed{"UNKNOWN", engine::TicketEnd::ended});
     QCOMPARE(desk->tickets()->rowCount(), 1);
-    ws.handle(ev::TicketClosed{"T1", "ended"});
+    ws.handle(ev::TicketClosed{"T1", engine::TicketEnd::ended});
     QCOMPARE(desk->tickets()->rowCount(), 0);
     QVERIFY(desk->shownTicket().isEmpty());
     QVERIFY(desk->lines().empty());
@@ -228,8 +228,8 @@ class WorkerTest : public QObject {
     becomeWorker(ws);
     QSignalSpy info(&ws, &Workspace::info);
     QSignalSpy duty(desk, &WorkerDesk::dutyChanged);
-    QVERIFY(!desk->handle(ev::RequestFailed{4242, Errc::permission, "not ours"}));
-    QVERIFY(!desk->handle(ev::RequestFailed{0, Errc::permission, "a push"}));
+    QVERIFY(!desk->handle(ev::RequestFailed{4242, engine::failure(engine::Problem::forbidden)}));
+    QVERIFY(!desk->handle(ev::RequestFailed{0, engine::failure(engine::Problem::forbidden)}));
     QVERIFY(!desk->handle(ev::Done{4242}));
     QVERIFY(!desk->handle(ev::MessageSent{4242, id(1), "m", 5}));
     QCOMPARE(info.count(), 0);

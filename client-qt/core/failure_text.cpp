@@ -1,0 +1,295 @@
+#include "client-qt/core/failure_text.h"
+
+#include "relais.pb.h"
+
+namespace relais::qt {
+
+using engine::Problem;
+
+QString FailureText::of(const engine::Failure& f) {
+  switch (f.problem) {
+    case Problem::not_connected:
+      return tr("Not connected to the relay.");
+    case Problem::not_registered:
+      return tr("This profile is not registered.");
+    case Problem::relay_malformed:
+      return tr("The relay could not parse a message from this program.");
+    case Problem::relay_unknown_request:
+      return tr("The relay does not know a request this program made.");
+    case Problem::relay_frame_too_large:
+      return tr("A message was larger than the relay accepts.");
+    case Problem::relay_not_authenticated:
+      return tr("The relay expected a log-in first.");
+    case Problem::relay_already_authenticated:
+      return tr("The connection was already logged in.");
+    case Problem::bad_signature:
+      return tr("The relay did not accept this device's signature.");
+    case Problem::unknown_account:
+      return tr("The relay knows no account with this id.");
+    case Problem::account_reset:
+      return tr("The relay does not know this account; it may have been reset.");
+    case Problem::rate_limited:
+      return tr("The relay asks to slow down; try again in a moment.");
+    case Problem::store_failure:
+      return tr("The relay could not store the message; try again later.");
+    case Problem::invite_required:
+      return tr("The relay needs a valid invite code to register.");
+    case Problem::proof_of_work_refused:
+      return tr("The relay did not accept the proof of work.");
+    case Problem::forbidden:
+      return tr("The relay refused: this account lacks the role for it.");
+    case Problem::shutting_down:
+      return tr("The relay is shutting down; try again later.");
+    case Problem::overloaded:
+      return tr("The relay is overloaded; try again later.");
+    case Problem::invalid_request:
+      if (f.field == wire::FIELD_UNSPECIFIED) return tr("The relay refused a malformed request.");
+      return violation(f);
+    case Problem::relay_refused:
+      // A refusal this program does not know: its words stay in the log, not on the screen.
+      return tr("The relay refused a request.");
+    case Problem::no_such_room:
+      return tr("There is no such room.");
+    case Problem::not_a_member:
+      return tr("You are not a member of that room.");
+    case Problem::already_member:
+      return tr("You are already a member of that room.");
+    case Problem::room_full:
+      return tr("This room is full.");
+    case Problem::banned:
+      return tr("You are banned from that room.");
+    case Problem::muted:
+      return tr("You are muted in that room for now.");
+    case Problem::room_needs_approval:
+      return tr("This room admits people only with a moderator's approval.");
+    case Problem::room_needs_invite:
+      return tr("This room needs an invite code.");
+    case Problem::no_such_message:
+      return tr("There is no such message in this room.");
+    case Problem::already_exists:
+      if (!f.org.empty()) return tr("An organisation with this id exists already.");
+      return f.room.empty() ? tr("It exists already.") : tr("A room with this id exists already.");
+    case Problem::no_such_org:
+      return tr("There is no such organisation.");
+    case Problem::no_such_ticket:
+      return tr("There is no such ticket (it may have ended).");
+    case Problem::ticket_taken:
+      return tr("Another worker took that ticket first.");
+    case Problem::not_on_duty:
+      return tr("That needs a worker on duty: open the permanence first.");
+    case Problem::permanence_closed:
+      return tr("The permanence is closed.");
+    case Problem::empty_text:
+      return tr("The message is empty.");
+    case Problem::text_too_long:
+      return tr("The message is longer than %1 KiB.").arg(f.limit / 1024);
+    case Problem::comment_too_long:
+      return tr("The comment is longer than %1 KiB.").arg(f.limit / 1024);
+    case Problem::needs_other_account:
+      return tr("That needs another account than this profile's own.");
+      return tr("A room id is lowercase letters, digits and '-'.");
+      return tr("A region is lowercase letters, digits and '-'.");
+      return tr("An organisation id is lowercase letters, digits and '-'.");
+    case Problem::no_held_message:
+      return tr("This device holds no message with that number in that room.");
+    case Problem::no_ticket_conversation:
+      return tr("This device holds no conversation for that ticket.");
+    case Problem::ticket_not_taken:
+      return tr("No worker has taken the ticket yet; wait for one.");
+    case Problem::no_moderator:
+      return tr("This room has no moderator to send the report to.");
+    case Problem::report_undelivered:
+      return tr("The report could not reach any moderator.");
+    case Problem::no_worker:
+      return tr("This organisation has no worker to read it yet.");
+    case Problem::message_undelivered:
+      return tr("The message could not reach any worker.");
+    case Problem::keys_do_not_verify:
+      return tr("The recipient's keys do not verify; nothing was sent.");
+    case Problem::cannot_sign:
+      return tr("This device could not sign its keys.");
+    case Problem::crypto:
+      return tr("A cryptographic operation failed on this device.");
+    case Problem::too_much_work:
+      return tr("The relay asks for more proof of work than this program will do.");
+    case Problem::protocol_version:
+      return tr("The relay speaks protocol version %1; this program speaks version 1.")
+          .arg(f.limit);
+    case Problem::malformed_challenge:
+      return tr("The relay sent a malformed challenge.");
+    case Problem::second_challenge:
+      return tr("The relay sent a second challenge; it was ignored.");
+    case Problem::malformed_account_id:
+      return tr("The relay sent a malformed account id.");
+    case Problem::wrong_answer:
+      return tr("The relay answered a request with the wrong kind of frame.");
+    case Problem::wrong_key_bundle:
+      return tr("The relay sent the key bundle of another account.");
+    case Problem::stray_answer:
+      return tr("The relay answered a request this program did not make.");
+    case Problem::unreadable_message:
+      return tr("The relay sent a message that does not parse; it was ignored.");
+    case Problem::unknown_frame:
+      return tr("The relay sent a frame this program does not know; it was ignored.");
+    case Problem::unhandled_frame:
+      return tr("The relay sent a frame this program does not handle; it was ignored.");
+    case Problem::envelope_before_login:
+      return tr("The relay delivered an envelope before the log-in.");
+    case Problem::room_entry_before_login:
+      return tr("The relay delivered a room entry before the log-in.");
+    case Problem::malformed_room_entry:
+      return tr("The relay sent a malformed room entry; it was ignored.");
+    case Problem::malformed_room_answer:
+      return tr("The relay sent a malformed room answer; it was ignored.");
+    case Problem::malformed_notice:
+      return tr("The relay sent a malformed notice; it was ignored.");
+    case Problem::damaged_resources:
+      return tr("The resources directory is empty or damaged.");
+    case Problem::malformed_sender:
+      return tr("An envelope with a malformed sender was dropped.");
+    case Problem::unknown_message_type:
+      return tr("A message of an unknown type was dropped.");
+    case Problem::no_session:
+      return tr("A message could not be decrypted: there is no session with its sender.");
+    case Problem::undecryptable:
+      return tr("A message could not be decrypted and was dropped.");
+    case Problem::undecodable:
+      return tr("A message did not decode and was dropped.");
+    case Problem::malformed_org_message:
+      return tr("A malformed message for an organisation was dropped.");
+    case Problem::malformed_report:
+      return tr("A malformed report was dropped.");
+    case Problem::malformed_room_key:
+      return tr("A room key did not decode and was dropped.");
+    case Problem::room_message_undecryptable:
+      return tr("A room message could not be decrypted and was dropped.");
+    case Problem::room_message_undecodable:
+      return tr("A room message did not decode and was dropped.");
+    case Problem::room_message_mismatch:
+      return tr("A room message did not match what the relay recorded and was dropped.");
+    case Problem::room_message_key_timeout:
+      return tr("A room message waited too long for its sender's key and was dropped.");
+    case Problem::room_message_bad_sender:
+      return tr("A room message with a malformed sender was dropped.");
+    case Problem::internal:
+      return tr("Something went wrong inside the client.");
+  }
+  return tr("Something went wrong inside the program.");
+}
+
+QString FailureText::of(Problem problem) {
+  return of(engine::failure(problem));
+}
+
+// A request that breaks the protocol's rules (core/wire/contract.h): which part, which rule.
+QString FailureText::violation(const engine::Failure& f) {
+  QString what;
+  switch (f.field) {
+    case wire::FIELD_ROOM:
+      what = tr("The room id");
+      break;
+    case wire::FIELD_ORG:
+      what = tr("The organisation id");
+      break;
+    case wire::FIELD_REGION:
+      what = tr("The region");
+      break;
+    case wire::FIELD_ACCOUNT:
+      what = tr("The Relais id");
+      break;
+    case wire::FIELD_ROOM_NAME:
+      what = tr("The room's name");
+      break;
+    case wire::FIELD_ORG_NAME:
+      what = tr("The organisation's name");
+      break;
+    case wire::FIELD_DESCRIPTION:
+      what = tr("The description");
+      break;
+    case wire::FIELD_CONTACT:
+      what = tr("The contact line");
+      break;
+    case wire::FIELD_LANGUAGES:
+    case wire::FIELD_LANGUAGE:
+      what = tr("The language");
+      break;
+    case wire::FIELD_POLICY:
+      what = tr("Who may join");
+      break;
+    case wire::FIELD_ROLE:
+    case wire::FIELD_GRANT:
+      what = tr("The role");
+      break;
+    case wire::FIELD_SCOPE:
+      what = tr("The role's room or organisation");
+      break;
+    case wire::FIELD_RETENTION:
+      what = tr("How long the room keeps messages");
+      break;
+    case wire::FIELD_MESSAGE_LIFETIME:
+      what = tr("How long messages stay");
+      break;
+    case wire::FIELD_MAX_MEMBERS:
+      what = tr("The number of members");
+      break;
+    case wire::FIELD_ACTION:
+      what = tr("The moderator action");
+      break;
+    case wire::FIELD_SEQ:
+      what = tr("The message");
+      break;
+    case wire::FIELD_DURATION:
+      what = tr("The duration");
+      break;
+    case wire::FIELD_USES:
+      what = tr("The number of uses");
+      break;
+    case wire::FIELD_VALIDITY:
+      what = tr("How long the code works");
+      break;
+    case wire::FIELD_WEEKDAY:
+      what = tr("The day of the week");
+      break;
+    case wire::FIELD_DATE:
+      what = tr("The date");
+      break;
+    case wire::FIELD_START:
+      what = tr("The start time");
+      break;
+    case wire::FIELD_END:
+      what = tr("The end time");
+      break;
+    case wire::FIELD_MESSAGE_ID:
+      what = tr("The message id");
+      break;
+    case wire::FIELD_TICKET:
+      what = tr("The ticket");
+      break;
+    case wire::FIELD_PERIOD:
+      what = tr("The period");
+      break;
+    case wire::FIELD_SLOT:
+      what = tr("The opening hours");
+      break;
+    default:
+      // Parts only a broken program would get wrong (ciphertexts, envelope types).
+      return tr("The relay refused a malformed request.");
+  }
+  switch (f.rule) {
+    case wire::RULE_MISSING:
+      return tr("%1 is missing.").arg(what);
+    case wire::RULE_TOO_LONG:
+      return tr("%1 is longer than %2 bytes.").arg(what).arg(f.limit);
+    case wire::RULE_OUT_OF_RANGE:
+      return f.limit ? tr("%1 is above its limit of %2.").arg(what).arg(f.limit)
+                     : tr("%1 is not one this relay knows.").arg(what);
+    case wire::RULE_TOO_MANY:
+      return tr("%1: no more than %2.").arg(what).arg(f.limit);
+    case wire::RULE_NOT_ALLOWED:
+      return tr("%1 is not allowed here.").arg(what);
+    default:
+      return tr("%1 is not written as it should be.").arg(what);
+  }
+}
+
+}  // namespace relais::qt
