@@ -217,9 +217,6 @@ std::string sentence(const engine::Failure& f) {
       return "The comment is longer than " + std::to_string(f.limit / 1024) + " KiB.";
     case Problem::needs_other_account:
       return "That needs another account than this profile's own.";
-      return "A room id is lowercase letters, digits and '-'.";
-      return "A region is lowercase letters, digits and '-'.";
-      return "An organisation id is lowercase letters, digits and '-'.";
     case Problem::no_held_message:
       return "This device holds no message with that number in that room.";
     case Problem::no_ticket_conversation:

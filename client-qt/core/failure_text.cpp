@@ -87,9 +87,6 @@ QString FailureText::of(const engine::Failure& f) {
       return tr("The comment is longer than %1 KiB.").arg(f.limit / 1024);
     case Problem::needs_other_account:
       return tr("That needs another account than this profile's own.");
-      return tr("A room id is lowercase letters, digits and '-'.");
-      return tr("A region is lowercase letters, digits and '-'.");
-      return tr("An organisation id is lowercase letters, digits and '-'.");
     case Problem::no_held_message:
       return tr("This device holds no message with that number in that room.");
     case Problem::no_ticket_conversation:
@@ -172,7 +169,7 @@ QString FailureText::of(const engine::Failure& f) {
     case Problem::room_message_bad_sender:
       return tr("A room message with a malformed sender was dropped.");
     case Problem::internal:
-      return tr("Something went wrong inside the client.");
+      return tr("Something went wrong inside the program.");
   }
   return tr("Something went wrong inside the program.");
 }

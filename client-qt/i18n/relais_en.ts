@@ -171,18 +171,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A room id is lowercase letters, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A region is lowercase letters, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An organisation id is lowercase letters, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This device holds no message with that number in that room.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,10 +328,6 @@
     </message>
     <message>
         <source>A room message with a malformed sender was dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong inside the client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

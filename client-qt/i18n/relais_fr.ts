@@ -12,483 +12,467 @@
     <name>FailureText</name>
     <message>
         <source>Not connected to the relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion au relais.</translation>
     </message>
     <message>
         <source>This profile is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil n&apos;est pas enregistré.</translation>
     </message>
     <message>
         <source>The relay could not parse a message from this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais n&apos;a pas pu lire un message de ce programme.</translation>
     </message>
     <message>
         <source>The relay does not know a request this program made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais ne connaît pas une demande de ce programme.</translation>
     </message>
     <message>
         <source>A message was larger than the relay accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message était plus grand que ce que le relais accepte.</translation>
     </message>
     <message>
         <source>The relay expected a log-in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais attendait d&apos;abord une connexion au compte.</translation>
     </message>
     <message>
         <source>The connection was already logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion était déjà ouverte sur un compte.</translation>
     </message>
     <message>
         <source>The relay did not accept this device&apos;s signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais n&apos;a pas accepté la signature de cet appareil.</translation>
     </message>
     <message>
         <source>The relay knows no account with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais ne connaît aucun compte avec cet identifiant.</translation>
     </message>
     <message>
         <source>The relay does not know this account; it may have been reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais ne connaît pas ce compte ; il a peut-être été réinitialisé.</translation>
     </message>
     <message>
         <source>The relay asks to slow down; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais demande de ralentir ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The relay could not store the message; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais n&apos;a pas pu enregistrer le message ; réessayez plus tard.</translation>
     </message>
     <message>
         <source>The relay needs a valid invite code to register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais demande un code d&apos;invitation valable pour s&apos;inscrire.</translation>
     </message>
     <message>
         <source>The relay did not accept the proof of work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais n&apos;a pas accepté la preuve de travail.</translation>
     </message>
     <message>
         <source>The relay refused: this account lacks the role for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais a refusé : ce compte n&apos;a pas le rôle pour cela.</translation>
     </message>
     <message>
         <source>The relay is shutting down; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais s&apos;arrête ; réessayez plus tard.</translation>
     </message>
     <message>
         <source>The relay is overloaded; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais est surchargé ; réessayez plus tard.</translation>
     </message>
     <message>
         <source>The relay refused a malformed request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais a refusé une demande mal formée.</translation>
     </message>
     <message>
         <source>The relay refused a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais a refusé une demande.</translation>
     </message>
     <message>
         <source>There is no such room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce salon n&apos;existe pas.</translation>
     </message>
     <message>
         <source>You are not a member of that room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas membre de ce salon.</translation>
     </message>
     <message>
         <source>You are already a member of that room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déjà membre de ce salon.</translation>
     </message>
     <message>
         <source>This room is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce salon est complet.</translation>
     </message>
     <message>
         <source>You are banned from that room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes banni·e de ce salon.</translation>
     </message>
     <message>
         <source>You are muted in that room for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas écrire dans ce salon pour l&apos;instant.</translation>
     </message>
     <message>
         <source>This room admits people only with a moderator&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce salon n&apos;admet que sur accord d&apos;un·e modérateur·ice.</translation>
     </message>
     <message>
         <source>This room needs an invite code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce salon demande un code d&apos;invitation.</translation>
     </message>
     <message>
         <source>There is no such message in this room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n&apos;existe pas dans ce salon.</translation>
     </message>
     <message>
         <source>An organisation with this id exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une organisation avec cet identifiant existe déjà.</translation>
     </message>
     <message>
         <source>It exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela existe déjà.</translation>
     </message>
     <message>
         <source>A room with this id exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un salon avec cet identifiant existe déjà.</translation>
     </message>
     <message>
         <source>There is no such organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette organisation n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no such ticket (it may have ended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce ticket n&apos;existe pas (il est peut-être terminé).</translation>
     </message>
     <message>
         <source>Another worker took that ticket first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un·e autre travailleur·euse a pris ce ticket avant vous.</translation>
     </message>
     <message>
         <source>That needs a worker on duty: open the permanence first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il faut être de permanence : ouvrez d&apos;abord la permanence.</translation>
     </message>
     <message>
         <source>The permanence is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La permanence est fermée.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished">Le message est vide.</translation>
+        <translation>Le message est vide.</translation>
     </message>
     <message>
         <source>The message is longer than %1 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message dépasse %1 Kio.</translation>
     </message>
     <message>
         <source>The comment is longer than %1 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire dépasse %1 Kio.</translation>
     </message>
     <message>
         <source>That needs another account than this profile&apos;s own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A room id is lowercase letters, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A region is lowercase letters, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An organisation id is lowercase letters, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il faut un autre compte que celui de ce profil.</translation>
     </message>
     <message>
         <source>This device holds no message with that number in that room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil n&apos;a aucun message avec ce numéro dans ce salon.</translation>
     </message>
     <message>
         <source>This device holds no conversation for that ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil n&apos;a aucune conversation pour ce ticket.</translation>
     </message>
     <message>
         <source>No worker has taken the ticket yet; wait for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore pris le ticket ; attendez un·e travailleur·euse.</translation>
     </message>
     <message>
         <source>This room has no moderator to send the report to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce salon n&apos;a pas de modérateur·ice à qui envoyer le signalement.</translation>
     </message>
     <message>
         <source>The report could not reach any moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signalement n&apos;a pu atteindre aucun·e modérateur·ice.</translation>
     </message>
     <message>
         <source>This organisation has no worker to read it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette organisation n&apos;a encore personne pour le lire.</translation>
     </message>
     <message>
         <source>The message could not reach any worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pu atteindre aucun·e travailleur·euse.</translation>
     </message>
     <message>
         <source>The recipient&apos;s keys do not verify; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés du ou de la destinataire ne se vérifient pas ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>This device could not sign its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil n&apos;a pas pu signer ses clés.</translation>
     </message>
     <message>
         <source>A cryptographic operation failed on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opération cryptographique a échoué sur cet appareil.</translation>
     </message>
     <message>
         <source>The relay asks for more proof of work than this program will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais demande plus de preuve de travail que ce programme n&apos;en fait.</translation>
     </message>
     <message>
         <source>The relay speaks protocol version %1; this program speaks version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais parle la version %1 du protocole ; ce programme parle la version 1.</translation>
     </message>
     <message>
         <source>The relay sent a malformed challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais a envoyé un défi mal formé.</translation>
     </message>
     <message>
         <source>The relay sent a second challenge; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais a envoyé un second défi ; il a été ignoré.</translation>
     </message>
     <message>
         <source>The relay sent a malformed account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais a envoyé un identifiant de compte mal formé.</translation>
     </message>
     <message>
         <source>The relay answered a request with the wrong kind of frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais a répondu à une demande par un mauvais type de trame.</translation>
     </message>
     <message>
         <source>The relay sent the key bundle of another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais a envoyé les clés d&apos;un autre compte.</translation>
     </message>
     <message>
         <source>The relay answered a request this program did not make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais a répondu à une demande que ce programme n&apos;a pas faite.</translation>
     </message>
     <message>
         <source>The relay sent a message that does not parse; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais a envoyé un message illisible ; il a été ignoré.</translation>
     </message>
     <message>
         <source>The relay sent a frame this program does not know; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais a envoyé une trame que ce programme ne connaît pas ; elle a été ignorée.</translation>
     </message>
     <message>
         <source>The relay sent a frame this program does not handle; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais a envoyé une trame que ce programme ne traite pas ; elle a été ignorée.</translation>
     </message>
     <message>
         <source>The relay delivered an envelope before the log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais a remis une enveloppe avant la connexion au compte.</translation>
     </message>
     <message>
         <source>The relay delivered a room entry before the log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais a remis une entrée de salon avant la connexion au compte.</translation>
     </message>
     <message>
         <source>The relay sent a malformed room entry; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais a envoyé une entrée de salon mal formée ; elle a été ignorée.</translation>
     </message>
     <message>
         <source>The relay sent a malformed room answer; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais a envoyé une réponse de salon mal formée ; elle a été ignorée.</translation>
     </message>
     <message>
         <source>The relay sent a malformed notice; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relais a envoyé un avis mal formé ; il a été ignoré.</translation>
     </message>
     <message>
         <source>The resources directory is empty or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire des ressources est vide ou abîmé.</translation>
     </message>
     <message>
         <source>An envelope with a malformed sender was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une enveloppe à l&apos;expéditeur mal formé a été écartée.</translation>
     </message>
     <message>
         <source>A message of an unknown type was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message de type inconnu a été écarté.</translation>
     </message>
     <message>
         <source>A message could not be decrypted: there is no session with its sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message n&apos;a pas pu être déchiffré : il n&apos;y a pas de session avec son expéditeur·ice.</translation>
     </message>
     <message>
         <source>A message could not be decrypted and was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message n&apos;a pas pu être déchiffré et a été écarté.</translation>
     </message>
     <message>
         <source>A message did not decode and was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message était illisible et a été écarté.</translation>
     </message>
     <message>
         <source>A malformed message for an organisation was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message mal formé pour une organisation a été écarté.</translation>
     </message>
     <message>
         <source>A malformed report was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un signalement mal formé a été écarté.</translation>
     </message>
     <message>
         <source>A room key did not decode and was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé de salon était illisible et a été écartée.</translation>
     </message>
     <message>
         <source>A room message could not be decrypted and was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message de salon n&apos;a pas pu être déchiffré et a été écarté.</translation>
     </message>
     <message>
         <source>A room message did not decode and was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message de salon était illisible et a été écarté.</translation>
     </message>
     <message>
         <source>A room message did not match what the relay recorded and was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message de salon ne correspondait pas à ce que le relais a enregistré et a été écarté.</translation>
     </message>
     <message>
         <source>A room message waited too long for its sender&apos;s key and was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message de salon a attendu trop longtemps la clé de son expéditeur·ice et a été écarté.</translation>
     </message>
     <message>
         <source>A room message with a malformed sender was dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong inside the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message de salon à l&apos;expéditeur mal formé a été écarté.</translation>
     </message>
     <message>
         <source>Something went wrong inside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose s&apos;est mal passé dans le programme.</translation>
     </message>
     <message>
         <source>The room id</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du salon</translation>
     </message>
     <message>
         <source>The organisation id</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de l&apos;organisation</translation>
     </message>
     <message>
         <source>The region</source>
-        <translation type="unfinished"></translation>
+        <translation>La région</translation>
     </message>
     <message>
         <source>The Relais id</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant Relais</translation>
     </message>
     <message>
         <source>The room&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du salon</translation>
     </message>
     <message>
         <source>The organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;organisation</translation>
     </message>
     <message>
         <source>The description</source>
-        <translation type="unfinished"></translation>
+        <translation>La description</translation>
     </message>
     <message>
         <source>The contact line</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de contact</translation>
     </message>
     <message>
         <source>The language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue</translation>
     </message>
     <message>
         <source>Who may join</source>
-        <translation type="unfinished">Qui peut entrer</translation>
+        <translation>Qui peut entrer</translation>
     </message>
     <message>
         <source>The role</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle</translation>
     </message>
     <message>
         <source>The role&apos;s room or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salon ou l&apos;organisation du rôle</translation>
     </message>
     <message>
         <source>How long the room keeps messages</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de conservation des messages du salon</translation>
     </message>
     <message>
         <source>How long messages stay</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de vie des messages</translation>
     </message>
     <message>
         <source>The number of members</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de membres</translation>
     </message>
     <message>
         <source>The moderator action</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action de modération</translation>
     </message>
     <message>
         <source>The message</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message</translation>
     </message>
     <message>
         <source>The duration</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée</translation>
     </message>
     <message>
         <source>The number of uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d&apos;utilisations</translation>
     </message>
     <message>
         <source>How long the code works</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de validité du code</translation>
     </message>
     <message>
         <source>The day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de la semaine</translation>
     </message>
     <message>
         <source>The date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date</translation>
     </message>
     <message>
         <source>The start time</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de début</translation>
     </message>
     <message>
         <source>The end time</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de fin</translation>
     </message>
     <message>
         <source>The message id</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du message</translation>
     </message>
     <message>
         <source>The ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket</translation>
     </message>
     <message>
         <source>The period</source>
-        <translation type="unfinished"></translation>
+        <translation>La période</translation>
     </message>
     <message>
         <source>The opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures d&apos;ouverture</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manque.</translation>
     </message>
     <message>
         <source>%1 is longer than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 octets.</translation>
     </message>
     <message>
         <source>%1 is above its limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse sa limite de %2.</translation>
     </message>
     <message>
         <source>%1 is not one this relay knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas connu·e de ce relais.</translation>
     </message>
     <message>
         <source>%1: no more than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas plus de %2.</translation>
     </message>
     <message>
         <source>%1 is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas permis·e ici.</translation>
     </message>
     <message>
         <source>%1 is not written as it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas écrit·e comme il faut.</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1356,7 @@
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>membre</translation>
     </message>
     <message>
         <source>%1 did something this program does not know</source>

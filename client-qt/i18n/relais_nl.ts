@@ -12,483 +12,467 @@
     <name>FailureText</name>
     <message>
         <source>Not connected to the relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verbinding met het relais.</translation>
     </message>
     <message>
         <source>This profile is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit profiel is niet geregistreerd.</translation>
     </message>
     <message>
         <source>The relay could not parse a message from this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais kon een bericht van dit programma niet lezen.</translation>
     </message>
     <message>
         <source>The relay does not know a request this program made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais kent een verzoek van dit programma niet.</translation>
     </message>
     <message>
         <source>A message was larger than the relay accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bericht was groter dan het relais aanvaardt.</translation>
     </message>
     <message>
         <source>The relay expected a log-in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais verwachtte eerst een aanmelding.</translation>
     </message>
     <message>
         <source>The connection was already logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding was al aangemeld.</translation>
     </message>
     <message>
         <source>The relay did not accept this device&apos;s signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais aanvaardde de handtekening van dit toestel niet.</translation>
     </message>
     <message>
         <source>The relay knows no account with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais kent geen account met deze id.</translation>
     </message>
     <message>
         <source>The relay does not know this account; it may have been reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais kent dit account niet; het is misschien leeggemaakt.</translation>
     </message>
     <message>
         <source>The relay asks to slow down; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais vraagt trager te gaan; probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
         <source>The relay could not store the message; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais kon het bericht niet bewaren; probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>The relay needs a valid invite code to register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais vraagt een geldige uitnodigingscode om te registreren.</translation>
     </message>
     <message>
         <source>The relay did not accept the proof of work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais aanvaardde het rekenbewijs niet.</translation>
     </message>
     <message>
         <source>The relay refused: this account lacks the role for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais weigerde: dit account heeft daar de rol niet voor.</translation>
     </message>
     <message>
         <source>The relay is shutting down; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais sluit af; probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>The relay is overloaded; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais is overbelast; probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>The relay refused a malformed request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais weigerde een misvormd verzoek.</translation>
     </message>
     <message>
         <source>The relay refused a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais weigerde een verzoek.</translation>
     </message>
     <message>
         <source>There is no such room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kamer bestaat niet.</translation>
     </message>
     <message>
         <source>You are not a member of that room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je bent geen lid van die kamer.</translation>
     </message>
     <message>
         <source>You are already a member of that room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je bent al lid van die kamer.</translation>
     </message>
     <message>
         <source>This room is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kamer is vol.</translation>
     </message>
     <message>
         <source>You are banned from that room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je bent uit die kamer verbannen.</translation>
     </message>
     <message>
         <source>You are muted in that room for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je mag voorlopig niet schrijven in die kamer.</translation>
     </message>
     <message>
         <source>This room admits people only with a moderator&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kamer laat alleen binnen met toestemming van een moderator.</translation>
     </message>
     <message>
         <source>This room needs an invite code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kamer vraagt een uitnodigingscode.</translation>
     </message>
     <message>
         <source>There is no such message in this room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat bericht bestaat niet in deze kamer.</translation>
     </message>
     <message>
         <source>An organisation with this id exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een organisatie met deze id.</translation>
     </message>
     <message>
         <source>It exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat bestaat al.</translation>
     </message>
     <message>
         <source>A room with this id exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een kamer met deze id.</translation>
     </message>
     <message>
         <source>There is no such organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die organisatie bestaat niet.</translation>
     </message>
     <message>
         <source>There is no such ticket (it may have ended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat ticket bestaat niet (het is misschien afgelopen).</translation>
     </message>
     <message>
         <source>Another worker took that ticket first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere hulpverlener nam dat ticket eerst.</translation>
     </message>
     <message>
         <source>That needs a worker on duty: open the permanence first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daarvoor moet je van dienst zijn: open eerst de permanentie.</translation>
     </message>
     <message>
         <source>The permanence is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De permanentie is gesloten.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished">Het bericht is leeg.</translation>
+        <translation>Het bericht is leeg.</translation>
     </message>
     <message>
         <source>The message is longer than %1 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht is langer dan %1 KiB.</translation>
     </message>
     <message>
         <source>The comment is longer than %1 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opmerking is langer dan %1 KiB.</translation>
     </message>
     <message>
         <source>That needs another account than this profile&apos;s own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A room id is lowercase letters, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A region is lowercase letters, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An organisation id is lowercase letters, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daarvoor is een ander account nodig dan dat van dit profiel.</translation>
     </message>
     <message>
         <source>This device holds no message with that number in that room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit toestel heeft geen bericht met dat nummer in die kamer.</translation>
     </message>
     <message>
         <source>This device holds no conversation for that ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit toestel heeft geen gesprek voor dat ticket.</translation>
     </message>
     <message>
         <source>No worker has taken the ticket yet; wait for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen hulpverlener heeft het ticket genomen; wacht even.</translation>
     </message>
     <message>
         <source>This room has no moderator to send the report to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kamer heeft geen moderator om de melding naar te sturen.</translation>
     </message>
     <message>
         <source>The report could not reach any moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>De melding kon geen enkele moderator bereiken.</translation>
     </message>
     <message>
         <source>This organisation has no worker to read it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze organisatie heeft nog niemand om het te lezen.</translation>
     </message>
     <message>
         <source>The message could not reach any worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht kon geen enkele hulpverlener bereiken.</translation>
     </message>
     <message>
         <source>The recipient&apos;s keys do not verify; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutels van de ontvanger kloppen niet; er is niets verstuurd.</translation>
     </message>
     <message>
         <source>This device could not sign its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit toestel kon zijn sleutels niet ondertekenen.</translation>
     </message>
     <message>
         <source>A cryptographic operation failed on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een cryptografische bewerking mislukte op dit toestel.</translation>
     </message>
     <message>
         <source>The relay asks for more proof of work than this program will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais vraagt meer rekenbewijs dan dit programma levert.</translation>
     </message>
     <message>
         <source>The relay speaks protocol version %1; this program speaks version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais spreekt protocolversie %1; dit programma spreekt versie 1.</translation>
     </message>
     <message>
         <source>The relay sent a malformed challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais stuurde een misvormde uitdaging.</translation>
     </message>
     <message>
         <source>The relay sent a second challenge; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais stuurde een tweede uitdaging; die werd genegeerd.</translation>
     </message>
     <message>
         <source>The relay sent a malformed account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais stuurde een misvormde account-id.</translation>
     </message>
     <message>
         <source>The relay answered a request with the wrong kind of frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais antwoordde op een verzoek met het verkeerde soort frame.</translation>
     </message>
     <message>
         <source>The relay sent the key bundle of another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais stuurde de sleutels van een ander account.</translation>
     </message>
     <message>
         <source>The relay answered a request this program did not make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais antwoordde op een verzoek dat dit programma niet deed.</translation>
     </message>
     <message>
         <source>The relay sent a message that does not parse; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais stuurde een onleesbaar bericht; het werd genegeerd.</translation>
     </message>
     <message>
         <source>The relay sent a frame this program does not know; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais stuurde een frame dat dit programma niet kent; het werd genegeerd.</translation>
     </message>
     <message>
         <source>The relay sent a frame this program does not handle; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais stuurde een frame dat dit programma niet verwerkt; het werd genegeerd.</translation>
     </message>
     <message>
         <source>The relay delivered an envelope before the log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais leverde een envelop af vóór de aanmelding.</translation>
     </message>
     <message>
         <source>The relay delivered a room entry before the log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais leverde een kamerbericht af vóór de aanmelding.</translation>
     </message>
     <message>
         <source>The relay sent a malformed room entry; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais stuurde een misvormd kamerbericht; het werd genegeerd.</translation>
     </message>
     <message>
         <source>The relay sent a malformed room answer; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais stuurde een misvormd kamerantwoord; het werd genegeerd.</translation>
     </message>
     <message>
         <source>The relay sent a malformed notice; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het relais stuurde een misvormde melding; die werd genegeerd.</translation>
     </message>
     <message>
         <source>The resources directory is empty or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hulplijst is leeg of beschadigd.</translation>
     </message>
     <message>
         <source>An envelope with a malformed sender was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een envelop met een misvormde afzender werd weggegooid.</translation>
     </message>
     <message>
         <source>A message of an unknown type was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bericht van onbekend type werd weggegooid.</translation>
     </message>
     <message>
         <source>A message could not be decrypted: there is no session with its sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bericht kon niet ontcijferd worden: er is geen sessie met de afzender.</translation>
     </message>
     <message>
         <source>A message could not be decrypted and was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bericht kon niet ontcijferd worden en werd weggegooid.</translation>
     </message>
     <message>
         <source>A message did not decode and was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bericht was onleesbaar en werd weggegooid.</translation>
     </message>
     <message>
         <source>A malformed message for an organisation was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een misvormd bericht voor een organisatie werd weggegooid.</translation>
     </message>
     <message>
         <source>A malformed report was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een misvormde melding werd weggegooid.</translation>
     </message>
     <message>
         <source>A room key did not decode and was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kamersleutel was onleesbaar en werd weggegooid.</translation>
     </message>
     <message>
         <source>A room message could not be decrypted and was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kamerbericht kon niet ontcijferd worden en werd weggegooid.</translation>
     </message>
     <message>
         <source>A room message did not decode and was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kamerbericht was onleesbaar en werd weggegooid.</translation>
     </message>
     <message>
         <source>A room message did not match what the relay recorded and was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kamerbericht klopte niet met wat het relais opnam en werd weggegooid.</translation>
     </message>
     <message>
         <source>A room message waited too long for its sender&apos;s key and was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kamerbericht wachtte te lang op de sleutel van de afzender en werd weggegooid.</translation>
     </message>
     <message>
         <source>A room message with a malformed sender was dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong inside the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kamerbericht met een misvormde afzender werd weggegooid.</translation>
     </message>
     <message>
         <source>Something went wrong inside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis in het programma.</translation>
     </message>
     <message>
         <source>The room id</source>
-        <translation type="unfinished"></translation>
+        <translation>De id van de kamer</translation>
     </message>
     <message>
         <source>The organisation id</source>
-        <translation type="unfinished"></translation>
+        <translation>De id van de organisatie</translation>
     </message>
     <message>
         <source>The region</source>
-        <translation type="unfinished"></translation>
+        <translation>De regio</translation>
     </message>
     <message>
         <source>The Relais id</source>
-        <translation type="unfinished"></translation>
+        <translation>De Relais-id</translation>
     </message>
     <message>
         <source>The room&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de kamer</translation>
     </message>
     <message>
         <source>The organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de organisatie</translation>
     </message>
     <message>
         <source>The description</source>
-        <translation type="unfinished"></translation>
+        <translation>De beschrijving</translation>
     </message>
     <message>
         <source>The contact line</source>
-        <translation type="unfinished"></translation>
+        <translation>De contactregel</translation>
     </message>
     <message>
         <source>The language</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal</translation>
     </message>
     <message>
         <source>Who may join</source>
-        <translation type="unfinished">Wie mag binnen</translation>
+        <translation>Wie mag binnen</translation>
     </message>
     <message>
         <source>The role</source>
-        <translation type="unfinished"></translation>
+        <translation>De rol</translation>
     </message>
     <message>
         <source>The role&apos;s room or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>De kamer of organisatie van de rol</translation>
     </message>
     <message>
         <source>How long the room keeps messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang de kamer berichten bewaart</translation>
     </message>
     <message>
         <source>How long messages stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang berichten blijven</translation>
     </message>
     <message>
         <source>The number of members</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal leden</translation>
     </message>
     <message>
         <source>The moderator action</source>
-        <translation type="unfinished"></translation>
+        <translation>De moderatieactie</translation>
     </message>
     <message>
         <source>The message</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht</translation>
     </message>
     <message>
         <source>The duration</source>
-        <translation type="unfinished"></translation>
+        <translation>De duur</translation>
     </message>
     <message>
         <source>The number of uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal keren gebruik</translation>
     </message>
     <message>
         <source>How long the code works</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang de code werkt</translation>
     </message>
     <message>
         <source>The day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag van de week</translation>
     </message>
     <message>
         <source>The date</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum</translation>
     </message>
     <message>
         <source>The start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Het beginuur</translation>
     </message>
     <message>
         <source>The end time</source>
-        <translation type="unfinished"></translation>
+        <translation>Het einduur</translation>
     </message>
     <message>
         <source>The message id</source>
-        <translation type="unfinished"></translation>
+        <translation>De id van het bericht</translation>
     </message>
     <message>
         <source>The ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ticket</translation>
     </message>
     <message>
         <source>The period</source>
-        <translation type="unfinished"></translation>
+        <translation>De periode</translation>
     </message>
     <message>
         <source>The opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>De openingsuren</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ontbreekt.</translation>
     </message>
     <message>
         <source>%1 is longer than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is langer dan %2 bytes.</translation>
     </message>
     <message>
         <source>%1 is above its limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is hoger dan de grens van %2.</translation>
     </message>
     <message>
         <source>%1 is not one this relay knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is niet gekend door dit relais.</translation>
     </message>
     <message>
         <source>%1: no more than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: niet meer dan %2.</translation>
     </message>
     <message>
         <source>%1 is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is hier niet toegelaten.</translation>
     </message>
     <message>
         <source>%1 is not written as it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is niet correct geschreven.</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1356,7 @@
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>lid</translation>
     </message>
     <message>
         <source>%1 did something this program does not know</source>
