@@ -21,7 +21,7 @@ desktop_pkgs=(
 test_pkgs=(
   libgtest-dev libgmock-dev
   clang-14 libclang-rt-14-dev llvm-14
-  xvfb xauth tmux openssl systemd dpkg-dev file
+  xvfb xauth x11-utils tmux openssl systemd dpkg-dev file
   man-db lintian desktop-file-utils appstream
 )
 

@@ -4,6 +4,8 @@
 # purges them again, leaving nothing behind:
 #  - dpkg records /etc/relais/relaisd.conf as relaisd's conffile; the manual pages are found;
 #  - the installed relaisd --help, relais --help and relais-qt --help (offscreen) run;
+#  - the installed relais-qt's window (Xvfb) carries the installed icon, and in discreet mode the
+#    installed neutral one;
 #  - the installed relaisd serves with the installed /etc/relais/relaisd.conf (only the data
 #    folder, the address and a throw-away certificate given on the command line), and the
 #    installed relais registers on it and reads the installed resources directory;
@@ -20,9 +22,11 @@ if [[ $(id -u) -ne 0 ]]; then
   echo "SKIP: installing packages needs root"
   exit 77
 fi
-for tool in apt-get dpkg-query flock openssl; do
+tools=(apt-get dpkg-query flock openssl)
+[[ $with_qt == 1 ]] && tools+=(xvfb-run xwininfo xprop)
+for tool in "${tools[@]}"; do
   if ! command -v "$tool" >/dev/null; then
-    echo "SKIP: $tool is not installed (Debian packages: apt, dpkg, util-linux, openssl)"
+    echo "SKIP: $tool is not installed (Debian packages: apt, dpkg, util-linux, openssl, xvfb, x11-utils)"
     exit 77
   fi
 done
@@ -114,6 +118,41 @@ if [[ $with_qt == 1 ]]; then
   [[ -f /usr/share/icons/hicolor/48x48/apps/be.relais.Relais.Neutral.png ]] || fail "no neutral icon in the theme"
 fi
 echo "relaisd, relais$([[ $with_qt == 1 ]] && echo ", relais-qt") --help ran"
+
+# 3b. The installed relais-qt's window, as the desktop gets it: titled Relais with the installed
+# icon (the bubble's purple, #6a3d9a), and in discreet mode titled Notes with the installed
+# neutral icon (the sheet's #f4f4f2), read from the window's _NET_WM_ICON on a real X server.
+window_look() {
+  local home=$tmp/qt-$1
+  mkdir -p "$home"
+  printf '[General]\ndiscreet=%s\n' "$1" >"$home/relais-qt.ini"
+  XDG_RUNTIME_DIR=$tmp xvfb-run -a -s "-screen 0 1024x768x24" bash -c '
+    /usr/bin/relais-qt --home "$1" >/dev/null 2>&1 &
+    pid=$!
+    win= icon=
+    for _ in $(seq 100); do
+      win=$(xwininfo -root -tree | awk "/\"(Relais|Notes)\": \(/ {print \$1; exit}")
+      if [[ -n $win ]]; then
+        icon=$(xprop -id "$win" -f _NET_WM_ICON 32x " = \$0+" _NET_WM_ICON 2>/dev/null || true)
+        [[ $icon == *0x* ]] && break
+      fi
+      sleep 0.1
+    done
+    title=$([[ -n $win ]] && xprop -id "$win" WM_NAME | sed -E "s/^[^\"]*\"(.*)\"$/\1/")
+    kill "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    echo "${title:-none} $(grep -o 0xff6a3d9a <<<"$icon" | wc -l) $(grep -o 0xfff4f4f2 <<<"$icon" | wc -l)"
+  ' _ "$home"
+}
+if [[ $with_qt == 1 ]]; then
+  read -r title purple sheet < <(window_look false)
+  [[ $title == Relais && $purple -gt 0 && $sheet -eq 0 ]] ||
+    fail "relais-qt's window: title '$title', $purple bubble and $sheet sheet pixels in its icon"
+  read -r title purple sheet < <(window_look true)
+  [[ $title == Notes && $purple -eq 0 && $sheet -gt 0 ]] ||
+    fail "relais-qt's discreet window: title '$title', $purple bubble and $sheet sheet pixels in its icon"
+  echo "relais-qt's window: 'Relais' with the installed icon; discreet: 'Notes' with the installed neutral icon"
+fi
 
 # 4. The installed relay serves with the installed configuration; the installed client uses it.
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 1 -subj /CN=127.0.0.1 \
