@@ -60,25 +60,25 @@ for package in "${packages[@]}"; do
   [[ $(field Source) == relais ]] || fail "$package: Source is '$(field Source)', not relais"
   [[ -n $(field Maintainer) ]] || fail "$package: no Maintainer"
   [[ $(field Section) == net ]] || fail "$package: Section is '$(field Section)'"
-  if field Description | grep -q "^ ;"; then fail "$package: the Description is a CMake list"; fi
-  synopsis=$(field Description | head -n 1)
+  if field Description | grep "^ ;" >/dev/null; then fail "$package: the Description is a CMake list"; fi
+  synopsis=$(field Description | sed -n 1p)
   [[ ${#synopsis} -le 80 && -n $synopsis ]] || fail "$package: Description's first line '$synopsis'"
   # Every versioned library entry comes from dpkg-shlibdeps.
-  field Depends | tr ',' '\n' | grep -q 'libc6 (>= ' || fail "$package: Depends lacks a versioned libc6"
+  field Depends | tr ',' '\n' | grep 'libc6 (>= ' >/dev/null || fail "$package: Depends lacks a versioned libc6"
   # Owned by root in the archive, whoever built it; binaries stripped and executable.
-  if dpkg-deb -c "$deb" | awk '{print $2}' | grep -vqx 'root/root'; then
+  if dpkg-deb -c "$deb" | awk '{print $2}' | grep -vx 'root/root' >/dev/null; then
     fail "$package: files not owned by root/root"
   fi
   dpkg-deb -x "$deb" "$tmp/$package"
   binary="$tmp/$package/usr/bin/$package"
   [[ $(stat -c %a "$binary") == 755 ]] || fail "$package: /usr/bin/$package is not mode 755"
-  if readelf -S "$binary" | grep -q '\.debug_info'; then fail "$package: /usr/bin/$package is not stripped"; fi
+  if readelf -S "$binary" | grep '\.debug_info' >/dev/null; then fail "$package: /usr/bin/$package is not stripped"; fi
   # Manual page: compressed without a time stamp, as Debian wants.
   man=("$tmp/$package"/usr/share/man/man*/"$package".*.gz)
   [[ ${#man[@]} -eq 1 ]] || fail "$package: no manual page"
-  file "${man[0]}" | grep -q 'gzip compressed data, max compression' || fail "$package: $(file "${man[0]}")"
+  file "${man[0]}" | grep 'gzip compressed data, max compression' >/dev/null || fail "$package: $(file "${man[0]}")"
   cmp "$tmp/$package/usr/share/doc/$package/copyright" "$source/deploy/debian/copyright"
-  zcat "$tmp/$package/usr/share/doc/$package/changelog.Debian.gz" | head -n 1 |
+  zcat "$tmp/$package/usr/share/doc/$package/changelog.Debian.gz" | sed -n 1p |
     grep -qF "relais (${version}) " || fail "$package: the changelog's first entry is not $version"
   echo "$package $version: $(field Depends)"
 done
@@ -118,7 +118,7 @@ dpkg-deb -e "$deb" "$tmp/control-relaisd"
 for script in postinst prerm postrm; do
   [[ -x $tmp/control-relaisd/$script ]] || fail "relaisd: no executable $script"
   sh -n "$tmp/control-relaisd/$script" || fail "relaisd: $script is not valid sh"
-  if grep -v '^ *#' "$tmp/control-relaisd/$script" | grep -q '/var/lib'; then fail "relaisd: $script touches /var/lib"; fi
+  if grep -v '^ *#' "$tmp/control-relaisd/$script" | grep '/var/lib' >/dev/null; then fail "relaisd: $script touches /var/lib"; fi
   cmp "$tmp/control-relaisd/$script" "$source/deploy/debian/relaisd.$script"
 done
 grep -q "deb-systemd-invoke try-restart 'relaisd.service'" "$tmp/control-relaisd/postinst" ||
@@ -174,7 +174,7 @@ if [[ $with_qt == 1 ]]; then
     cmp "$root/usr/share/icons/hicolor/scalable/apps/$name.svg" "$source/client-qt/desktop/$name.svg"
     for size in 16 24 32 48 64 128 256; do
       png="$root/usr/share/icons/hicolor/${size}x${size}/apps/$name.png"
-      file "$png" | grep -q "PNG image data, $size x $size," || fail "$(file "$png")"
+      file "$png" | grep "PNG image data, $size x $size," >/dev/null || fail "$(file "$png")"
     done
   done
   echo "relais-qt: $(wc -l <"$tmp/files") files, icons at every size"

@@ -97,7 +97,7 @@ for p in "${packages[@]}"; do
   dpkg-query -L "$p" >"$tmp/$p.list"
 done
 echo "installed ${packages[*]} in $((SECONDS - start)) s"
-dpkg-query -W -f='${Conffiles}' relaisd | grep -q '^ /etc/relais/relaisd.conf [0-9a-f]\{32\}$' ||
+dpkg-query -W -f='${Conffiles}' relaisd | grep '^ /etc/relais/relaisd.conf [0-9a-f]\{32\}$' >/dev/null ||
   fail "dpkg does not hold /etc/relais/relaisd.conf as relaisd's conffile"
 [[ -f /lib/systemd/system/relaisd.service && -f /etc/relais/relaisd.conf ]] || fail "the unit or the conffile is missing"
 # A first install starts and enables nothing.
@@ -108,10 +108,10 @@ if command -v man >/dev/null; then
 fi
 
 # 3. The installed programs run.
-/usr/bin/relaisd --help | grep -q -- '--resources' || fail "the installed relaisd --help"
-/usr/bin/relais --help | grep -q '^Usage: relais ' || fail "the installed relais --help"
+/usr/bin/relaisd --help | grep -- '--resources' >/dev/null || fail "the installed relaisd --help"
+/usr/bin/relais --help | grep '^Usage: relais ' >/dev/null || fail "the installed relais --help"
 if [[ $with_qt == 1 ]]; then
-  QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$tmp" /usr/bin/relais-qt --help 2>"$tmp/qt.err" | grep -q -- '--home' || {
+  QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$tmp" /usr/bin/relais-qt --help 2>"$tmp/qt.err" | grep -- '--home' >/dev/null || {
     cat "$tmp/qt.err"
     fail "the installed relais-qt --help"
   }
