@@ -72,7 +72,7 @@ Status PermanenceService::load() {
     RELAIS_TRY_ASSIGN(resources_, ResourceDirectory::load(ctx_.config.resources_file,
                                                           ctx_.config.max_message_bytes / 2));
   }
-  std::lock_guard lock(mutex_);
+  std::unique_lock lock(mutex_);
   Status parsed = ok_status();
   const std::string orgs_begin = "org/";
   RELAIS_TRY(
@@ -103,6 +103,7 @@ Status PermanenceService::load() {
         }
         return true;  // a marker of an unknown organisation is only skipped
       }));
+  lock.unlock();  // no lock is held while waiting for a commit
   // The org -> workers index is kept with each OUTREACH grant; build it once for the grants made
   // before it existed.
   RELAIS_TRY_ASSIGN(auto built, ctx_.store.get(Table::meta, kWorkerIndexBuilt));
