@@ -24,7 +24,7 @@
 #include "client-qt/ui/moderation_panel.h"
 #include "client-qt/ui/passphrase_dialog.h"
 #include "core/vault/vault.h"
-#include "tests/core/engine/test_relay.h"
+#include "tests/core/engine/live_relay.h"
 #include "tests/support/process.h"
 
 using namespace relais;
@@ -70,10 +70,10 @@ bool makeProfile(const QString& home, const char* passphrase) {
   const std::string url = "ws://127.0.0.1:" + std::to_string(relais::testing::free_loopback_port());
   auto created = engine::Engine::create({"amandine", url, "", ""});
   if (!created) return false;
-  engine::testing::TestRelay relay;
+  // Registered with the relay's real request handling, in process.
+  engine::testing::LiveRelay relay;
   engine::testing::Device device(std::move(*created));
-  relay.connect(device);
-  relay.pump();
+  relay.connect_and_log_in(device);
   if (!device.engine.registered()) return false;
   crypto::ScryptParams params;
   params.log2_n = 10;

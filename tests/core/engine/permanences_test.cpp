@@ -1,0 +1,310 @@
+// The engine's permanences component against the relay's real request handling: an
+// organisation and its slot; the closed door and an out-of-hours message read and marked
+// handled; a permanence opened, a knock, a ticket taken, a conversation both ways and its end;
+// the close telling the one still waiting; the counts; the resources directory, typed and kept.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "core/engine/engine.h"
+#include "tests/core/engine/live_relay.h"
+
+namespace relais::engine {
+namespace {
+
+using testing::Device;
+using testing::LiveRelay;
+using testing::new_device;
+
+class PermanencesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    for (Device* d : {&admin, &worker, &member, &other}) relay.connect_and_log_in(*d);
+    admin.engine.create_org(
+        {"espace-p", "Espace P", "Sex workers' support", {"fr", "en"}, "02 219 98 74", "brussels"});
+    relay.pump();
+    ASSERT_EQ(admin.seen<event::OrgsListed>().size(), 1u);
+    done(admin, admin.engine.grant_role(worker.engine.account_id(), {Role::outreach, "espace-p"}));
+    const RequestId slot = worker.engine.add_slot(
+        "espace-p", {0, "brussels", "tue", "", "14:00", "15:00", {"fr", "en"}});
+    relay.pump();
+    ASSERT_EQ(worker.seen<event::PermanencesListed>().size(), 1u)
+        << describe(worker.failures(slot)[0].failure);
+  }
+
+  void done(Device& d, RequestId r) {
+    relay.pump();
+    auto dones = d.seen<event::Done>();
+    const bool ok =
+        std::any_of(dones.begin(), dones.end(), [&](auto& x) { return x.request == r; });
+    ASSERT_TRUE(ok) << (d.failures(r).empty() ? "no answer" : describe(d.failures(r)[0].failure));
+  }
+  std::vector<std::string> ticket_texts(const Device& d, const std::string& ticket) {
+    std::vector<std::string> out;
+    for (const auto& m : d.seen<event::MessageReceived>()) {
+      if (m.message.ticket == ticket) out.push_back(m.message.text);
+    }
+    return out;
+  }
+
+  LiveRelay relay{[](server::RelayConfig& c) {
+    c.resources_file = std::string(RELAIS_SOURCE_DIR) + "/deploy/resources-be.json";
+  }};
+  Device admin = new_device("Admin", relay.admin_invite());
+  Device worker = new_device("Wanda");
+  Device member = new_device("Maya");
+  Device other = new_device("Olga");
+};
+
+TEST_F(PermanencesTest, TheScheduleIsListedTyped) {
+  const RequestId r = member.engine.list_permanences();
+  relay.pump();
+  auto listed = member.seen<event::PermanencesListed>();
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0].request, r);
+  ASSERT_EQ(listed[0].permanences.size(), 1u);
+  const PermanenceView& p = listed[0].permanences[0];
+  EXPECT_EQ(p.org, "espace-p");
+  EXPECT_EQ(p.name, "Espace P");
+  EXPECT_FALSE(p.open);
+  ASSERT_EQ(p.slots.size(), 1u);
+  EXPECT_EQ(p.slots[0].weekday, "tue");
+  EXPECT_EQ(p.slots[0].start, "14:00");
+  EXPECT_EQ(p.slots[0].languages, (std::vector<std::string>{"fr", "en"}));
+  EXPECT_GT(p.next_open_ms, relay.clock().now_ms());
+  EXPECT_FALSE(p.next_open_local.empty());
+
+  const RequestId orgs = member.engine.list_orgs();
+  relay.pump();
+  ASSERT_EQ(member.seen<event::OrgsListed>().size(), 1u);
+  EXPECT_EQ(member.seen<event::OrgsListed>()[0].request, orgs);
+  EXPECT_EQ(member.seen<event::OrgsListed>()[0].orgs[0].region, "brussels");
+}
+
+TEST_F(PermanencesTest, AClosedDoorThenAMessageLeftForTheWorkers) {
+  const RequestId knock = member.engine.knock("espace-p", "fr");
+  relay.pump();
+  auto closed = member.seen<event::DoorClosed>();
+  ASSERT_EQ(closed.size(), 1u);
+  EXPECT_EQ(closed[0].request, knock);
+  EXPECT_EQ(closed[0].closed.org, "espace-p");
+  EXPECT_TRUE(closed[0].closed.can_leave_message);
+  EXPECT_GT(closed[0].closed.next_open_ms, relay.clock().now_ms());
+  EXPECT_FALSE(closed[0].closed.emergency.empty());  // where to turn meanwhile
+
+  auto left =
+      member.engine.leave_message("espace-p", "Pouvez-vous me rappeler ?", relay.clock().now_ms());
+  ASSERT_TRUE(left.ok());
+  relay.pump();
+  auto recorded = member.seen<event::OrgMessageLeft>();
+  ASSERT_EQ(recorded.size(), 1u);
+  EXPECT_EQ(recorded[0].request, *left);
+  EXPECT_EQ(recorded[0].copies, 1u);
+  EXPECT_EQ(recorded[0].message_id.size(), 32u);
+
+  // The worker's copy, then the inbox with its text, marked handled.
+  auto got = worker.seen<event::MessageReceived>();
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].message.org, "espace-p");
+  EXPECT_EQ(got[0].message.text, "Pouvez-vous me rappeler ?");
+  const RequestId inbox = worker.engine.staff_inbox("espace-p");
+  relay.pump();
+  ASSERT_EQ(worker.seen<event::InboxListed>().size(), 1u);
+  const auto entries = worker.seen<event::InboxListed>()[0].entries;
+  EXPECT_EQ(worker.seen<event::InboxListed>()[0].request, inbox);
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(entries[0].message_id, recorded[0].message_id);
+  EXPECT_EQ(entries[0].text, "Pouvez-vous me rappeler ?");
+  EXPECT_EQ(entries[0].from, member.engine.account_id());
+  EXPECT_FALSE(entries[0].handled);
+  done(worker, worker.engine.mark_handled("espace-p", recorded[0].message_id));
+  worker.engine.staff_inbox("espace-p");
+  relay.pump();
+  EXPECT_TRUE(worker.seen<event::InboxListed>().back().entries[0].handled);
+
+  // An organisation with no worker has no one to read it.
+  admin.engine.create_org({"alias", "Alias", "", {"fr"}, "", "brussels"});
+  relay.pump();
+  auto none = member.engine.leave_message("alias", "hello?", relay.clock().now_ms());
+  ASSERT_TRUE(none.ok());
+  relay.pump();
+  ASSERT_EQ(member.failures(*none).size(), 1u);
+  EXPECT_EQ(member.failures(*none)[0].failure.problem, Problem::no_worker);
+  EXPECT_EQ(member.failures(*none)[0].failure.org, "alias");
+}
+
+TEST_F(PermanencesTest, AKnockATicketAConversationAndItsEnd) {
+  done(worker, worker.engine.staff_open("espace-p", "brussels"));
+  const RequestId knock = member.engine.knock("espace-p", "fr");
+  relay.pump();
+  auto tickets = member.seen<event::TicketUpdated>();
+  ASSERT_EQ(tickets.size(), 1u);
+  EXPECT_EQ(tickets[0].request, knock);
+  const std::string ticket = tickets[0].ticket.ticket;
+  EXPECT_EQ(tickets[0].ticket.place, 1u);
+  EXPECT_EQ(tickets[0].ticket.language, "fr");
+  // Workers on duty are told, typed.
+  bool told = false;
+  for (const auto& n : worker.seen<event::PermanenceNotice>()) {
+    told |= n.kind == PermanenceNoticeKind::new_ticket && n.ticket == ticket;
+  }
+  EXPECT_TRUE(told);
+
+  const RequestId queue = worker.engine.staff_queue("espace-p");
+  relay.pump();
+  ASSERT_EQ(worker.seen<event::QueueListed>().size(), 1u);
+  EXPECT_EQ(worker.seen<event::QueueListed>()[0].request, queue);
+  ASSERT_EQ(worker.seen<event::QueueListed>()[0].entries.size(), 1u);
+  EXPECT_EQ(worker.seen<event::QueueListed>()[0].entries[0].ticket, ticket);
+
+  const RequestId take = worker.engine.staff_take(ticket);
+  relay.pump();
+  ASSERT_EQ(worker.seen<event::TicketTaken>().size(), 1u);
+  EXPECT_EQ(worker.seen<event::TicketTaken>()[0].request, take);
+  EXPECT_TRUE(worker.seen<event::TicketTaken>()[0].conversation.as_worker);
+  EXPECT_EQ(worker.seen<event::TicketTaken>()[0].conversation.peer, member.engine.account_id());
+  ASSERT_EQ(member.seen<event::TicketTaken>().size(), 1u);  // pushed to the member
+  EXPECT_EQ(member.seen<event::TicketTaken>()[0].conversation.peer, worker.engine.account_id());
+  // Only one worker gets a ticket.
+  const RequestId again = worker.engine.staff_take(ticket);
+  relay.pump();
+  ASSERT_EQ(worker.failures(again).size(), 1u);
+  EXPECT_EQ(worker.failures(again)[0].failure.problem, Problem::ticket_taken);
+
+  // Both ways, labelled with the ticket.
+  ASSERT_TRUE(member.engine.ticket_say(ticket, "Bonjour", relay.clock().now_ms()).ok());
+  relay.pump();
+  EXPECT_EQ(ticket_texts(worker, ticket), std::vector<std::string>{"Bonjour"});
+  auto conversations = worker.engine.ticket_conversations();
+  ASSERT_EQ(conversations.size(), 1u);
+  EXPECT_TRUE(conversations[0].awaiting_reply);
+  ASSERT_TRUE(worker.engine.ticket_say(ticket, "Bonjour, je vous écoute.", 1).ok());
+  relay.pump();
+  EXPECT_EQ(ticket_texts(member, ticket), std::vector<std::string>{"Bonjour, je vous écoute."});
+  EXPECT_FALSE(worker.engine.ticket_conversations()[0].awaiting_reply);
+  // A ticket label from someone else counts for nothing.
+  ASSERT_TRUE(other.engine.send_text(member.engine.account_id(), "ticket?", 1).ok());
+  relay.pump();
+  EXPECT_EQ(ticket_texts(member, ticket).size(), 1u);
+
+  done(worker, worker.engine.end_ticket(ticket));
+  EXPECT_TRUE(worker.engine.ticket_conversations().empty());
+  auto closed = member.seen<event::TicketClosed>();
+  ASSERT_EQ(closed.size(), 1u);
+  EXPECT_EQ(closed[0].ticket, ticket);
+  EXPECT_EQ(closed[0].reason, TicketEnd::ended);
+  EXPECT_TRUE(member.engine.ticket_conversations().empty());
+  // Gone for the relay too: asking again says so, typed.
+  const RequestId end_again = worker.engine.end_ticket(ticket);
+  relay.pump();
+  ASSERT_EQ(worker.failures(end_again).size(), 1u);
+  EXPECT_EQ(worker.failures(end_again)[0].failure.problem, Problem::no_such_ticket);
+}
+
+TEST_F(PermanencesTest, TheCloseTellsTheOneStillWaiting) {
+  done(worker, worker.engine.staff_open("espace-p", ""));
+  member.engine.knock("espace-p", "");
+  relay.pump();
+  ASSERT_EQ(member.seen<event::TicketUpdated>().size(), 1u);
+  const std::string ticket = member.seen<event::TicketUpdated>()[0].ticket.ticket;
+  done(worker, worker.engine.staff_close("espace-p"));
+  auto pushed = member.seen<event::DoorClosed>();
+  ASSERT_EQ(pushed.size(), 1u);
+  EXPECT_EQ(pushed[0].request, 0u);  // a push, not an answer
+  auto closed = member.seen<event::TicketClosed>();
+  ASSERT_EQ(closed.size(), 1u);
+  EXPECT_EQ(closed[0].ticket, ticket);
+  EXPECT_EQ(closed[0].reason, TicketEnd::permanence_closed);
+  EXPECT_TRUE(member.engine.ticket_conversations().empty());
+  // Off duty: a worker's request that needs duty is refused, typed.
+  const RequestId take = worker.engine.staff_take(ticket);
+  relay.pump();
+  ASSERT_EQ(worker.failures(take).size(), 1u);
+  EXPECT_NE(worker.failures(take)[0].failure.problem, Problem::internal);
+}
+
+TEST_F(PermanencesTest, TheCountsAreForTheOrganisation) {
+  const RequestId r = worker.engine.staff_stats("espace-p", "2023");
+  relay.pump();
+  ASSERT_EQ(worker.seen<event::StatsRead>().size(), 1u);
+  EXPECT_EQ(worker.seen<event::StatsRead>()[0].request, r);
+  EXPECT_EQ(worker.seen<event::StatsRead>()[0].stats.org, "espace-p");
+  EXPECT_EQ(worker.seen<event::StatsRead>()[0].stats.period, "2023");
+  const RequestId refused = member.engine.staff_stats("espace-p", "2023");
+  relay.pump();
+  ASSERT_EQ(member.failures(refused).size(), 1u);
+  EXPECT_EQ(member.failures(refused)[0].failure.problem, Problem::forbidden);
+  EXPECT_EQ(member.failures(refused)[0].failure.org, "espace-p");
+}
+
+TEST_F(PermanencesTest, TheResourcesDirectoryIsTypedAndKeptToReadOffline) {
+  EXPECT_FALSE(member.engine.cached_resources());
+  const RequestId r = member.engine.get_resources();
+  relay.pump();
+  auto read = member.seen<event::ResourcesRead>();
+  ASSERT_EQ(read.size(), 1u);
+  EXPECT_EQ(read[0].request, r);
+  const ResourceDirectory& d = read[0].directory;
+  EXPECT_GT(d.organisations.size(), 3u);
+  auto espace = std::find_if(d.organisations.begin(), d.organisations.end(),
+                             [](const auto& o) { return o.id == "espace-p"; });
+  ASSERT_NE(espace, d.organisations.end());
+  EXPECT_TRUE(works_in(*espace, "brussels"));
+  EXPECT_FALSE(espace->what.at("fr").empty());
+  EXPECT_FALSE(espace->what.at("nl").empty());
+  auto emergency = std::find_if(d.emergency.begin(), d.emergency.end(),
+                                [](const auto& e) { return e.number == "112"; });
+  ASSERT_NE(emergency, d.emergency.end());
+  // Every language the file carries, by its code.
+  for (const char* lang : {"fr", "nl", "en"}) EXPECT_TRUE(emergency->names.count(lang)) << lang;
+
+  // Kept: after a restart, with no relay, the same directory reads.
+  relay.disconnect(member);
+  auto restored = Engine::restore(member.disk);
+  ASSERT_TRUE(restored.ok());
+  auto cached = restored->cached_resources();
+  ASSERT_TRUE(cached);
+  EXPECT_EQ(cached->organisations.size(), d.organisations.size());
+  EXPECT_EQ(cached->emergency.size(), d.emergency.size());
+}
+
+TEST_F(PermanencesTest, RequestsThatCannotBeRightFailAtOnceAndSendNothing) {
+  Device& a = member;
+  const size_t frames = relay.frames_in();
+  auto fails = [&](RequestId r, wire::Field field) {
+    relay.pump();
+    ASSERT_EQ(a.failures(r).size(), 1u);
+    EXPECT_EQ(a.failures(r)[0].failure.problem, Problem::invalid_request);
+    EXPECT_EQ(a.failures(r)[0].failure.field, field);
+  };
+  fails(a.engine.create_org({"Bad Org", "Espace P", "", {}, "", ""}), wire::FIELD_ORG);
+  fails(a.engine.create_org({"espace-p", "", "", {}, "", ""}), wire::FIELD_ORG_NAME);
+  fails(a.engine.create_org({"espace-p", "Espace P", "", {"french"}, "", ""}),
+        wire::FIELD_LANGUAGES);
+  fails(a.engine.add_slot("espace-p", {0, "brussels", "", "", "14:00", "15:00", {}}),
+        wire::FIELD_WEEKDAY);
+  fails(a.engine.add_slot("espace-p", {0, "brussels", "tue", "2026-12-01", "14:00", "15:00", {}}),
+        wire::FIELD_DATE);
+  fails(a.engine.add_slot("espace-p", {0, "brussels", "mardi", "", "14:00", "15:00", {}}),
+        wire::FIELD_WEEKDAY);
+  fails(a.engine.add_slot("espace-p", {0, "brussels", "tue", "", "15:00", "14:00", {}}),
+        wire::FIELD_END);
+  fails(a.engine.knock("espace-p", "french"), wire::FIELD_LANGUAGE);
+  fails(a.engine.knock("Espace P", "fr"), wire::FIELD_ORG);
+  fails(a.engine.staff_take("no spaces please"), wire::FIELD_TICKET);
+  fails(a.engine.mark_handled("espace-p", "xyz"), wire::FIELD_MESSAGE_ID);
+  const RequestId self = a.engine.staff_handoff("abcdefgh", a.engine.account_id());
+  relay.pump();
+  ASSERT_EQ(a.failures(self).size(), 1u);
+  EXPECT_EQ(a.failures(self)[0].failure.problem, Problem::needs_other_account);
+  EXPECT_EQ(a.engine.ticket_say("T1", "hello", 0).error().code, Errc::not_found);
+  EXPECT_EQ(a.engine.leave_message("espace-p", "", 0).error().code, Errc::invalid_argument);
+  EXPECT_EQ(a.engine.leave_message("Bad Org", "hi", 0).error().code, Errc::invalid_argument);
+  EXPECT_TRUE(a.engine.ticket_conversations().empty());
+  EXPECT_FALSE(a.engine.cached_resources());
+  relay.pump();
+  EXPECT_EQ(relay.frames_in(), frames);
+}
+
+}  // namespace
+}  // namespace relais::engine
