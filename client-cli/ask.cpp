@@ -20,7 +20,7 @@ Status run_request(profile::Host& host, std::ostream& err, const StartRequest& s
       if (r) {
         request = *r;
       } else {
-        started = std::move(r).error();
+        started = error_of(r.failure());
       }
     });
   };

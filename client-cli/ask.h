@@ -36,7 +36,8 @@ struct AskOptions {
   std::function<void(const engine::Event&, engine::RequestId)> also;
 };
 
-using StartRequest = std::function<Result<engine::RequestId>(engine::Engine&)>;
+// A request id, or the engine's typed refusal at once.
+using StartRequest = std::function<engine::Checked<engine::RequestId>(engine::Engine&)>;
 // True once `event` answered `request` (and was kept).
 using TakeAnswer = std::function<bool(const engine::Event& event, engine::RequestId request)>;
 

@@ -219,7 +219,7 @@ class ChatScreen {
       if (sent) pending_[*sent] = {*current_, text};
       return sent;
     });
-    if (!r) return say(r.error().message + "\n");
+    if (!r) return say(sentence(r.failure()) + "\n");
     prompt();
   }
 

@@ -174,6 +174,10 @@ QString FailureText::of(const engine::Failure& f) {
   return tr("Something went wrong inside the program.");
 }
 
+Error FailureText::error(const engine::Failure& failure) {
+  return {failure.code, of(failure).toStdString()};
+}
+
 QString FailureText::of(Problem problem) {
   return of(engine::failure(problem));
 }

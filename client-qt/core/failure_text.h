@@ -16,6 +16,8 @@ class FailureText {
  public:
   static QString of(const engine::Failure& failure);
   static QString of(engine::Problem problem);
+  // As a command's result: its code and the sentence.
+  static Error error(const engine::Failure& failure);
 
  private:
   static QString violation(const engine::Failure& failure);

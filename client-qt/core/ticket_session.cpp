@@ -98,7 +98,7 @@ Status TicketSession::say(const QString& text) {
     const uint64_t now = wallClockMs();
     auto r = e.ticket_say(ticket_.ticket, utf8(trimmed), now);
     if (!r) {
-      st = std::move(r).error();
+      st = FailureText::error(r.failure());
       return;
     }
     say_requests_.insert(*r);
@@ -116,7 +116,7 @@ Status TicketSession::leaveMessage(const QString& org, const QString& text) {
   host_.command([&](engine::Engine& e) {
     auto r = e.leave_message(utf8(org), utf8(trimmed), wallClockMs());
     if (!r) {
-      st = std::move(r).error();
+      st = FailureText::error(r.failure());
       return;
     }
     message_requests_.insert(*r);

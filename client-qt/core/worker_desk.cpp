@@ -390,7 +390,7 @@ Status WorkerDesk::say(const QString& text) {
     const uint64_t now = wallClockMs();
     auto r = e.ticket_say(utf8(shown_), utf8(trimmed), now);
     if (!r) {
-      st = std::move(r).error();
+      st = FailureText::error(r.failure());
       return;
     }
     track(*r, Ask::say, {}, shown_);

@@ -237,15 +237,15 @@ Status Workspace::send(const QString& text) {
   Status st = ok_status();
   host_.command([&](engine::Engine& e) {
     const uint64_t now = wallClockMs();
-    Result<engine::RequestId> r =
-        Error{Errc::invalid_argument, utf8(tr("Choose a conversation first."))};
-    if (conversation_.kind() == ConversationModel::Kind::room) {
-      r = e.say(utf8(conversation_.room()), utf8(trimmed), now);
-    } else if (conversation_.kind() == ConversationModel::Kind::direct) {
-      r = e.send_text(conversation_.peer(), utf8(trimmed), now);
+    if (conversation_.kind() == ConversationModel::Kind::none) {
+      st = Error{Errc::invalid_argument, utf8(tr("Choose a conversation first."))};
+      return;
     }
+    const auto r = conversation_.kind() == ConversationModel::Kind::room
+                       ? e.say(utf8(conversation_.room()), utf8(trimmed), now)
+                       : e.send_text(conversation_.peer(), utf8(trimmed), now);
     if (!r) {
-      st = std::move(r).error();
+      st = FailureText::error(r.failure());
       return;
     }
     // Pending before the turn hands on the answer, which may come at once.
@@ -265,12 +265,13 @@ void Workspace::moderate(const engine::ModCommand& command) {
   host_.command([&](engine::Engine& e) { my_requests_.insert(e.mod_action(command)); });
 }
 
-Status Workspace::track(const std::function<Result<engine::RequestId>(engine::Engine&)>& start) {
+Status Workspace::track(
+    const std::function<engine::Checked<engine::RequestId>(engine::Engine&)>& start) {
   Status st = Error{Errc::permission, utf8(tr("The profile is locked."))};
   host_.command([&](engine::Engine& e) {
     auto r = start(e);
     if (!r) {
-      st = std::move(r).error();
+      st = FailureText::error(r.failure());
       return;
     }
     my_requests_.insert(*r);  // before the turn hands on its answer

@@ -98,7 +98,7 @@ class Workspace : public QObject {
   QString peerName(const AccountId& id) const;
   void showSafetyNumber();
   // Gives a request whose answer the status bar tells; its errors found at once come back.
-  Status track(const std::function<Result<engine::RequestId>(engine::Engine&)>& start);
+  Status track(const std::function<engine::Checked<engine::RequestId>(engine::Engine&)>& start);
 
   EngineHost& host_;
   RoomListModel rooms_;

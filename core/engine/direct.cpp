@@ -102,15 +102,15 @@ void Direct::after_login() {
   for (const auto& p : outbox_) queue_send(p);
 }
 
-Result<RequestId> Direct::send_text(const AccountId& to, std::string_view text, uint64_t now_ms) {
-  if (!session_.registered()) return to_error(failure(Problem::not_registered));
-  if (text.empty()) return to_error(failure(Problem::empty_text));
+Checked<RequestId> Direct::send_text(const AccountId& to, std::string_view text, uint64_t now_ms) {
+  if (!session_.registered()) return failure(Problem::not_registered);
+  if (text.empty()) return failure(Problem::empty_text);
   if (text.size() > kMaxTextBytes) {
     Failure f = failure(Problem::text_too_long);
     f.limit = kMaxTextBytes;
-    return to_error(f);
+    return f;
   }
-  if (to.empty() || to == session_.self()) return to_error(failure(Problem::needs_other_account));
+  if (to.empty() || to == session_.self()) return failure(Problem::needs_other_account);
   content::DirectContent c;
   c.set_sender_name(session_.name());
   c.set_sent_at_ms(now_ms);

@@ -61,7 +61,7 @@ class Direct {
   // Encrypts `what` for `peer` once a session exists (fetching its bundle first if needed) and
   // sends it once the state is saved; `done` hears how it ended.
   void send(const AccountId& peer, DirectSend what, SendDone done);
-  Result<RequestId> send_text(const AccountId& to, std::string_view text, uint64_t now_ms);
+  Checked<RequestId> send_text(const AccountId& to, std::string_view text, uint64_t now_ms);
 
   void handle_envelope(const wire::Envelope& e, uint64_t now_ms);
   // The seqs of envelopes taken in since the last call: one Ack, once saved.

@@ -266,7 +266,7 @@ std::vector<Message> Engine::history() const {
 std::vector<Message> Engine::take_unread() {
   return impl_->direct.take_unread();
 }
-Result<RequestId> Engine::send_text(const AccountId& to, std::string_view text, uint64_t now_ms) {
+Checked<RequestId> Engine::send_text(const AccountId& to, std::string_view text, uint64_t now_ms) {
   return impl_->direct.send_text(to, text, now_ms);
 }
 std::optional<std::string> Engine::pseudonym(const AccountId& id) const {
@@ -287,8 +287,8 @@ RequestId Engine::leave_room(std::string_view room) {
 RequestId Engine::list_members(std::string_view room) {
   return impl_->rooms.list_members(room);
 }
-Result<RequestId> Engine::say(std::string_view room, std::string_view text, uint64_t now_ms,
-                              bool alert) {
+Checked<RequestId> Engine::say(std::string_view room, std::string_view text, uint64_t now_ms,
+                               bool alert) {
   return impl_->rooms.say(room, text, now_ms, alert);
 }
 std::vector<std::string> Engine::joined_rooms() const {
@@ -312,15 +312,15 @@ size_t Engine::pending_room_entries(std::string_view room) const {
 RequestId Engine::mod_action(const ModCommand& command) {
   return impl_->moderation.mod_action(command);
 }
-Result<RequestId> Engine::pin_alert(std::string_view room, std::string_view text,
-                                    uint64_t duration_s, uint64_t now_ms) {
+Checked<RequestId> Engine::pin_alert(std::string_view room, std::string_view text,
+                                     uint64_t duration_s, uint64_t now_ms) {
   // The pin's own rules, checked before the alert is posted.
   if (duration_s == 0) {
-    return to_error(invalid(wire::violation(wire::FIELD_DURATION, wire::RULE_MISSING)));
+    return invalid(wire::violation(wire::FIELD_DURATION, wire::RULE_MISSING));
   }
   if (duration_s > wire::kMaxActionS) {
-    return to_error(
-        invalid(wire::violation(wire::FIELD_DURATION, wire::RULE_OUT_OF_RANGE, wire::kMaxActionS)));
+    return invalid(
+        wire::violation(wire::FIELD_DURATION, wire::RULE_OUT_OF_RANGE, wire::kMaxActionS));
   }
   return impl_->rooms.say(room, text, now_ms, /*alert=*/true, duration_s);
 }
@@ -343,8 +343,8 @@ RequestId Engine::create_invite(std::string_view room, uint32_t uses, uint64_t v
                                 const std::optional<RoleSpec>& grants) {
   return impl_->moderation.create_invite(room, uses, valid_for_s, grants);
 }
-Result<RequestId> Engine::report(std::string_view room, uint64_t seq, ReportReason reason,
-                                 std::string_view comment, uint64_t now_ms) {
+Checked<RequestId> Engine::report(std::string_view room, uint64_t seq, ReportReason reason,
+                                  std::string_view comment, uint64_t now_ms) {
   return impl_->moderation.report(room, seq, reason, comment, now_ms);
 }
 std::vector<ReportView> Engine::reports() const {
@@ -404,15 +404,15 @@ RequestId Engine::staff_handoff(std::string_view ticket, const AccountId& to_wor
 RequestId Engine::end_ticket(std::string_view ticket) {
   return impl_->permanences.end_ticket(ticket);
 }
-Result<RequestId> Engine::ticket_say(std::string_view ticket, std::string_view text,
-                                     uint64_t now_ms) {
+Checked<RequestId> Engine::ticket_say(std::string_view ticket, std::string_view text,
+                                      uint64_t now_ms) {
   return impl_->permanences.ticket_say(ticket, text, now_ms);
 }
 std::vector<TicketConversation> Engine::ticket_conversations() const {
   return impl_->permanences.ticket_conversations();
 }
-Result<RequestId> Engine::leave_message(std::string_view org, std::string_view text,
-                                        uint64_t now_ms) {
+Checked<RequestId> Engine::leave_message(std::string_view org, std::string_view text,
+                                         uint64_t now_ms) {
   return impl_->permanences.leave_message(org, text, now_ms);
 }
 RequestId Engine::mark_handled(std::string_view org, std::string_view message_id_hex) {

@@ -112,11 +112,13 @@ class Engine {
   std::vector<std::string> take_outgoing();
   std::vector<Event> take_events();
 
-  // ---- Commands (answered by events echoing the RequestId)
+  // ---- Commands (answered by events echoing the RequestId). A command the engine can refuse at
+  // once (a text too long, a room id the protocol does not allow) returns Checked<RequestId>:
+  // the id, or the typed Failure; nothing was sent then.
   // Encrypts and sends as soon as logged in and a session exists (fetching the peer's bundle
-  // first if needed). Answered by MessageSent or RequestFailed. Errc::invalid_argument (empty
-  // or too long text, unusable recipient) or Errc::permission (not registered) at once.
-  Result<RequestId> send_text(const AccountId& to, std::string_view text, uint64_t now_ms);
+  // first if needed). Answered by MessageSent or RequestFailed; at once empty_text,
+  // text_too_long, needs_other_account or not_registered.
+  Checked<RequestId> send_text(const AccountId& to, std::string_view text, uint64_t now_ms);
   // Makes sure a session with `peer` exists (fetching its bundle if needed): SessionReady or
   // RequestFailed.
   RequestId open_session(const AccountId& peer);
@@ -133,8 +135,8 @@ class Engine {
   // RoomPosted or RequestFailed. Errc::invalid_argument (empty or too long text) or
   // Errc::permission (not registered) at once.
   // `alert`: a safety alert, meant to be pinned (see pin_alert).
-  Result<RequestId> say(std::string_view room, std::string_view text, uint64_t now_ms,
-                        bool alert = false);
+  Checked<RequestId> say(std::string_view room, std::string_view text, uint64_t now_ms,
+                         bool alert = false);
   // Rooms this profile is a member of, as far as it knows.
   std::vector<std::string> joined_rooms() const;
   std::vector<RoomItem> room_history(std::string_view room) const;  // oldest first
@@ -149,8 +151,8 @@ class Engine {
   // arrives as RequestFailed (Errc::permission), and nothing changed.
   RequestId mod_action(const ModCommand& command);  // Done
   // Posts a safety alert and pins it for `duration_s`: RoomPosted, then Done for the pin.
-  Result<RequestId> pin_alert(std::string_view room, std::string_view text, uint64_t duration_s,
-                              uint64_t now_ms);
+  Checked<RequestId> pin_alert(std::string_view room, std::string_view text, uint64_t duration_s,
+                               uint64_t now_ms);
   RequestId list_join_requests(std::string_view room);                   // JoinRequestsListed
   RequestId read_mod_log(std::string_view room, uint64_t since_ms = 0);  // ModLogRead
   RequestId grant_role(const AccountId& who, const RoleSpec& role);      // Done
@@ -164,8 +166,8 @@ class Engine {
   // messages before it) to each moderator of the room over one-to-one sessions, then tells the
   // relay a report was made there (and nothing else). ReportSent or RequestFailed; at once
   // Errc::not_found when this device holds no such message.
-  Result<RequestId> report(std::string_view room, uint64_t seq, ReportReason reason,
-                           std::string_view comment, uint64_t now_ms);
+  Checked<RequestId> report(std::string_view room, uint64_t seq, ReportReason reason,
+                            std::string_view comment, uint64_t now_ms);
   // Reports received as a moderator, oldest first.
   std::vector<ReportView> reports() const;
   // Reports still waiting for the relay's answer about their franking tag.
@@ -193,11 +195,11 @@ class Engine {
   RequestId staff_handoff(std::string_view ticket, const AccountId& to_worker);  // Done
   RequestId end_ticket(std::string_view ticket);  // Done (either side)
   // A text in the ticket's conversation, to the worker or the member: MessageSent.
-  Result<RequestId> ticket_say(std::string_view ticket, std::string_view text, uint64_t now_ms);
+  Checked<RequestId> ticket_say(std::string_view ticket, std::string_view text, uint64_t now_ms);
   // Conversations of tickets this device holds, newest first.
   std::vector<TicketConversation> ticket_conversations() const;
   // Out of hours: one copy to each worker of the org, then the relay records that it exists.
-  Result<RequestId> leave_message(std::string_view org, std::string_view text, uint64_t now_ms);
+  Checked<RequestId> leave_message(std::string_view org, std::string_view text, uint64_t now_ms);
   RequestId mark_handled(std::string_view org, std::string_view message_id_hex);  // Done
   RequestId staff_inbox(std::string_view org);                                    // InboxListed
   // period: "2026", "2026-11" or "2026-W47". StatsRead.

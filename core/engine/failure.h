@@ -4,8 +4,11 @@
 // developers.
 #pragma once
 
+#include <cassert>
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <variant>
 
 #include "core/base/result.h"
 #include "relais.pb.h"  // wire::Field and wire::Rule: what a malformed request broke
@@ -136,5 +139,39 @@ std::string describe(const Failure& failure);
 inline Error to_error(const Failure& f) {
   return {f.code, describe(f)};
 }
+
+// A command's value, or the typed failure that refused it at once (before anything was sent).
+// Like Result<T>, and RELAIS_TRY works on it (with the English describe(), for code that has no
+// person to tell); a client tells a person failure() in its own words.
+template <class T>
+class [[nodiscard]] Checked {
+ public:
+  Checked(T value) : v_(std::move(value)) {}            // NOLINT: implicit by design
+  Checked(Failure failure) : v_(std::move(failure)) {}  // NOLINT
+  bool ok() const { return v_.index() == 0; }
+  explicit operator bool() const { return ok(); }
+  T& value() & {
+    assert(ok());
+    return std::get<0>(v_);
+  }
+  const T& value() const& {
+    assert(ok());
+    return std::get<0>(v_);
+  }
+  T&& value() && {
+    assert(ok());
+    return std::get<0>(std::move(v_));
+  }
+  T& operator*() & { return value(); }
+  const T& operator*() const& { return value(); }
+  const Failure& failure() const {
+    assert(!ok());
+    return std::get<1>(v_);
+  }
+  Error error() const { return to_error(failure()); }
+
+ private:
+  std::variant<T, Failure> v_;
+};
 
 }  // namespace relais::engine

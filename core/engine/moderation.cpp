@@ -402,25 +402,25 @@ class Moderation::ReportDelivery : public std::enable_shared_from_this<ReportDel
   bool finished_ = false;
 };
 
-Result<RequestId> Moderation::report(std::string_view room_id, uint64_t seq, ReportReason reason,
-                                     std::string_view comment, uint64_t now_ms) {
-  if (!session_.registered()) return to_error(failure(Problem::not_registered));
-  if (auto v = wire::check_id(wire::FIELD_ROOM, room_id)) return to_error(invalid(*v));
+Checked<RequestId> Moderation::report(std::string_view room_id, uint64_t seq, ReportReason reason,
+                                      std::string_view comment, uint64_t now_ms) {
+  if (!session_.registered()) return failure(Problem::not_registered);
+  if (auto v = wire::check_id(wire::FIELD_ROOM, room_id)) return invalid(*v);
   if (comment.size() > kMaxCommentBytes) {
     Failure f = failure(Problem::comment_too_long);
     f.limit = kMaxCommentBytes;
-    return to_error(f);
+    return f;
   }
-  if (!session_.logged_in()) return to_error(failure(Problem::not_connected));
+  if (!session_.logged_in()) return failure(Problem::not_connected);
   const std::string room(room_id);
   const Rooms::Room* r = rooms_.find(room);
   Failure missing = failure(Problem::no_held_message);
   missing.room = room;
-  if (!r) return to_error(missing);
+  if (!r) return missing;
   auto item = std::find_if(r->items.begin(), r->items.end(),
                            [&](const RoomItem& i) { return !i.is_event && i.seq == seq; });
   auto opening = r->openings.find(seq);
-  if (item == r->items.end() || opening == r->openings.end()) return to_error(missing);
+  if (item == r->items.end() || opening == r->openings.end()) return missing;
   content::DirectContent c;
   c.set_sender_name(session_.name());
   c.set_sent_at_ms(now_ms);

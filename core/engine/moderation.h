@@ -34,8 +34,8 @@ class Moderation {
   RequestId create_invite(std::string_view room, uint32_t uses, uint64_t valid_for_s,
                           const std::optional<RoleSpec>& grants);
 
-  Result<RequestId> report(std::string_view room, uint64_t seq, ReportReason reason,
-                           std::string_view comment, uint64_t now_ms);
+  Checked<RequestId> report(std::string_view room, uint64_t seq, ReportReason reason,
+                            std::string_view comment, uint64_t now_ms);
   std::vector<ReportView> reports() const;
   size_t reports_unchecked() const;
   void receive_report(const AccountId& from, const std::string& sender_name,

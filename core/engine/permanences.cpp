@@ -503,21 +503,21 @@ RequestId Permanences::end_ticket(std::string_view ticket_id) {
   return r;
 }
 
-Result<RequestId> Permanences::ticket_say(std::string_view ticket, std::string_view text,
-                                          uint64_t now_ms) {
+Checked<RequestId> Permanences::ticket_say(std::string_view ticket, std::string_view text,
+                                           uint64_t now_ms) {
   auto it = tickets_.find(ticket);
   if (it == tickets_.end()) {
     Failure f = failure(Problem::no_ticket_conversation);
     f.ticket = std::string(ticket);
-    return to_error(f);
+    return f;
   }
   auto peer = AccountId::from_bytes(it->second.peer());
-  if (!peer || peer->empty()) return to_error(failure(Problem::ticket_not_taken));
-  if (text.empty()) return to_error(failure(Problem::empty_text));
+  if (!peer || peer->empty()) return failure(Problem::ticket_not_taken);
+  if (text.empty()) return failure(Problem::empty_text);
   if (text.size() > kMaxTextBytes) {
     Failure f = failure(Problem::text_too_long);
     f.limit = kMaxTextBytes;
-    return to_error(f);
+    return f;
   }
   content::DirectContent c;
   c.set_sender_name(session_.name());
@@ -662,17 +662,17 @@ class Permanences::OrgMessageDelivery : public std::enable_shared_from_this<OrgM
   uint32_t delivered_ = 0;
 };
 
-Result<RequestId> Permanences::leave_message(std::string_view org, std::string_view text,
-                                             uint64_t now_ms) {
-  if (!session_.registered()) return to_error(failure(Problem::not_registered));
-  if (auto v = wire::check_id(wire::FIELD_ORG, org)) return to_error(invalid(*v));
-  if (text.empty()) return to_error(failure(Problem::empty_text));
+Checked<RequestId> Permanences::leave_message(std::string_view org, std::string_view text,
+                                              uint64_t now_ms) {
+  if (!session_.registered()) return failure(Problem::not_registered);
+  if (auto v = wire::check_id(wire::FIELD_ORG, org)) return invalid(*v);
+  if (text.empty()) return failure(Problem::empty_text);
   if (text.size() > kMaxTextBytes) {
     Failure f = failure(Problem::text_too_long);
     f.limit = kMaxTextBytes;
-    return to_error(f);
+    return f;
   }
-  if (!session_.logged_in()) return to_error(failure(Problem::not_connected));
+  if (!session_.logged_in()) return failure(Problem::not_connected);
   const std::string message_id = crypto::random_bytes(kMessageIdSize);
   content::DirectContent c;
   c.set_sender_name(session_.name());

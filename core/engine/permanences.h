@@ -41,10 +41,10 @@ class Permanences {
   RequestId staff_take(std::string_view ticket);
   RequestId staff_handoff(std::string_view ticket, const AccountId& to_worker);
   RequestId end_ticket(std::string_view ticket);
-  Result<RequestId> ticket_say(std::string_view ticket, std::string_view text, uint64_t now_ms);
+  Checked<RequestId> ticket_say(std::string_view ticket, std::string_view text, uint64_t now_ms);
   std::vector<TicketConversation> ticket_conversations() const;
   // ---- Out of hours, statistics, resources
-  Result<RequestId> leave_message(std::string_view org, std::string_view text, uint64_t now_ms);
+  Checked<RequestId> leave_message(std::string_view org, std::string_view text, uint64_t now_ms);
   RequestId mark_handled(std::string_view org, std::string_view message_id_hex);
   RequestId staff_inbox(std::string_view org);
   RequestId staff_stats(std::string_view org, std::string_view period);

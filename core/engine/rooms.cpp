@@ -314,15 +314,15 @@ void Rooms::ready(const std::string& room) {
   advance(room);
 }
 
-Result<RequestId> Rooms::say(std::string_view room, std::string_view text, uint64_t now_ms,
-                             bool alert, uint64_t pin_for_s) {
-  if (!session_.registered()) return to_error(failure(Problem::not_registered));
-  if (auto v = wire::check_id(wire::FIELD_ROOM, room)) return to_error(invalid(*v));
-  if (text.empty()) return to_error(failure(Problem::empty_text));
+Checked<RequestId> Rooms::say(std::string_view room, std::string_view text, uint64_t now_ms,
+                              bool alert, uint64_t pin_for_s) {
+  if (!session_.registered()) return failure(Problem::not_registered);
+  if (auto v = wire::check_id(wire::FIELD_ROOM, room)) return invalid(*v);
+  if (text.empty()) return failure(Problem::empty_text);
   if (text.size() > kMaxTextBytes) {
     Failure f = failure(Problem::text_too_long);
     f.limit = kMaxTextBytes;
-    return to_error(f);
+    return f;
   }
   const RequestId r = link_.new_request();
   const std::string id(room);

@@ -59,8 +59,8 @@ class Rooms {
   RequestId leave_room(std::string_view room);
   RequestId list_members(std::string_view room);
   // `pin_for_s`: pin_alert() — pinned once posted (Done follows RoomPosted).
-  Result<RequestId> say(std::string_view room, std::string_view text, uint64_t now_ms, bool alert,
-                        uint64_t pin_for_s = 0);
+  Checked<RequestId> say(std::string_view room, std::string_view text, uint64_t now_ms, bool alert,
+                         uint64_t pin_for_s = 0);
   std::vector<std::string> joined_rooms() const;
   std::vector<RoomItem> history(std::string_view room) const;
   std::vector<RoomItem> take_unread();

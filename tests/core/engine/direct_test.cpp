@@ -260,9 +260,12 @@ TEST_F(DirectTest, FailsASendToAnUnknownAccount) {
 TEST_F(DirectTest, RejectsUnusableSendsAtOnce) {
   const AccountId b = bob.engine.account_id();
   const size_t frames = relay.frames_in();
-  EXPECT_EQ(alice.engine.send_text(b, "", 1).error().code, Errc::invalid_argument);
-  EXPECT_EQ(alice.engine.send_text(b, std::string(kMaxTextBytes + 1, 'x'), 1).error().code,
-            Errc::invalid_argument);
+  EXPECT_EQ(alice.engine.send_text(b, "", 1).failure().problem, Problem::empty_text);
+  const auto too_long = alice.engine.send_text(b, std::string(kMaxTextBytes + 1, 'x'), 1);
+  ASSERT_FALSE(too_long.ok());
+  EXPECT_EQ(too_long.failure().problem, Problem::text_too_long);
+  EXPECT_EQ(too_long.failure().limit, kMaxTextBytes);  // what the sentence says
+  EXPECT_EQ(too_long.error().code, Errc::invalid_argument);
   EXPECT_EQ(alice.engine.send_text(alice.engine.account_id(), "me", 1).error().code,
             Errc::invalid_argument);
   EXPECT_EQ(alice.engine.send_text(AccountId{}, "nobody", 1).error().code, Errc::invalid_argument);

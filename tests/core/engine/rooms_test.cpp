@@ -281,6 +281,10 @@ TEST_F(RoomsTest, RefusalsAreTyped) {
   EXPECT_EQ(a.failures(bad)[0].failure.field, wire::FIELD_ROOM);
   EXPECT_EQ(a.failures(bad)[0].failure.rule, wire::RULE_MALFORMED);
   EXPECT_EQ(a.engine.say("brussels", "", 0).error().code, Errc::invalid_argument);
+  const auto no_room = a.engine.say("Not A Room!", "hello", 0);
+  ASSERT_FALSE(no_room.ok());
+  EXPECT_EQ(no_room.failure().problem, Problem::invalid_request);
+  EXPECT_EQ(no_room.failure().field, wire::FIELD_ROOM);
   EXPECT_EQ(a.engine.say("brussels", std::string(kMaxTextBytes + 1, 'x'), 0).error().code,
             Errc::invalid_argument);
   relay.pump();
