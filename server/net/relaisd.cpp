@@ -82,7 +82,9 @@ int relaisd_main(const std::vector<std::string>& args) {
   auto server = RelayServer::create(config);
   if (!server.ok()) {
     std::cerr << "relaisd: " << server.error().message << '\n';
-    return 1;
+    // A configuration that cannot work (unreadable TLS files, an unusable address) exits 2 like
+    // a refused command line, so systemd's RestartPreventExitStatus=2 does not retry it.
+    return server.error().code == Errc::invalid_argument ? 2 : 1;
   }
   const char* scheme = config.tls_cert.empty() ? "ws" : "wss";
   std::string host = config.listen_host.find(':') != std::string::npos ? "[" + config.listen_host + "]"

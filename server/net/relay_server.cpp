@@ -52,9 +52,16 @@ Result<std::shared_ptr<ssl::context>> load_tls(const RelayConfig& config) {
                           "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256");
   boost::system::error_code ec;
   ctx->use_certificate_chain_file(config.tls_cert, ec);
-  if (ec) return Error{Errc::invalid_argument, "The TLS certificate file could not be read: " + ec.message() + "."};
+  // The operator's path in the sentence: the unit's credentials drop-in is the usual culprit.
+  if (ec) {
+    return Error{Errc::invalid_argument, "The TLS certificate file " + config.tls_cert + " could not be read: " +
+                                             ec.message() + " (see the TLS section of the operator guide)."};
+  }
   ctx->use_private_key_file(config.tls_key, ssl::context::pem, ec);
-  if (ec) return Error{Errc::invalid_argument, "The TLS key file could not be read: " + ec.message() + "."};
+  if (ec) {
+    return Error{Errc::invalid_argument, "The TLS key file " + config.tls_key + " could not be read: " + ec.message() +
+                                             " (see the TLS section of the operator guide)."};
+  }
   if (SSL_CTX_check_private_key(ctx->native_handle()) != 1) {
     return Error{Errc::invalid_argument, "The TLS key does not match the certificate."};
   }
@@ -97,7 +104,12 @@ struct RelayServer::Impl {
           if (line.rfind("backup /", 0) == 0) {
             Status done = store->checkpoint(line.substr(7));
             answer = done.ok() ? "ok\n" : "error: " + done.error().message + "\n";
-            RELAIS_LOG(info) << (done.ok() ? "backup written" : "backup failed");
+            // The reason names only the operator's target path and RocksDB's complaint.
+            if (done.ok()) {
+              RELAIS_LOG(info) << "backup written";
+            } else {
+              RELAIS_LOG(warn) << "backup failed: " << done.error().message;
+            }
           }
         }
         auto out = std::make_shared<std::string>(std::move(answer));

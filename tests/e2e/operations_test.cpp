@@ -103,6 +103,22 @@ TEST(Operations, SighupReloadsTheCertificateWithoutStopping) {
   EXPECT_NE(stale.exit_code, 0);
 }
 
+// Started before the TLS files are handed over (the usual first `systemctl enable --now`): the
+// operator reads which file is missing, and exit code 2 keeps systemd from retrying in a loop.
+TEST(Operations, AMissingCertificateIsNamedAndNotRetried) {
+  relais::testing::TempDir root("relais-e2e-tls-missing");
+  const std::string cert = (root / "no-such-cert.pem").string();
+  const std::string key = (root / "no-such-key.pem").string();
+  auto run = run_process(relais::testing::built_binary("server/relaisd"),
+                         {"--data", (root / "data").string(), "--listen",
+                          "127.0.0.1:" + std::to_string(relais::testing::free_loopback_port()),
+                          "--tls-cert", cert, "--tls-key", key},
+                         {}, std::chrono::seconds(20));
+  EXPECT_EQ(run.exit_code, 2) << run.err;
+  EXPECT_NE(run.err.find(cert), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("operator guide"), std::string::npos) << run.err;
+}
+
 TEST(Operations, OnlineBackupUnderTrafficRestoresWhatWasQueued) {
   relais::testing::TempDir root("relais-e2e-backup");
   auto relay = std::make_unique<Relay>(root / "data");
