@@ -167,6 +167,8 @@ if [[ $with_qt == 1 ]]; then
   for lib in date-tz tzdata; do
     if grep -q "$lib" "$tmp/relais-qt.depends"; then fail "relais-qt depends on $lib"; fi
   done
+  [[ $(dpkg-deb -f "$deb" Breaks) == "relais (<< 0.1.0-2)" ]] || fail "relais-qt: Breaks is '$(dpkg-deb -f "$deb" Breaks)'"
+  [[ $(dpkg-deb -f "$deb" Replaces) == "relais (<< 0.1.0-2)" ]] || fail "relais-qt: Replaces is '$(dpkg-deb -f "$deb" Replaces)'"
   root="$tmp/relais-qt"
   cmp "$root/usr/share/applications/be.relais.Relais.desktop" "$source/client-qt/desktop/be.relais.Relais.desktop"
   cmp "$root/usr/share/metainfo/be.relais.Relais.metainfo.xml" "$source/client-qt/desktop/be.relais.Relais.metainfo.xml"

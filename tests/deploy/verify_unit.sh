@@ -22,7 +22,7 @@ fail() { echo "FAIL: $*"; exit 1; }
 required=(
   "ExecStart=/usr/bin/relaisd --config /etc/relais/relaisd.conf"
   "ExecReload=/bin/kill -HUP \$MAINPID"
-  "DynamicUser=yes" "StateDirectory=relais" "UMask=0077" "LimitNOFILE=1048576"
+  "DynamicUser=yes" "StateDirectory=relais relais-backups" "UMask=0077" "LimitNOFILE=1048576"
   "ProtectSystem=strict" "ProtectHome=yes" "PrivateTmp=yes" "PrivateDevices=yes"
   "NoNewPrivileges=yes" "CapabilityBoundingSet=" "AmbientCapabilities="
   "RestrictAddressFamilies=AF_INET AF_INET6 AF_UNIX" "SystemCallFilter=@system-service"
