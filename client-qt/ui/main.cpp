@@ -18,7 +18,15 @@ int main(int argc, char** argv) {
   parser.addOption(home);
   parser.process(app);
 
-  relais::qt::MainWindow window(relais::qt::resolveHome(parser.value(home)));
+  const QString profile = relais::qt::resolveHome(parser.value(home));
+  // Discreet mode: the desktop names a window by its X11 class (and taskbars group by it), read
+  // when the first window is made; so before it, a neutral name instead of the program's. A
+  // change in the settings takes effect here at the next start.
+  if (relais::qt::SettingsStore(profile).load().discreet) {
+    qputenv("RESOURCE_NAME", "notes");
+    QApplication::setApplicationName(QStringLiteral("notes"));
+  }
+  relais::qt::MainWindow window(profile);
   // After a quick exit nothing stays: the windows are hidden, the profile locked, then the
   // program ends.
   QObject::connect(&window, &relais::qt::MainWindow::quickExitDone, &app, &QApplication::quit,

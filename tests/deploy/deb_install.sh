@@ -139,19 +139,21 @@ window_look() {
       sleep 0.1
     done
     title=$([[ -n $win ]] && xprop -id "$win" WM_NAME | sed -E "s/^[^\"]*\"(.*)\"$/\1/")
+    class=$([[ -n $win ]] && xprop -id "$win" WM_CLASS | sed -E "s/^[^=]*= //; s/[\", ]+/_/g")
     kill "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
-    echo "${title:-none} $(grep -o 0xff6a3d9a <<<"$icon" | wc -l) $(grep -o 0xfff4f4f2 <<<"$icon" | wc -l)"
+    echo "${title:-none} $(grep -o 0xff6a3d9a <<<"$icon" | wc -l) $(grep -o 0xfff4f4f2 <<<"$icon" | wc -l) ${class:-none}"
   ' _ "$home"
 }
 if [[ $with_qt == 1 ]]; then
-  read -r title purple sheet < <(window_look false)
-  [[ $title == Relais && $purple -gt 0 && $sheet -eq 0 ]] ||
+  read -r title purple sheet class < <(window_look false)
+  [[ $title == Relais && $purple -gt 0 && $sheet -eq 0 && $class == *relais* ]] ||
     fail "relais-qt's window: title '$title', $purple bubble and $sheet sheet pixels in its icon"
-  read -r title purple sheet < <(window_look true)
-  [[ $title == Notes && $purple -eq 0 && $sheet -gt 0 ]] ||
-    fail "relais-qt's discreet window: title '$title', $purple bubble and $sheet sheet pixels in its icon"
-  echo "relais-qt's window: 'Relais' with the installed icon; discreet: 'Notes' with the installed neutral icon"
+  read -r title purple sheet class < <(window_look true)
+  # The desktop also names and groups windows by WM_CLASS: no program name there either.
+  [[ $title == Notes && $purple -eq 0 && $sheet -gt 0 && $class != *elais* ]] ||
+    fail "relais-qt's discreet window: title '$title', $purple bubble and $sheet sheet pixels in its icon, class '$class'"
+  echo "relais-qt's window: 'Relais' with the installed icon; discreet: 'Notes' ($class) with the installed neutral icon"
 fi
 
 # 4. The installed relay serves with the installed configuration; the installed client uses it.
