@@ -172,6 +172,13 @@ std::string sentence(const engine::Failure& f) {
       return "The relay is shutting down; try again later.";
     case Problem::overloaded:
       return "The relay is overloaded; try again later.";
+    case Problem::queue_full:
+      return "The recipient has too many messages waiting on the relay; nothing was sent. Try "
+             "again later.";
+    case Problem::quota_exceeded:
+      return "You have sent as much as the relay allows in a day; try again later.";
+    case Problem::relay_out_of_space:
+      return "The relay is short of disk space and takes no new messages for now; try again later.";
     case Problem::invalid_request:
       if (f.field == wire::FIELD_UNSPECIFIED) return "The relay refused a malformed request.";
       return violation_sentence(f);

@@ -42,6 +42,15 @@ QString FailureText::of(const engine::Failure& f) {
       return tr("The relay is shutting down; try again later.");
     case Problem::overloaded:
       return tr("The relay is overloaded; try again later.");
+    case Problem::queue_full:
+      return tr(
+          "The recipient has too many messages waiting on the relay; nothing was sent. Try again "
+          "later.");
+    case Problem::quota_exceeded:
+      return tr("You have sent as much as the relay allows in a day; try again later.");
+    case Problem::relay_out_of_space:
+      return tr(
+          "The relay is short of disk space and takes no new messages for now; try again later.");
     case Problem::invalid_request:
       if (f.field == wire::FIELD_UNSPECIFIED) return tr("The relay refused a malformed request.");
       return violation(f);

@@ -79,6 +79,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The recipient has too many messages waiting on the relay; nothing was sent. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have sent as much as the relay allows in a day; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay is short of disk space and takes no new messages for now; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The relay refused a malformed request.</source>
         <translation type="unfinished"></translation>
     </message>

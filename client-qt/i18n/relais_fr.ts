@@ -79,6 +79,18 @@
         <translation>Le relais est surchargé ; réessayez plus tard.</translation>
     </message>
     <message>
+        <source>The recipient has too many messages waiting on the relay; nothing was sent. Try again later.</source>
+        <translation>La boîte du destinataire sur le relais est pleine ; rien n&apos;a été envoyé. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>You have sent as much as the relay allows in a day; try again later.</source>
+        <translation>Vous avez envoyé tout ce que le relais permet en un jour ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The relay is short of disk space and takes no new messages for now; try again later.</source>
+        <translation>Le relais manque d&apos;espace disque et n&apos;accepte plus de nouveaux messages pour l&apos;instant ; réessayez plus tard.</translation>
+    </message>
+    <message>
         <source>The relay refused a malformed request.</source>
         <translation>Le relais a refusé une demande mal formée.</translation>
     </message>

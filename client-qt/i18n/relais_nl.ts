@@ -79,6 +79,18 @@
         <translation>Het relais is overbelast; probeer het later opnieuw.</translation>
     </message>
     <message>
+        <source>The recipient has too many messages waiting on the relay; nothing was sent. Try again later.</source>
+        <translation>Er wachten te veel berichten op de ontvanger in het relais; er is niets verzonden. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>You have sent as much as the relay allows in a day; try again later.</source>
+        <translation>U hebt zoveel verzonden als het relais per dag toestaat; probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The relay is short of disk space and takes no new messages for now; try again later.</source>
+        <translation>Het relais heeft te weinig schijfruimte en neemt voorlopig geen nieuwe berichten aan; probeer het later opnieuw.</translation>
+    </message>
+    <message>
         <source>The relay refused a malformed request.</source>
         <translation>Het relais weigerde een misvormd verzoek.</translation>
     </message>

@@ -11,6 +11,9 @@ Errc code_of(Problem p) {
     case Problem::store_failure:
     case Problem::shutting_down:
     case Problem::overloaded:
+    case Problem::queue_full:
+    case Problem::quota_exceeded:
+    case Problem::relay_out_of_space:
     case Problem::room_full:
     case Problem::permanence_closed:
     case Problem::ticket_not_taken:
@@ -142,6 +145,13 @@ std::string describe(const Failure& f) {
       return "The relay is shutting down; try again later.";
     case Problem::overloaded:
       return "The relay is overloaded; try again later.";
+    case Problem::queue_full:
+      return "The recipient has too many messages waiting on the relay; nothing was sent. Try "
+             "again later.";
+    case Problem::quota_exceeded:
+      return "You have sent as much as the relay allows in a day; try again later.";
+    case Problem::relay_out_of_space:
+      return "The relay is short of disk space and takes no new messages for now; try again later.";
     case Problem::invalid_request:
       if (f.field == wire::FIELD_UNSPECIFIED) return "The relay refused a malformed request.";
       return wire::describe(wire::violation(f.field, f.rule, f.limit));

@@ -39,7 +39,10 @@ enum class Problem : uint8_t {
   forbidden,              // this account lacks the role for it
   shutting_down,
   overloaded,
-  relay_refused,  // a refusal this client does not know (detail: its own words)
+  queue_full,          // the recipient's queue (or the organisation's inbox) is full; nothing sent
+  quota_exceeded,      // this account stored all the relay allows it in a day
+  relay_out_of_space,  // the relay is short of disk space and takes no new messages for now
+  relay_refused,       // a refusal this client does not know (detail: its own words)
   // ---- Rooms (room: the room concerned)
   no_such_room,
   not_a_member,

@@ -64,6 +64,12 @@ Failure relay_failure(const wire::Error& e) {
       return failure(Problem::shutting_down);
     case wire::OVERLOADED:
       return failure(Problem::overloaded);
+    case wire::QUEUE_FULL:
+      return failure(Problem::queue_full);
+    case wire::QUOTA_EXCEEDED:
+      return failure(Problem::quota_exceeded);
+    case wire::INSUFFICIENT_STORAGE:
+      return failure(Problem::relay_out_of_space);
     default:
       break;
   }

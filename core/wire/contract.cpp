@@ -209,6 +209,8 @@ Check check(const Send& send) {
   if (send.type() != PREKEY_MESSAGE && send.type() != SIGNAL_MESSAGE)
     return violation(FIELD_ENVELOPE_TYPE, RULE_OUT_OF_RANGE);
   if (send.ciphertext().empty()) return violation(FIELD_CIPHERTEXT, RULE_MISSING);
+  if (send.ciphertext().size() > kMaxEnvelopeCiphertextBytes)
+    return violation(FIELD_CIPHERTEXT, RULE_TOO_LONG, kMaxEnvelopeCiphertextBytes);
   return std::nullopt;
 }
 
@@ -216,6 +218,8 @@ Check check(const PostRoom& post) {
   if (auto v = check_id(FIELD_ROOM, post.room())) return v;
   if (auto v = check_message_id(post.message_id())) return v;
   if (post.ciphertext().empty()) return violation(FIELD_CIPHERTEXT, RULE_MISSING);
+  if (post.ciphertext().size() > kMaxRoomCiphertextBytes)
+    return violation(FIELD_CIPHERTEXT, RULE_TOO_LONG, kMaxRoomCiphertextBytes);
   if (post.commitment().size() != kCommitmentBytes)
     return violation(FIELD_COMMITMENT, RULE_MALFORMED, kCommitmentBytes);
   return std::nullopt;

@@ -42,6 +42,17 @@ inline constexpr size_t kCommitmentBytes = 32;  // franking commitment (HMAC-SHA
 inline constexpr size_t kMaxIdBytes = 32;       // room, organisation and region ids
 inline constexpr size_t kTicketChars = 8;       // base32 (RFC 4648, lowercase, no padding)
 
+// ---- Ciphertexts
+//
+// The largest ciphertext the relay stores for one envelope and for one room post. A padded text
+// message is about 300 bytes; the largest a client makes today is a report (the reported message
+// and three before it, each up to 32 KiB of text: about 135 KiB). 192 KiB leaves room for the
+// sealed-sender layer and a bigger report; a room post carries at most 32 KiB of text (about
+// 33 KiB once padded and encrypted), so 64 KiB leaves the same margin. Both fit well under the
+// relay's default message size (kDefaultMaxMessageBytes, 256 KiB).
+inline constexpr size_t kMaxEnvelopeCiphertextBytes = 192 * 1024;
+inline constexpr size_t kMaxRoomCiphertextBytes = 64 * 1024;
+
 // ---- Rooms and moderation
 
 inline constexpr size_t kMaxRoomNameBytes = 64;
@@ -85,8 +96,8 @@ Check check(const ModAction& action);
 Check check(const CreateInvite& invite);
 Check check(const Org& org);    // CreateOrg
 Check check(const Slot& slot);  // AddSlot: weekday or date, HH:MM times, languages, room
-Check check(const Send& send);
-Check check(const PostRoom& post);
+Check check(const Send& send);  // ciphertext at most kMaxEnvelopeCiphertextBytes
+Check check(const PostRoom& post);  // ciphertext at most kMaxRoomCiphertextBytes
 
 // One English sentence for the relay's Error.message and for logs; clients say it in their own
 // words from the Violation.

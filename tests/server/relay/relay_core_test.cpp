@@ -472,7 +472,7 @@ class StoreFailureTest : public RelayCoreTest {
     ::signal(SIGXFSZ, SIG_IGN);
     rlimit limit{biggest + 16 * 1024, biggest + 16 * 1024};
     if (setrlimit(RLIMIT_FSIZE, &limit) != 0) std::_Exit(2);
-    request(alice, send_frame(40, b.account, std::string(200 * 1024, 'z')));
+    request(alice, send_frame(40, b.account, std::string(wire::kMaxEnvelopeCiphertextBytes, 'z')));
     auto answer = alice->answer(40);
     if (!answer || !answer->has_error() || answer->error().code() != wire::STORE_FAILURE) std::_Exit(3);
     auto delivered = bob->next([](const wire::ServerFrame& f) { return f.has_envelope(); },
