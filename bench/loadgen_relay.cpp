@@ -140,6 +140,14 @@ Result<std::unique_ptr<RelayProcess>> RelayProcess::start(
       std::any_of(extra_args.begin(), extra_args.end(),
                   [](const std::string& a) { return a.rfind("--log-level", 0) == 0; });
   if (!has_level) args.insert(args.end(), {"--log-level", "warn"});
+  // The generator's posters are load, not members: a flat-out room run posts far above the
+  // per-account limit on room messages (2/s), so the started relay lifts it unless --relay-arg
+  // says otherwise (docs/benchmarks.md). Every other limit stays at its default.
+  for (const char* lifted : {"--room-posts-per-second", "--room-posts-burst"}) {
+    const bool given = std::any_of(extra_args.begin(), extra_args.end(),
+                                   [&](const std::string& a) { return a.rfind(lifted, 0) == 0; });
+    if (!given) args.insert(args.end(), {lifted, "1000000"});
+  }
   args.insert(args.end(), extra_args.begin(), extra_args.end());
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());

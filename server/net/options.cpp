@@ -4,12 +4,31 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/wire/contract.h"
 #include "server/relay/log.h"
 
 namespace relais::server {
 namespace {
 
 namespace po = boost::program_options;
+
+// A rate limit as two options: NAME-per-second and NAME-burst. Defaults are given as text so
+// that --help (and the man page made from it) prints 0.2, not 0.20000000000000001.
+void add_rate(po::options_description_easy_init& add, const std::string& name, RateLimit& rate,
+              const std::string& per_second_text, const std::string& burst_text,
+              const std::string& what) {
+  add((name + "-per-second").c_str(),
+      po::value(&rate.per_second)->default_value(rate.per_second, per_second_text),
+      (what + ": how many a second on average").c_str());
+  add((name + "-burst").c_str(), po::value(&rate.burst)->default_value(rate.burst, burst_text),
+      (what + ": how many at once before the average applies").c_str());
+}
+
+std::string number_text(double v) {
+  std::ostringstream out;
+  out << v;
+  return out.str();
+}
 
 }  // namespace
 
@@ -43,6 +62,67 @@ int line_of(const std::string& file, const std::string& option) {
   return 0;
 }
 
+Status check_limits(const RelayConfig& c, unsigned login_s, unsigned org_interval_s) {
+  auto refuse = [](std::string sentence) {
+    return Status(Errc::invalid_argument, std::move(sentence));
+  };
+  if (c.max_message_bytes < wire::kMaxEnvelopeCiphertextBytes + 4096) {
+    return refuse("--max-message-bytes must hold the largest envelope the protocol allows (" +
+                  std::to_string(wire::kMaxEnvelopeCiphertextBytes + 4096) + " bytes or more).");
+  }
+  if (login_s < 1) return refuse("--login-timeout must be at least 1 second.");
+  if (c.max_unauthenticated < 1 || c.max_unauthenticated_per_address < 1) {
+    return refuse(
+        "--max-unauthenticated and --max-unauthenticated-per-address must be at least 1.");
+  }
+  if (c.ipv6_prefix_bits < 16 || c.ipv6_prefix_bits > 128) {
+    return refuse("--ipv6-prefix-length must be between 16 and 128.");
+  }
+  if (c.write_queue_max_bytes < c.max_message_bytes || c.write_queue_high_water < 64 * 1024 ||
+      c.write_queue_high_water > c.write_queue_max_bytes) {
+    return refuse(
+        "--write-queue-max-bytes must be at least --max-message-bytes, and "
+        "--write-queue-pause-bytes between 64 KiB and --write-queue-max-bytes.");
+  }
+  if (c.delivery_window_bytes < 64 * 1024 ||
+      c.delivery_window_bytes > c.write_queue_max_bytes / 2) {
+    return refuse(
+        "--delivery-window-bytes must be between 64 KiB and half of --write-queue-max-bytes, "
+        "so that deliveries never fill the write queue.");
+  }
+  if (c.envelope_window < 1 || c.envelope_window > 4096 || c.room_window < 1 ||
+      c.room_window > 4096) {
+    return refuse("--envelope-window and --room-window must be between 1 and 4096.");
+  }
+  if (c.queue_max_envelopes < 1 || c.queue_max_bytes < wire::kMaxEnvelopeCiphertextBytes + 4096) {
+    return refuse(
+        "--queue-max-envelopes must be at least 1 and --queue-max-bytes hold one envelope of "
+        "the largest size (" +
+        std::to_string(wire::kMaxEnvelopeCiphertextBytes + 4096) + " bytes).");
+  }
+  if (c.stored_bytes_per_day < wire::kMaxEnvelopeCiphertextBytes + 4096) {
+    return refuse("--stored-bytes-per-day must hold one envelope of the largest size (" +
+                  std::to_string(wire::kMaxEnvelopeCiphertextBytes + 4096) + " bytes).");
+  }
+  if (org_interval_s > 30u * 24 * 3600) return refuse("--org-message-interval is at most 30 days.");
+  if (c.org_inbox_max < 1) return refuse("--org-inbox-max must be at least 1.");
+  if (c.rate_limit_max_keys < 1000) return refuse("--rate-limit-max-keys must be at least 1000.");
+  if (c.max_prekeys < wire::kMaxPrekeysPerUpload) {
+    return refuse("--max-prekeys must be at least " + std::to_string(wire::kMaxPrekeysPerUpload) +
+                  ".");
+  }
+  for (const auto& [name, rate] :
+       {std::pair{"frames", c.frames_per_connection}, std::pair{"messages", c.messages_per_account},
+        std::pair{"room-posts", c.room_posts_per_account},
+        std::pair{"registrations", c.registrations_per_address}}) {
+    if (!(rate.per_second > 0) || !(rate.burst >= 1)) {
+      return refuse(std::string("--") + name + "-per-second must be above 0 and --" + name +
+                    "-burst at least 1.");
+    }
+  }
+  return ok_status();
+}
+
 }  // namespace
 
 Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
@@ -52,29 +132,93 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
   std::string config_file;
   unsigned idle_s = static_cast<unsigned>(c.idle_timeout.count());
   unsigned handshake_s = static_cast<unsigned>(c.handshake_timeout.count());
+  unsigned login_s = static_cast<unsigned>(c.login_timeout.count());
+  unsigned org_interval_s = static_cast<unsigned>(c.org_message_interval.count());
 
   po::options_description general("Options (each also a key of the --config file)");
-  general.add_options()
-      ("data", po::value(&c.data_dir), "data folder (RocksDB store, admin invites)")
-      ("listen", po::value(&listen)->default_value(listen), "HOST:PORT to serve on")
-      ("threads", po::value(&c.threads)->default_value(c.threads), "I/O threads")
-      ("tls-cert", po::value(&c.tls_cert), "PEM certificate chain: serve wss://")
-      ("tls-key", po::value(&c.tls_key), "PEM private key of --tls-cert")
-      ("insecure", po::bool_switch(&c.insecure), "allow plain ws:// on a non-loopback address")
-      ("max-message-bytes", po::value(&c.max_message_bytes)->default_value(c.max_message_bytes),
-       "largest WebSocket message accepted")
-      ("idle-timeout", po::value(&idle_s)->default_value(idle_s), "seconds of silence before a connection is closed")
-      ("handshake-timeout", po::value(&handshake_s)->default_value(handshake_s), "seconds allowed for TLS and WebSocket handshakes")
-      ("write-queue-max-bytes", po::value(&c.write_queue_max_bytes)->default_value(c.write_queue_max_bytes),
-       "a client that lets more than this pile up unread is disconnected")
-      ("require-invite", po::bool_switch(&c.require_invite), "registration needs an invite code")
-      ("pow-difficulty", po::value(&c.pow_difficulty)->default_value(c.pow_difficulty),
-       "leading zero bits of proof of work asked at registration")
-      ("resources", po::value(&c.resources_file),
-       "JSON resources directory served to clients (organisations, emergency numbers), such as "
-       "/usr/share/relais/resources-be.json; the relay refuses to start if it is not JSON")
-      ("log-level", po::value(&c.log_level)->default_value(c.log_level), "debug, info, warn or error")
-      ("metrics", po::value(&c.metrics_listen), "HOST:PORT (loopback) serving Prometheus text at /metrics and /healthz");
+  auto add = general.add_options();
+  add("data", po::value(&c.data_dir), "data folder (RocksDB store, admin invites)")(
+      "listen", po::value(&listen)->default_value(listen), "HOST:PORT to serve on")(
+      "threads", po::value(&c.threads)->default_value(c.threads), "I/O threads")(
+      "tls-cert", po::value(&c.tls_cert), "PEM certificate chain: serve wss://")(
+      "tls-key", po::value(&c.tls_key), "PEM private key of --tls-cert")(
+      "insecure", po::bool_switch(&c.insecure), "allow plain ws:// on a non-loopback address")(
+      "max-message-bytes", po::value(&c.max_message_bytes)->default_value(c.max_message_bytes),
+      "largest WebSocket message accepted")("idle-timeout",
+                                            po::value(&idle_s)->default_value(idle_s),
+                                            "seconds of silence before a connection is closed")(
+      "handshake-timeout", po::value(&handshake_s)->default_value(handshake_s),
+      "seconds allowed for TLS and WebSocket handshakes")(
+      "login-timeout", po::value(&login_s)->default_value(login_s),
+      "seconds from the challenge to a log-in; a connection that has not logged in by then is "
+      "closed, whether or not it answers pings")(
+      "max-unauthenticated",
+      po::value(&c.max_unauthenticated)->default_value(c.max_unauthenticated),
+      "connections not logged in yet, all addresses together; more are closed with a reason")(
+      "max-unauthenticated-per-address",
+      po::value(&c.max_unauthenticated_per_address)
+          ->default_value(c.max_unauthenticated_per_address),
+      "connections not logged in yet from one IPv4 address or IPv6 prefix")(
+      "ipv6-prefix-length", po::value(&c.ipv6_prefix_bits)->default_value(c.ipv6_prefix_bits),
+      "IPv6 addresses are counted by this prefix (bits) for every per-address limit")(
+      "write-queue-max-bytes",
+      po::value(&c.write_queue_max_bytes)->default_value(c.write_queue_max_bytes),
+      "a client that lets more than this pile up unread is disconnected")(
+      "write-queue-pause-bytes",
+      po::value(&c.write_queue_high_water)->default_value(c.write_queue_high_water),
+      "above this many bytes waiting for a client, the relay stops reading its requests")(
+      "envelope-window", po::value(&c.envelope_window)->default_value(c.envelope_window),
+      "one-to-one envelopes delivered to a connection and not yet acknowledged")(
+      "room-window", po::value(&c.room_window)->default_value(c.room_window),
+      "room entries delivered to a connection and not yet acknowledged, per room")(
+      "delivery-window-bytes",
+      po::value(&c.delivery_window_bytes)->default_value(c.delivery_window_bytes),
+      "bytes of envelopes and room entries delivered to a connection and not yet acknowledged; "
+      "at most half of write-queue-max-bytes")(
+      "queue-max-envelopes",
+      po::value(&c.queue_max_envelopes)->default_value(c.queue_max_envelopes),
+      "envelopes waiting for one recipient; more are refused (QUEUE_FULL)")(
+      "queue-max-bytes", po::value(&c.queue_max_bytes)->default_value(c.queue_max_bytes),
+      "bytes of envelopes waiting for one recipient; more are refused (QUEUE_FULL)")(
+      "stored-bytes-per-day",
+      po::value(&c.stored_bytes_per_day)->default_value(c.stored_bytes_per_day),
+      "bytes one account may have the relay store in a day: envelopes, room posts, "
+      "out-of-hours markers (QUOTA_EXCEEDED)")(
+      "org-message-interval", po::value(&org_interval_s)->default_value(org_interval_s),
+      "seconds before one account may leave another out-of-hours message for the same "
+      "organisation")("org-inbox-max", po::value(&c.org_inbox_max)->default_value(c.org_inbox_max),
+                      "out-of-hours messages kept per organisation; more are refused (QUEUE_FULL)")(
+      "min-free-disk-bytes",
+      po::value(&c.min_free_disk_bytes)->default_value(c.min_free_disk_bytes),
+      "below this much free space in the data folder, registrations and new messages are refused "
+      "(INSUFFICIENT_STORAGE); log-in, delivery and moderation go on")(
+      "rate-limit-max-keys",
+      po::value(&c.rate_limit_max_keys)->default_value(c.rate_limit_max_keys),
+      "accounts or addresses each rate limit remembers; the longest idle are forgotten first")(
+      "max-prekeys", po::value(&c.max_prekeys)->default_value(c.max_prekeys),
+      "one-time prekeys the relay keeps per account");
+  add_rate(add, "frames", c.frames_per_connection, number_text(c.frames_per_connection.per_second),
+           number_text(c.frames_per_connection.burst), "requests on one connection");
+  add_rate(add, "messages", c.messages_per_account, number_text(c.messages_per_account.per_second),
+           number_text(c.messages_per_account.burst), "one-to-one messages from one account");
+  add_rate(add, "room-posts", c.room_posts_per_account,
+           number_text(c.room_posts_per_account.per_second),
+           number_text(c.room_posts_per_account.burst),
+           "room messages from one account, all rooms together");
+  add_rate(add, "registrations", c.registrations_per_address,
+           number_text(c.registrations_per_address.per_second),
+           number_text(c.registrations_per_address.burst),
+           "registrations from one IPv4 address or IPv6 prefix");
+  add("require-invite", po::bool_switch(&c.require_invite), "registration needs an invite code")(
+      "pow-difficulty", po::value(&c.pow_difficulty)->default_value(c.pow_difficulty),
+      "leading zero bits of proof of work asked at registration")(
+      "resources", po::value(&c.resources_file),
+      "JSON resources directory served to clients (organisations, emergency numbers), such as "
+      "/usr/share/relais/resources-be.json; the relay refuses to start if it is not JSON")(
+      "log-level", po::value(&c.log_level)->default_value(c.log_level),
+      "debug, info, warn or error")(
+      "metrics", po::value(&c.metrics_listen),
+      "HOST:PORT (loopback) serving Prometheus text at /metrics and /healthz");
   po::options_description commands("Command arguments (command line only)");
   commands.add_options()
       ("to", po::value(&inv.path), "backup: the folder to write the backup into (must not exist)")
@@ -161,14 +305,17 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
     return Error{Errc::invalid_argument, "--log-level must be debug, info, warn or error."};
   }
   if (c.max_message_bytes < 1024 || c.max_message_bytes > (16u << 20)) {
-    return Error{Errc::invalid_argument, "--max-message-bytes must be between 1 KiB and 16 MiB."};
+    return Error{Errc::invalid_argument, "--max-message-bytes must be at most 16 MiB."};
   }
   if (idle_s < 2 || handshake_s < 1) {
     return Error{Errc::invalid_argument, "The time-outs are too short (idle >= 2 s, handshake >= 1 s)."};
   }
   if (c.pow_difficulty > 32) return Error{Errc::invalid_argument, "--pow-difficulty is at most 32."};
+  RELAIS_TRY(check_limits(c, login_s, org_interval_s));
   c.idle_timeout = std::chrono::seconds(idle_s);
   c.handshake_timeout = std::chrono::seconds(handshake_s);
+  c.login_timeout = std::chrono::seconds(login_s);
+  c.org_message_interval = std::chrono::seconds(org_interval_s);
   return inv;
 }
 

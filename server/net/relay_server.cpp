@@ -1,32 +1,32 @@
 #include "server/net/relay_server.h"
 
 #include <openssl/ssl.h>
+#include <sys/statvfs.h>
 
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/local/stream_protocol.hpp>
 #include <boost/asio/read_until.hpp>
-#include <boost/asio/streambuf.hpp>
-#include <boost/asio/write.hpp>
-#include <boost/beast/core.hpp>
-#include <boost/beast/http.hpp>
-#include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/streambuf.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
 #include <chrono>
-#include <cstring>
 #include <filesystem>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
 #include <vector>
 
-#include "core/crypto/digest.h"
 #include "core/crypto/random.h"
 #include "server/net/control.h"
 #include "server/net/options.h"
 #include "server/net/websocket_session.h"
+#include "server/relay/address.h"
 #include "server/relay/log.h"
 #include "server/store/kv_store.h"
 
@@ -38,6 +38,7 @@ namespace ssl = net::ssl;
 using tcp = net::ip::tcp;
 
 constexpr auto kStopGrace = std::chrono::seconds(5);
+constexpr auto kDiskCheckEvery = std::chrono::seconds(2);
 
 Result<std::shared_ptr<ssl::context>> load_tls(const RelayConfig& config) {
   auto ctx = std::make_shared<ssl::context>(ssl::context::tls_server);
@@ -86,7 +87,8 @@ struct RelayServer::Impl {
         metrics_acceptor(ioc),
         signals(ioc),
         stop_timer(ioc),
-        tick_timer(ioc) {}
+        tick_timer(ioc),
+        disk_timer(ioc) {}
 
   // One command per control connection (see control.h). The checkpoint runs on an I/O thread:
   // it hard-links files and takes well under a second.
@@ -158,6 +160,19 @@ struct RelayServer::Impl {
     });
   }
 
+  // The free space of the data folder's file system, for the relay's watermark. statvfs is a
+  // cheap call that does not touch the disk.
+  void check_disk() {
+    struct statvfs fs {};
+    if (statvfs(config.data_dir.c_str(), &fs) == 0) {
+      core->disk_space(static_cast<uint64_t>(fs.f_bavail) * fs.f_frsize);
+    }
+    disk_timer.expires_after(kDiskCheckEvery);
+    disk_timer.async_wait([this](boost::system::error_code ec) {
+      if (!ec) check_disk();
+    });
+  }
+
   void tick() {
     tick_timer.expires_after(std::chrono::minutes(1));
     tick_timer.async_wait([this](boost::system::error_code ec) {
@@ -188,15 +203,21 @@ struct RelayServer::Impl {
   net::signal_set signals;
   net::steady_timer stop_timer;
   net::steady_timer tick_timer;
+  net::steady_timer disk_timer;
   std::chrono::steady_clock::time_point stop_deadline;
   bool stopping = false;
 
   uint64_t address_key(const tcp::endpoint& peer) {
-    auto bytes = peer.address().to_string();
-    auto mac = crypto::hmac_sha256(address_secret, bytes);
-    uint64_t key;
-    std::memcpy(&key, mac.data(), sizeof key);
-    return key;
+    const auto address = peer.address();
+    std::string bytes;
+    if (address.is_v4()) {
+      const auto v4 = address.to_v4().to_bytes();
+      bytes.assign(reinterpret_cast<const char*>(v4.data()), v4.size());
+    } else {
+      const auto v6 = address.to_v6().to_bytes();
+      bytes.assign(reinterpret_cast<const char*>(v6.data()), v6.size());
+    }
+    return server::address_key(address_secret, bytes, config.ipv6_prefix_bits);
   }
 
   void accept() {
@@ -257,6 +278,7 @@ struct RelayServer::Impl {
     std::filesystem::remove(control_socket_path(config.data_dir), fs_ignored);
     signals.cancel(ignored);
     tick_timer.cancel();
+    disk_timer.cancel();
     std::vector<std::shared_ptr<SessionHandle>> open;
     {
       std::lock_guard lock(sessions_mutex);
@@ -379,6 +401,7 @@ Status RelayServer::run() {
   if (impl_->metrics_acceptor.is_open()) impl_->accept_metrics();
   impl_->core->tick();
   impl_->tick();
+  impl_->check_disk();
   std::vector<std::thread> pool;
   for (int i = 1; i < impl_->config.threads; ++i) pool.emplace_back([this] { impl_->ioc.run(); });
   impl_->ioc.run();

@@ -4,6 +4,7 @@
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/ssl/stream.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/ssl.hpp>
@@ -37,7 +38,11 @@ class WebSocketSession final : public Connection, public SessionHandle {
  public:
   template <class... Args>
   WebSocketSession(RelayCore& core, const SessionHooks& hooks, uint64_t address_key, Args&&... args)
-      : ws_(std::forward<Args>(args)...), core_(core), hooks_(hooks), address_key_(address_key) {}
+      : ws_(std::forward<Args>(args)...),
+        core_(core),
+        hooks_(hooks),
+        address_key_(address_key),
+        login_deadline_(ws_.get_executor()) {}
 
   ~WebSocketSession() override {
     if (opened_) {
@@ -99,6 +104,21 @@ class WebSocketSession final : public Connection, public SessionHandle {
       if (self->hooks_.opened) self->hooks_.opened(self.get(), self);
       self->core_.on_open(self, self->address_key_);
       self->read();
+      self->await_login(self->core_.config().login_timeout);
+    });
+  }
+
+  // A connection must log in within the time-out of its challenge. Pings keep a connection open
+  // (Beast answers them) but do not extend this: a socket that never logs in goes.
+  void await_login(std::chrono::steady_clock::duration within) {
+    login_deadline_.expires_after(within);
+    login_deadline_.async_wait([self = self()](beast::error_code ec) {
+      if (ec || self->closing_ || self->state().account) return;
+      if (self->state().authenticating) {
+        return self->await_login(std::chrono::seconds(1));  // its registration is being stored
+      }
+      self->core_.context().metrics.login_timeouts++;
+      self->close_now(CloseReason::login_timeout);
     });
   }
 
@@ -198,9 +218,18 @@ class WebSocketSession final : public Connection, public SessionHandle {
         return;
       }
       case CloseReason::going_away: close_code_ = websocket::close_code::going_away; break;
-      case CloseReason::replaced: close_code_ = websocket::close_code::policy_error; break;
-      case CloseReason::policy: close_code_ = websocket::close_code::policy_error; break;
+      case CloseReason::replaced:
+      case CloseReason::policy:
+      case CloseReason::login_timeout:
+        close_code_ = websocket::close_code::policy_error;
+        break;
+      // 1013: the client may try again later, when a place is free.
+      case CloseReason::too_many_unauthenticated:
+      case CloseReason::too_many_from_address:
+        close_code_ = websocket::close_code::try_again_later;
+        break;
     }
+    close_reason_ = Connection::describe(reason);
     if (!opened_) {
       beast::error_code ignored;
       beast::get_lowest_layer(ws_).socket().close(ignored);
@@ -212,7 +241,7 @@ class WebSocketSession final : public Connection, public SessionHandle {
   void send_close() {
     if (close_sent_) return;
     close_sent_ = true;
-    websocket::close_reason why(close_code_);
+    websocket::close_reason why(close_code_, close_reason_);
     ws_.async_close(why, [self = self()](beast::error_code) {});
   }
 
@@ -221,6 +250,7 @@ class WebSocketSession final : public Connection, public SessionHandle {
     if (finished_) return;
     finished_ = true;
     closing_ = true;
+    login_deadline_.cancel();
     core_.on_close(self());
   }
 
@@ -234,7 +264,9 @@ class WebSocketSession final : public Connection, public SessionHandle {
   std::vector<wire::SharedElement> in_flight_;
   std::vector<net::const_buffer> buffers_;
   size_t queued_bytes_ = 0;
+  net::steady_timer login_deadline_;
   websocket::close_code close_code_ = websocket::close_code::normal;
+  const char* close_reason_ = "";
   bool opened_ = false;
   bool reading_ = false;
   bool read_paused_ = false;

@@ -23,10 +23,34 @@ std::filesystem::path admin_invite_dir(const std::string& data_dir) {
   return std::filesystem::path(data_dir) / "admin-invites";
 }
 
+constexpr char kIdentityIndexBuilt[] = "identity-index-built";
+
 }  // namespace
 
 AccountService::AccountService(RelayContext& ctx, OnLogin on_login)
-    : ctx_(ctx), on_login_(std::move(on_login)), registrations_(ctx.config.registrations_per_address) {}
+    : ctx_(ctx),
+      on_login_(std::move(on_login)),
+      registrations_(ctx.config.registrations_per_address, ctx.config.rate_limit_max_keys) {}
+
+std::string AccountService::identity_index_key(std::string_view identity_key) {
+  return "identity/" + crypto::sha256(identity_key);
+}
+
+Status AccountService::load() {
+  RELAIS_TRY_ASSIGN(auto built, ctx_.store.get(Table::meta, kIdentityIndexBuilt));
+  if (built) return ok_status();
+  WriteBatch batch;
+  RELAIS_TRY(
+      ctx_.store.scan(Table::accounts, "", "", 0, [&](std::string_view k, std::string_view v) {
+        records::Account account;
+        if (AccountId::from_bytes(k) &&
+            account.ParseFromArray(v.data(), static_cast<int>(v.size())))
+          batch.put(Table::meta, identity_index_key(account.identity_key()), std::string(k));
+        return true;
+      }));
+  batch.put(Table::meta, kIdentityIndexBuilt, "1");
+  return ctx_.store.commit_and_wait(std::move(batch), Durability::synced);
+}
 
 std::string AccountService::prekey_key(const AccountId& account, uint32_t prekey_id) {
   return account.bytes() + be32(prekey_id);
@@ -166,6 +190,7 @@ void AccountService::register_account(const ConnectionPtr& conn, uint64_t id, co
   if (st.account || st.authenticating) {
     return ctx_.fail(*conn, id, wire::ALREADY_AUTHENTICATED, "This connection is already logged in.");
   }
+  if (ctx_.refuse_if_disk_low(*conn, id)) return;
   if (!registrations_.take(st.address_key, ctx_.clock.now_ms())) {
     return ctx_.fail(*conn, id, wire::RATE_LIMITED, "Too many registrations from here; try again later.");
   }
@@ -202,8 +227,15 @@ void AccountService::register_account(const ConnectionPtr& conn, uint64_t id, co
   record.set_identity_key(req.identity_key());
   record.set_registration_id(req.registration_id());
   *record.mutable_signed_prekey() = spk;
+  const std::string identity_index = identity_index_key(req.identity_key());
   {
     std::lock_guard lock(invite_mutex_);
+    auto registered = ctx_.store.get(Table::meta, identity_index);
+    if (!registered.ok()) return ctx_.store_failed(*conn, id);
+    if (*registered || registering_.count(identity_index)) {
+      return ctx_.fail(*conn, id, wire::ALREADY_EXISTS,
+                       "This identity key already has an account on this relay; log in instead.");
+    }
     if (!req.invite_code().empty() || ctx_.config.require_invite) {
       bool invalid = false;
       auto grant = redeem_invite(req.invite_code(), batch, invalid);
@@ -226,29 +258,38 @@ void AccountService::register_account(const ConnectionPtr& conn, uint64_t id, co
       }
     }
     batch.put(Table::accounts, account.bytes(), record.SerializeAsString());
+    batch.put(Table::meta, identity_index, account.bytes());
     for (const auto& g : record.roles()) {
       if (g.role() == wire::OUTREACH) batch.put(Table::orgs, worker_index_key(g.scope(), account), "");
     }
     for (const auto& p : req.prekeys()) batch.put(Table::prekeys, prekey_key(account, p.id()), p.public_key());
 
     st.authenticating = true;
+    registering_.insert(identity_index);
     auto roles = record.roles();
-    Status queued = ctx_.store.commit(std::move(batch), Durability::synced, [this, conn, id, account, roles](const Status& s) {
-      conn->post([this, conn, id, account, roles, s] {
-        conn->state().authenticating = false;
-        if (!s.ok()) return ctx_.store_failed(*conn, id);
-        ctx_.metrics.registrations++;
-        conn->state().account = account;
-        wire::ServerFrame f;
-        f.set_id(id);
-        f.mutable_registered()->set_account_id(account.bytes());
-        *f.mutable_registered()->mutable_roles() = roles;
-        ctx_.reply(*conn, f);
-        on_login_(conn);
-      });
-    });
+    Status queued =
+        ctx_.store.commit(std::move(batch), Durability::synced,
+                          [this, conn, id, account, roles, identity_index](const Status& s) {
+                            {
+                              std::lock_guard l(invite_mutex_);
+                              registering_.erase(identity_index);
+                            }
+                            conn->post([this, conn, id, account, roles, s] {
+                              conn->state().authenticating = false;
+                              if (!s.ok()) return ctx_.store_failed(*conn, id);
+                              ctx_.metrics.registrations++;
+                              conn->state().account = account;
+                              wire::ServerFrame f;
+                              f.set_id(id);
+                              f.mutable_registered()->set_account_id(account.bytes());
+                              *f.mutable_registered()->mutable_roles() = roles;
+                              ctx_.reply(*conn, f);
+                              on_login_(conn);
+                            });
+                          });
     if (!queued.ok()) {
       st.authenticating = false;  // on the strand: nothing was queued
+      registering_.erase(identity_index);
       ctx_.store_failed(*conn, id);
     }
   }
@@ -349,6 +390,7 @@ void AccountService::upload_prekeys(const ConnectionPtr& conn, uint64_t id, cons
   if (static_cast<size_t>(req.prekeys_size()) > wire::kMaxPrekeysPerUpload) {
     return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "Too many one-time prekeys in one upload.");
   }
+  if (ctx_.refuse_if_disk_low(*conn, id)) return;
   for (const auto& p : req.prekeys()) {
     if (!valid_prekey(p)) return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "A one-time prekey is malformed.");
   }

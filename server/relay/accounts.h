@@ -22,6 +22,9 @@ class AccountService {
 
   AccountService(RelayContext& ctx, OnLogin on_login);
 
+  // Builds the index identity key -> account once, for accounts registered before it existed.
+  Status load();
+
   void register_account(const ConnectionPtr& conn, uint64_t id, const wire::Register& req);
   void login(const ConnectionPtr& conn, uint64_t id, const wire::Login& req);
   void fetch_bundle(const ConnectionPtr& conn, uint64_t id, const wire::FetchBundle& req);
@@ -56,6 +59,9 @@ class AccountService {
   static Result<std::string> create_admin_invite_file(const std::string& data_dir);
 
   static std::string prekey_key(const AccountId& account, uint32_t prekey_id);
+  // One identity key registers one account: Table::meta "identity/" SHA-256(key) -> account id.
+  // (The account record holds the key already; the index tells nothing more.)
+  static std::string identity_index_key(std::string_view identity_key);
   // The index organisation -> outreach workers in Table::orgs ("worker/" org "/" account),
   // written in the batch that grants or revokes the OUTREACH role, so ListWorkers reads one
   // prefix instead of every account.
@@ -79,7 +85,8 @@ class AccountService {
     std::set<std::string> reserved;
   };
   std::array<PrekeyStripe, 16> prekey_stripes_;
-  std::mutex invite_mutex_;  // guards invite redemption and staged_roles_
+  std::mutex invite_mutex_;            // guards invite redemption, registering_ and staged_roles_
+  std::set<std::string> registering_;  // identity keys whose registration is being committed
   struct Staged {
     uint64_t ticket;
     records::Account record;

@@ -1,4 +1,6 @@
-// Everything an operator can set, with the defaults the relay runs with.
+// Everything an operator can set, with the defaults the relay runs with. Each field is a relaisd
+// option and a key of deploy/relaisd.conf.example (server/net/options.cpp); docs/operator.md says
+// what each limit protects and how to size it.
 #pragma once
 
 #include <chrono>
@@ -10,6 +12,7 @@
 
 namespace relais::server {
 
+// A token bucket's shape: `burst` at once, then `per_second` on average.
 struct RateLimit {
   double per_second;
   double burst;
@@ -25,21 +28,44 @@ struct RelayConfig {
   std::string tls_key;
   bool insecure = false;          // allow plain ws:// on a non-loopback address
 
+  // ---- Connections
   size_t max_message_bytes = 256 * 1024;
   std::chrono::seconds handshake_timeout{10};
   std::chrono::seconds idle_timeout{120};     // pings are sent at half of this
+  // From the challenge to a log-in; answering pings does not extend it.
+  std::chrono::seconds login_timeout{30};
+  size_t max_unauthenticated = 1000;            // connections not logged in, all addresses together
+  size_t max_unauthenticated_per_address = 16;  // ... from one IPv4 address or IPv6 prefix
+  unsigned ipv6_prefix_bits = 64;               // IPv6 addresses are counted by this prefix
   size_t write_queue_max_bytes = 4u << 20;    // a slower reader is disconnected
   size_t write_queue_high_water = 1u << 20;   // stop reading a client's requests above this
 
+  // ---- Delivery: what one connection may hold delivered and not yet acknowledged. The bytes
+  // stay below the write queue's cap, so a backlog of any size arrives, window after window.
+  size_t envelope_window = 256;             // envelopes
+  size_t room_window = 512;                 // room entries, per room
+  size_t delivery_window_bytes = 1u << 20;  // envelopes and room entries together
+
+  // ---- Rates (token buckets, in memory only)
   RateLimit frames_per_connection{500, 2000};
-  RateLimit messages_per_account{200, 1000};
-  RateLimit registrations_per_address{0.2, 5};  // per minute-ish: one every five seconds
+  RateLimit messages_per_account{200, 1000};    // Send
+  RateLimit room_posts_per_account{2, 30};      // PostRoom, all rooms together
+  RateLimit registrations_per_address{0.2, 5};  // one every five seconds after five
+  size_t rate_limit_max_keys = 100000;          // buckets per limiter; the oldest go first
+
+  // ---- Quotas
+  size_t queue_max_envelopes = 20000;               // waiting for one recipient
+  size_t queue_max_bytes = 64u << 20;               // waiting for one recipient
+  uint64_t stored_bytes_per_day = 64u << 20;        // one account's envelopes, posts and markers
+  std::chrono::seconds org_message_interval{3600};  // one out-of-hours message per org per account
+  size_t org_inbox_max = 10000;                     // out-of-hours markers kept per organisation
+
+  // ---- Disk: below this much free space in the data folder, new member writes are refused.
+  uint64_t min_free_disk_bytes = 512u << 20;
 
   bool require_invite = false;    // registration needs an invite code
   uint32_t pow_difficulty = 0;    // leading zero bits of proof of work on registration
 
-  size_t envelope_window = 256;   // envelopes in flight (delivered, not acked) per connection
-  size_t room_window = 512;       // room entries in flight per room per connection
   uint32_t prekeys_low = 20;      // tell the owner to upload more below this
   uint32_t max_prekeys = 1000;
 

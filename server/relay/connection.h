@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -26,27 +27,43 @@ struct DeliveryCursor {
 };
 
 struct MailboxCursor : DeliveryCursor {
-  std::set<uint64_t> in_flight;  // pushed, not yet acknowledged
+  std::map<uint64_t, uint32_t> in_flight;  // pushed, not yet acknowledged: seq -> bytes
 };
 
 struct RoomCursor : DeliveryCursor {
   uint64_t acked = 0;            // highest sequence the client acknowledged
   uint64_t stored_ack = 0;       // the cursor last written to the store
+  std::deque<std::pair<uint64_t, uint32_t>> unacked;  // pushed, not yet acknowledged: seq, bytes
 };
 
 struct ConnState {
   std::string nonce;                       // the challenge of this connection
   std::optional<AccountId> account;        // set by a successful Register or Login
   uint64_t address_key = 0;                // keyed hash of the peer address; rate limiting only
+  bool waiting_login = false;              // counted by the ConnectionGate until it logs in
   TokenBucket frames;
   MailboxCursor mailbox;
   std::map<std::string, RoomCursor, std::less<>> rooms;
+  // Bytes of envelopes and room entries pushed and not yet acknowledged, all together: kept
+  // under RelayConfig::delivery_window_bytes, so deliveries never outgrow the write queue.
+  size_t delivery_bytes = 0;
+  std::string resume_from;                 // the room RoomService::resume() serves first
   bool authenticating = false;             // a Register or Login is being committed
 };
 
 class Connection : public std::enable_shared_from_this<Connection> {
  public:
-  enum class CloseReason { policy, going_away, too_slow, replaced };
+  enum class CloseReason {
+    policy,
+    going_away,
+    too_slow,
+    replaced,                  // a newer log-in of the same account (one connection per account)
+    too_many_unauthenticated,  // the relay holds all the connections not logged in it allows
+    too_many_from_address,     // ... from this address (IPv6: this prefix)
+    login_timeout,             // no log-in within RelayConfig::login_timeout of the challenge
+  };
+  // The WebSocket close reason sent with each (a few words, no identifier).
+  static const char* describe(CloseReason reason);
 
   virtual ~Connection() = default;
 

@@ -4,6 +4,25 @@
 #include "server/relay/log.h"
 
 namespace relais::server {
+namespace {
+
+constexpr double kDayS = 24 * 3600;
+
+RateLimit per_day(uint64_t amount) {
+  return {static_cast<double>(amount) / kDayS, static_cast<double>(amount)};
+}
+
+RateLimit one_per(std::chrono::seconds interval) {
+  return {interval.count() > 0 ? 1.0 / static_cast<double>(interval.count()) : 1e9, 1};
+}
+
+}  // namespace
+
+AccountLimits::AccountLimits(const RelayConfig& c)
+    : messages(c.messages_per_account, c.rate_limit_max_keys),
+      room_posts(c.room_posts_per_account, c.rate_limit_max_keys),
+      stored_bytes(per_day(c.stored_bytes_per_day), c.rate_limit_max_keys),
+      org_messages(one_per(c.org_message_interval), c.rate_limit_max_keys) {}
 
 ConnectionPtr OnlineRegistry::attach(const AccountId& account, const ConnectionPtr& conn) {
   std::lock_guard lock(mutex_);
@@ -54,7 +73,53 @@ void RelayContext::fail(Connection& conn, uint64_t id, const wire::Violation& vi
 }
 
 void RelayContext::store_failed(Connection& conn, uint64_t id) {
+  store_trouble("a request could not be stored");
   fail(conn, id, wire::STORE_FAILURE, "The relay could not store this; it was not accepted.");
+}
+
+void RelayContext::store_trouble(const char* what, std::string_view detail) {
+  metrics.store_failures++;
+  uint64_t skipped = 0;
+  if (!store_log_.allow(skipped)) return;
+  RELAIS_LOG(error) << "store failure: " << what << (detail.empty() ? "" : ": ") << detail
+                    << (skipped ? " (and " + std::to_string(skipped) + " more since the last line)"
+                                : "")
+                    << "; check the disk";
+}
+
+bool RelayContext::take_stored(Connection& conn, uint64_t id, const AccountId& account,
+                               size_t bytes) {
+  if (limits.stored_bytes.take(account_key(account), clock.now_ms(), static_cast<double>(bytes)))
+    return true;
+  fail(conn, id, wire::QUOTA_EXCEEDED,
+       "This account stored all this relay allows it in a day; try again later.");
+  return false;
+}
+
+void RelayContext::give_back_stored(const AccountId& account, size_t bytes) {
+  limits.stored_bytes.give_back(account_key(account), static_cast<double>(bytes));
+}
+
+void RelayContext::set_free_disk_bytes(uint64_t bytes) {
+  metrics.disk_free_bytes = static_cast<int64_t>(bytes);
+  const bool low = bytes < config.min_free_disk_bytes;
+  const bool was = disk_low_.exchange(low);
+  metrics.disk_low = low ? 1 : 0;
+  uint64_t skipped = 0;
+  if (low && disk_log_.allow(skipped)) {
+    RELAIS_LOG(warn) << "free disk space under min-free-disk-bytes (" << (bytes >> 20)
+                     << " MiB free): new messages and registrations are refused";
+  } else if (!low && was) {
+    RELAIS_LOG(warn) << "free disk space back above min-free-disk-bytes (" << (bytes >> 20)
+                     << " MiB free): accepting new messages again";
+  }
+}
+
+bool RelayContext::refuse_if_disk_low(Connection& conn, uint64_t id) {
+  if (!disk_low()) return false;
+  fail(conn, id, wire::INSUFFICIENT_STORAGE,
+       "The relay is short of disk space and takes no new messages for now; try again later.");
+  return true;
 }
 
 KvStore::Done RelayContext::answer_when_stored(ConnectionPtr conn, wire::ServerFrame answer) {
@@ -65,10 +130,10 @@ KvStore::Done RelayContext::answer_when_stored(ConnectionPtr conn, wire::ServerF
 }
 
 bool RelayContext::commit_unanswered(WriteBatch batch, Durability durability, const char* what) {
-  Status queued = store.commit(std::move(batch), durability, [what](const Status& s) {
-    if (!s.ok()) RELAIS_LOG(warn) << what << " failed: " << s.error().message;
+  Status queued = store.commit(std::move(batch), durability, [this, what](const Status& s) {
+    if (!s.ok()) store_trouble(what, s.error().message);
   });
-  if (!queued.ok()) RELAIS_LOG(warn) << what << " was refused: " << queued.error().message;
+  if (!queued.ok()) store_trouble(what, queued.error().message);
   return queued.ok();
 }
 

@@ -50,4 +50,17 @@ void write(Level level, std::string_view line) {
   std::fflush(stderr);
 }
 
+bool Throttle::allow(uint64_t& skipped) {
+  const auto now = std::chrono::steady_clock::now();
+  std::lock_guard lock(mutex_);
+  if (now < next_) {
+    ++skipped_;
+    return false;
+  }
+  next_ = now + interval_;
+  skipped = skipped_;
+  skipped_ = 0;
+  return true;
+}
+
 }  // namespace relais::server::log

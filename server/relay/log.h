@@ -3,6 +3,9 @@
 // call sites pass only fixed words and counts, and an end-to-end test greps a whole log.
 #pragma once
 
+#include <chrono>
+#include <cstdint>
+#include <mutex>
 #include <sstream>
 #include <string_view>
 
@@ -28,6 +31,21 @@ class Line {
  private:
   Level level_;
   std::ostringstream out_;
+};
+
+// At most one line per `interval` about one kind of event, telling how many were left out: a
+// failing disk or a flood must not flood the log as well.
+class Throttle {
+ public:
+  explicit Throttle(std::chrono::milliseconds interval) : interval_(interval) {}
+  // Whether to write a line now; if so, `skipped` is how many were left out since the last one.
+  bool allow(uint64_t& skipped);
+
+ private:
+  std::chrono::milliseconds interval_;
+  std::mutex mutex_;
+  std::chrono::steady_clock::time_point next_{};
+  uint64_t skipped_ = 0;
 };
 
 }  // namespace relais::server::log

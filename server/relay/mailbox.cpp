@@ -1,48 +1,42 @@
 #include "server/relay/mailbox.h"
 
+#include <algorithm>
+
 #include "core/wire/contract.h"
 #include "server/relay/log.h"
 
 namespace relais::server {
-namespace {
 
-uint64_t account_key(const AccountId& a) {
-  return std::hash<AccountId>{}(a);
-}
-
-}  // namespace
-
-Mailbox::Mailbox(RelayContext& ctx, AccountService& accounts)
-    : ctx_(ctx), accounts_(accounts), per_account_(ctx.config.messages_per_account) {}
+Mailbox::Mailbox(RelayContext& ctx, AccountService& accounts) : ctx_(ctx), accounts_(accounts) {}
 
 std::string Mailbox::queue_key(const AccountId& account, uint64_t seq) {
   return account.bytes() + be64(seq);
 }
 
-Result<uint64_t> Mailbox::next_seq(const AccountId& account) {
-  auto& stripe = stripes_[account.raw()[1] % stripes_.size()];
-  auto it = stripe.next.find(account);
-  if (it == stripe.next.end()) {
-    std::string prefix = account.bytes();
-    RELAIS_TRY_ASSIGN(auto last, ctx_.store.last_in(Table::queues, prefix, prefix_end(prefix)));
-    uint64_t first =
-        last ? read_be64(std::string_view(last->first).substr(AccountId::kSize)) + 1 : 1;
-    it = stripe.next.emplace(account, first).first;
-  }
-  return it->second++;
-}
-
-void Mailbox::give_back_seq(const AccountId& account, uint64_t seq) {
-  auto& stripe = stripes_[account.raw()[1] % stripes_.size()];
-  if (auto it = stripe.next.find(account); it != stripe.next.end() && it->second == seq + 1)
-    --it->second;
+Result<Mailbox::Queue*> Mailbox::queue_locked(Stripe& stripe, const AccountId& account) {
+  auto it = stripe.queues.find(account);
+  if (it != stripe.queues.end()) return &it->second;
+  Queue q;
+  uint64_t last = 0;
+  const std::string prefix = account.bytes();
+  RELAIS_TRY(ctx_.store.scan(Table::queues, prefix, prefix_end(prefix), 0,
+                             [&](std::string_view key, std::string_view value) {
+                               last = read_be64(key.substr(AccountId::kSize));
+                               ++q.envelopes;
+                               q.bytes += value.size();
+                               return true;
+                             }));
+  // Above whatever is stored, and above every number an earlier run of the relay gave.
+  q.next = std::max(last + 1, seq_floor_ + 1);
+  return &stripe.queues.emplace(account, q).first->second;
 }
 
 void Mailbox::send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req) {
   const AccountId from = *conn->state().account;
   if (auto v = wire::check(req)) return ctx_.fail(*conn, id, *v);
+  if (ctx_.refuse_if_disk_low(*conn, id)) return;
   auto to = AccountId::from_bytes(req.to());
-  if (!per_account_.take(account_key(from), ctx_.clock.now_ms())) {
+  if (!ctx_.limits.messages.take(RelayContext::account_key(from), ctx_.clock.now_ms())) {
     return ctx_.fail(*conn, id, wire::RATE_LIMITED, "Too many messages; slow down.");
   }
   auto known = accounts_.exists(*to);
@@ -59,18 +53,41 @@ void Mailbox::send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req
   env->set_ciphertext(req.ciphertext());
   env->set_server_time_ms(now);
 
-  auto& stripe = stripes_[to->raw()[1] % stripes_.size()];
+  Stripe& stripe = stripe_of(*to);
   std::lock_guard lock(stripe.mutex);
-  auto seq = next_seq(*to);
-  if (!seq.ok()) return ctx_.store_failed(*conn, id);
-  env->set_seq(*seq);
+  auto queue = queue_locked(stripe, *to);
+  if (!queue.ok()) return ctx_.store_failed(*conn, id);
+  Queue& q = **queue;
+  env->set_seq(q.next);
   auto element = wire::share_element(push);
+  const size_t bytes = element->size();
+  if (q.envelopes + 1 > ctx_.config.queue_max_envelopes ||
+      q.bytes + bytes > ctx_.config.queue_max_bytes) {
+    // What is queued stays: the recipient reads it, then there is room again.
+    return ctx_.fail(*conn, id, wire::QUEUE_FULL,
+                     "The recipient has too many messages waiting; nothing was queued.");
+  }
+  if (!ctx_.take_stored(*conn, id, from, bytes)) return;
+  const uint64_t seq = q.next++;
+  q.envelopes += 1;
+  q.bytes += bytes;
   WriteBatch batch;
-  batch.put(Table::queues, queue_key(*to, *seq), *element);
+  batch.put(Table::queues, queue_key(*to, seq), *element);
   Status queued = ctx_.store.commit(std::move(batch), Durability::synced,
-                                    [this, conn, id, to = *to, seq = *seq, element,
+                                    [this, conn, id, from, to = *to, seq, bytes, element,
                                      message_id = req.message_id(), now](const Status& s) {
-                                      if (!s.ok()) return ctx_.store_failed(*conn, id);
+                                      if (!s.ok()) {
+                                        {
+                                          Stripe& st = stripe_of(to);
+                                          std::lock_guard l(st.mutex);
+                                          if (auto it = st.queues.find(to); it != st.queues.end()) {
+                                            it->second.envelopes -= 1;
+                                            it->second.bytes -= bytes;
+                                          }
+                                        }
+                                        ctx_.give_back_stored(from, bytes);
+                                        return ctx_.store_failed(*conn, id);
+                                      }
                                       ctx_.metrics.envelopes_stored++;
                                       wire::ServerFrame sent;
                                       sent.set_id(id);
@@ -84,44 +101,58 @@ void Mailbox::send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req
                                       }
                                     });
   if (!queued.ok()) {
-    give_back_seq(*to, *seq);  // still under the stripe lock: the recipient's queue keeps no gap
+    // Still under the stripe lock: the recipient's queue keeps no gap.
+    q.next = seq;
+    q.envelopes -= 1;
+    q.bytes -= bytes;
+    ctx_.give_back_stored(from, bytes);
     ctx_.store_failed(*conn, id);
   }
 }
 
 void Mailbox::start(const ConnectionPtr& conn) {
-  conn->state().mailbox = MailboxCursor{};
+  auto& st = conn->state();
+  for (const auto& [seq, bytes] : st.mailbox.in_flight) st.delivery_bytes -= bytes;
+  st.mailbox = MailboxCursor{};
   pump(conn);
+}
+
+void Mailbox::resume(const ConnectionPtr& conn) {
+  if (conn->state().account && !conn->state().mailbox.live) pump(conn);
 }
 
 void Mailbox::pump(const ConnectionPtr& conn) {
   auto& st = conn->state();
   if (!st.account) return;
   auto& mb = st.mailbox;
-  if (mb.in_flight.size() >= ctx_.config.envelope_window) {
-    mb.live = false;
-    return;
-  }
+  mb.live = false;
+  if (mb.in_flight.size() >= ctx_.config.envelope_window) return;
   const size_t room = ctx_.config.envelope_window - mb.in_flight.size();
   const std::string prefix = st.account->bytes();
   size_t sent = 0;
+  bool window_full = false;
   auto scanned =
       ctx_.store.scan(Table::queues, queue_key(*st.account, mb.delivered_upto + 1),
                       prefix_end(prefix), room, [&](std::string_view key, std::string_view value) {
+                        if (!ctx_.delivery_fits(st, value.size())) {
+                          window_full = true;  // the next acknowledgement makes room
+                          return false;
+                        }
                         uint64_t seq = read_be64(key.substr(AccountId::kSize));
                         ctx_.reply_shared(*conn, wire::ServerFrame::kEnvelope,
                                           std::make_shared<const std::string>(value));
-                        mb.in_flight.insert(seq);
+                        mb.in_flight.emplace(seq, static_cast<uint32_t>(value.size()));
+                        st.delivery_bytes += value.size();
                         mb.delivered_upto = seq;
                         ++sent;
                         return true;
                       });
   if (!scanned.ok()) {
-    RELAIS_LOG(error) << "reading a queue failed; closing the connection";
+    ctx_.store_trouble("reading a queue (the connection is closed)", scanned.error().message);
     conn->close(Connection::CloseReason::going_away);
     return;
   }
-  mb.live = sent < room;  // the scan reached the end of the queue
+  mb.live = !window_full && sent < room;  // the scan reached the end of the queue
 }
 
 void Mailbox::on_committed(const ConnectionPtr& conn, uint64_t seq,
@@ -131,15 +162,17 @@ void Mailbox::on_committed(const ConnectionPtr& conn, uint64_t seq,
   auto& mb = st.mailbox;
   if (seq <= mb.delivered_upto) return;  // a scan already delivered it
   if (mb.live && seq == mb.delivered_upto + 1 &&
-      mb.in_flight.size() < ctx_.config.envelope_window) {
+      mb.in_flight.size() < ctx_.config.envelope_window &&
+      ctx_.delivery_fits(st, element->size())) {
     ctx_.reply_shared(*conn, wire::ServerFrame::kEnvelope, element);
-    mb.in_flight.insert(seq);
+    mb.in_flight.emplace(seq, static_cast<uint32_t>(element->size()));
+    st.delivery_bytes += element->size();
     mb.delivered_upto = seq;
     return;
   }
-  // Behind (window full, or a gap left by a failed commit): the store has it; read from there.
-  mb.live = false;
-  if (mb.in_flight.size() < ctx_.config.envelope_window) pump(conn);
+  // Behind (window full, or a gap: a failed commit, the first number of a new run): the store
+  // has it; read from there, now or when an acknowledgement opens the window.
+  pump(conn);
 }
 
 void Mailbox::ack(const ConnectionPtr& conn, uint64_t id, const wire::Ack& req) {
@@ -147,19 +180,32 @@ void Mailbox::ack(const ConnectionPtr& conn, uint64_t id, const wire::Ack& req) 
   auto& mb = st.mailbox;
   WriteBatch batch;
   size_t acked = 0;
+  uint64_t acked_bytes = 0;
   for (uint64_t seq : req.seqs()) {
-    if (mb.in_flight.erase(seq) == 0) continue;  // never delivered here, or already acked: ignore
+    auto it = mb.in_flight.find(seq);
+    if (it == mb.in_flight.end()) continue;  // never delivered here, or already acked: ignore
+    acked_bytes += it->second;
+    st.delivery_bytes -= it->second;
+    mb.in_flight.erase(it);
     batch.erase(Table::queues, queue_key(*st.account, seq));
     ++acked;
   }
   if (acked > 0) {
     ctx_.metrics.envelopes_delivered += acked;
+    {
+      Stripe& stripe = stripe_of(*st.account);
+      std::lock_guard lock(stripe.mutex);
+      if (auto it = stripe.queues.find(*st.account); it != stripe.queues.end()) {
+        it->second.envelopes -= std::min<uint64_t>(it->second.envelopes, acked);
+        it->second.bytes -= std::min(it->second.bytes, acked_bytes);
+      }
+    }
     // Buffered is enough: a lost deletion only redelivers, and clients drop duplicates by id.
     ctx_.commit_unanswered(std::move(batch), Durability::buffered,
                            "deleting acknowledged envelopes");
   }
   if (id != 0) ctx_.reply(*conn, wire::ok_frame(id));
-  if (!mb.live) pump(conn);
+  if (acked > 0) ctx_.resume_delivery(conn);
 }
 
 }  // namespace relais::server

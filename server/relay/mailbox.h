@@ -1,6 +1,13 @@
 // Mailbox: one-to-one envelopes. Each account has a queue in the store; a Send is acknowledged
-// once its envelope is durable, the recipient's connection receives its queue in order with a
-// bounded window of unacknowledged envelopes, and an Ack deletes what it names.
+// once its envelope is durable, the recipient's connection receives its queue in order within a
+// window of unacknowledged envelopes (a count, and bytes shared with the rooms), and an Ack
+// deletes what it names and opens the window again.
+//
+// Sequence numbers of a recipient only increase, across restarts and crashes too: each start of
+// the relay begins a new block of 2^32 numbers above every number an earlier run could give
+// (RelayCore keeps the count of starts in the store), so no number is given twice even after a
+// queue has drained and the relay restarted. What the relay keeps per recipient (the next
+// number, how many envelopes and bytes wait) is in memory, counted from the store at first use.
 #pragma once
 
 #include <array>
@@ -16,32 +23,46 @@ class Mailbox {
  public:
   Mailbox(RelayContext& ctx, AccountService& accounts);
 
+  // The first sequence number this run may give (RelayCore: (run - 1) << 32).
+  void set_seq_floor(uint64_t floor) { seq_floor_ = floor; }
+
   void send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req);
   void ack(const ConnectionPtr& conn, uint64_t id, const wire::Ack& req);
   // Starts delivering the queue of a connection that just logged in. On its strand.
   void start(const ConnectionPtr& conn);
+  // Delivers more if the connection is behind and its window has room. On its strand.
+  void resume(const ConnectionPtr& conn);
 
   static std::string queue_key(const AccountId& account, uint64_t seq);
 
  private:
+  // What waits for one recipient: its next sequence number, and the envelopes and bytes queued
+  // (for the quota). Counted from the store the first time the recipient is written to.
+  struct Queue {
+    uint64_t next = 1;
+    uint64_t envelopes = 0;
+    uint64_t bytes = 0;
+  };
+  struct Stripe {
+    std::mutex mutex;
+    std::unordered_map<AccountId, Queue> queues;
+  };
+
   // Delivers from the store up to the window. On the connection's strand.
   void pump(const ConnectionPtr& conn);
   // A newly committed envelope for this connection's account. On its strand.
   void on_committed(const ConnectionPtr& conn, uint64_t seq, const wire::SharedElement& element);
-  // The account's next sequence number, under its stripe's lock; give_back_seq() returns it
-  // when the store refused the batch, so that a refusal leaves no gap.
-  Result<uint64_t> next_seq(const AccountId& account);
-  void give_back_seq(const AccountId& account, uint64_t seq);
+  Stripe& stripe_of(const AccountId& account) {
+    return stripes_[account.raw()[1] % stripes_.size()];
+  }
+  // The recipient's queue state, under its stripe's lock; read from the store at first use.
+  Result<Queue*> queue_locked(Stripe& stripe, const AccountId& account);
 
   RelayContext& ctx_;
   AccountService& accounts_;
-  KeyedLimiter per_account_;
+  uint64_t seq_floor_ = 0;
   // Sequence numbers are assigned and batches handed to the store under the recipient's stripe
   // lock, so that commits, and therefore live deliveries, happen in sequence order.
-  struct Stripe {
-    std::mutex mutex;
-    std::unordered_map<AccountId, uint64_t> next;
-  };
   std::array<Stripe, 64> stripes_;
 };
 

@@ -52,6 +52,22 @@ std::string Metrics::render(const StoreStats& store) const {
   counter(out, "relais_room_entries_stored_total", "Room log entries made durable.", room_entries_stored.load());
   counter(out, "relais_reports_filed_total", "Reports members said they sent to moderators.", reports_filed.load());
   counter(out, "relais_registrations_total", "Accounts registered since start.", registrations.load());
+  counter(out, "relais_store_failures_total", "Store reads and writes that failed.",
+          store_failures.load());
+  gauge(out, "relais_unauthenticated_connections", "Connections not logged in yet.",
+        unauthenticated.load());
+  out << "# HELP relais_connections_refused_total Connections closed by a limit, by reason.\n"
+         "# TYPE relais_connections_refused_total counter\n"
+      << "relais_connections_refused_total{reason=\"too_many_unauthenticated\"} "
+      << refused_too_many.load() << '\n'
+      << "relais_connections_refused_total{reason=\"too_many_from_address\"} "
+      << refused_per_address.load() << '\n'
+      << "relais_connections_refused_total{reason=\"login_timeout\"} " << login_timeouts.load()
+      << '\n';
+  gauge(out, "relais_disk_free_bytes", "Free space in the data folder's file system (-1: unknown).",
+        disk_free_bytes.load());
+  gauge(out, "relais_disk_low",
+        "1 while free space is under min-free-disk-bytes (new messages refused).", disk_low.load());
 
   auto client_name = [](int i) -> std::string {
     const auto* f = wire::ClientFrame::descriptor()->FindFieldByNumber(i);

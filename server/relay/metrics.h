@@ -32,6 +32,14 @@ class Metrics {
   std::atomic<uint64_t> room_entries_stored{0};
   std::atomic<uint64_t> reports_filed{0};
   std::atomic<uint64_t> registrations{0};
+  // Store reads and writes that failed (each also answered STORE_FAILURE or logged).
+  std::atomic<uint64_t> store_failures{0};
+  std::atomic<int64_t> unauthenticated{0};       // connections not logged in yet
+  std::atomic<uint64_t> refused_too_many{0};     // closed: too many connections not logged in
+  std::atomic<uint64_t> refused_per_address{0};  // closed: too many from one address or prefix
+  std::atomic<uint64_t> login_timeouts{0};       // closed: no log-in in time
+  std::atomic<int64_t> disk_free_bytes{-1};      // free space in the data folder; -1: unknown
+  std::atomic<int64_t> disk_low{0};              // 1 while under the watermark
 
   // The Prometheus text exposition of everything above plus the store's statistics.
   std::string render(const StoreStats& store) const;

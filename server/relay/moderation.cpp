@@ -80,7 +80,7 @@ void RoomService::deliver_last(const AccountId& account, const std::string& room
     // Even a member behind in its catch-up gets this entry, so its client knows it is out.
     if (seq > it->second.delivered_upto)
       ctx_.reply_shared(*target, wire::ServerFrame::kRoomEntry, element);
-    target->state().rooms.erase(it);
+    forget_cursor(target->state(), it);
   });
 }
 
@@ -395,7 +395,7 @@ void RoomService::remove(const ConnectionPtr& conn, uint64_t id, Room& room, uin
         // The moderator hears back once the ciphertext is gone from the disk too.
         auto answer = [this, conn, id](const Status& purged) {
           if (!purged.ok())
-            RELAIS_LOG(warn) << "purging a removed room message failed: " << purged.error().message;
+            ctx_.store_trouble("purging a removed room message", purged.error().message);
           ctx_.reply(*conn, wire::ok_frame(id));
         };
         Status queued_purge = ctx_.store.purge(Table::room_log, key, key + '\0', answer);

@@ -12,7 +12,6 @@
 namespace relais::server {
 namespace {
 
-constexpr size_t kMaxInbox = 10000;
 constexpr size_t kMaxWorkersListed = 1000;
 constexpr char kWorkerIndexBuilt[] = "worker-index-v1";
 
@@ -248,7 +247,7 @@ void PermanenceService::count_locked(std::string_view org,
     records::PermanenceDay stored;
     auto value = ctx_.store.get(Table::counters, key);
     if (!value.ok()) {
-      RELAIS_LOG(warn) << "permanence counts could not be read: " << value.error().message;
+      ctx_.store_trouble("reading permanence counts", value.error().message);
       return;
     }
     if (*value && !stored.ParseFromString(**value)) stored.Clear();  // damaged: start over
@@ -444,33 +443,49 @@ void PermanenceService::org_message_sent(const ConnectionPtr& conn, uint64_t id,
   if (!check_org(conn, id, req.org())) return;
   if (auto v = wire::check_message_id(req.message_id())) return ctx_.fail(*conn, id, *v);
   const uint64_t now = ctx_.clock.now_ms();
+  const AccountId me = *conn->state().account;
   std::lock_guard lock(mutex_);
   Org& org = *find_locked(req.org());
   if (org.inbox.count(req.message_id())) return ctx_.reply(*conn, wire::ok_frame(id));  // a retry
-  StagedChanges change(mutex_);
-  if (org.inbox.size() >= kMaxInbox) {
-    // Full: the oldest marker makes room (its message still reached every worker).
-    auto oldest =
-        std::min_element(org.inbox.begin(), org.inbox.end(), [](const auto& a, const auto& b) {
-          return a.second.received_ms() < b.second.received_ms();
-        });
-    change.batch().erase(Table::orgs, marker_key(req.org(), oldest->first));
-    change.undo([this, org_id = req.org(), evicted = *oldest] {
-      if (Org* o = find_locked(org_id)) o->inbox.insert(evicted);
-    });
-    org.inbox.erase(oldest);
+  if (ctx_.refuse_if_disk_low(*conn, id)) return;
+  // One marker per account and organisation per interval, counted in memory only: the marker
+  // on disk never says who left it. A flood from one account adds one marker, one count.
+  const uint64_t sender = RelayContext::account_key(me) ^ std::hash<std::string>{}(req.org());
+  if (!ctx_.limits.org_messages.take(sender, now)) {
+    return ctx_.fail(
+        *conn, id, wire::RATE_LIMITED,
+        "You left a message for this organisation a short while ago; try again later.");
+  }
+  // Full: refused, never evicting someone else's marker.
+  if (org.inbox.size() >= ctx_.config.org_inbox_max) {
+    return ctx_.fail(
+        *conn, id, wire::QUEUE_FULL,
+        "This organisation's inbox is full; its workers will read it at the next permanence.");
   }
   records::OrgMessageMarker marker;
   marker.set_received_ms(now);
-  change.batch().put(Table::orgs, marker_key(req.org(), req.message_id()),
-                     marker.SerializeAsString());
+  const std::string key = marker_key(req.org(), req.message_id());
+  const std::string value = marker.SerializeAsString();
+  const size_t bytes = key.size() + value.size();
+  if (!ctx_.take_stored(*conn, id, me, bytes)) return;
+  // A marker that is not stored costs the sender nothing: it may try again at once.
+  auto give_back = [this, me, sender, bytes] {
+    ctx_.limits.org_messages.give_back(sender, 1);
+    ctx_.give_back_stored(me, bytes);
+  };
+  StagedChanges change(mutex_);
+  change.batch().put(Table::orgs, key, value);
   org.inbox.emplace(req.message_id(), marker);
   change.undo([this, org_id = req.org(), message = req.message_id()] {
     if (Org* o = find_locked(org_id)) o->inbox.erase(message);
   });
   Status queued = std::move(change).commit(
-      ctx_.store, Durability::synced, [this, conn, id, org_id = req.org()](const Status& s) {
-        if (!s.ok()) return ctx_.store_failed(*conn, id);
+      ctx_.store, Durability::synced,
+      [this, conn, id, org_id = req.org(), give_back](const Status& s) {
+        if (!s.ok()) {
+          give_back();
+          return ctx_.store_failed(*conn, id);
+        }
         // Counted once durable, so a retried message counts once. Counting may read the store:
         // on the connection's strand, not the store's writer thread.
         conn->post([this, conn, id, org_id] {
@@ -483,7 +498,10 @@ void PermanenceService::org_message_sent(const ConnectionPtr& conn, uint64_t id,
           ctx_.reply(*conn, wire::ok_frame(id));
         });
       });
-  if (!queued.ok()) ctx_.store_failed(*conn, id);
+  if (!queued.ok()) {
+    give_back();
+    ctx_.store_failed(*conn, id);
+  }
 }
 
 void PermanenceService::org_message_handled(const ConnectionPtr& conn, uint64_t id,

@@ -1,9 +1,10 @@
-// Token buckets: a connection's frames, an account's messages, an address's registrations.
+// Token buckets: a connection's frames; an account's messages, room posts and stored bytes; an
+// address's registrations.
 #pragma once
 
 #include <cstdint>
+#include <list>
 #include <mutex>
-#include <string>
 #include <unordered_map>
 
 #include "server/relay/config.h"
@@ -16,6 +17,8 @@ class TokenBucket {
   TokenBucket(RateLimit limit, uint64_t now_ms) : limit_(limit), tokens_(limit.burst), last_ms_(now_ms) {}
   // Takes `cost` tokens if there are enough; refills by elapsed time first.
   bool take(uint64_t now_ms, double cost = 1.0);
+  // Puts back tokens taken for something that was refused afterwards (never above the burst).
+  void give_back(double cost);
 
  private:
   RateLimit limit_{0, 0};
@@ -23,17 +26,27 @@ class TokenBucket {
   uint64_t last_ms_ = 0;
 };
 
-// Buckets by key, kept in memory only and forgotten when full again; never written or logged.
+// Buckets by key, kept in memory only; never written or logged. At `max_keys` the bucket used
+// longest ago makes room: memory stays bounded and a key that is still busy keeps its history
+// (an idle bucket has refilled, so forgetting it gives nothing away).
 class KeyedLimiter {
  public:
-  explicit KeyedLimiter(RateLimit limit, size_t max_keys = 100000) : limit_(limit), max_keys_(max_keys) {}
+  explicit KeyedLimiter(RateLimit limit, size_t max_keys = 100000)
+      : limit_(limit), max_keys_(max_keys == 0 ? 1 : max_keys) {}
   bool take(uint64_t key, uint64_t now_ms, double cost = 1.0);
+  void give_back(uint64_t key, double cost);
+  size_t size() const;
 
  private:
+  struct Entry {
+    TokenBucket bucket;
+    std::list<uint64_t>::iterator order;
+  };
   RateLimit limit_;
   size_t max_keys_;
-  std::mutex mutex_;
-  std::unordered_map<uint64_t, TokenBucket> buckets_;
+  mutable std::mutex mutex_;
+  std::list<uint64_t> order_;  // least recently used first
+  std::unordered_map<uint64_t, Entry> buckets_;
 };
 
 }  // namespace relais::server

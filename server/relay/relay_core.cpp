@@ -9,19 +9,30 @@ namespace relais::server {
 namespace {
 
 constexpr char kFrankingKey[] = "franking-key";
+// How many times the relay started on this store: each run gives one-to-one sequence numbers
+// from its own block of 2^32, above every earlier run's (see mailbox.h).
+constexpr char kRunCount[] = "run-count";
 
 }  // namespace
 
-RelayCore::RelayCore(KvStore& store, const RelayConfig& config, const Clock& clock, Metrics& metrics)
+RelayCore::RelayCore(KvStore& store, const RelayConfig& config, const Clock& clock,
+                     Metrics& metrics)
     : ctx_(store, config, clock, metrics),
+      gate_(config.max_unauthenticated, config.max_unauthenticated_per_address),
       accounts_(ctx_, [this](const ConnectionPtr& conn) { on_login(conn); }),
       mailbox_(ctx_, accounts_),
       rooms_(ctx_, accounts_),
       permanences_(ctx_, accounts_,
                    {.exists = [this](std::string_view room) { return rooms_.has_room(room); },
-                    .announce = [this](const std::string& room,
-                                       wire::RoomEvent event) { rooms_.append_event(room, std::move(event)); }}) {
+                    .announce =
+                        [this](const std::string& room, wire::RoomEvent event) {
+                          rooms_.append_event(room, std::move(event));
+                        }}) {
   accounts_.set_org_directory([this](std::string_view org) { return permanences_.org_exists(org); });
+  ctx_.resume_delivery = [this](const ConnectionPtr& conn) {
+    mailbox_.resume(conn);
+    rooms_.resume(conn);
+  };
 }
 
 RelayCore::~RelayCore() = default;
@@ -31,13 +42,20 @@ Result<std::unique_ptr<RelayCore>> RelayCore::create(KvStore& store, const Relay
   std::unique_ptr<RelayCore> core(new RelayCore(store, config, clock, metrics));
   // The franking key is made once, at the first start, and never leaves the store.
   RELAIS_TRY_ASSIGN(auto key, store.get(Table::meta, kFrankingKey));
+  RELAIS_TRY_ASSIGN(auto runs, store.get(Table::meta, kRunCount));
+  // A store from before the count (it has a franking key) may hold any number below 2^32.
+  const uint64_t run = runs && runs->size() == 8 ? read_be64(*runs) + 1 : (key ? 2 : 1);
+  WriteBatch batch;
   if (!key) {
     key = franking::new_franking_key();
-    WriteBatch batch;
     batch.put(Table::meta, kFrankingKey, *key);
-    RELAIS_TRY(store.commit_and_wait(std::move(batch), Durability::synced));
   }
+  // Synced before anything is served, so that a crash never lets a number be given twice.
+  batch.put(Table::meta, kRunCount, be64(run));
+  RELAIS_TRY(store.commit_and_wait(std::move(batch), Durability::synced));
   core->ctx_.franking_key = std::move(*key);
+  core->mailbox_.set_seq_floor((run - 1) << 32);
+  RELAIS_TRY(core->accounts_.load());
   RELAIS_TRY(core->rooms_.load());
   RELAIS_TRY(core->permanences_.load());
   return core;
@@ -45,11 +63,23 @@ Result<std::unique_ptr<RelayCore>> RelayCore::create(KvStore& store, const Relay
 
 void RelayCore::on_open(const ConnectionPtr& conn, uint64_t address_key) {
   auto& st = conn->state();
-  st.nonce = crypto::random_bytes(wire::kNonceBytes);
   st.address_key = address_key;
-  st.frames = TokenBucket(ctx_.config.frames_per_connection, ctx_.clock.now_ms());
   ctx_.metrics.connections++;
   ctx_.metrics.accepted_total++;
+  switch (gate_.admit(address_key)) {
+    case ConnectionGate::Verdict::admitted:
+      break;
+    case ConnectionGate::Verdict::too_many:
+      ctx_.metrics.refused_too_many++;
+      return conn->close(Connection::CloseReason::too_many_unauthenticated);
+    case ConnectionGate::Verdict::too_many_from_address:
+      ctx_.metrics.refused_per_address++;
+      return conn->close(Connection::CloseReason::too_many_from_address);
+  }
+  st.waiting_login = true;
+  ctx_.metrics.unauthenticated++;
+  st.nonce = crypto::random_bytes(wire::kNonceBytes);
+  st.frames = TokenBucket(ctx_.config.frames_per_connection, ctx_.clock.now_ms());
   wire::ServerFrame f;
   auto* c = f.mutable_challenge();
   c->set_nonce(st.nonce);
@@ -60,6 +90,7 @@ void RelayCore::on_open(const ConnectionPtr& conn, uint64_t address_key) {
 }
 
 void RelayCore::on_message(const ConnectionPtr& conn, std::string_view message) {
+  if (conn->state().nonce.empty()) return;  // refused at opening: closing, nothing is served
   auto batch = wire::decode_client_batch(message, ctx_.config.max_message_bytes);
   if (!batch.ok()) {
     auto code = batch.error().code == Errc::corrupt ? wire::MALFORMED : wire::FRAME_TOO_LARGE;
@@ -144,8 +175,16 @@ void RelayCore::dispatch(const ConnectionPtr& conn, const wire::ClientFrame& fra
   }
 }
 
+void RelayCore::stop_waiting(ConnState& st) {
+  if (!st.waiting_login) return;
+  st.waiting_login = false;
+  gate_.release(st.address_key);
+  ctx_.metrics.unauthenticated--;
+}
+
 void RelayCore::on_login(const ConnectionPtr& conn) {
   const AccountId account = *conn->state().account;
+  stop_waiting(conn->state());
   ctx_.metrics.authenticated++;
   if (auto previous = ctx_.online.attach(account, conn); previous && previous != conn) {
     // One program per profile: the newer connection wins, the older one is told why.
@@ -163,6 +202,7 @@ void RelayCore::tick() {
 void RelayCore::on_close(const ConnectionPtr& conn) {
   auto& st = conn->state();
   ctx_.metrics.connections--;
+  stop_waiting(st);
   if (st.account) {
     rooms_.stop(conn);
     ctx_.metrics.authenticated--;

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "server/relay/accounts.h"
+#include "server/relay/connection_gate.h"
 #include "server/relay/context.h"
 #include "server/relay/mailbox.h"
 #include "server/relay/permanences.h"
@@ -21,8 +22,10 @@ class RelayCore {
                                                    const Clock& clock, Metrics& metrics);
   ~RelayCore();
 
-  // A new connection: sends the challenge. `address_key` is a keyed hash of the peer address,
-  // used only in memory for rate limits.
+  // A new connection: sends the challenge, or closes it with a reason when the relay already
+  // holds as many connections not logged in as it allows (in total, or from this address).
+  // `address_key` is a keyed hash of the peer address (server/relay/address.h), used only in
+  // memory for limits.
   void on_open(const ConnectionPtr& conn, uint64_t address_key);
   // One WebSocket message from the client. On the connection's strand.
   void on_message(const ConnectionPtr& conn, std::string_view message);
@@ -30,6 +33,8 @@ class RelayCore {
   void on_close(const ConnectionPtr& conn);
   // Periodic upkeep (room retention, abandoned duty and tickets); call about once a minute.
   void tick();
+  // The free space of the data folder, measured by the server every few seconds.
+  void disk_space(uint64_t free_bytes) { ctx_.set_free_disk_bytes(free_bytes); }
 
   RelayContext& context() { return ctx_; }
   RoomService& rooms() { return rooms_; }
@@ -40,8 +45,11 @@ class RelayCore {
   RelayCore(KvStore& store, const RelayConfig& config, const Clock& clock, Metrics& metrics);
   void dispatch(const ConnectionPtr& conn, const wire::ClientFrame& frame);
   void on_login(const ConnectionPtr& conn);
+  // The connection no longer counts as waiting to log in (it logged in, or closed).
+  void stop_waiting(ConnState& st);
 
   RelayContext ctx_;
+  ConnectionGate gate_;
   AccountService accounts_;
   Mailbox mailbox_;
   RoomService rooms_;

@@ -124,7 +124,62 @@ Status RoomService::load() {
             ? read_be64(std::string_view(last_mod->first).substr(prefix.size() + 8)) + 1
             : 1;
   }
+  return load_recent_posts();
+}
+
+Status RoomService::load_recent_posts() {
+  for (auto& [id, room] : rooms_) {
+    const uint64_t first = room->next_seq > kRecentPosts ? room->next_seq - kRecentPosts : 1;
+    RELAIS_TRY(
+        ctx_.store.scan(Table::room_log, log_key(id, first), prefix_end(log_prefix(id)), 0,
+                        [&](std::string_view, std::string_view value) {
+                          wire::ServerBatch one;
+                          if (!one.ParseFromArray(value.data(), static_cast<int>(value.size())) ||
+                              one.frames_size() != 1 || !one.frames(0).room_entry().has_message())
+                            return true;
+                          const auto& e = one.frames(0).room_entry();
+                          Room::RecentPost post;
+                          post.seq = e.seq();
+                          post.time_ms = e.server_time_ms();
+                          post.franking_tag = e.message().franking_tag();
+                          post.stored = true;
+                          std::string key = e.message().from() + e.message().message_id();
+                          room->recent_order.push_back(key);
+                          room->recent.insert_or_assign(std::move(key), std::move(post));
+                          return true;
+                        }));
+  }
   return ok_status();
+}
+
+wire::ServerFrame RoomService::posted_frame(uint64_t id, const std::string& room,
+                                            const Room::RecentPost& post) {
+  wire::ServerFrame f;
+  f.set_id(id);
+  auto* posted = f.mutable_posted();
+  posted->set_room(room);
+  posted->set_seq(post.seq);
+  posted->set_server_time_ms(post.time_ms);
+  posted->set_franking_tag(post.franking_tag);
+  return f;
+}
+
+void RoomService::remember_post_locked(Room& room, StagedChanges& change, const std::string& key,
+                                       Room::RecentPost post, Waiters orphans) {
+  room.recent.insert_or_assign(key, std::move(post));
+  room.recent_order.push_back(key);
+  while (room.recent_order.size() > kRecentPosts) {
+    auto old = room.recent.find(room.recent_order.front());
+    // A post still being committed stays: someone may be waiting for its answer.
+    if (old != room.recent.end() && old->second.stored) room.recent.erase(old);
+    room.recent_order.pop_front();
+  }
+  change.undo([&room, key, orphans] {
+    auto it = room.recent.find(key);
+    if (it == room.recent.end()) return;
+    *orphans = std::move(it->second.waiting);  // answered STORE_FAILURE by the commit's callback
+    room.recent.erase(it);
+  });
 }
 
 RoomService::Room* RoomService::find(std::string_view room) {
@@ -242,11 +297,10 @@ void RoomService::append_event(std::string_view room_id, wire::RoomEvent event) 
   *entry.mutable_event() = std::move(event);
   Status queued = append_locked(
       *room, std::move(entry), stage(*room),
-      [](const Status& s, const wire::RoomEntry&, const wire::SharedElement&) {
-        if (!s.ok()) RELAIS_LOG(warn) << "a room event could not be stored: " << s.error().message;
+      [this](const Status& s, const wire::RoomEntry&, const wire::SharedElement&) {
+        if (!s.ok()) ctx_.store_trouble("storing a room event", s.error().message);
       });
-  if (!queued.ok())
-    RELAIS_LOG(warn) << "a room event was refused by the store: " << queued.error().message;
+  if (!queued.ok()) ctx_.store_trouble("storing a room event (refused)", queued.error().message);
 }
 
 void RoomService::fan_out(Room& room, uint64_t seq, const wire::SharedElement& element) {
@@ -273,6 +327,7 @@ void RoomService::join(const ConnectionPtr& conn, uint64_t id, const wire::JoinR
   const AccountId me = *conn->state().account;
   Room* room = find(req.room());
   if (!room) return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
+  if (ctx_.refuse_if_disk_low(*conn, id)) return;
   // A room's moderators (and admins) need neither approval nor an invite.
   auto moderates = accounts_.has_role(me, wire::MODERATOR, req.room());
   if (!moderates.ok()) return ctx_.store_failed(*conn, id);
@@ -376,10 +431,18 @@ void RoomService::knock_locked(const ConnectionPtr& conn, uint64_t id, Room& roo
 }
 
 void RoomService::begin_delivery(Connection& conn, const std::string& room, uint64_t from_seq) {
+  auto& st = conn.state();
+  if (auto old = st.rooms.find(room); old != st.rooms.end()) forget_cursor(st, old);
   RoomCursor cursor;
   cursor.delivered_upto = cursor.acked = cursor.stored_ack = from_seq - 1;
   cursor.live = true;
-  conn.state().rooms[room] = cursor;
+  st.rooms.emplace(room, std::move(cursor));
+}
+
+void RoomService::forget_cursor(ConnState& st,
+                                std::map<std::string, RoomCursor, std::less<>>::iterator it) {
+  for (const auto& [seq, bytes] : it->second.unacked) st.delivery_bytes -= bytes;
+  st.rooms.erase(it);
 }
 
 void RoomService::leave(const ConnectionPtr& conn, uint64_t id, const wire::LeaveRoom& req) {
@@ -407,15 +470,14 @@ void RoomService::leave(const ConnectionPtr& conn, uint64_t id, const wire::Leav
   wire::RoomEntry entry = next_entry_locked(*room, ctx_.clock.now_ms());
   entry.mutable_event()->set_kind(wire::MEMBER_LEFT);
   entry.mutable_event()->set_who(me.bytes());
-  // Nothing more of this room reaches this connection (unless the store refuses the leave).
-  auto cursor = conn->state().rooms.extract(room->info.room());
   Status queued = append_locked(*room, std::move(entry), std::move(change),
                                 [answered](const Status& s, const wire::RoomEntry&,
                                            const wire::SharedElement&) { answered(s); });
-  if (!queued.ok()) {
-    if (cursor) conn->state().rooms.insert(std::move(cursor));
-    ctx_.store_failed(*conn, id);
-  }
+  if (!queued.ok()) return ctx_.store_failed(*conn, id);
+  // Nothing more of this room reaches this connection.
+  auto& st = conn->state();
+  if (auto cursor = st.rooms.find(room->info.room()); cursor != st.rooms.end())
+    forget_cursor(st, cursor);
 }
 
 void RoomService::members(const ConnectionPtr& conn, uint64_t id, const wire::ListMembers& req) {
@@ -452,12 +514,25 @@ void RoomService::post(const ConnectionPtr& conn, uint64_t id, const wire::PostR
   Room* room = find(req.room());
   if (!room) return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
   const uint64_t now = ctx_.clock.now_ms();
+  const std::string key = me.bytes() + req.message_id();
   std::lock_guard lock(room->mutex);
+  // Sent again (its Posted was lost): the first answer, and nothing stored. Keyed by the sender
+  // too, so that no one can pass for another's post by reusing its message id.
+  if (auto seen = room->recent.find(key); seen != room->recent.end()) {
+    if (seen->second.stored)
+      return ctx_.reply(*conn, posted_frame(id, room->info.room(), seen->second));
+    seen->second.waiting.emplace_back(conn, id);  // answered when the first one is stored
+    return;
+  }
   auto it = room->members.find(me);
   if (it == room->members.end())
     return ctx_.fail(*conn, id, wire::NOT_A_MEMBER, "You are not in this room.");
   if (it->second.muted_until_ms() > now) {
     return ctx_.fail(*conn, id, wire::MUTED, "A moderator muted you in this room for now.");
+  }
+  if (ctx_.refuse_if_disk_low(*conn, id)) return;
+  if (!ctx_.limits.room_posts.take(RelayContext::account_key(me), now)) {
+    return ctx_.fail(*conn, id, wire::RATE_LIMITED, "Too many room messages; slow down.");
   }
   wire::RoomEntry entry = next_entry_locked(*room, now);
   auto* msg = entry.mutable_message();
@@ -467,20 +542,56 @@ void RoomService::post(const ConnectionPtr& conn, uint64_t id, const wire::PostR
   msg->set_commitment(req.commitment());
   msg->set_franking_tag(franking::relay_tag(
       ctx_.franking_key, {req.commitment(), msg->from(), entry.room(), entry.seq(), now}));
-  Status queued = append_locked(
-      *room, std::move(entry), stage(*room),
-      [this, conn, id](const Status& s, const wire::RoomEntry& e, const wire::SharedElement&) {
-        if (!s.ok()) return ctx_.store_failed(*conn, id);
-        wire::ServerFrame f;
-        f.set_id(id);
-        auto* posted = f.mutable_posted();
-        posted->set_room(e.room());
-        posted->set_seq(e.seq());
-        posted->set_server_time_ms(e.server_time_ms());
-        posted->set_franking_tag(e.message().franking_tag());
-        ctx_.reply(*conn, f);
-      });
-  if (!queued.ok()) ctx_.store_failed(*conn, id);
+  // The stored bytes of a post count once, however many members read it.
+  const size_t bytes = entry.ByteSizeLong();
+  if (!ctx_.take_stored(*conn, id, me, bytes)) {
+    room->next_seq = entry.seq();  // nothing was numbered after it under the lock
+    ctx_.limits.room_posts.give_back(RelayContext::account_key(me), 1);
+    return;
+  }
+  Room::RecentPost recent;
+  recent.seq = entry.seq();
+  recent.time_ms = now;
+  recent.franking_tag = msg->franking_tag();
+  StagedChanges change = stage(*room);
+  auto orphans = std::make_shared<Waiters::element_type>();
+  remember_post_locked(*room, change, key, recent, orphans);
+  Status queued =
+      append_locked(*room, std::move(entry), std::move(change),
+                    [this, conn, id, room, key, me, bytes, orphans](
+                        const Status& s, const wire::RoomEntry& e, const wire::SharedElement&) {
+                      if (!s.ok()) {
+                        ctx_.give_back_stored(me, bytes);
+                        ctx_.limits.room_posts.give_back(RelayContext::account_key(me), 1);
+                        ctx_.store_failed(*conn, id);
+                        for (const auto& [other, other_id] : *orphans)
+                          ctx_.store_failed(*other, other_id);
+                        return;
+                      }
+                      std::vector<std::pair<ConnectionPtr, uint64_t>> waiting;
+                      Room::RecentPost answer;
+                      {
+                        std::lock_guard l(room->mutex);
+                        if (auto r = room->recent.find(key);
+                            r != room->recent.end() && r->second.seq == e.seq()) {
+                          r->second.stored = true;
+                          waiting = std::move(r->second.waiting);
+                          r->second.waiting.clear();
+                          answer = r->second;
+                        }
+                      }
+                      answer.seq = e.seq();
+                      answer.time_ms = e.server_time_ms();
+                      answer.franking_tag = e.message().franking_tag();
+                      ctx_.reply(*conn, posted_frame(id, e.room(), answer));
+                      for (const auto& [other, other_id] : waiting)
+                        ctx_.reply(*other, posted_frame(other_id, e.room(), answer));
+                    });
+  if (!queued.ok()) {
+    ctx_.give_back_stored(me, bytes);
+    ctx_.limits.room_posts.give_back(RelayContext::account_key(me), 1);
+    ctx_.store_failed(*conn, id);
+  }
 }
 
 void RoomService::verify_franking(const ConnectionPtr& conn, uint64_t id,
@@ -542,56 +653,89 @@ void RoomService::start(const ConnectionPtr& conn) {
 void RoomService::pump(const ConnectionPtr& conn, const std::string& name) {
   auto it = conn->state().rooms.find(name);
   if (it == conn->state().rooms.end()) return;
+  auto& st = conn->state();
   RoomCursor& c = it->second;
-  const size_t in_flight = c.delivered_upto - c.acked;
-  if (in_flight >= ctx_.config.room_window) {
-    c.live = false;
-    return;
-  }
-  const size_t limit = ctx_.config.room_window - in_flight;
+  c.live = false;
+  if (c.unacked.size() >= ctx_.config.room_window) return;
+  const size_t limit = ctx_.config.room_window - c.unacked.size();
   size_t sent = 0;
+  bool window_full = false;
   auto scanned = ctx_.store.scan(Table::room_log, log_key(name, c.delivered_upto + 1),
                                  prefix_end(log_prefix(name)), limit,
                                  [&](std::string_view key, std::string_view value) {
+                                   if (!ctx_.delivery_fits(st, value.size())) {
+                                     window_full = true;  // an acknowledgement makes room
+                                     return false;
+                                   }
                                    ctx_.reply_shared(*conn, wire::ServerFrame::kRoomEntry,
                                                      std::make_shared<const std::string>(value));
                                    c.delivered_upto = read_be64(key.substr(key.size() - 8));
+                                   c.unacked.emplace_back(c.delivered_upto,
+                                                          static_cast<uint32_t>(value.size()));
+                                   st.delivery_bytes += value.size();
                                    ++sent;
                                    return true;
                                  });
   if (!scanned.ok()) {
-    RELAIS_LOG(error) << "reading a room log failed; closing the connection";
+    ctx_.store_trouble("reading a room log (the connection is closed)", scanned.error().message);
     conn->close(Connection::CloseReason::going_away);
     return;
   }
-  c.live = sent < limit;
+  c.live = !window_full && sent < limit;
+}
+
+void RoomService::resume(const ConnectionPtr& conn) {
+  auto& st = conn->state();
+  if (!st.account || st.rooms.empty()) return;
+  // Round robin: start after the room served first last time.
+  std::vector<std::string> order;
+  order.reserve(st.rooms.size());
+  auto start = st.rooms.upper_bound(st.resume_from);
+  for (auto it = start; it != st.rooms.end(); ++it) order.push_back(it->first);
+  for (auto it = st.rooms.begin(); it != start; ++it) order.push_back(it->first);
+  st.resume_from = order.front();
+  for (const auto& name : order) {
+    auto it = st.rooms.find(name);
+    if (it != st.rooms.end() && !it->second.live) pump(conn, name);
+  }
 }
 
 void RoomService::on_committed(const ConnectionPtr& conn, const std::string& name, uint64_t seq,
                                const wire::SharedElement& element) {
   auto it = conn->state().rooms.find(name);
   if (it == conn->state().rooms.end()) return;
+  auto& st = conn->state();
   RoomCursor& c = it->second;
   if (seq <= c.delivered_upto) return;
-  const size_t in_flight = c.delivered_upto - c.acked;
-  if (c.live && seq == c.delivered_upto + 1 && in_flight < ctx_.config.room_window) {
+  if (c.live && seq == c.delivered_upto + 1 && c.unacked.size() < ctx_.config.room_window &&
+      ctx_.delivery_fits(st, element->size())) {
     ctx_.reply_shared(*conn, wire::ServerFrame::kRoomEntry, element);
     c.delivered_upto = seq;
+    c.unacked.emplace_back(seq, static_cast<uint32_t>(element->size()));
+    st.delivery_bytes += element->size();
     return;
   }
-  c.live = false;
-  if (in_flight < ctx_.config.room_window) pump(conn, name);
+  // Behind (window full, or a gap): the store has it; read from there, now or when an
+  // acknowledgement opens the window.
+  pump(conn, name);
 }
 
 void RoomService::ack(const ConnectionPtr& conn, uint64_t id, const wire::RoomAck& req) {
   auto it = conn->state().rooms.find(req.room());
   if (it == conn->state().rooms.end())
     return ctx_.fail(*conn, id, wire::NOT_A_MEMBER, "You are not in this room.");
+  auto& st = conn->state();
   RoomCursor& c = it->second;
   c.acked = std::max(c.acked, std::min(req.seq(), c.delivered_upto));
+  bool freed = false;
+  while (!c.unacked.empty() && c.unacked.front().first <= c.acked) {
+    st.delivery_bytes -= c.unacked.front().second;
+    c.unacked.pop_front();
+    freed = true;
+  }
   if (c.acked >= c.stored_ack + kCursorPersistEvery) persist_cursor(conn, req.room(), c);
   if (id != 0) ctx_.reply(*conn, wire::ok_frame(id));
-  if (!c.live) pump(conn, req.room());
+  if (freed) ctx_.resume_delivery(conn);
 }
 
 void RoomService::persist_cursor(const ConnectionPtr& conn, const std::string& name,

@@ -13,12 +13,14 @@
 #pragma once
 
 #include <atomic>
+#include <deque>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <set>
 #include <shared_mutex>
 #include <unordered_map>
+#include <vector>
 
 #include "records.pb.h"
 #include "server/relay/accounts.h"
@@ -73,11 +75,18 @@ class RoomService {
   // Persists the cursors of a connection that goes away and takes it out of the fan-out. On its
   // strand.
   void stop(const ConnectionPtr& conn);
+  // Delivers more of every room the connection is behind in, while its window has room; the
+  // room after the last one served goes first, so that one busy room cannot starve the others.
+  // On its strand.
+  void resume(const ConnectionPtr& conn);
   // Drops log entries older than each room's retention.
   void expire();
 
   static std::string log_key(std::string_view room, uint64_t seq);
   static std::string member_key(std::string_view room, const AccountId& account);
+  // Posts remembered per room so that a PostRoom sent again (its Posted was lost) is answered
+  // with the first Posted and stores nothing; the tail of each log is read again at start.
+  static constexpr size_t kRecentPosts = 4096;
   // Moderation-log keys sort by time, then by a per-room counter among equal times.
   static std::string mod_log_key(std::string_view room, uint64_t time_ms, uint64_t counter);
   static std::vector<wire::RoomInfo> default_rooms();
@@ -97,11 +106,24 @@ class RoomService {
     std::vector<wire::Pin> pins;
     std::map<std::string, uint32_t> invite_uses_committing;  // invite hash -> uses in flight
     std::set<uint64_t> removing;  // seqs whose removal is being committed
+    // The last kRecentPosts posts, by sender id || message id: what their Posted said. A post
+    // being committed is not `stored` yet; the same post sent again meanwhile waits for it.
+    struct RecentPost {
+      uint64_t seq = 0;
+      uint64_t time_ms = 0;
+      std::string franking_tag;
+      bool stored = false;
+      std::vector<std::pair<ConnectionPtr, uint64_t>> waiting;  // connection, request id
+    };
+    std::unordered_map<std::string, RecentPost> recent;
+    std::deque<std::string> recent_order;  // oldest first
     uint64_t next_seq = 1;
     uint64_t next_mod = 1;  // counter of moderation-log keys
     std::atomic<uint64_t> reports{0};
   };
   using EntryDone = std::function<void(Status, const wire::RoomEntry&, const wire::SharedElement&)>;
+  // Requests waiting for the answer of a post being committed: connection, request id.
+  using Waiters = std::shared_ptr<std::vector<std::pair<ConnectionPtr, uint64_t>>>;
 
   Room* find(std::string_view room);
   // Appends an entry (its seq and time are filled in by next_entry_locked) to the log, in the
@@ -164,6 +186,17 @@ class RoomService {
   void on_committed(const ConnectionPtr& conn, const std::string& room, uint64_t seq,
                     const wire::SharedElement& element);
   void pump(const ConnectionPtr& conn, const std::string& room);
+  // Takes a room's cursor off the connection, giving its unacknowledged bytes back to the window.
+  static void forget_cursor(ConnState& st,
+                            std::map<std::string, RoomCursor, std::less<>>::iterator it);
+  static wire::ServerFrame posted_frame(uint64_t id, const std::string& room,
+                                        const Room::RecentPost& post);
+  // Remembers a post staged in `change` (undone with it); the oldest beyond kRecentPosts go.
+  // If the write fails, those waiting for it are moved into `orphans` to be answered.
+  void remember_post_locked(Room& room, StagedChanges& change, const std::string& key,
+                            Room::RecentPost post, Waiters orphans);
+  // Reads the last kRecentPosts entries of each room's log into `recent`. At start.
+  Status load_recent_posts();
   void persist_cursor(const ConnectionPtr& conn, const std::string& room, RoomCursor& cursor);
 
   RelayContext& ctx_;

@@ -22,6 +22,104 @@ TEST(Options, CommandLineFillsTheConfig) {
   EXPECT_EQ(inv->config.threads, 3);
 }
 
+TEST(Options, EveryLimitIsAnOption) {
+  auto inv = parse_invocation({"--data", "/tmp/d",
+                               "--login-timeout", "20",
+                               "--max-unauthenticated", "500",
+                               "--max-unauthenticated-per-address", "8",
+                               "--ipv6-prefix-length", "56",
+                               "--write-queue-max-bytes", "8388608",
+                               "--write-queue-pause-bytes", "2097152",
+                               "--envelope-window", "128",
+                               "--room-window", "256",
+                               "--delivery-window-bytes", "2097152",
+                               "--queue-max-envelopes", "1000",
+                               "--queue-max-bytes", "10485760",
+                               "--stored-bytes-per-day", "20971520",
+                               "--org-message-interval", "600",
+                               "--org-inbox-max", "500",
+                               "--min-free-disk-bytes", "1073741824",
+                               "--rate-limit-max-keys", "5000",
+                               "--max-prekeys", "500",
+                               "--frames-per-second", "100",
+                               "--frames-burst", "400",
+                               "--messages-per-second", "50",
+                               "--messages-burst", "100",
+                               "--room-posts-per-second", "0.5",
+                               "--room-posts-burst", "10",
+                               "--registrations-per-second", "0.1",
+                               "--registrations-burst", "3"});
+  ASSERT_TRUE(inv.ok()) << inv.error().message;
+  const RelayConfig& c = inv->config;
+  EXPECT_EQ(c.login_timeout, std::chrono::seconds(20));
+  EXPECT_EQ(c.max_unauthenticated, 500u);
+  EXPECT_EQ(c.max_unauthenticated_per_address, 8u);
+  EXPECT_EQ(c.ipv6_prefix_bits, 56u);
+  EXPECT_EQ(c.write_queue_max_bytes, 8u << 20);
+  EXPECT_EQ(c.write_queue_high_water, 2u << 20);
+  EXPECT_EQ(c.envelope_window, 128u);
+  EXPECT_EQ(c.room_window, 256u);
+  EXPECT_EQ(c.delivery_window_bytes, 2u << 20);
+  EXPECT_EQ(c.queue_max_envelopes, 1000u);
+  EXPECT_EQ(c.queue_max_bytes, 10u << 20);
+  EXPECT_EQ(c.stored_bytes_per_day, 20u << 20);
+  EXPECT_EQ(c.org_message_interval, std::chrono::seconds(600));
+  EXPECT_EQ(c.org_inbox_max, 500u);
+  EXPECT_EQ(c.min_free_disk_bytes, 1u << 30);
+  EXPECT_EQ(c.rate_limit_max_keys, 5000u);
+  EXPECT_EQ(c.max_prekeys, 500u);
+  EXPECT_EQ(c.frames_per_connection.per_second, 100);
+  EXPECT_EQ(c.frames_per_connection.burst, 400);
+  EXPECT_EQ(c.messages_per_account.per_second, 50);
+  EXPECT_EQ(c.messages_per_account.burst, 100);
+  EXPECT_EQ(c.room_posts_per_account.per_second, 0.5);
+  EXPECT_EQ(c.room_posts_per_account.burst, 10);
+  EXPECT_EQ(c.registrations_per_address.per_second, 0.1);
+  EXPECT_EQ(c.registrations_per_address.burst, 3);
+
+  // The defaults are what RelayConfig says, and --help prints them as an operator writes them.
+  auto plain = parse_invocation({"--data", "/tmp/d"});
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(plain->config.registrations_per_address.per_second, 0.2);
+  EXPECT_NE(plain->help_text.find("--registrations-per-second arg (=0.2)"), std::string::npos);
+  EXPECT_NE(plain->help_text.find("--room-posts-burst arg (=30)"), std::string::npos);
+}
+
+TEST(Options, LimitsThatCannotWorkAreRefused) {
+  for (const auto& bad : std::vector<std::vector<std::string>>{
+           {"--max-message-bytes", "65536"},        // smaller than the largest envelope
+           {"--login-timeout", "0"},
+           {"--max-unauthenticated", "0"},
+           {"--ipv6-prefix-length", "8"},
+           {"--ipv6-prefix-length", "129"},
+           {"--delivery-window-bytes", "3000000"},  // over half of the write queue's cap
+           {"--delivery-window-bytes", "1000"},
+           {"--write-queue-pause-bytes", "8388608"},  // above the cap
+           {"--envelope-window", "0"},
+           {"--room-window", "100000"},
+           {"--queue-max-envelopes", "0"},
+           {"--queue-max-bytes", "1000"},
+           {"--stored-bytes-per-day", "1000"},
+           {"--org-inbox-max", "0"},
+           {"--org-message-interval", "99999999"},
+           {"--rate-limit-max-keys", "10"},
+           {"--max-prekeys", "10"},
+           {"--frames-per-second", "0"},
+           {"--room-posts-burst", "0.5"},
+           {"--registrations-per-second", "-1"},
+           {"--messages-per-second", "lots"},
+       }) {
+    std::vector<std::string> args{"--data", "d"};
+    args.insert(args.end(), bad.begin(), bad.end());
+    auto inv = parse_invocation(args);
+    EXPECT_FALSE(inv.ok()) << bad[0] << " " << bad[1];
+    if (!inv.ok()) {
+      EXPECT_NE(inv.error().message.find(bad[0].substr(2, bad[0].find('-', 2) - 2)), std::string::npos)
+          << inv.error().message;
+    }
+  }
+}
+
 TEST(Options, AdminInviteIsACommand) {
   auto inv = parse_invocation({"--data", "/tmp/d", "admin-invite"});
   ASSERT_TRUE(inv.ok());

@@ -49,6 +49,7 @@ class Client {
     ws_.binary(true);
   }
   websocket::close_reason reason() const { return ws_.reason(); }
+  void ws_ping() { ws_.ping({}); }
 
  private:
   net::io_context ioc_;
@@ -65,11 +66,13 @@ std::string ping(uint64_t id) {
 class RelayServerTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    RelayConfig config;
-    config.data_dir = dir_.path().string();
-    config.listen_port = 0;
-    config.max_message_bytes = 4096;
-    auto server = RelayServer::create(config);
+    config_.data_dir = dir_.path().string();
+    config_.listen_port = 0;
+    config_.max_message_bytes = 4096;
+    start();
+  }
+  void start() {
+    auto server = RelayServer::create(config_);
     ASSERT_TRUE(server.ok()) << server.error().message;
     server_ = std::move(*server);
     thread_ = std::thread([this] { EXPECT_TRUE(server_->run().ok()); });
@@ -89,6 +92,7 @@ class RelayServerTest : public ::testing::Test {
     EXPECT_TRUE(answer.frames(0).has_pong());
   }
 
+  RelayConfig config_;
   relais::testing::TempDir dir_;
   std::unique_ptr<RelayServer> server_;
   std::thread thread_;
@@ -137,6 +141,62 @@ TEST_F(RelayServerTest, StopClosesConnectionsAsGoingAway) {
   EXPECT_EQ(ec, websocket::error::closed);
   EXPECT_EQ(c.reason().code, websocket::close_code::going_away);
   thread_.join();
+}
+
+// A connection that never logs in is closed at the log-in deadline, however busy it keeps the
+// connection: WebSocket pings and Ping requests do not extend it. Others are served meanwhile.
+class LoginDeadlineTest : public RelayServerTest {
+ protected:
+  void SetUp() override {
+    config_.data_dir = dir_.path().string();
+    config_.listen_port = 0;
+    config_.login_timeout = std::chrono::seconds(1);
+    start();
+  }
+};
+
+TEST_F(LoginDeadlineTest, PingsDoNotKeepAConnectionThatNeverLogsIn) {
+  Client idler(server_->port());
+  ASSERT_TRUE(idler.read().frames(0).has_challenge());
+  const auto start = std::chrono::steady_clock::now();
+  beast::error_code ec;
+  for (uint64_t i = 1; i < 40 && !ec; ++i) {
+    idler.ws_ping();
+    idler.write(ping(i));
+    ec = idler.read_error();  // the Pong, until the relay closes
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  const auto after = std::chrono::steady_clock::now() - start;
+  ASSERT_EQ(ec, websocket::error::closed);
+  EXPECT_EQ(idler.reason().code, websocket::close_code::policy_error);
+  EXPECT_EQ(std::string(idler.reason().reason.data(), idler.reason().reason.size()), "no log-in in time");
+  EXPECT_GE(after, std::chrono::milliseconds(900));
+  EXPECT_LT(after, std::chrono::seconds(4));
+  expect_serving();
+}
+
+class ConnectionCapTest : public RelayServerTest {
+ protected:
+  void SetUp() override {
+    config_.data_dir = dir_.path().string();
+    config_.listen_port = 0;
+    config_.max_unauthenticated_per_address = 2;
+    start();
+  }
+};
+
+TEST_F(ConnectionCapTest, OneConnectionTooManyIsClosedWithItsReason) {
+  Client a(server_->port()), b(server_->port());
+  ASSERT_TRUE(a.read().frames(0).has_challenge());
+  ASSERT_TRUE(b.read().frames(0).has_challenge());
+  Client c(server_->port());
+  auto ec = c.read_error();  // no challenge: the close
+  ASSERT_EQ(ec, websocket::error::closed);
+  EXPECT_EQ(c.reason().code, websocket::close_code::try_again_later);
+  EXPECT_NE(std::string(c.reason().reason.data(), c.reason().reason.size()).find("too many connections"), std::string::npos);
+  // The two waiting are still served.
+  a.write(ping(3));
+  EXPECT_TRUE(a.read().frames(0).has_pong());
 }
 
 }  // namespace

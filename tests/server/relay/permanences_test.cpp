@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <set>
 #include <thread>
 
 #include "core/crypto/random.h"
@@ -834,6 +835,62 @@ TEST_F(PermanenceTest, AnOutOfHoursMessageIsMarkedHandledForTheColleagues) {
   clock_.advance_ms(PermanenceService::kInboxKeepMs + 1000);
   core_->tick();
   EXPECT_EQ(inbox(c.w2, "espace-p")->inbox().entries_size(), 0);
+}
+
+// A flood of out-of-hours messages from one account (issue 15): one marker and one count per
+// account and organisation per --org-message-interval, the rest refused RATE_LIMITED; another
+// member's message still gets in and counts, and nothing of theirs is evicted.
+TEST_F(PermanenceTest, AFloodOfOutOfHoursMessagesFromOneAccountCountsOnceAndEvictsNoOne) {
+  auto c = cast();
+  auto flooder = account();
+  auto honest = account();
+  const std::string first = crypto::random_bytes(16);
+  ASSERT_TRUE(ok(message_sent(flooder, "espace-p", first)));
+  for (int i = 0; i < 200; ++i) {
+    ASSERT_EQ(err(message_sent(flooder, "espace-p", crypto::random_bytes(16))), wire::RATE_LIMITED)
+        << "message " << i;
+  }
+  ASSERT_TRUE(ok(message_sent(flooder, "espace-p", first)));  // its own retry is still answered
+  const std::string honest_id = crypto::random_bytes(16);
+  ASSERT_TRUE(ok(message_sent(honest, "espace-p", honest_id)));
+  // The limit is per organisation: the flooder may still write to another one.
+  ASSERT_TRUE(ok(message_sent(flooder, "alias", crypto::random_bytes(16))));
+
+  auto box = inbox(c.w1, "espace-p");
+  ASSERT_TRUE(box && box->has_inbox());
+  ASSERT_EQ(box->inbox().entries_size(), 2);
+  std::set<std::string> ids;
+  for (const auto& e : box->inbox().entries()) ids.insert(e.message_id());
+  EXPECT_EQ(ids, (std::set<std::string>{first, honest_id}));
+  EXPECT_EQ(stats(c.w1, "espace-p", "2023")->stats().org_messages(), 2u);
+
+  // After the interval, one more.
+  clock_.advance_ms(std::chrono::milliseconds(config_.org_message_interval).count() + 1000);
+  EXPECT_TRUE(ok(message_sent(flooder, "espace-p", crypto::random_bytes(16))));
+}
+
+// A full inbox refuses the newcomer (QUEUE_FULL) instead of evicting someone else's message.
+TEST_F(PermanenceTest, AFullOrganisationInboxRefusesAndKeepsWhatItHolds) {
+  config_.org_inbox_max = 3;
+  restart();
+  auto c = cast();
+  std::set<std::string> kept;
+  while (kept.size() < 3) kept.insert(crypto::random_bytes(16));
+  std::vector<Account> senders;
+  for (const auto& id : kept) {
+    senders.push_back(account());
+    ASSERT_TRUE(ok(message_sent(senders.back(), "espace-p", id)));
+  }
+  auto late = account();
+  auto refused = message_sent(late, "espace-p", crypto::random_bytes(16));
+  ASSERT_EQ(err(refused), wire::QUEUE_FULL);
+  EXPECT_NE(refused->error().message().find("inbox is full"), std::string::npos);
+  auto box = inbox(c.w2, "espace-p");
+  ASSERT_TRUE(box && box->has_inbox());
+  std::set<std::string> ids;
+  for (const auto& e : box->inbox().entries()) ids.insert(e.message_id());
+  EXPECT_EQ(ids, kept);
+  EXPECT_EQ(stats(c.w2, "espace-p", "2023")->stats().org_messages(), 3u);
 }
 
 TEST_F(PermanenceRefusedTest, ChangesRefusedByAnOverloadedStoreChangeNothing) {

@@ -220,13 +220,18 @@ class RelayFixture : public ::testing::Test {
     return who;
   }
 
-  std::shared_ptr<RecordingConnection> connect_with_nonce(std::string& nonce) {
+  std::shared_ptr<RecordingConnection> connect_with_nonce(std::string& nonce,
+                                                          uint64_t address_key = 1) {
     auto conn = std::make_shared<RecordingConnection>();
-    conn->run([&] { core_->on_open(conn, 1); });
+    conn->run([&] { core_->on_open(conn, address_key); });
     auto challenge = conn->push(wire::ServerFrame::kChallenge);
     EXPECT_TRUE(challenge.has_value());
     nonce = challenge ? challenge->challenge().nonce() : "";
     return conn;
+  }
+  // A connection that goes away (the transport's end), on its strand.
+  void close_connection(const std::shared_ptr<RecordingConnection>& conn) {
+    conn->run([&] { core_->on_close(conn); });
   }
 
   // A registered account with its open connection.
@@ -235,10 +240,10 @@ class RelayFixture : public ::testing::Test {
     std::shared_ptr<RecordingConnection> conn;
     std::string id() const { return who.account.bytes(); }
   };
-  Client registered_client(const std::string& invite_code = {}) {
+  Client registered_client(const std::string& invite_code = {}, uint64_t address_key = 1) {
     std::string nonce;
     Client c;
-    c.conn = connect_with_nonce(nonce);
+    c.conn = connect_with_nonce(nonce, address_key);
     c.who = register_on(c.conn, nonce, 5, invite_code);
     return c;
   }

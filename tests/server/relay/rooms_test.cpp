@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "core/crypto/random.h"
+#include "core/wire/contract.h"
 #include "tests/server/relay/relay_harness.h"
 
 namespace relais::server::testing {
@@ -23,6 +24,12 @@ constexpr std::chrono::milliseconds kQuiet{300};
 
 class RoomsTest : public RelayFixture {
  protected:
+  void SetUp() override {
+    // These tests post faster than a person does; the per-account limit has a test of its own.
+    config_.room_posts_per_account = {1e6, 1e6};
+    RelayFixture::SetUp();
+  }
+
   struct Member {
     Identity who;
     std::shared_ptr<RecordingConnection> conn;
@@ -218,6 +225,175 @@ TEST_F(RoomsTest, AnOfflineMemberCatchesUpInOrderEvenAcrossARestart) {
   EXPECT_EQ(next_message(b, kQuiet), std::nullopt);  // "first" was acknowledged before: not again
 }
 
+TEST_F(RoomsTest, APostSentAgainGetsTheFirstPostedAndStoresNothing) {
+  auto a = member(), b = member(), c = member();
+  for (auto* m : {&a, &b, &c}) ASSERT_TRUE(join(*m, "gent")->has_joined());
+  wire::ClientFrame f;
+  auto* p = f.mutable_post_room();
+  p->set_room("gent");
+  p->set_message_id(crypto::random_bytes(16));
+  p->set_ciphertext("posted once");
+  p->set_commitment(std::string(32, 'c'));
+  auto first = call(a, f);
+  ASSERT_TRUE(first && first->has_posted());
+  auto again = call(a, f);  // its Posted was lost: the client sends it again
+  ASSERT_TRUE(again && again->has_posted());
+  EXPECT_EQ(again->posted().seq(), first->posted().seq());
+  EXPECT_EQ(again->posted().server_time_ms(), first->posted().server_time_ms());
+  EXPECT_EQ(again->posted().franking_tag(), first->posted().franking_tag());
+  // Another member reusing the id posts a message of its own: no one passes for another.
+  auto other = call(c, f);
+  ASSERT_TRUE(other && other->has_posted());
+  EXPECT_NE(other->posted().seq(), first->posted().seq());
+  // b received each message once.
+  auto got = next_message(b);
+  ASSERT_TRUE(got.has_value());
+  EXPECT_EQ(got->seq(), first->posted().seq());
+  auto next = next_message(b);
+  ASSERT_TRUE(next.has_value());
+  EXPECT_EQ(next->seq(), other->posted().seq());
+  EXPECT_EQ(next_message(b, kQuiet), std::nullopt);
+
+  // After a restart too: the tail of the log is read again.
+  close_relay();
+  open();
+  reconnect(a);
+  auto after = call(a, f);
+  ASSERT_TRUE(after && after->has_posted());
+  EXPECT_EQ(after->posted().seq(), first->posted().seq());
+  EXPECT_EQ(after->posted().franking_tag(), first->posted().franking_tag());
+  size_t stored = 0;
+  ASSERT_TRUE(store_
+                  ->scan(Table::room_log, RoomService::log_key("gent", 0),
+                         RoomService::log_key("gent", ~0ull), 0,
+                         [&](auto, std::string_view v) {
+                           stored += v.find("posted once") != std::string_view::npos;
+                           return true;
+                         })
+                  .ok());
+  EXPECT_EQ(stored, 2u);  // a's and c's, each once
+}
+
+TEST_F(RoomsTest, APostSentAgainWhileTheFirstIsBeingStoredWaitsForItsAnswer) {
+  auto a = member();
+  ASSERT_TRUE(join(a, "gent")->has_joined());
+  wire::ClientFrame f;
+  auto* p = f.mutable_post_room();
+  p->set_room("gent");
+  p->set_message_id(crypto::random_bytes(16));
+  p->set_ciphertext("twice at once");
+  p->set_commitment(std::string(32, 'c'));
+  f.set_id(1);
+  wire::ClientFrame g = f;
+  g.set_id(2);
+  {
+    WriterHold hold(*store_);
+    request(a.conn, f);
+    request(a.conn, g);
+    EXPECT_FALSE(a.conn->next([](const F& x) { return x.id() == 1 || x.id() == 2; }, kQuiet));
+  }
+  auto one = a.conn->answer(1), two = a.conn->answer(2);
+  ASSERT_TRUE(one && one->has_posted() && two && two->has_posted());
+  EXPECT_EQ(one->posted().seq(), two->posted().seq());
+}
+
+TEST_F(RoomsTest, RoomPostsAreLimitedPerAccountWhateverTheConnection) {
+  config_.room_posts_per_account = {0.001, 3};
+  close_relay();
+  open();
+  auto a = member(), b = member();
+  for (auto* m : {&a, &b}) ASSERT_TRUE(join(*m, "gent")->has_joined());
+  for (int i = 0; i < 3; ++i) ASSERT_TRUE(post(a, "gent", "m")->has_posted());
+  auto refused = post(a, "gent", "one too many");
+  ASSERT_TRUE(refused && refused->has_error());
+  EXPECT_EQ(refused->error().code(), wire::RATE_LIMITED);
+  ASSERT_TRUE(join(a, "liege")->has_joined());
+  EXPECT_EQ(post(a, "liege", "another room")->error().code(), wire::RATE_LIMITED);  // all rooms
+  reconnect(a);  // nor does a new connection help
+  EXPECT_EQ(post(a, "gent", "new connection")->error().code(), wire::RATE_LIMITED);
+  EXPECT_TRUE(post(b, "gent", "b is served")->has_posted());
+  clock_.advance_ms(1000 * 1000);
+  EXPECT_TRUE(post(a, "gent", "later")->has_posted());
+}
+
+TEST_F(RoomsTest, ARoomPostOverTheProtocolsMaximumIsRefusedWithItsLimit) {
+  auto a = member(), b = member();
+  for (auto* m : {&a, &b}) ASSERT_TRUE(join(*m, "gent")->has_joined());
+  auto refused = post(a, "gent", std::string(wire::kMaxRoomCiphertextBytes + 1, 'x'));
+  ASSERT_TRUE(refused && refused->has_error());
+  EXPECT_EQ(refused->error().code(), wire::INVALID_ARGUMENT);
+  EXPECT_EQ(refused->error().violation().field(), wire::FIELD_CIPHERTEXT);
+  EXPECT_EQ(refused->error().violation().rule(), wire::RULE_TOO_LONG);
+  EXPECT_EQ(refused->error().violation().limit(), wire::kMaxRoomCiphertextBytes);
+  EXPECT_EQ(next_message(b, kQuiet), std::nullopt);
+  EXPECT_TRUE(post(a, "gent", std::string(wire::kMaxRoomCiphertextBytes, 'x'))->has_posted());
+  EXPECT_TRUE(next_message(b).has_value());
+}
+
+TEST_F(RoomsTest, RoomPostsCountAgainstTheDailyBudgetOnce) {
+  config_.stored_bytes_per_day = 100 * 1024;
+  close_relay();
+  open();
+  auto a = member(), b = member(), c = member();
+  for (auto* m : {&a, &b, &c}) ASSERT_TRUE(join(*m, "gent")->has_joined());
+  const std::string body(30 * 1024, 'p');
+  for (int i = 0; i < 3; ++i)
+    ASSERT_TRUE(post(a, "gent", body)->has_posted());  // two readers, one copy
+  EXPECT_EQ(post(a, "gent", body)->error().code(), wire::QUOTA_EXCEEDED);
+  EXPECT_TRUE(post(b, "gent", body)->has_posted());
+  for (int i = 0; i < 4; ++i) ASSERT_TRUE(next_message(c).has_value());
+  EXPECT_EQ(next_message(c, kQuiet), std::nullopt);
+}
+
+TEST_F(RoomsTest, ARoomBacklogArrivesWindowAfterWindowInBytes) {
+  config_.delivery_window_bytes = 64 * 1024;
+  close_relay();
+  open();
+  auto a = member(), b = member();
+  for (auto* m : {&a, &b}) ASSERT_TRUE(join(*m, "antwerp")->has_joined());
+  disconnect(b);
+  const std::string body(20 * 1024, 'w');
+  constexpr int kCount = 30;
+  for (int i = 0; i < kCount; ++i)
+    ASSERT_TRUE(post(a, "antwerp", std::to_string(i) + body)->has_posted());
+  reconnect(b);
+  int received = 0;
+  while (received < kCount) {
+    std::vector<wire::RoomEntry> got;
+    while (auto e = next_message(b, kQuiet)) got.push_back(*e);
+    ASSERT_FALSE(got.empty()) << "delivery stopped after " << received;
+    EXPECT_LE(got.size(), 3u);  // 64 KiB holds three entries of 20 KiB
+    for (const auto& e : got) {
+      EXPECT_EQ(e.message().ciphertext().substr(0, std::to_string(received).size()),
+                std::to_string(received));
+      ++received;
+    }
+    ack(b, "antwerp", got.back().seq());
+  }
+  EXPECT_EQ(next_message(b, kQuiet), std::nullopt);
+}
+
+TEST_F(RoomsTest, ALowDiskRefusesPostsAndJoinsButModeratorsStillAct) {
+  auto root = admin_client();
+  Member admin{root.who, root.conn};
+  auto a = member(), b = member();
+  for (auto* m : {&admin, &a}) ASSERT_TRUE(join(*m, "gent")->has_joined());
+  ASSERT_TRUE(post(a, "gent", "before")->has_posted());
+  core_->disk_space(0);
+  EXPECT_EQ(post(a, "gent", "during")->error().code(), wire::INSUFFICIENT_STORAGE);
+  EXPECT_EQ(join(b, "gent")->error().code(), wire::INSUFFICIENT_STORAGE);
+  wire::ClientFrame mute;
+  auto* m = mute.mutable_mod_action();
+  m->set_kind(wire::MUTE);
+  m->set_room("gent");
+  m->set_target(a.who.account.bytes());
+  m->set_duration_s(60);
+  auto done = call(admin, mute);
+  EXPECT_TRUE(done && done->has_ok()) << (done ? done->DebugString() : "no answer");
+  core_->disk_space(~0ull);
+  EXPECT_TRUE(join(b, "gent")->has_joined());
+}
+
 TEST_F(RoomsTest, RetentionDropsOldEntries) {
   auto a = member();
   join(a, "charleroi");
@@ -361,14 +537,17 @@ class RoomsWriteFailureTest : public RoomsTest {
       saved = limit;
       limit.rlim_cur = biggest + 16 * 1024;  // the soft limit only, so that it can be lifted
       if (setrlimit(RLIMIT_FSIZE, &limit) != 0) std::_Exit(3);
-      wire::ClientFrame big;
-      big.set_id(50);
-      auto* p = big.mutable_post_room();
-      p->set_room("gent");
-      p->set_message_id(crypto::random_bytes(16));
-      p->set_ciphertext(std::string(200 * 1024, 'z'));
-      p->set_commitment(std::string(32, 'c'));
-      request(b.conn, big);
+      // Four posts of the largest size: more than the log may grow by.
+      for (uint64_t id = 46; id <= 49; ++id) {
+        wire::ClientFrame big;
+        big.set_id(id);
+        auto* p = big.mutable_post_room();
+        p->set_room("gent");
+        p->set_message_id(crypto::random_bytes(16));
+        p->set_ciphertext(std::string(wire::kMaxRoomCiphertextBytes, 'z'));
+        p->set_commitment(std::string(32, 'c'));
+        request(b.conn, big);
+      }
       wire::ClientFrame j;
       j.set_id(51);
       j.mutable_join_room()->set_room("gent");

@@ -1,0 +1,157 @@
+// Accounts and connections under the limits: one identity key registers one account,
+// registrations are rate-limited per address, and connections that have not logged in are
+// capped in total and per address, each refusal closing with its reason while others are
+// served.
+#include "server/relay/accounts.h"
+
+#include <gtest/gtest.h>
+
+#include "core/crypto/random.h"
+#include "core/wire/contract.h"
+#include "tests/server/relay/relay_harness.h"
+
+namespace relais::server::testing {
+namespace {
+
+using F = wire::ServerFrame;
+
+class AccountsTest : public RelayFixture {
+ protected:
+  // A Register for `identity`, signed over `nonce`.
+  wire::ClientFrame register_frame(uint64_t id, const signal::KeyPair& identity,
+                                   const std::string& nonce) {
+    wire::ClientFrame f;
+    f.set_id(id);
+    auto* r = f.mutable_register_();
+    r->set_identity_key(identity.public_key);
+    r->set_registration_id(42);
+    auto spk = signal::generate_key_pair();
+    r->mutable_signed_prekey()->set_id(1);
+    r->mutable_signed_prekey()->set_public_key(spk.public_key);
+    r->mutable_signed_prekey()->set_signature(*signal::sign(identity.private_key, spk.public_key));
+    r->set_signature(*signal::sign(identity.private_key,
+                                   wire::register_proof_input(nonce, identity.public_key)));
+    return f;
+  }
+  static wire::ErrorCode err(const std::optional<F>& f) {
+    return f && f->has_error() ? f->error().code() : wire::ERROR_UNSPECIFIED;
+  }
+  // A connection from `address_key`, with what the relay said first.
+  struct Opened {
+    std::shared_ptr<RecordingConnection> conn;
+    std::optional<F> challenge;
+  };
+  Opened open_from(uint64_t address_key) {
+    Opened o{std::make_shared<RecordingConnection>(), std::nullopt};
+    o.conn->run([&] { core_->on_open(o.conn, address_key); });
+    o.challenge = o.conn->push(F::kChallenge, std::chrono::milliseconds(100));
+    return o;
+  }
+};
+
+TEST_F(AccountsTest, OneIdentityKeyRegistersOneAccount) {
+  config_.registrations_per_address = {1000, 1000};
+  auto identity = signal::generate_key_pair();
+  std::string n1, n2, n3;
+  auto first = connect_with_nonce(n1);
+  request(first, register_frame(1, identity, n1));
+  auto registered = first->answer(1);
+  ASSERT_TRUE(registered && registered->has_registered());
+
+  auto second = connect_with_nonce(n2);
+  request(second, register_frame(2, identity, n2));
+  auto again = second->answer(2);
+  ASSERT_EQ(err(again), wire::ALREADY_EXISTS);
+  EXPECT_FALSE(again->error().message().empty());
+  // The connection is not logged in, and can still log in to the one account.
+  Identity who{identity, *AccountId::from_bytes(registered->registered().account_id())};
+  auto logged = login(second, n2, who, 3);
+  ASSERT_TRUE(logged && logged->has_logged_in());
+
+  // Still one account after a restart (the index is in the store), and for a key registered
+  // twice at the same instant: the second waits on nothing and is refused.
+  close_relay();
+  open();
+  auto third = connect_with_nonce(n3);
+  request(third, register_frame(4, identity, n3));
+  EXPECT_EQ(err(third->answer(4)), wire::ALREADY_EXISTS);
+
+  auto other = signal::generate_key_pair();
+  std::string na, nb;
+  auto a = connect_with_nonce(na);
+  auto b = connect_with_nonce(nb);
+  {
+    WriterHold hold(*store_);  // the first registration waits in the store's queue
+    request(a, register_frame(5, other, na));
+    request(b, register_frame(6, other, nb));
+    EXPECT_EQ(err(b->answer(6)), wire::ALREADY_EXISTS);
+  }
+  auto made = a->answer(5);
+  EXPECT_TRUE(made && made->has_registered());
+}
+
+TEST_F(AccountsTest, RegistrationsAreLimitedPerAddressAndOthersStillRegister) {
+  config_.registrations_per_address = {0.001, 2};
+  close_relay();
+  open();
+  for (uint64_t id = 1; id <= 2; ++id) {
+    std::string nonce;
+    auto conn = connect_with_nonce(nonce, /*address_key=*/7);
+    request(conn, register_frame(id, signal::generate_key_pair(), nonce));
+    auto answer = conn->answer(id);
+    EXPECT_TRUE(answer && answer->has_registered());
+  }
+  std::string nonce;
+  auto third = connect_with_nonce(nonce, 7);
+  request(third, register_frame(3, signal::generate_key_pair(), nonce));
+  EXPECT_EQ(err(third->answer(3)), wire::RATE_LIMITED);
+  std::string other_nonce;
+  auto elsewhere = connect_with_nonce(other_nonce, 8);
+  request(elsewhere, register_frame(4, signal::generate_key_pair(), other_nonce));
+  auto answer = elsewhere->answer(4);
+  EXPECT_TRUE(answer && answer->has_registered());
+}
+
+TEST_F(AccountsTest, ConnectionsNotLoggedInAreCappedPerAddressAndInTotal) {
+  config_.max_unauthenticated_per_address = 2;
+  config_.max_unauthenticated = 3;
+  close_relay();
+  open();
+  auto a1 = open_from(7), a2 = open_from(7);
+  ASSERT_TRUE(a1.challenge && a2.challenge);
+  auto a3 = open_from(7);  // a third from the same address: closed with its reason, no challenge
+  EXPECT_FALSE(a3.challenge);
+  EXPECT_EQ(a3.conn->closed(), Connection::CloseReason::too_many_from_address);
+  auto b1 = open_from(8);  // another address still gets a place
+  ASSERT_TRUE(b1.challenge);
+  auto c1 = open_from(9);  // but the relay holds three: all places are taken
+  EXPECT_FALSE(c1.challenge);
+  EXPECT_EQ(c1.conn->closed(), Connection::CloseReason::too_many_unauthenticated);
+  EXPECT_EQ(metrics_.refused_per_address.load(), 1u);
+  EXPECT_EQ(metrics_.refused_too_many.load(), 1u);
+  EXPECT_EQ(metrics_.unauthenticated.load(), 3);
+  // A refused connection is served nothing, even if it writes.
+  wire::ClientFrame ping;
+  ping.set_id(1);
+  ping.mutable_ping();
+  request(c1.conn, ping);
+  EXPECT_FALSE(c1.conn->answer(1).has_value());
+
+  // Logging in gives the place back...
+  request(a1.conn,
+          register_frame(2, signal::generate_key_pair(), a1.challenge->challenge().nonce()));
+  auto registered = a1.conn->answer(2);
+  ASSERT_TRUE(registered && registered->has_registered());
+  auto c2 = open_from(9);
+  EXPECT_TRUE(c2.challenge);
+  // ...and so does going away.
+  close_connection(a2.conn);
+  close_connection(a3.conn);  // a refused one gives back nothing it did not hold
+  auto a4 = open_from(7);
+  EXPECT_TRUE(a4.challenge);
+  EXPECT_FALSE(open_from(7).challenge);  // b1, c2 and a4 wait: the relay holds three again
+  EXPECT_EQ(metrics_.unauthenticated.load(), 3);
+}
+
+}  // namespace
+}  // namespace relais::server::testing
