@@ -59,4 +59,32 @@ Result<std::string> scrypt(std::string_view passphrase, std::string_view salt,
   return out;
 }
 
+Result<std::string> hkdf_sha256(std::string_view ikm, std::string_view salt, std::string_view info,
+                                size_t out_len) {
+  if (out_len < 1 || out_len > 255 * 32)
+    return Error{Errc::invalid_argument, "HKDF-SHA256 gives 1 to 8160 bytes."};
+  std::unique_ptr<EVP_KDF, KdfFree> kdf(EVP_KDF_fetch(nullptr, OSSL_KDF_NAME_HKDF, nullptr));
+  if (!kdf) return Error{Errc::crypto, "HKDF is not available."};
+  std::unique_ptr<EVP_KDF_CTX, KdfCtxFree> ctx(EVP_KDF_CTX_new(kdf.get()));
+  if (!ctx) return Error{Errc::crypto, "HKDF is not available."};
+  static char empty = 0;
+  auto ptr = [](std::string_view s) { return s.empty() ? &empty : const_cast<char*>(s.data()); };
+  char digest[] = "SHA256";
+  OSSL_PARAM settings[5];
+  size_t n = 0;
+  settings[n++] = OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, digest, 0);
+  settings[n++] = OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, ptr(ikm), ikm.size());
+  // OpenSSL treats an absent salt as HashLen zeros, as the RFC does; an empty one it refuses.
+  if (!salt.empty())
+    settings[n++] = OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, ptr(salt), salt.size());
+  settings[n++] = OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, ptr(info), info.size());
+  settings[n] = OSSL_PARAM_construct_end();
+  std::string out(out_len, '\0');
+  if (EVP_KDF_derive(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), out.size(),
+                     settings) != 1) {
+    return Error{Errc::crypto, "HKDF-SHA256 failed."};
+  }
+  return out;
+}
+
 }  // namespace relais::crypto
