@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "core/signal/keys.h"
+#include "core/signal/sealed.h"
 #include "core/signal/state.h"
 #include "signal_state.pb.h"
 
@@ -400,6 +401,10 @@ std::optional<std::string> Protocol::peer_identity(const std::string& peer) cons
   auto it = s_->identities.find({peer, kDeviceId});
   if (it == s_->identities.end()) return std::nullopt;
   return it->second.public_key;
+}
+
+Result<Unsealed> Protocol::unseal(std::string_view message_id, std::string_view sealed) const {
+  return signal::unseal(s_->identity_private, s_->identity_public, message_id, sealed);
 }
 
 Result<std::string> Protocol::safety_number(std::string_view own_id,

@@ -38,6 +38,12 @@ struct Ciphertext {
   std::string bytes;  // libsignal's own serialized message
 };
 
+// What the sealed layer of a one-to-one envelope carries (core/signal/sealed.h).
+struct Unsealed {
+  std::string sender;  // 16 bytes: the account the sender claims to be
+  Ciphertext message;
+};
+
 struct Decrypted {
   std::string plaintext;
   bool identity_changed = false;  // the peer's identity key differs from the one we knew
@@ -84,6 +90,9 @@ class Protocol {
   // then accept-and-report): identity_changed tells the engine to warn.
   Result<Decrypted> decrypt(const std::string& peer, const Ciphertext& ct);
   std::optional<std::string> peer_identity(const std::string& peer) const;
+  // Opens a sealed envelope addressed to this device's identity key (core/signal/sealed.h);
+  // Errc::corrupt for anything else. The sender it names is a claim still to be checked.
+  Result<Unsealed> unseal(std::string_view message_id, std::string_view sealed) const;
   // Safety number: libsignal's displayable fingerprint, 60 digits (5200 SHA-512 iterations;
   // libsignal-protocol-c 2.3 has scannable formats 0 and 1 only, we use 1), for local (own_id,
   // own identity key) and remote (peer, peer's identity key); both sides get the same digits

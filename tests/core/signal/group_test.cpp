@@ -181,5 +181,18 @@ TEST_F(Room, ForgedSignatureIsRejected) {
   expect_reads(bob, alice, ct, "genuine");
 }
 
+// docs/protocol.md ("How rooms are encrypted") names the format: libsignal's sender-key
+// messages of version 3, whose first byte is (3 << 4) | 3.
+TEST_F(Room, DistributionsAndMessagesAreSenderKeyVersion3) {
+  auto d = alice.p->own_distribution(kRoom, alice.name);
+  ASSERT_TRUE(d.ok());
+  ASSERT_FALSE(d->empty());
+  EXPECT_EQ(static_cast<uint8_t>((*d)[0]), 0x33);
+  auto ct = alice.p->group_encrypt(kRoom, alice.name, "hello");
+  ASSERT_TRUE(ct.ok());
+  ASSERT_GT(ct->size(), 64u);
+  EXPECT_EQ(static_cast<uint8_t>((*ct)[0]), 0x33);
+}
+
 }  // namespace
 }  // namespace relais::signal
