@@ -233,6 +233,10 @@ struct RelayServer::Impl {
       boost::system::error_code peer_ec;
       auto peer = socket.remote_endpoint(peer_ec);
       uint64_t key = peer_ec ? 0 : address_key(peer);
+      // Frames are small and already gathered per write: Nagle's algorithm would only hold an
+      // answer back until the peer's delayed ACK (~40 ms on Linux).
+      boost::system::error_code nodelay_ec;
+      socket.set_option(tcp::no_delay(true), nodelay_ec);
       std::shared_ptr<ssl::context> tls_now;
       {
         std::lock_guard lock(tls_mutex);
