@@ -83,7 +83,7 @@ Result<LoadgenOptions> parse_loadgen_options(const std::vector<std::string>& arg
       ("posters", po::value(&o.posters)->default_value(o.posters), "room: members that post")
       ("room", po::value(&o.room)->default_value(o.room), "room: the room to load (OPEN policy)")
       ("ack-every", po::value(&o.ack_every)->default_value(o.ack_every),
-       "room: a member acknowledges after this many entries...")
+       "room: a member acknowledges after this many entries (1: once per WebSocket message, as the client engine does)...")
       ("ack-interval-ms", po::value(&o.ack_interval_ms)->default_value(o.ack_interval_ms),
        "room: ...or this long after the first unacknowledged one")
       ("connections", po::value(&o.connections)->default_value(o.connections), "connections, one account each")

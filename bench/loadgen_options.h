@@ -41,11 +41,13 @@ struct LoadgenOptions {
   // Room scenario (--scenario room): `members` accounts join `room`; the first `posters` of them
   // post at --rate (or, at --rate 0, keep --window posts open each: a post stays open until the
   // relay has acknowledged it and delivered it back to its poster). Every member acknowledges
-  // what it receives with one RoomAck per `ack_every` entries or per `ack_interval_ms`.
+  // what it receives with one RoomAck per `ack_every` entries or per `ack_interval_ms`. The
+  // default, 1, is what the client engine does: one RoomAck per WebSocket message that brought
+  // new entries (an acknowledgement is decided per message, after all its frames).
   size_t members = 200;
   size_t posters = 10;
   std::string room = "brussels";  // a regional room every relay has, OPEN
-  size_t ack_every = 64;
+  size_t ack_every = 1;
   double ack_interval_ms = 20;
 
   // Idle mode (--idle N > 0): N authenticated connections that send nothing.

@@ -141,9 +141,12 @@ Result<std::unique_ptr<RelayProcess>> RelayProcess::start(
                   [](const std::string& a) { return a.rfind("--log-level", 0) == 0; });
   if (!has_level) args.insert(args.end(), {"--log-level", "warn"});
   // The generator's posters are load, not members: a flat-out room run posts far above the
-  // per-account limit on room messages (2/s), so the started relay lifts it unless --relay-arg
-  // says otherwise (docs/benchmarks.md). Every other limit stays at its default.
-  for (const char* lifted : {"--room-posts-per-second", "--room-posts-burst"}) {
+  // per-account limit on room messages (2/s), and a poster acknowledging every WebSocket message
+  // as the client engine does sends more than a connection's 500 frames/s; so the started relay
+  // lifts those two limits unless --relay-arg says otherwise (docs/benchmarks.md). Every other
+  // limit stays at its default.
+  for (const char* lifted : {"--room-posts-per-second", "--room-posts-burst", "--frames-per-second",
+                             "--frames-burst"}) {
     const bool given = std::any_of(extra_args.begin(), extra_args.end(),
                                    [&](const std::string& a) { return a.rfind(lifted, 0) == 0; });
     if (!given) args.insert(args.end(), {lifted, "1000000"});

@@ -31,7 +31,7 @@ TEST(RoomOptions, DefaultsAreTheBriefsRoom) {
   EXPECT_EQ(o->posters, 10u);
   EXPECT_EQ(o->room, "brussels");
   EXPECT_EQ(o->size, 200u);  // a padded Sender Key message, not the one-to-one 300
-  EXPECT_EQ(o->ack_every, 64u);
+  EXPECT_EQ(o->ack_every, 1u);  // as the client engine acknowledges
   EXPECT_EQ(o->ack_interval_ms, 20.0);
   EXPECT_EQ(o->connections, 200u);  // one connection per member
 }
