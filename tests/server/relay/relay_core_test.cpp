@@ -444,7 +444,7 @@ TEST_F(StoreRefusalTest, ARegistrationRefusedByAnOverloadedStoreCanBeRetried) {
     r->mutable_signed_prekey()->set_signature(
         *signal::sign(who.identity.private_key, spk.public_key));
     r->set_signature(*signal::sign(who.identity.private_key,
-                                   "relais-register-v1" + nonce + who.identity.public_key));
+                                   wire::register_proof_input(nonce, who.identity.public_key)));
     request(conn, f);
     expect_error(conn->answer(1), wire::STORE_FAILURE);
   }
