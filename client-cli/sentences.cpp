@@ -183,8 +183,9 @@ std::string sentence(const engine::Failure& f) {
       if (f.field == wire::FIELD_UNSPECIFIED) return "The relay refused a malformed request.";
       return violation_sentence(f);
     case Problem::relay_refused:
-      // A refusal this client does not know: the relay's own words are all there is.
-      return f.detail.empty() ? "The relay refused a request." : f.detail;
+      // A refusal this client does not know. The relay's own words (f.detail) are for logs and
+      // developers, never shown: they are not this client's sentence, nor in its language.
+      return "The relay refused a request.";
     case Problem::no_such_room:
       return "There is no such room.";
     case Problem::not_a_member:

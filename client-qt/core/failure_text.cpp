@@ -281,10 +281,17 @@ QString FailureText::violation(const engine::Failure& f) {
     case wire::FIELD_SLOT:
       what = tr("The opening hours");
       break;
-    default:
+    case wire::FIELD_CIPHERTEXT:
+    case wire::FIELD_COMMITMENT:
+    case wire::FIELD_ENVELOPE_TYPE:
+    case wire::FIELD_UNSPECIFIED:
+    case wire::Field_INT_MIN_SENTINEL_DO_NOT_USE_:
+    case wire::Field_INT_MAX_SENTINEL_DO_NOT_USE_:
       // Parts only a broken program would get wrong (ciphertexts, envelope types).
       return tr("The relay refused a malformed request.");
   }
+  // A part newer than this client (proto3 enums are open): named in general words.
+  if (what.isEmpty()) what = tr("A part of the request");
   switch (f.rule) {
     case wire::RULE_MISSING:
       return tr("%1 is missing.").arg(what);
@@ -297,9 +304,14 @@ QString FailureText::violation(const engine::Failure& f) {
       return tr("%1: no more than %2.").arg(what).arg(f.limit);
     case wire::RULE_NOT_ALLOWED:
       return tr("%1 is not allowed here.").arg(what);
-    default:
-      return tr("%1 is not written as it should be.").arg(what);
+    case wire::RULE_MALFORMED:
+    case wire::RULE_UNSPECIFIED:
+    case wire::Rule_INT_MIN_SENTINEL_DO_NOT_USE_:
+    case wire::Rule_INT_MAX_SENTINEL_DO_NOT_USE_:
+      break;
   }
+  // Malformed, or a rule newer than this client.
+  return tr("%1 is not written as it should be.").arg(what);
 }
 
 }  // namespace relais::qt
