@@ -128,7 +128,10 @@ Status RoomService::load() {
 }
 
 Status RoomService::load_recent_posts() {
-  for (auto& [id, room] : rooms_) {
+  for (auto& entry : rooms_) {
+    // Not a structured binding: clang 14 cannot capture one in the lambda below.
+    const std::string& id = entry.first;
+    Room* room = entry.second.get();
     const uint64_t first = room->next_seq > kRecentPosts ? room->next_seq - kRecentPosts : 1;
     RELAIS_TRY(
         ctx_.store.scan(Table::room_log, log_key(id, first), prefix_end(log_prefix(id)), 0,
