@@ -39,7 +39,7 @@ namespace fs = std::filesystem;
 
 struct Flags {
   std::string dir = "/var/tmp";
-  std::string only;  // "fsync", "commit" or "reopen": one phase only
+  std::string only;  // "fsync", "commit", "reopen" or "erase": one phase only
   uint64_t envelopes = 1'000'000;
   uint64_t crash_tail = 60'000;   // envelopes written after the last clean restart in (c)
   double seconds = 3;             // per committer count in (b)
@@ -54,7 +54,7 @@ void usage() {
   std::fprintf(stderr,
                "usage: relais_store_bench [--dir FOLDER] [--envelopes N] [--seconds S]\n"
                "         [--committers 1,8,64] [--crash-tail N] [--populate-seconds S]\n"
-               "         [--only fsync|commit|reopen]"
+               "         [--only fsync|commit|reopen|erase]"
                " [--keep]\n");
 }
 
@@ -108,9 +108,11 @@ double percentile(std::vector<double>& v, double p) {
   return v[k];
 }
 
-std::unique_ptr<KvStore> open_store(const std::string& path) {
+std::unique_ptr<KvStore> open_store(
+    const std::string& path, std::chrono::milliseconds erase_within = std::chrono::minutes(10)) {
   RocksOptions options;
   options.path = path;
+  options.erase_within = erase_within;
   auto store = relais::server::open_rocks_store(options);
   if (!store.ok()) {
     std::fprintf(stderr, "open failed: %s\n", store.error().message.c_str());
@@ -214,6 +216,66 @@ void bench_commits(const std::string& dir, int threads, double seconds) {
       static_cast<unsigned long long>(stats.syncs),
       stats.syncs ? static_cast<double>(stats.commits) / static_cast<double>(stats.syncs) : 0.0);
   store.reset();
+  fs::remove_all(path);
+}
+
+// Bytes this process made the kernel write to storage (/proc/self/io write_bytes).
+uint64_t bytes_written() {
+  std::ifstream io("/proc/self/io");
+  std::string key;
+  uint64_t value = 0;
+  while (io >> key >> value) {
+    if (key == "write_bytes:") return value;
+  }
+  return 0;
+}
+
+// (d) What the erase bound costs: 8 committers each store an envelope (synced, as Send) and
+// erase it at once (buffered, as Ack), with sweeps every half of `bound` (0: none). Throughput,
+// and bytes written to the disk per envelope, with and without sweeps.
+void bench_erase(const std::string& dir, std::chrono::milliseconds bound, double seconds) {
+  const std::string path = dir + "/erase-" + std::to_string(bound.count());
+  const uint64_t written_before = bytes_written();
+  auto store = open_store(path, bound);
+  std::atomic<bool> stop{false};
+  std::atomic<uint64_t> envelopes{0};
+  std::vector<std::thread> committers;
+  const auto start = Clock::now();
+  for (int t = 0; t < 8; ++t) {
+    committers.emplace_back([&, t] {
+      std::mt19937_64 rng(static_cast<uint64_t>(t) + 1);
+      const std::string account = random_bytes(rng, 16);
+      for (uint64_t seq = 0; !stop.load(std::memory_order_relaxed); ++seq) {
+        WriteBatch put;
+        put.put(Table::queues, account + be64(seq), random_bytes(rng, 300));
+        WriteBatch ack;
+        ack.erase(Table::queues, account + be64(seq));
+        if (!store->commit_and_wait(std::move(put), Durability::synced).ok() ||
+            !store->commit_and_wait(std::move(ack), Durability::buffered).ok()) {
+          std::fprintf(stderr, "commit failed\n");
+          return;
+        }
+        envelopes.fetch_add(1, std::memory_order_relaxed);
+      }
+    });
+  }
+  std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+  stop = true;
+  for (auto& c : committers) c.join();
+  const double elapsed_s = ms_since(start) / 1000;
+  const auto stats = store->stats();
+  store.reset();  // the sweep at close is part of the cost
+  const uint64_t written = bytes_written() - written_before;
+  const auto n = envelopes.load();
+  std::printf(
+      "(d) erase bound %5.0f s: %7.0f envelopes stored+erased/s, %llu sweeps (%.0f ms each), "
+      "%.1f MB written to disk, %.0f bytes per envelope\n",
+      static_cast<double>(bound.count()) / 1000, static_cast<double>(n) / elapsed_s,
+      static_cast<unsigned long long>(stats.sweeps),
+      stats.sweeps ? static_cast<double>(stats.sweep_us) / 1000 / static_cast<double>(stats.sweeps)
+                   : 0.0,
+      static_cast<double>(written) / 1e6,
+      n ? static_cast<double>(written) / static_cast<double>(n) : 0.0);
   fs::remove_all(path);
 }
 
@@ -378,6 +440,12 @@ int main(int argc, char** argv) {
   if (flags.only.empty() || flags.only == "commit") {
     for (int n : flags.committers) {
       bench_commits(dir, n, flags.seconds);
+      std::fflush(stdout);
+    }
+  }
+  if (flags.only == "erase") {  // not in the default run: it takes a while
+    for (auto bound : {0, 2000, 20000}) {
+      bench_erase(dir, std::chrono::milliseconds(bound), std::max(flags.seconds, 20.0));
       std::fflush(stdout);
     }
   }

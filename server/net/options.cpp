@@ -134,6 +134,7 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
   unsigned handshake_s = static_cast<unsigned>(c.handshake_timeout.count());
   unsigned login_s = static_cast<unsigned>(c.login_timeout.count());
   unsigned org_interval_s = static_cast<unsigned>(c.org_message_interval.count());
+  unsigned erase_within_s = static_cast<unsigned>(c.erase_within.count());
 
   po::options_description general("Options (each also a key of the --config file)");
   auto add = general.add_options();
@@ -212,6 +213,10 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
   add("require-invite", po::bool_switch(&c.require_invite), "registration needs an invite code")(
       "pow-difficulty", po::value(&c.pow_difficulty)->default_value(c.pow_difficulty),
       "leading zero bits of proof of work asked at registration")(
+      "erase-within", po::value(&erase_within_s)->default_value(erase_within_s),
+      "seconds within which what the relay deletes (delivered envelopes, expired or removed "
+      "room messages) leaves every file of the data folder, write-ahead logs included (2 to "
+      "3600)")(
       "resources", po::value(&c.resources_file),
       "JSON resources directory served to clients (organisations, emergency numbers), such as "
       "/usr/share/relais/resources-be.json; the relay refuses to start if it is not JSON")(
@@ -312,6 +317,10 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
   }
   if (c.pow_difficulty > 32) return Error{Errc::invalid_argument, "--pow-difficulty is at most 32."};
   RELAIS_TRY(check_limits(c, login_s, org_interval_s));
+  if (erase_within_s < 2 || erase_within_s > 3600) {
+    return Error{Errc::invalid_argument, "--erase-within must be between 2 and 3600 seconds."};
+  }
+  c.erase_within = std::chrono::seconds(erase_within_s);
   c.idle_timeout = std::chrono::seconds(idle_s);
   c.handshake_timeout = std::chrono::seconds(handshake_s);
   c.login_timeout = std::chrono::seconds(login_s);

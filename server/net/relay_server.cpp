@@ -337,6 +337,7 @@ Result<std::unique_ptr<RelayServer>> RelayServer::create(const RelayConfig& conf
 
   RocksOptions options;
   options.path = (std::filesystem::path(config.data_dir) / "store").string();
+  options.erase_within = config.erase_within;
   RELAIS_TRY_ASSIGN(impl->store, open_rocks_store(options));
   RELAIS_TRY_ASSIGN(impl->core, RelayCore::create(*impl->store, impl->config, impl->clock, impl->metrics));
 

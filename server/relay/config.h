@@ -69,6 +69,10 @@ struct RelayConfig {
   uint32_t prekeys_low = 20;      // tell the owner to upload more below this
   uint32_t max_prekeys = 1000;
 
+  // Erased data (acknowledged envelopes, expired or removed room entries) leaves every file of
+  // the data folder within this bound (RocksOptions::erase_within).
+  std::chrono::seconds erase_within{600};
+
   std::string metrics_listen;     // host:port for Prometheus text and /healthz; empty: off
   std::string resources_file;     // JSON served to clients (deploy/resources-be.json)
   std::vector<wire::RoomInfo> extra_rooms;

@@ -102,6 +102,12 @@ std::string Metrics::render(const StoreStats& store) const {
   counter(out, "relais_store_commits_total", "Write batches committed.", store.commits);
   counter(out, "relais_store_syncs_total", "Write-ahead log syncs (group commits).", store.syncs);
   counter(out, "relais_store_failed_commits_total", "Write batches the store refused.", store.failed_commits);
+  counter(out, "relais_store_sweeps_total",
+          "Sweeps that took erased data out of the store's files (--erase-within).", store.sweeps);
+  counter(out, "relais_store_failed_sweeps_total", "Sweeps that failed (tried again).",
+          store.failed_sweeps);
+  counter(out, "relais_store_sweep_seconds_total", "Time spent sweeping, in seconds.",
+          store.sweep_us / 1000000);
   out << "# HELP relais_store_commit_seconds Store commit latency, enqueue to durable.\n"
          "# TYPE relais_store_commit_seconds histogram\n";
   cumulative = 0;

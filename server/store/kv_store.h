@@ -76,6 +76,9 @@ struct StoreStats {
   uint64_t failed_commits = 0;   // batches whose write failed
   uint64_t refused = 0;          // batches refused before queueing (overload, malformed)
   uint64_t pending = 0;          // batches waiting for the writer now
+  uint64_t sweeps = 0;           // erased data swept out of the files (RocksOptions::erase_within)
+  uint64_t failed_sweeps = 0;
+  uint64_t sweep_us = 0;         // time spent sweeping, in total
   // Commit latency (enqueue to callback) histogram: bucket i counts commits that took
   // < kLatencyBucketsUs[i] microseconds; the last bucket counts the rest.
   static constexpr uint64_t kLatencyBucketsUs[] = {100, 250, 500, 1000, 2500, 5000, 10000, 50000};
@@ -151,6 +154,13 @@ struct RocksOptions {
   bool create_if_missing = true;
   // Bytes of batches waiting for the writer beyond which commit() fails fast (overload).
   size_t max_pending_bytes = 64u << 20;
+  // What was erased (an acknowledged envelope, an expired or removed room entry, anything)
+  // leaves every file of the store within this bound: write-ahead logs, table files. A sweep
+  // every half of it flushes the tables (so that the logs holding erased records become
+  // obsolete and are deleted) and compacts the ranges of table files that hold deletions down to
+  // the last level (which drops the values and the tombstones). A sweep also runs at open, for
+  // what a crash left, and at close. Zero: no sweeps (benchmarks of the raw store only).
+  std::chrono::milliseconds erase_within = std::chrono::minutes(10);
 };
 
 // Opens (creating if needed) the RocksDB store at options.path.

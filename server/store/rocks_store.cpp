@@ -101,6 +101,19 @@ Tuning make_tuning(const RocksOptions& o) {
   t.db.skip_checking_sst_file_sizes_on_db_open = true;
   t.db.keep_log_file_num = 4;
   t.db.max_log_file_size = 8 << 20;
+  // Erased data must leave the folder (RocksOptions::erase_within): a recycled log keeps old
+  // records in its tail, and an archived one keeps them all. Obsolete logs are deleted at once.
+  t.db.recycle_log_file_num = 0;
+  t.db.WAL_ttl_seconds = 0;
+  t.db.WAL_size_limit_MB = 0;
+  // At the info level RocksDB's own log names the key ranges it compacts; keys hold account
+  // ids. Warnings and errors are enough for an operator.
+  t.db.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
+  // The MANIFEST logs every change of table files with the first and last key of each new file,
+  // and keeps that history until it is rewritten. Rewritten at every change, it lists the live
+  // files only (a few KiB per change: cheap at a sweep's pace).
+  t.db.max_manifest_file_size = 1;
+  t.db.manifest_preallocation_size = 64 << 10;
 
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = rocksdb::NewLRUCache(o.block_cache_bytes);
@@ -209,14 +222,26 @@ struct PendingCommit {
 
 class RocksStore final : public KvStore {
  public:
-  RocksStore(std::string path, Tuning tuning, std::unique_ptr<OpenDb> db, size_t max_pending)
+  RocksStore(std::string path, Tuning tuning, std::unique_ptr<OpenDb> db, size_t max_pending,
+             std::chrono::milliseconds erase_within)
       : path_(std::move(path)),
         tuning_(std::move(tuning)),
         db_(std::move(db)),
         max_pending_bytes_(max_pending),
-        writer_([this] { run_writer(); }) {}
+        sweep_every_(erase_within / 2),
+        writer_([this] { run_writer(); }) {
+    if (sweep_every_.count() > 0) sweeper_ = std::thread([this] { run_sweeper(); });
+  }
 
   ~RocksStore() override {
+    if (sweeper_.joinable()) {
+      {
+        std::lock_guard lock(sweep_mu_);
+        sweep_stopping_ = true;
+      }
+      sweep_wake_.notify_one();
+      sweeper_.join();
+    }
     {
       std::lock_guard lock(mu_);
       stopping_ = true;
@@ -228,6 +253,11 @@ class RocksStore final : public KvStore {
     // sync or flush.
     if (db_ && !db_->read_only && !write_failed_) {
       db_->db->SyncWAL().PermitUncheckedError();
+      // What was erased since the last sweep must not wait in the files for the next start.
+      if (sweep_every_.count() > 0 && erased_.load()) {
+        (void)sweep_now();  // counted in the stats
+        return;
+      }
       // A planned restart should not replay much log: write big memtables out now. (RocksDB's
       // avoid_flush_during_shutdown=false only does this when the WAL is off.) Small ones
       // replay in milliseconds and are not worth a flush per table.
@@ -361,6 +391,28 @@ class RocksStore final : public KvStore {
     return out;
   }
 
+  // A sweep (RocksOptions::erase_within): every table's memtable to a table file, so that no
+  // live write-ahead log holds an erased record (RocksDB deletes the logs no table needs any
+  // more); then the key range of every table file that holds deletions compacted down to the
+  // last level, which rewrites the files below without the erased values and drops the
+  // tombstones (so the next sweep finds nothing to do). RocksDB deletes the replaced files
+  // once no reader uses them. Runs beside the writer: commits are not held up.
+  Status sweep_now() {
+    const auto started = Clock::now();
+    erased_.store(false);
+    Status swept = sweep_files();
+    const auto us = static_cast<uint64_t>(
+        std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started).count());
+    std::lock_guard lock(mu_);
+    ++stats_.sweeps;
+    stats_.sweep_us += us;
+    if (!swept.ok()) {
+      ++stats_.failed_sweeps;
+      erased_.store(true);  // try again at the next turn
+    }
+    return swept;
+  }
+
  private:
   static Status validate(const WriteBatch& batch) {
     for (const auto& op : batch.ops()) {
@@ -377,6 +429,60 @@ class RocksStore final : public KvStore {
 
   Status usable() const {
     if (!db_) return Error{Errc::unavailable, "The store is recovering from a disk failure."};
+    return ok_status();
+  }
+
+  // Every half bound: a sweep if anything was erased since the last one. The first runs at once
+  // (erased_ starts true): a crash may have left erased records in the logs and the files.
+  void run_sweeper() {
+    std::unique_lock lock(sweep_mu_);
+    for (;;) {
+      if (erased_.load()) {
+        lock.unlock();
+        (void)sweep_now();  // counted in the stats; tried again next turn
+        lock.lock();
+      }
+      if (sweep_wake_.wait_for(lock, sweep_every_, [this] { return sweep_stopping_; })) return;
+    }
+  }
+
+  Status sweep_files() {
+    std::shared_lock lock(db_mu_);
+    RELAIS_TRY(usable());
+    if (db_->read_only) return Error{Errc::unavailable, "The store is read-only."};
+    rocksdb::DB& db = *db_->db;
+    rocksdb::FlushOptions flush;
+    flush.wait = true;
+    flush.allow_write_stall = true;
+    std::vector<rocksdb::ColumnFamilyHandle*> tables(db_->tables.begin(), db_->tables.end());
+    auto s = db.Flush(flush, tables);
+    if (!s.ok()) return rocks_error("The store could not flush its tables", s);
+    std::vector<rocksdb::LiveFileMetaData> files;
+    db.GetLiveFilesMetaData(&files);
+    for (auto* table : tables) {
+      rocksdb::TablePropertiesCollection properties;
+      s = db.GetPropertiesOfAllTables(table, &properties);
+      if (!s.ok()) return rocks_error("The store could not read its table files", s);
+      std::optional<std::pair<std::string, std::string>> range;  // smallest, largest user key
+      for (const auto& file : files) {
+        if (file.column_family_name != table->GetName()) continue;
+        auto p = properties.find(file.db_path + file.name);
+        if (p == properties.end() ||
+            p->second->num_deletions + p->second->num_range_deletions == 0) {
+          continue;
+        }
+        if (!range) range.emplace(file.smallestkey, file.largestkey);
+        range->first = std::min(range->first, file.smallestkey);
+        range->second = std::max(range->second, file.largestkey);
+      }
+      if (!range) continue;
+      rocksdb::CompactRangeOptions compact;
+      compact.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kForceOptimized;
+      const rocksdb::Slice begin = slice(range->first);
+      const rocksdb::Slice end = slice(range->second);  // inclusive
+      s = db.CompactRange(compact, table, &begin, &end);
+      if (!s.ok()) return rocks_error("The store could not compact erased records away", s);
+    }
     return ok_status();
   }
 
@@ -432,10 +538,12 @@ class RocksStore final : public KvStore {
     if (write_failed_) RELAIS_TRY(recover());
     rocksdb::WriteBatch batch;
     bool sync = false;
+    bool erasing = false;
     for (const auto& c : group) {
       sync = sync || c.durability == Durability::synced;
       for (const auto& op : c.batch.ops()) {
         auto* cf = db_->cf(op.table);
+        if (op.kind != WriteBatch::Op::Kind::put) erasing = true;
         switch (op.kind) {
           case WriteBatch::Op::Kind::put:
             batch.Put(cf, slice(op.key), slice(op.value)).PermitUncheckedError();
@@ -460,6 +568,7 @@ class RocksStore final : public KvStore {
       return Error{Errc::io, "The store could not write to disk (" + s.ToString() + ")."};
     }
     synced = sync;
+    if (erasing) erased_.store(true);  // the next sweep takes it out of the files
     return ok_status();
   }
 
@@ -554,7 +663,15 @@ class RocksStore final : public KvStore {
   bool stopping_ = false;
   StoreStats stats_;
 
+  // Whether anything was erased since the last sweep began.
+  std::atomic<bool> erased_{true};
+  const std::chrono::milliseconds sweep_every_;
+  std::mutex sweep_mu_;
+  std::condition_variable sweep_wake_;
+  bool sweep_stopping_ = false;
+
   std::thread writer_;  // last: starts once everything above is ready
+  std::thread sweeper_;
 };
 
 // fsync a file or folder so that a restored copy survives a power cut.
@@ -582,8 +699,9 @@ Result<std::unique_ptr<KvStore>> open_rocks_store(const RocksOptions& options) {
   Tuning tuning = make_tuning(options);
   RELAIS_TRY_ASSIGN(auto db, open_db(options.path, tuning, /*read_only=*/false));
   RELAIS_TRY(check_schema(*db));
-  return std::unique_ptr<KvStore>(std::make_unique<RocksStore>(
-      options.path, std::move(tuning), std::move(db), options.max_pending_bytes));
+  return std::unique_ptr<KvStore>(
+      std::make_unique<RocksStore>(options.path, std::move(tuning), std::move(db),
+                                   options.max_pending_bytes, options.erase_within));
 }
 
 Status restore_checkpoint(const std::string& from, const std::string& into) {

@@ -120,6 +120,21 @@ TEST(Options, LimitsThatCannotWorkAreRefused) {
   }
 }
 
+TEST(Options, TheEraseBoundDefaultsToTenMinutesAndIsBounded) {
+  auto inv = parse_invocation({"--data", "/tmp/d"});
+  ASSERT_TRUE(inv.ok());
+  EXPECT_EQ(inv->config.erase_within, std::chrono::seconds(600));
+  inv = parse_invocation({"--data", "/tmp/d", "--erase-within", "2"});
+  ASSERT_TRUE(inv.ok());
+  EXPECT_EQ(inv->config.erase_within, std::chrono::seconds(2));
+  for (const char* bad : {"0", "1", "3601", "soon", "-5"}) {
+    auto refused = parse_invocation({"--data", "/tmp/d", "--erase-within", bad});
+    ASSERT_FALSE(refused.ok()) << bad;
+    EXPECT_NE(refused.error().message.find("erase-within"), std::string::npos)
+        << refused.error().message;
+  }
+}
+
 TEST(Options, AdminInviteIsACommand) {
   auto inv = parse_invocation({"--data", "/tmp/d", "admin-invite"});
   ASSERT_TRUE(inv.ok());
@@ -138,7 +153,7 @@ TEST(Options, BackupAndRestoreNeedTheirFolder) {
 
 TEST(Options, BadCommandLinesAreRefusedClearly) {
   for (const auto& args : std::vector<std::vector<std::string>>{
-           {"--listen", "127.0.0.1:1"},                       // no --data
+           {"--listen", "127.0.0.1:1"},  // no --data
            {"--data", "d", "--listen", "nocolon"},
            {"--data", "d", "--listen", "127.0.0.1:99999"},
            {"--data", "d", "--listen", "127.0.0.1:12ab"},

@@ -1,8 +1,14 @@
 // The RocksDB store against a real database in a temporary folder.
 #include <gtest/gtest.h>
+#include <rocksdb/iterator.h>
+#include <rocksdb/options.h>
+#include <rocksdb/sst_file_reader.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <filesystem>
@@ -10,6 +16,7 @@
 #include <future>
 #include <mutex>
 #include <numeric>
+#include <random>
 #include <thread>
 
 #include "server/store/kv_store.h"
@@ -271,13 +278,14 @@ TEST_F(RocksStoreTest, CallbacksRunOnTheWriterThreadNeverOnTheCaller) {
   constexpr int kCommits = 50;
   for (int i = 0; i < kCommits; ++i) {
     std::lock_guard lock(callers_lock);
-    const Status queued = store->commit(put_batch(Table::queues, be64(static_cast<uint64_t>(i)), "v"),
-                                        Durability::buffered, [&, i](Status s) {
-                                          EXPECT_TRUE(s.ok());
-                                          std::lock_guard l(callers_lock);  // would deadlock inline
-                                          ran_on.push_back(std::this_thread::get_id());
-                                          if (i == kCommits - 1) all_ran.set_value();
-                                        });
+    const Status queued =
+        store->commit(put_batch(Table::queues, be64(static_cast<uint64_t>(i)), "v"),
+                      Durability::buffered, [&, i](Status s) {
+                        EXPECT_TRUE(s.ok());
+                        std::lock_guard l(callers_lock);  // would deadlock inline
+                        ran_on.push_back(std::this_thread::get_id());
+                        if (i == kCommits - 1) all_ran.set_value();
+                      });
     ASSERT_TRUE(queued.ok()) << message_of(queued);
   }
   all_ran.get_future().wait();
@@ -298,8 +306,7 @@ TEST_F(RocksStoreTest, PurgeIsRefusedAsAReturnValueOrCallsBackOnceDone) {
   ASSERT_TRUE(store->commit_and_wait(std::move(erase), Durability::synced).ok());
 
   std::atomic<int> called{0};
-  const Status inverted =
-      store->purge(Table::room_log, "z", "a", [&](Status) { ++called; });
+  const Status inverted = store->purge(Table::room_log, "z", "a", [&](Status) { ++called; });
   ASSERT_FALSE(inverted.ok());
   EXPECT_EQ(inverted.error().code, Errc::invalid_argument);
 
@@ -499,8 +506,9 @@ TEST_F(RocksStoreTest, OverPendingBytesCommitIsRefusedWithUnavailableAndNeverCal
                   ->commit(put_batch(Table::queues, "first", std::string(600u << 10, 'a')),
                            Durability::synced, record("first"))
                   .ok());
-  const Status refused = store->commit(put_batch(Table::queues, "second", std::string(600u << 10, 'b')),
-                                       Durability::synced, record("second"));
+  const Status refused =
+      store->commit(put_batch(Table::queues, "second", std::string(600u << 10, 'b')),
+                    Durability::synced, record("second"));
   ASSERT_FALSE(refused.ok()) << "an overloaded store must refuse at once";
   EXPECT_EQ(refused.error().code, Errc::unavailable);
   EXPECT_NE(refused.error().message.find("overloaded"), std::string::npos);
@@ -685,6 +693,190 @@ TEST_F(RocksStoreTest, RestoreRefusesWhatIsNotACheckpoint) {
   EXPECT_FALSE(std::filesystem::exists((dir_ / "into").string() + ".restoring"));
 }
 
+// ---- Erased data leaves the files within RocksOptions::erase_within
+
+// Every file under `dir` as someone who takes the disk reads it: its raw bytes, and for a table
+// file also every record RocksDB's own reader gets out of it (its blocks are compressed).
+bool files_hold(const std::filesystem::path& dir, const std::string& needle) {
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+    if (!entry.is_regular_file()) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    const std::string bytes(std::istreambuf_iterator<char>(in), {});
+    if (bytes.find(needle) != std::string::npos) return true;
+    if (entry.path().extension() != ".sst") continue;
+    rocksdb::Options options;
+    rocksdb::SstFileReader reader(options);
+    if (!reader.Open(entry.path().string()).ok()) continue;  // deleted meanwhile
+    std::unique_ptr<rocksdb::Iterator> it(reader.NewIterator(rocksdb::ReadOptions()));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      if (it->value().ToString().find(needle) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+// 64 random bytes: found nowhere by chance.
+std::string marker(int i) {
+  std::mt19937_64 rng(static_cast<uint64_t>(i) + 1);
+  std::string m;
+  for (int k = 0; k < 8; ++k) {
+    const uint64_t r = rng();
+    m.append(reinterpret_cast<const char*>(&r), sizeof r);
+  }
+  return m;
+}
+
+class ErasedDataTest : public RocksStoreTest {
+ protected:
+  static constexpr auto kBound = std::chrono::milliseconds(1000);
+  // The bound, and ample time for the sweep's own flush and compaction on a loaded machine:
+  // waited for only as long as needed (the bound itself is the seizure test's to check).
+  static constexpr auto kSettle = kBound + std::chrono::seconds(20);
+
+  // Waits until no file holds any of `gone` (true), or kSettle passed (false).
+  bool swept(const std::vector<std::string>& gone) {
+    const auto until = std::chrono::steady_clock::now() + kSettle;
+    for (;;) {
+      const bool clean = std::none_of(gone.begin(), gone.end(),
+                                      [&](const auto& m) { return files_hold(folder(), m); });
+      if (clean || std::chrono::steady_clock::now() > until) return clean;
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  }
+
+  std::unique_ptr<KvStore> open_bounded(std::chrono::milliseconds bound = kBound) {
+    RocksOptions options;
+    options.erase_within = bound;
+    return open(options);
+  }
+  void erase(KvStore& store, Table table, const std::string& key) {
+    WriteBatch batch;
+    batch.erase(table, key);
+    ASSERT_TRUE(store.commit_and_wait(std::move(batch), Durability::synced).ok());
+  }
+  std::filesystem::path folder() const { return db_path(); }
+};
+
+TEST_F(ErasedDataTest, AcknowledgedEnvelopesLeaveTheLogsAndTheTableFiles) {
+  {
+    // Written, then carried into table files by a restart (the sweep at open flushes).
+    auto store = open_bounded();
+    ASSERT_TRUE(store);
+    for (int i = 0; i < 20; ++i) put(*store, Table::queues, "old/" + std::to_string(i), marker(i));
+  }
+  auto store = open_bounded();
+  ASSERT_TRUE(store);
+  // And some only in the write-ahead log and the memtable.
+  for (int i = 20; i < 40; ++i) put(*store, Table::queues, "new/" + std::to_string(i), marker(i));
+  ASSERT_TRUE(files_hold(folder(), marker(3)));
+  ASSERT_TRUE(files_hold(folder(), marker(23)));
+  std::vector<std::string> gone;
+  for (int i = 0; i < 40; i += 2) {
+    erase(*store, Table::queues, (i < 20 ? "old/" : "new/") + std::to_string(i));
+    gone.push_back(marker(i));
+  }
+  EXPECT_TRUE(swept(gone));
+  for (int i = 0; i < 40; ++i) {
+    EXPECT_EQ(files_hold(folder(), marker(i)), i % 2 == 1) << "marker " << i;
+  }
+  EXPECT_GE(store->stats().sweeps, 1u);
+  EXPECT_EQ(store->stats().failed_sweeps, 0u);
+  // What is kept is still there.
+  EXPECT_EQ(get(*store, Table::queues, "old/1"), marker(1));
+  EXPECT_EQ(get(*store, Table::queues, "new/21"), marker(21));
+}
+
+TEST_F(ErasedDataTest, ExpiredRoomEntriesErasedByRangeLeaveTheFiles) {
+  auto store = open_bounded();
+  ASSERT_TRUE(store);
+  for (int i = 0; i < 10; ++i) put(*store, Table::room_log, "room/" + be64(i), marker(100 + i));
+  WriteBatch expire;
+  expire.erase_range(Table::room_log, "room/" + be64(0), "room/" + be64(6));
+  ASSERT_TRUE(store->commit_and_wait(std::move(expire), Durability::synced).ok());
+  std::vector<std::string> gone;
+  for (int i = 0; i < 6; ++i) gone.push_back(marker(100 + i));
+  EXPECT_TRUE(swept(gone));
+  for (int i = 0; i < 10; ++i) EXPECT_EQ(files_hold(folder(), marker(100 + i)), i >= 6) << i;
+}
+
+TEST_F(ErasedDataTest, AStoreClosedCleanlyHoldsNothingErased) {
+  {
+    auto store = open_bounded(std::chrono::hours(1));  // no sweep while it runs but the first
+    ASSERT_TRUE(store);
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));  // the sweep at open is done
+    put(*store, Table::queues, "a", marker(200));
+    put(*store, Table::queues, "b", marker(201));
+    erase(*store, Table::queues, "a");
+    ASSERT_TRUE(files_hold(folder(), marker(200)));  // in the write-ahead log
+  }
+  EXPECT_FALSE(files_hold(folder(), marker(200)));
+  EXPECT_TRUE(files_hold(folder(), marker(201)));
+}
+
+// Writes, erases and dies without closing (kill -9): the erased records are in the log.
+int write_erase_and_die(const std::string& path) {
+  RocksOptions options;
+  options.path = path;
+  options.erase_within = std::chrono::hours(1);
+  auto opened = open_rocks_store(options);
+  if (!opened.ok()) return 1;
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));  // the sweep at open is done
+  for (int i = 0; i < 5; ++i) {
+    if (!(*opened)
+             ->commit_and_wait(put_batch(Table::queues, "k" + std::to_string(i), marker(300 + i)),
+                               Durability::synced)
+             .ok()) {
+      return 2;
+    }
+  }
+  WriteBatch erase;
+  for (int i = 0; i < 4; ++i) erase.erase(Table::queues, "k" + std::to_string(i));
+  if (!(*opened)->commit_and_wait(std::move(erase), Durability::synced).ok()) return 3;
+  std::_Exit(0);
+}
+
+// Runs in a fresh process (a threadsafe death test: RocksDB's background threads are not
+// forked): a child of it writes, erases and dies; then the store opens with a bound and the
+// sweep at open takes out what the crash left. Returns 0, else the number of the failed step.
+int crash_then_sweep(const std::string& path) {
+  auto fail = [](int step, const char* why) {
+    std::fprintf(stderr, "step %d: %s\n", step, why);
+    return step;
+  };
+  const pid_t child = ::fork();
+  if (child < 0) return fail(1, "fork");
+  if (child == 0) std::_Exit(write_erase_and_die(path));
+  int status = 0;
+  if (::waitpid(child, &status, 0) != child || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+    return fail(2, "the writer did not end as planned");
+  const std::filesystem::path folder(path);
+  if (!files_hold(folder, marker(300))) return fail(3, "the crash left nothing in the log");
+  RocksOptions options;
+  options.path = path;
+  options.erase_within = std::chrono::milliseconds(1000);
+  auto store = open_rocks_store(options);
+  if (!store.ok()) return fail(4, "open");
+  const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  auto erased_gone = [&] {
+    for (int i = 0; i < 4; ++i) {
+      if (files_hold(folder, marker(300 + i))) return false;
+    }
+    return true;
+  };
+  while (!erased_gone() && std::chrono::steady_clock::now() < until)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  if (!erased_gone()) return fail(5, "an erased record is still in a file");
+  if (!files_hold(folder, marker(304))) return fail(6, "the kept record is in no file");
+  auto kept = (*store)->get(Table::queues, "k4");
+  if (!kept.ok() || *kept != marker(304)) return fail(7, "the kept record does not read");
+  return 0;
+}
+
+TEST_F(ErasedDataTest, WhatACrashLeftIsSweptAtTheNextStart) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(std::exit(crash_then_sweep(db_path())), ::testing::ExitedWithCode(0), "");
+}
+
 // Runs in a child process: limits the file size so that the WAL append fails, checks that the
 // failing group's callbacks all get Errc::io, that reads go on, and that writes work again once
 // the limit is lifted. Returns 0 on success, else the number of the failed step.
@@ -713,11 +905,11 @@ int write_failure_then_recovery() {
   // Two batches in one group (the writer is held in a callback while they queue): both fail.
   std::promise<void> entered, release;
   std::shared_future<void> released = release.get_future().share();
-  Status queued = store.commit(put_batch(Table::queues, "hold", "x"), Durability::buffered,
-                               [&](Status) {
-                                 entered.set_value();
-                                 released.wait();
-                               });
+  Status queued =
+      store.commit(put_batch(Table::queues, "hold", "x"), Durability::buffered, [&](Status) {
+        entered.set_value();
+        released.wait();
+      });
   if (!queued.ok()) return fail(13, queued.error().message);
   entered.get_future().wait();
   std::promise<Status> small_result, big_result;
