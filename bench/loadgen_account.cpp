@@ -123,16 +123,19 @@ Result<std::vector<BenchAccount>> load_accounts(const std::string& path) {
   return accounts;
 }
 
-void stamp_payload(std::string& ciphertext, uint64_t run_tag, uint64_t send_ns) {
-  if (ciphertext.size() < kPayloadHeader) ciphertext.resize(kPayloadHeader);
-  put_le64(ciphertext.data(), run_tag);
-  put_le64(ciphertext.data() + 8, send_ns);
+void stamp_payload(std::string& ciphertext, uint64_t run_tag, uint64_t send_ns, size_t offset) {
+  if (ciphertext.size() < offset + kPayloadHeader) ciphertext.resize(offset + kPayloadHeader);
+  put_le64(ciphertext.data() + offset, run_tag);
+  put_le64(ciphertext.data() + offset + 8, send_ns);
 }
 
-std::optional<uint64_t> payload_send_time(std::string_view ciphertext, uint64_t run_tag) {
-  if (ciphertext.size() < kPayloadHeader || get_le64(ciphertext.data()) != run_tag)
+std::optional<uint64_t> payload_send_time(std::string_view ciphertext, uint64_t run_tag,
+                                          size_t offset) {
+  if (ciphertext.size() < offset + kPayloadHeader ||
+      get_le64(ciphertext.data() + offset) != run_tag) {
     return std::nullopt;
-  return get_le64(ciphertext.data() + 8);
+  }
+  return get_le64(ciphertext.data() + offset + 8);
 }
 
 }  // namespace relais::bench

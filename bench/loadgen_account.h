@@ -40,11 +40,14 @@ Status save_accounts(const std::string& path, const std::vector<BenchAccount>& a
 // Errc::not_found when the file does not exist; Errc::corrupt for a malformed line.
 Result<std::vector<BenchAccount>> load_accounts(const std::string& path);
 
-// Stand-in ciphertexts: random bytes whose first kPayloadHeader bytes are the run's tag and the
-// send time (steady clock, ns), so envelopes left over from an earlier run are told apart.
+// Stand-in ciphertexts: random bytes whose kPayloadHeader bytes from `offset` are the run's tag
+// and the send time (steady clock, ns), so envelopes left over from an earlier run are told
+// apart. One-to-one ones start with the sealed layer's version byte (offset 1), as the relay
+// checks that much of a sealed envelope's shape.
 inline constexpr size_t kPayloadHeader = 16;
-void stamp_payload(std::string& ciphertext, uint64_t run_tag, uint64_t send_ns);
+void stamp_payload(std::string& ciphertext, uint64_t run_tag, uint64_t send_ns, size_t offset = 0);
 // The send time, or nullopt for a ciphertext of another run (or too short).
-std::optional<uint64_t> payload_send_time(std::string_view ciphertext, uint64_t run_tag);
+std::optional<uint64_t> payload_send_time(std::string_view ciphertext, uint64_t run_tag,
+                                          size_t offset = 0);
 
 }  // namespace relais::bench

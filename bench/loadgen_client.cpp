@@ -14,6 +14,7 @@
 #include "bench/loadgen_random.h"
 #include "bench/loadgen_socket.h"
 #include "core/crypto/random.h"
+#include "core/wire/contract.h"
 #include "core/wire/frames.h"
 
 namespace relais::bench {
@@ -25,6 +26,7 @@ using tcp = net::ip::tcp;
 namespace {
 
 constexpr uint64_t kAuthRequestId = 1;
+constexpr size_t kSealedStamp = 1;  // the stamp follows the sealed layer's version byte
 constexpr auto kTick = std::chrono::milliseconds(1);
 constexpr uint64_t kRetryAfterErrorNs = 10'000'000;  // window mode: resend 10 ms after an Error
 constexpr uint64_t kSlowNs = 5'000'000;              // the p99 latency target
@@ -140,10 +142,12 @@ class ConnectionPool::Worker {
     out.resize(16);
     rng_.fill(out, 0);
   }
+  // A stand-in sealed envelope: its version byte, the stamp, random bytes.
   void fill_ciphertext(std::string& out, uint64_t send_ns) {
-    out.resize(options_.size);
-    rng_.fill(out, kPayloadHeader);
-    stamp_payload(out, shared_.run_tag, send_ns);
+    out.resize(std::max(options_.size, wire::kMinSealedBytes));
+    rng_.fill(out, kSealedStamp + kPayloadHeader);
+    out[0] = static_cast<char>(wire::kSealedVersion);
+    stamp_payload(out, shared_.run_tag, send_ns, kSealedStamp);
   }
 
   const LoadgenOptions& options_;
@@ -221,7 +225,7 @@ class LoadConnection {
     auto* send = frame.mutable_send();
     send->set_to(*to);
     w_.fill_message_id(*send->mutable_message_id());
-    send->set_type(wire::SIGNAL_MESSAGE);
+    send->set_type(wire::SEALED_MESSAGE);
     w_.fill_ciphertext(*send->mutable_ciphertext(), t);
     socket_.queued() += wire::encode_element(frame);
     pending_.push_back(Pending{id, t});
@@ -383,7 +387,7 @@ class LoadConnection {
     if (env.seq() <= last_seq_) ++st.redelivered;
     last_seq_ = std::max(last_seq_, env.seq());
     acks_.push_back(env.seq());
-    auto sent_ns = payload_send_time(env.ciphertext(), w_.shared_.run_tag);
+    auto sent_ns = payload_send_time(env.ciphertext(), w_.shared_.run_tag, kSealedStamp);
     if (!sent_ns) {
       ++st.stale_envelopes;
       return;

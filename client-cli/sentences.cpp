@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "core/wire/contract.h"
 #include "relais.pb.h"
 
 namespace relais::cli {
@@ -249,7 +250,7 @@ std::string sentence(const engine::Failure& f) {
       return "The relay asks for more proof of work than this client will do.";
     case Problem::protocol_version:
       return "The relay speaks protocol version " + std::to_string(f.limit) +
-             "; this client speaks version 1.";
+             "; this client speaks version " + std::to_string(wire::kProtocolVersion) + ".";
     case Problem::malformed_challenge:
       return "The relay sent a malformed challenge.";
     case Problem::second_challenge:
@@ -280,6 +281,10 @@ std::string sentence(const engine::Failure& f) {
       return "The relay sent a malformed notice; it was ignored.";
     case Problem::damaged_resources:
       return "The resources directory is empty or damaged.";
+    case Problem::unsealable:
+      return "A message that was not sealed for this device was dropped.";
+    case Problem::sender_unproven:
+      return "A message whose keys are not those of the account it names was dropped.";
     case Problem::malformed_sender:
       return "An envelope with a malformed sender was dropped.";
     case Problem::unknown_message_type:

@@ -1,5 +1,6 @@
 #include "client-qt/core/failure_text.h"
 
+#include "core/wire/contract.h"
 #include "relais.pb.h"
 
 namespace relais::qt {
@@ -119,8 +120,9 @@ QString FailureText::of(const engine::Failure& f) {
     case Problem::too_much_work:
       return tr("The relay asks for more proof of work than this program will do.");
     case Problem::protocol_version:
-      return tr("The relay speaks protocol version %1; this program speaks version 1.")
-          .arg(f.limit);
+      return tr("The relay speaks protocol version %1; this program speaks version %2.")
+          .arg(f.limit)
+          .arg(wire::kProtocolVersion);
     case Problem::malformed_challenge:
       return tr("The relay sent a malformed challenge.");
     case Problem::second_challenge:
@@ -151,6 +153,10 @@ QString FailureText::of(const engine::Failure& f) {
       return tr("The relay sent a malformed notice; it was ignored.");
     case Problem::damaged_resources:
       return tr("The resources directory is empty or damaged.");
+    case Problem::unsealable:
+      return tr("A message that was not sealed for this device was dropped.");
+    case Problem::sender_unproven:
+      return tr("A message whose keys are not those of the account it names was dropped.");
     case Problem::malformed_sender:
       return tr("An envelope with a malformed sender was dropped.");
     case Problem::unknown_message_type:

@@ -227,7 +227,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The relay speaks protocol version %1; this program speaks version 1.</source>
+        <source>The relay speaks protocol version %1; this program speaks version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -288,6 +288,14 @@
     </message>
     <message>
         <source>The resources directory is empty or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message that was not sealed for this device was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message whose keys are not those of the account it names was dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

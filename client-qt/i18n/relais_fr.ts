@@ -227,8 +227,8 @@
         <translation>Le relais demande plus de preuve de travail que ce programme n&apos;en fait.</translation>
     </message>
     <message>
-        <source>The relay speaks protocol version %1; this program speaks version 1.</source>
-        <translation>Le relais parle la version %1 du protocole ; ce programme parle la version 1.</translation>
+        <source>The relay speaks protocol version %1; this program speaks version %2.</source>
+        <translation>Le relais parle la version %1 du protocole ; ce programme parle la version %2.</translation>
     </message>
     <message>
         <source>The relay sent a malformed challenge.</source>
@@ -289,6 +289,14 @@
     <message>
         <source>The resources directory is empty or damaged.</source>
         <translation>Le répertoire des ressources est vide ou abîmé.</translation>
+    </message>
+    <message>
+        <source>A message that was not sealed for this device was dropped.</source>
+        <translation>Un message qui n&apos;était pas scellé pour cet appareil a été écarté.</translation>
+    </message>
+    <message>
+        <source>A message whose keys are not those of the account it names was dropped.</source>
+        <translation>Un message dont les clés ne sont pas celles du compte qu&apos;il nomme a été écarté.</translation>
     </message>
     <message>
         <source>An envelope with a malformed sender was dropped.</source>

@@ -227,8 +227,8 @@
         <translation>Het relais vraagt meer rekenbewijs dan dit programma levert.</translation>
     </message>
     <message>
-        <source>The relay speaks protocol version %1; this program speaks version 1.</source>
-        <translation>Het relais spreekt protocolversie %1; dit programma spreekt versie 1.</translation>
+        <source>The relay speaks protocol version %1; this program speaks version %2.</source>
+        <translation>Het relais spreekt protocolversie %1; dit programma spreekt versie %2.</translation>
     </message>
     <message>
         <source>The relay sent a malformed challenge.</source>
@@ -289,6 +289,14 @@
     <message>
         <source>The resources directory is empty or damaged.</source>
         <translation>De hulplijst is leeg of beschadigd.</translation>
+    </message>
+    <message>
+        <source>A message that was not sealed for this device was dropped.</source>
+        <translation>Een bericht dat niet voor dit toestel verzegeld was, werd weggegooid.</translation>
+    </message>
+    <message>
+        <source>A message whose keys are not those of the account it names was dropped.</source>
+        <translation>Een bericht waarvan de sleutels niet die zijn van het account dat het noemt, werd weggegooid.</translation>
     </message>
     <message>
         <source>An envelope with a malformed sender was dropped.</source>

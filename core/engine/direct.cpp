@@ -6,17 +6,10 @@
 #include "core/crypto/random.h"
 #include "core/engine/checks.h"
 #include "core/engine/padding.h"
+#include "core/signal/sealed.h"
 #include "core/wire/contract.h"
 
 namespace relais::engine {
-
-namespace {
-
-wire::EnvelopeType to_wire(signal::MessageType t) {
-  return t == signal::MessageType::prekey ? wire::PREKEY_MESSAGE : wire::SIGNAL_MESSAGE;
-}
-
-}  // namespace
 
 // ---- Sending
 
@@ -34,17 +27,23 @@ void Direct::send(const AccountId& peer, DirectSend what, SendDone done) {
 }
 
 void Direct::encrypt_and_send(const AccountId& peer, DirectSend what, SendDone done) {
-  auto ct = session_.protocol().encrypt(peer.text(), what.padded);
-  if (!ct) {
+  auto fail = [&done](const Error& e) {
     Failure f = failure(Problem::crypto);
-    f.code = ct.error().code;
-    f.detail = ct.error().message;
+    f.code = e.code;
+    f.detail = e.message;
     if (done.failed) done.failed(f);
-    return;
-  }
+  };
+  auto ct = session_.protocol().encrypt(peer.text(), what.padded);
+  if (!ct) return fail(ct.error());
   what.padded.clear();  // not needed any more, and not kept
-  outbox_.push_back({peer, crypto::random_bytes(kMessageIdSize), ct->type, std::move(ct->bytes),
-                     std::move(what), std::move(done)});
+  // Sealed sender: our id goes inside, encrypted to the identity key the session was made with.
+  const auto identity = session_.protocol().peer_identity(peer.text());
+  if (!identity) return fail({Errc::internal, "The session has no identity key."});
+  std::string message_id = crypto::random_bytes(kMessageIdSize);
+  auto sealed = signal::seal(*identity, message_id, {session_.self().bytes(), std::move(*ct)});
+  if (!sealed) return fail(sealed.error());
+  outbox_.push_back(
+      {peer, std::move(message_id), std::move(*sealed), std::move(what), std::move(done)});
   link_.changed();  // the ratchet moved: the ciphertext may leave only once this is saved
   queue_send(outbox_.back());
 }
@@ -54,8 +53,8 @@ void Direct::queue_send(const PendingSend& p) {
   auto* s = f.mutable_send();
   s->set_to(p.to.bytes());
   s->set_message_id(p.message_id);
-  s->set_type(to_wire(p.type));
-  s->set_ciphertext(p.ciphertext);
+  s->set_type(wire::SEALED_MESSAGE);
+  s->set_ciphertext(p.sealed);
   const std::string id = p.message_id;
   // A lost connection changes nothing: the outbox sends it again after the next log-in.
   link_.ask_after_save<wire::Sent>(
@@ -136,61 +135,127 @@ void Direct::remember(const std::string& key) {
   }
 }
 
-void Direct::handle_envelope(const wire::Envelope& e, uint64_t now_ms) {
+void Direct::handle_envelope(const wire::Envelope& e) {
   if (!session_.logged_in()) {
     return link_.emit(event::ProtocolError{Problem::envelope_before_login});
   }
-  acks_.push_back(e.seq());
-  // Keyed by sender too, so that no one can suppress another sender's message by reusing its id.
-  const bool has_id = e.message_id().size() == kMessageIdSize;
-  const std::string key = e.from() + e.message_id();
-  if (!has_id || !seen_.count(key)) {
-    if (has_id) remember(key);
-    link_.changed();
-    receive(e, now_ms);
-  }
-  session_.envelope_arrived(e.seq());
+  held_.push_back(e);
+  take_in_held();
 }
 
-void Direct::receive(const wire::Envelope& e, uint64_t now_ms) {
-  auto dropped = [this](const AccountId& from, Problem p) {
-    link_.emit(event::Undecryptable{from, p});
-  };
-  auto from = AccountId::from_bytes(e.from());
-  if (!from || from->empty()) return dropped({}, Problem::malformed_sender);
-  signal::Ciphertext ct;
-  if (e.type() == wire::PREKEY_MESSAGE) {
-    ct.type = signal::MessageType::prekey;
-  } else if (e.type() == wire::SIGNAL_MESSAGE) {
-    ct.type = signal::MessageType::signal;
-  } else {
-    return dropped(*from, Problem::unknown_message_type);
+void Direct::take_in_held() {
+  while (!held_.empty() && !checking_) {
+    if (!take_in(held_.front())) return;
+    held_.pop_front();
   }
-  ct.bytes = e.ciphertext();
-  auto decrypted = session_.protocol().decrypt(from->text(), ct);
+  if (held_.empty()) run_after_taken_in();
+}
+
+void Direct::after_taken_in(std::function<void()> then) {
+  if (held_.empty()) return then();
+  after_taken_in_.push_back(std::move(then));
+}
+
+void Direct::run_after_taken_in() {
+  for (auto& then : std::exchange(after_taken_in_, {})) then();
+}
+
+// Opens the sealed layer, then believes the sender it names only if the identity key the Signal
+// message proves (the PreKeySignalMessage's own, or the session's) is the one the relay registered
+// for that account. Anything not proven is dropped without naming anyone.
+bool Direct::take_in(const wire::Envelope& e) {
+  auto done = [this, &e] {
+    acks_.push_back(e.seq());
+    session_.envelope_arrived(e.seq());
+    return true;
+  };
+  auto dropped = [this, &done](Problem p) {
+    link_.emit(event::Undecryptable{{}, p});
+    return done();
+  };
+  if (e.type() != wire::SEALED_MESSAGE) return dropped(Problem::unsealable);
+  auto opened = session_.protocol().unseal(e.message_id(), e.ciphertext());
+  if (!opened) return dropped(Problem::unsealable);
+  auto from = AccountId::from_bytes(opened->sender);
+  if (!from || from->empty() || *from == session_.self()) return dropped(Problem::malformed_sender);
+  // Keyed by sender too, so that no one can suppress another sender's message by reusing its id.
+  const bool has_id = e.message_id().size() == kMessageIdSize;
+  const std::string key = from->bytes() + e.message_id();
+  if (has_id && seen_.count(key)) return done();
+
+  std::optional<std::string> proven;
+  if (opened->message.type == signal::MessageType::prekey) {
+    auto announced = signal::prekey_message_identity(opened->message.bytes);
+    if (!announced) return dropped(Problem::undecryptable);
+    proven = std::move(*announced);
+  } else {
+    proven = session_.protocol().peer_identity(from->text());
+    if (!proven) return dropped(Problem::no_session);
+  }
+  const auto registered = session_.registered_identity(*from);
+  if (!registered) {
+    checking_ = true;
+    const AccountId claimed = *from;
+    session_.fetch_identity(
+        claimed,
+        [this] {
+          checking_ = false;
+          take_in_held();
+        },
+        [this](const Failure& f) {
+          checking_ = false;
+          if (f.problem == Problem::not_connected) return;  // delivered again after a log-in
+          if (f.problem == Problem::unknown_account && !held_.empty()) {
+            // It names an account that does not exist: a forgery.
+            link_.emit(event::Undecryptable{{}, Problem::sender_unproven});
+            acks_.push_back(held_.front().seq());
+            session_.envelope_arrived(held_.front().seq());
+            held_.pop_front();
+            return take_in_held();
+          }
+          // Not checkable now: unacknowledged, they come again after the next log-in.
+          held_.clear();
+          run_after_taken_in();
+          link_.emit(event::ServerError{f});
+        });
+    return false;
+  }
+  if (*registered != *proven) return dropped(Problem::sender_unproven);
+  if (has_id) remember(key);
+  link_.changed();
+  receive(*from, e, opened->message);
+  return done();
+}
+
+void Direct::receive(const AccountId& from, const wire::Envelope& e, const signal::Ciphertext& ct) {
+  const uint64_t now_ms = link_.now_ms();
+  auto decrypted = session_.protocol().decrypt(from.text(), ct);
   if (!decrypted) {
     if (decrypted.error().code == Errc::already_exists) return;  // libsignal saw it already
-    return dropped(*from, decrypted.error().code == Errc::not_found ? Problem::no_session
-                                                                    : Problem::undecryptable);
+    // Not decrypted, so not proven to come from `from`: nobody is named.
+    return link_.emit(event::Undecryptable{
+        {},
+        decrypted.error().code == Errc::not_found ? Problem::no_session : Problem::undecryptable});
   }
-  if (decrypted->identity_changed) link_.emit(event::IdentityChanged{*from});
+  auto dropped = [this, &from](Problem p) { link_.emit(event::Undecryptable{from, p}); };
+  if (decrypted->identity_changed) link_.emit(event::IdentityChanged{from});
   auto plain = unpad(decrypted->plaintext);
   content::DirectContent content;
-  if (!plain || !content.ParseFromString(*plain)) return dropped(*from, Problem::undecodable);
-  learn_pseudonym(*from, content.sender_name());
+  if (!plain || !content.ParseFromString(*plain)) return dropped(Problem::undecodable);
+  learn_pseudonym(from, content.sender_name());
   const uint64_t at = e.server_time_ms() ? e.server_time_ms() : now_ms;
   switch (content.body_case()) {
     case content::DirectContent::kSenderKey:
-      if (routes_.sender_key) routes_.sender_key(*from, content.sender_key());
+      if (routes_.sender_key) routes_.sender_key(from, content.sender_key());
       return;
     case content::DirectContent::kReport:
-      if (routes_.report) routes_.report(*from, content.sender_name(), content.report(), now_ms);
+      if (routes_.report) routes_.report(from, content.sender_name(), content.report(), now_ms);
       return;
     case content::DirectContent::kText: {
       Message m{
-          *from,          false, sanitize_name(content.sender_name()), content.text().text(), at,
+          from,           false, sanitize_name(content.sender_name()), content.text().text(), at,
           e.message_id(), true};
-      if (routes_.ticket_text) m.ticket = routes_.ticket_text(*from, content.text().ticket(), at);
+      if (routes_.ticket_text) m.ticket = routes_.ticket_text(from, content.text().ticket(), at);
       add_history(m);
       return link_.emit(event::MessageReceived{std::move(m)});
     }
@@ -198,9 +263,9 @@ void Direct::receive(const wire::Envelope& e, uint64_t now_ms) {
       const auto& om = content.org_message();
       if (!wire::valid_id(om.org()) || om.message_id().size() != kMessageIdSize ||
           om.text().empty() || om.text().size() > kMaxTextBytes) {
-        return dropped(*from, Problem::malformed_org_message);
+        return dropped(Problem::malformed_org_message);
       }
-      Message m{*from,     false, sanitize_name(content.sender_name()),
+      Message m{from,      false, sanitize_name(content.sender_name()),
                 om.text(), at,    om.message_id(),
                 true,      {},    om.org()};
       add_history(m);
@@ -264,8 +329,8 @@ void Direct::save(state::EngineState& s) const {
     auto* o = s.add_outbox();
     o->set_to(p.to.bytes());
     o->set_message_id(p.message_id);
-    o->set_type(to_wire(p.type));
-    o->set_ciphertext(p.ciphertext);
+    o->set_type(wire::SEALED_MESSAGE);
+    o->set_ciphertext(p.sealed);
     o->set_text(p.what.text);
     o->set_created_ms(p.what.now_ms);
     o->set_control(p.what.control);
@@ -297,10 +362,11 @@ Status Direct::load(const state::EngineState& s) {
   for (const auto& o : s.outbox()) {
     auto to = AccountId::from_bytes(o.to());
     if (!to) return corrupt;
+    // An unsealed copy saved by an older client would be refused by the relay: it is dropped
+    // (the ratchet copes with the gap), as a send the relay refused is.
+    if (o.type() != wire::SEALED_MESSAGE) continue;
     outbox_.push_back({*to,
                        o.message_id(),
-                       o.type() == wire::PREKEY_MESSAGE ? signal::MessageType::prekey
-                                                        : signal::MessageType::signal,
                        o.ciphertext(),
                        {{}, o.text(), o.created_ms(), o.control(), o.ticket(), o.org()}});
   }

@@ -63,11 +63,23 @@ class Direct {
   void send(const AccountId& peer, DirectSend what, SendDone done);
   Checked<RequestId> send_text(const AccountId& to, std::string_view text, uint64_t now_ms);
 
-  void handle_envelope(const wire::Envelope& e, uint64_t now_ms);
+  // Envelopes are taken in in order: one whose claimed sender's identity key must first be asked
+  // of the relay holds up those behind it, so a sender's messages are never reordered.
+  void handle_envelope(const wire::Envelope& e);
   // The seqs of envelopes taken in since the last call: one Ack, once saved.
   std::vector<uint64_t> take_acks() { return std::exchange(acks_, {}); }
   void after_login();  // sends again what the relay has not confirmed
-  void reset_connection() { acks_.clear(); }
+  // Held envelopes go unacknowledged: the relay delivers them again after the next log-in.
+  void reset_connection() {
+    acks_.clear();
+    held_.clear();
+    checking_ = false;
+    run_after_taken_in();
+  }
+  // Runs `then` once every envelope delivered so far is taken in (at once when none waits): an
+  // answer that shows received texts (the staff inbox) must not overtake a sealed envelope
+  // whose sender is still being checked.
+  void after_taken_in(std::function<void()> then);
 
   const std::deque<Message>& history() const { return history_; }
   std::vector<Message> take_unread();
@@ -86,8 +98,7 @@ class Direct {
   struct PendingSend {
     AccountId to;
     std::string message_id;
-    signal::MessageType type = signal::MessageType::signal;
-    std::string ciphertext;
+    std::string sealed;  // the sealed envelope (wire type SEALED_MESSAGE)
     DirectSend what;
     SendDone done = {};
   };
@@ -96,7 +107,12 @@ class Direct {
   void handle_sent(const std::string& message_id, const wire::Sent& sent);
   void handle_send_failed(const std::string& message_id, const Failure& f);
   void remember(const std::string& key);
-  void receive(const wire::Envelope& e, uint64_t now_ms);
+  // Takes in held envelopes until one waits for its sender's identity key.
+  void take_in_held();
+  void run_after_taken_in();
+  // False when the envelope must wait for the relay's answer about its claimed sender.
+  bool take_in(const wire::Envelope& e);
+  void receive(const AccountId& from, const wire::Envelope& e, const signal::Ciphertext& ct);
 
   Link& link_;
   Session& session_;
@@ -107,8 +123,11 @@ class Direct {
   std::vector<PendingSend> outbox_;
   std::deque<Message> history_;
   std::map<AccountId, std::string> pseudonyms_;
-  // ---- Per message from the relay
+  // ---- Per connection
   std::vector<uint64_t> acks_;
+  std::deque<wire::Envelope> held_;  // in delivery order, not yet taken in
+  bool checking_ = false;            // a GetIdentityKey for the first held envelope is out
+  std::vector<std::function<void()>> after_taken_in_;
 };
 
 }  // namespace relais::engine

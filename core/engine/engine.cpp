@@ -70,7 +70,7 @@ struct Engine::Impl {
       case wire::ServerFrame::kPrekeyCount:
         return session.handle_prekey_count(f.prekey_count());
       case wire::ServerFrame::kEnvelope:
-        return direct.handle_envelope(f.envelope(), now_ms);
+        return direct.handle_envelope(f.envelope());
       case wire::ServerFrame::kRoomEntry:
         return rooms.handle_room_entry(f.room_entry(), now_ms);
       case wire::ServerFrame::kJoined:

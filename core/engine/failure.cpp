@@ -83,6 +83,8 @@ Errc code_of(Problem p) {
     case Problem::malformed_room_answer:
     case Problem::malformed_notice:
     case Problem::damaged_resources:
+    case Problem::unsealable:
+    case Problem::sender_unproven:
     case Problem::malformed_sender:
     case Problem::unknown_message_type:
     case Problem::malformed_org_message:
@@ -219,7 +221,7 @@ std::string describe(const Failure& f) {
       return "The relay asks for more proof of work than this client will do.";
     case Problem::protocol_version:
       return "The relay speaks protocol version " + std::to_string(f.limit) +
-             "; this client speaks version 1.";
+             "; this client speaks version " + std::to_string(wire::kProtocolVersion) + ".";
     case Problem::malformed_challenge:
       return "The relay sent a malformed challenge.";
     case Problem::second_challenge:
@@ -250,6 +252,10 @@ std::string describe(const Failure& f) {
       return "The relay sent a malformed notice; it was ignored.";
     case Problem::damaged_resources:
       return "The resources directory is empty or damaged.";
+    case Problem::unsealable:
+      return "A message that was not sealed for this device was dropped.";
+    case Problem::sender_unproven:
+      return "A message whose keys are not those of the account it names was dropped.";
     case Problem::malformed_sender:
       return "An envelope with a malformed sender was dropped.";
     case Problem::unknown_message_type:

@@ -96,6 +96,9 @@ enum class Problem : uint8_t {
   malformed_notice,
   damaged_resources,  // the resources directory it sent does not read
   // ---- Something that arrived could not be read and was dropped (Undecryptable)
+  unsealable,        // an envelope not sealed for this device (or damaged)
+  sender_unproven,   // its keys are not those of the account it names: a forgery, shown as
+                     // from no one
   malformed_sender,  // an envelope with a malformed sender
   unknown_message_type,
   no_session,     // there is no session with its sender

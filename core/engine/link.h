@@ -46,6 +46,7 @@ RELAIS_ANSWER_BODY(Registered, registered);
 RELAIS_ANSWER_BODY(LoggedIn, logged_in);
 RELAIS_ANSWER_BODY(Bundle, bundle);
 RELAIS_ANSWER_BODY(PrekeyCount, prekey_count);
+RELAIS_ANSWER_BODY(IdentityKey, identity_key);
 RELAIS_ANSWER_BODY(Sent, sent);
 RELAIS_ANSWER_BODY(RoomList, room_list);
 RELAIS_ANSWER_BODY(Joined, joined);

@@ -710,22 +710,25 @@ RequestId Permanences::staff_inbox(std::string_view org) {
   f.mutable_staff_inbox()->set_org(std::string(org));
   link_.ask<wire::Inbox>(
       std::move(f),
-      [this, r](const wire::Inbox& inbox) {
-        std::vector<InboxItem> out;
-        for (const auto& entry : inbox.entries()) {
-          InboxItem item{
-              to_hex(entry.message_id()), entry.received_ms(), entry.handled(), {}, {}, {}};
-          // The text, when this device holds the copy for it.
-          for (const auto& m : direct_.history()) {
-            if (!m.outgoing && !m.org.empty() && m.message_id == entry.message_id()) {
-              item.text = m.text;
-              item.from = m.peer;
-              item.sender_name = m.sender_name;
+      [this, r](const wire::Inbox& answer) {
+        // The texts come with envelopes delivered before this answer: once they are taken in.
+        direct_.after_taken_in([this, r, inbox = answer] {
+          std::vector<InboxItem> out;
+          for (const auto& entry : inbox.entries()) {
+            InboxItem item{
+                to_hex(entry.message_id()), entry.received_ms(), entry.handled(), {}, {}, {}};
+            // The text, when this device holds the copy for it.
+            for (const auto& m : direct_.history()) {
+              if (!m.outgoing && !m.org.empty() && m.message_id == entry.message_id()) {
+                item.text = m.text;
+                item.from = m.peer;
+                item.sender_name = m.sender_name;
+              }
             }
+            out.push_back(std::move(item));
           }
-          out.push_back(std::move(item));
-        }
-        link_.emit(event::InboxListed{r, sanitize_name(inbox.org()), std::move(out)});
+          link_.emit(event::InboxListed{r, sanitize_name(inbox.org()), std::move(out)});
+        });
       },
       link_.fail_to(r, {}, std::string(org)));
   return r;

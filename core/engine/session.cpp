@@ -5,6 +5,7 @@
 
 #include "core/base/encoding.h"
 #include "core/crypto/digest.h"
+#include "core/signal/keys.h"
 #include "core/wire/contract.h"
 
 namespace relais::engine {
@@ -267,6 +268,7 @@ void Session::handle_bundle(const AccountId& peer, const wire::Bundle& b) {
   if (Status st = protocol_->process_bundle(peer.text(), bundle); !st) {
     return fail_peer(peer, failure(Problem::keys_do_not_verify));
   }
+  learn_identity(peer, b.identity_key());
   link_.changed();
   advance(peer);
 }
@@ -293,6 +295,38 @@ RequestId Session::open_session(const AccountId& peer) {
       },
       [this, r](const Failure& f) { link_.emit_failed(r, f); });
   return r;
+}
+
+// ---- Identity keys the relay registered
+
+std::optional<std::string> Session::registered_identity(const AccountId& peer) const {
+  auto it = registered_identities_.find(peer);
+  if (it == registered_identities_.end()) return std::nullopt;
+  return it->second;
+}
+
+void Session::learn_identity(const AccountId& peer, const std::string& identity_key) {
+  auto& slot = registered_identities_[peer];
+  if (slot == identity_key) return;
+  slot = identity_key;
+  link_.changed();
+}
+
+void Session::fetch_identity(const AccountId& peer, std::function<void()> found,
+                             std::function<void(const Failure&)> failed) {
+  wire::ClientFrame f;
+  f.mutable_get_identity_key()->set_account_id(peer.bytes());
+  link_.ask<wire::IdentityKey>(
+      std::move(f),
+      [this, peer, found = std::move(found), failed](const wire::IdentityKey& k) {
+        if (k.account_id() != peer.bytes() || !signal::is_public_key(k.identity_key())) {
+          link_.emit(event::ProtocolError{Problem::wrong_key_bundle});
+          return failed(failure(Problem::wrong_key_bundle));
+        }
+        learn_identity(peer, k.identity_key());
+        found();
+      },
+      failed);
 }
 
 // ---- Contacts
@@ -341,6 +375,11 @@ void Session::save(state::EngineState& s) const {
     c->set_account_id(id.bytes());
   }
   s.set_protocol(protocol_->serialize());
+  for (const auto& [id, key] : registered_identities_) {
+    auto* k = s.add_identities();
+    k->set_account_id(id.bytes());
+    k->set_identity_key(key);
+  }
 }
 
 Status Session::load(const state::EngineState& s) {
@@ -359,6 +398,11 @@ Status Session::load(const state::EngineState& s) {
     contacts_[c.name()] = *id;
   }
   RELAIS_TRY_ASSIGN(protocol_, signal::Protocol::restore(s.protocol()));
+  for (const auto& k : s.identities()) {
+    auto id = AccountId::from_bytes(k.account_id());
+    if (!id) return corrupt;
+    registered_identities_[*id] = k.identity_key();
+  }
   return ok_status();
 }
 

@@ -64,6 +64,15 @@ class Session {
   RequestId open_session(const AccountId& peer);  // SessionReady or RequestFailed
   void after_login();                             // peers that waited move on
 
+  // ---- Identity keys the relay registered (an account keeps its key for life)
+  // What a sealed envelope's claimed sender is checked against. Learnt from bundles and asked
+  // for with GetIdentityKey; kept for the peers this device has met.
+  std::optional<std::string> registered_identity(const AccountId& peer) const;
+  // Asks the relay for `peer`'s identity key (and keeps it); `failed` hears Problem::
+  // unknown_account when there is no such account, not_connected when the connection dropped.
+  void fetch_identity(const AccountId& peer, std::function<void()> found,
+                      std::function<void(const Failure&)> failed);
+
   // ---- Saved state
   void save(state::EngineState& s) const;
   Status load(const state::EngineState& s);
@@ -82,6 +91,7 @@ class Session {
   void advance(const AccountId& peer);
   void fail_peer(const AccountId& peer, const Failure& f);
   void handle_bundle(const AccountId& peer, const wire::Bundle& b);
+  void learn_identity(const AccountId& peer, const std::string& identity_key);
 
   Link& link_;
   // ---- Saved
@@ -91,6 +101,7 @@ class Session {
   AccountId account_id_;
   std::map<std::string, AccountId, std::less<>> contacts_;
   std::unique_ptr<signal::Protocol> protocol_;
+  std::map<AccountId, std::string> registered_identities_;
   // ---- Per run
   std::string invite_code_;
   std::map<AccountId, std::vector<Waiter>> waiters_;

@@ -206,11 +206,15 @@ Check check(const Slot& slot) {
 Check check(const Send& send) {
   if (auto v = check_account(send.to())) return v;
   if (auto v = check_message_id(send.message_id())) return v;
-  if (send.type() != PREKEY_MESSAGE && send.type() != SIGNAL_MESSAGE)
-    return violation(FIELD_ENVELOPE_TYPE, RULE_OUT_OF_RANGE);
+  // Unsealed types would name no sender the recipient could check: only sealed envelopes.
+  if (send.type() != SEALED_MESSAGE) return violation(FIELD_ENVELOPE_TYPE, RULE_OUT_OF_RANGE);
   if (send.ciphertext().empty()) return violation(FIELD_CIPHERTEXT, RULE_MISSING);
   if (send.ciphertext().size() > kMaxEnvelopeCiphertextBytes)
     return violation(FIELD_CIPHERTEXT, RULE_TOO_LONG, kMaxEnvelopeCiphertextBytes);
+  if (send.ciphertext().size() < kMinSealedBytes ||
+      static_cast<uint8_t>(send.ciphertext()[0]) != kSealedVersion) {
+    return violation(FIELD_CIPHERTEXT, RULE_MALFORMED);
+  }
   return std::nullopt;
 }
 

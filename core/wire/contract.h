@@ -20,7 +20,7 @@ namespace relais::wire {
 
 // ---- Connection and identity
 
-inline constexpr uint32_t kProtocolVersion = 1;
+inline constexpr uint32_t kProtocolVersion = 2;      // 2: one-to-one envelopes are sealed
 inline constexpr size_t kNonceBytes = 32;            // the Challenge's nonce
 inline constexpr uint32_t kMaxProofOfWorkBits = 28;  // a client refuses a harder challenge
 inline constexpr size_t kMaxPrekeysPerUpload = 200;
@@ -52,6 +52,14 @@ inline constexpr size_t kTicketChars = 8;       // base32 (RFC 4648, lowercase, 
 // relay's default message size (kDefaultMaxMessageBytes, 256 KiB).
 inline constexpr size_t kMaxEnvelopeCiphertextBytes = 192 * 1024;
 inline constexpr size_t kMaxRoomCiphertextBytes = 64 * 1024;
+
+// ---- One-to-one envelopes
+
+// A Send's ciphertext is a sealed envelope (core/signal/sealed.h): its version byte, then at
+// least the ephemeral key (33), the sender (16), the type (1), one byte of message and the tag
+// (16). The relay checks this much of its shape; only the recipient can open it.
+inline constexpr uint8_t kSealedVersion = 0x01;
+inline constexpr size_t kMinSealedBytes = 1 + 33 + 16 + 1 + 1 + 16;
 
 // ---- Rooms and moderation
 

@@ -385,6 +385,21 @@ void AccountService::fetch_bundle(const ConnectionPtr& conn, uint64_t id, const 
   }
 }
 
+void AccountService::identity_key(const ConnectionPtr& conn, uint64_t id,
+                                  const wire::GetIdentityKey& req) {
+  if (auto v = wire::check_account(req.account_id())) return ctx_.fail(*conn, id, *v);
+  const auto target = AccountId::from_bytes(req.account_id());
+  auto record = load(*target);
+  if (!record.ok()) return ctx_.store_failed(*conn, id);
+  if (!*record)
+    return ctx_.fail(*conn, id, wire::UNKNOWN_ACCOUNT, "There is no such account on this relay.");
+  wire::ServerFrame f;
+  f.set_id(id);
+  f.mutable_identity_key()->set_account_id(target->bytes());
+  f.mutable_identity_key()->set_identity_key((*record)->identity_key());
+  ctx_.reply(*conn, f);
+}
+
 void AccountService::upload_prekeys(const ConnectionPtr& conn, uint64_t id, const wire::UploadPrekeys& req) {
   const AccountId account = *conn->state().account;
   if (static_cast<size_t>(req.prekeys_size()) > wire::kMaxPrekeysPerUpload) {

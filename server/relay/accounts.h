@@ -28,6 +28,8 @@ class AccountService {
   void register_account(const ConnectionPtr& conn, uint64_t id, const wire::Register& req);
   void login(const ConnectionPtr& conn, uint64_t id, const wire::Login& req);
   void fetch_bundle(const ConnectionPtr& conn, uint64_t id, const wire::FetchBundle& req);
+  // An account's identity key, consuming nothing (the check of a sealed envelope's sender).
+  void identity_key(const ConnectionPtr& conn, uint64_t id, const wire::GetIdentityKey& req);
   void upload_prekeys(const ConnectionPtr& conn, uint64_t id, const wire::UploadPrekeys& req);
 
   Result<std::optional<records::Account>> load(const AccountId& account) const;

@@ -31,6 +31,9 @@ Result<Mailbox::Queue*> Mailbox::queue_locked(Stripe& stripe, const AccountId& a
   return &stripe.queues.emplace(account, q).first->second;
 }
 
+// Sealed sender: the connection's account is known here, in memory, for the rate limit only. The
+// envelope stored and pushed names its recipient (the queue's key) and no sender; the sender's
+// id travels inside the sealed ciphertext, which only the recipient opens.
 void Mailbox::send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req) {
   const AccountId from = *conn->state().account;
   if (auto v = wire::check(req)) return ctx_.fail(*conn, id, *v);
@@ -47,7 +50,6 @@ void Mailbox::send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req
   const uint64_t now = ctx_.clock.now_ms();
   wire::ServerFrame push;
   auto* env = push.mutable_envelope();
-  env->set_from(from.bytes());
   env->set_message_id(req.message_id());
   env->set_type(req.type());
   env->set_ciphertext(req.ciphertext());

@@ -16,6 +16,7 @@
 #include "core/crypto/random.h"
 #include "core/engine/engine.h"
 #include "core/vault/vault.h"
+#include "core/wire/contract.h"
 #include "core/wire/frames.h"
 #include "tests/support/temp_dir.h"
 
@@ -70,7 +71,7 @@ class CliTest : public ::testing::Test {
     e->on_connected();
     wire::ServerFrame challenge;
     challenge.mutable_challenge()->set_nonce(std::string(32, 'n'));
-    challenge.mutable_challenge()->set_protocol_version(1);
+    challenge.mutable_challenge()->set_protocol_version(wire::kProtocolVersion);
     e->on_message(wire::encode_server_batch({challenge}), 1);
     auto out = e->take_outgoing();
     EXPECT_EQ(out.size(), 1u);

@@ -321,8 +321,8 @@ TEST_F(Limits, HugePayloadsAreRefusedWithTheirLimitAndTheOthersAreServed) {
   auto* s = f.mutable_send();
   s->set_to(std::string(wire::kAccountIdBytes, '\1'));
   s->set_message_id(crypto::random_bytes(wire::kMessageIdBytes));
-  s->set_type(wire::SIGNAL_MESSAGE);
-  s->set_ciphertext(std::string(wire::kMaxEnvelopeCiphertextBytes + 1, 'z'));
+  s->set_type(wire::SEALED_MESSAGE);
+  s->set_ciphertext(std::string(wire::kMaxEnvelopeCiphertextBytes + 1, '\x01'));
   auto refused = intruder.call(f);
   ASSERT_TRUE(refused && refused->has_error());
   EXPECT_EQ(refused->error().code(), wire::INVALID_ARGUMENT);

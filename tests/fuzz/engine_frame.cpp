@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/engine/engine.h"
+#include "core/wire/contract.h"
 #include "core/wire/frames.h"
 
 namespace {
@@ -15,7 +16,7 @@ using namespace relais;
 wire::ServerFrame challenge() {
   wire::ServerFrame f;
   f.mutable_challenge()->set_nonce(std::string(32, 'n'));
-  f.mutable_challenge()->set_protocol_version(1);
+  f.mutable_challenge()->set_protocol_version(wire::kProtocolVersion);
   f.mutable_challenge()->set_max_message_bytes(256 * 1024);
   return f;
 }

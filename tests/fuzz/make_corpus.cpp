@@ -8,6 +8,7 @@
 
 #include "core/crypto/random.h"
 #include "core/vault/format.h"
+#include "core/wire/contract.h"
 #include "core/wire/frames.h"
 #include "tests/fuzz/fuzz_passphrase.h"
 
@@ -59,8 +60,8 @@ bool write_wire(const fs::path& dir) {
   send.set_id(3);
   send.mutable_send()->set_to(std::string(16, 'b'));
   send.mutable_send()->set_message_id(std::string(16, 'm'));
-  send.mutable_send()->set_type(wire::PREKEY_MESSAGE);
-  send.mutable_send()->set_ciphertext(std::string(80, 'c'));
+  send.mutable_send()->set_type(wire::SEALED_MESSAGE);
+  send.mutable_send()->set_ciphertext("\x01" + std::string(80, 'c'));
 
   wire::ClientFrame ack;
   ack.mutable_ack()->add_seqs(7);
@@ -76,15 +77,14 @@ bool write_wire(const fs::path& dir) {
 
   wire::ServerFrame challenge;
   challenge.mutable_challenge()->set_nonce(std::string(32, 'n'));
-  challenge.mutable_challenge()->set_protocol_version(1);
+  challenge.mutable_challenge()->set_protocol_version(wire::kProtocolVersion);
   challenge.mutable_challenge()->set_max_message_bytes(wire::kDefaultMaxMessageBytes);
 
   wire::ServerFrame envelope;
   envelope.mutable_envelope()->set_seq(7);
-  envelope.mutable_envelope()->set_from(std::string(16, 'a'));
   envelope.mutable_envelope()->set_message_id(std::string(16, 'm'));
-  envelope.mutable_envelope()->set_type(wire::SIGNAL_MESSAGE);
-  envelope.mutable_envelope()->set_ciphertext(std::string(60, 'c'));
+  envelope.mutable_envelope()->set_type(wire::SEALED_MESSAGE);
+  envelope.mutable_envelope()->set_ciphertext("\x01" + std::string(100, 'c'));
   envelope.mutable_envelope()->set_server_time_ms(1700000000000);
 
   return write(dir / "client-ping", wire::encode_client_batch({ping})) &&

@@ -103,21 +103,22 @@ TEST(Session, ReportsAChallengeItCannotAnswer) {
   d.engine.on_connected();
   wire::ServerFrame bad_version;
   bad_version.mutable_challenge()->set_nonce(std::string(wire::kNonceBytes, 'n'));
-  bad_version.mutable_challenge()->set_protocol_version(2);
+  bad_version.mutable_challenge()->set_protocol_version(wire::kProtocolVersion + 1);
   relay.inject(d, {bad_version});
   wire::ServerFrame short_nonce;
   short_nonce.mutable_challenge()->set_nonce("short");
-  short_nonce.mutable_challenge()->set_protocol_version(1);
+  short_nonce.mutable_challenge()->set_protocol_version(wire::kProtocolVersion);
   relay.inject(d, {short_nonce});
   wire::ServerFrame too_much_work;
   too_much_work.mutable_challenge()->set_nonce(std::string(wire::kNonceBytes, 'n'));
-  too_much_work.mutable_challenge()->set_protocol_version(1);
+  too_much_work.mutable_challenge()->set_protocol_version(wire::kProtocolVersion);
   too_much_work.mutable_challenge()->set_pow_difficulty(wire::kMaxProofOfWorkBits + 1);
   relay.inject(d, {too_much_work});
   auto failed = d.seen<event::AuthFailed>();
   ASSERT_EQ(failed.size(), 3u);
   EXPECT_EQ(failed[0].failure.problem, Problem::protocol_version);
-  EXPECT_EQ(failed[0].failure.limit, 2u);  // the relay's version, for the sentence
+  EXPECT_EQ(failed[0].failure.limit,
+            wire::kProtocolVersion + 1);  // the relay's version, for the sentence
   EXPECT_EQ(failed[1].failure.problem, Problem::malformed_challenge);
   EXPECT_EQ(failed[2].failure.problem, Problem::too_much_work);
   EXPECT_TRUE(d.engine.take_outgoing().empty());
@@ -243,7 +244,7 @@ TEST_F(SessionTest, SurvivesMalformedServerMessages) {
   stray_answer.mutable_pong();
   wire::ServerFrame second_challenge;
   second_challenge.mutable_challenge()->set_nonce(std::string(wire::kNonceBytes, 'n'));
-  second_challenge.mutable_challenge()->set_protocol_version(1);
+  second_challenge.mutable_challenge()->set_protocol_version(wire::kProtocolVersion);
   wire::ServerFrame room;
   room.mutable_room_entry()->set_room("../etc");
   relay.inject(bob, {unknown, stray_answer, second_challenge, room});

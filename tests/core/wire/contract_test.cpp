@@ -221,15 +221,27 @@ TEST(Contract, SendsAndPosts) {
   Send send;
   send.set_to(std::string(16, 't'));
   send.set_message_id(std::string(16, 'm'));
-  send.set_type(SIGNAL_MESSAGE);
-  send.set_ciphertext("c");
+  send.set_type(SEALED_MESSAGE);
+  send.set_ciphertext("\x01" + std::string(kMinSealedBytes - 1, 'c'));
   EXPECT_FALSE(check(send));
   auto bad = send;
   bad.set_type(ENVELOPE_UNSPECIFIED);
   expect_violation(check(bad), FIELD_ENVELOPE_TYPE, RULE_OUT_OF_RANGE);
+  // Unsealed libsignal messages would name no sender: the relay takes sealed envelopes only.
+  for (auto unsealed : {PREKEY_MESSAGE, SIGNAL_MESSAGE}) {
+    bad = send;
+    bad.set_type(unsealed);
+    expect_violation(check(bad), FIELD_ENVELOPE_TYPE, RULE_OUT_OF_RANGE);
+  }
   bad = send;
   bad.clear_ciphertext();
   expect_violation(check(bad), FIELD_CIPHERTEXT, RULE_MISSING);
+  bad = send;
+  bad.set_ciphertext("\x01" + std::string(kMinSealedBytes - 2, 'c'));  // one byte short
+  expect_violation(check(bad), FIELD_CIPHERTEXT, RULE_MALFORMED);
+  bad = send;
+  bad.set_ciphertext("\x02" + std::string(kMinSealedBytes - 1, 'c'));  // an unknown version
+  expect_violation(check(bad), FIELD_CIPHERTEXT, RULE_MALFORMED);
   bad = send;
   bad.set_to("short");
   expect_violation(check(bad), FIELD_ACCOUNT, RULE_MALFORMED);

@@ -19,14 +19,23 @@ namespace {
 
 using F = wire::ServerFrame;
 
-wire::ClientFrame send_frame(uint64_t id, const AccountId& to, std::string ciphertext) {
+// A stand-in sealed envelope around `payload`: the relay checks only its version byte and its
+// least size (it cannot open one); the real layer is tested in core/signal and end to end.
+std::string sealed(std::string_view payload) {
+  std::string out(1, static_cast<char>(wire::kSealedVersion));
+  out.append(payload);
+  if (out.size() < wire::kMinSealedBytes) out.resize(wire::kMinSealedBytes, '.');
+  return out;
+}
+
+wire::ClientFrame send_frame(uint64_t id, const AccountId& to, std::string_view payload) {
   wire::ClientFrame f;
   f.set_id(id);
   auto* s = f.mutable_send();
   s->set_to(to.bytes());
   s->set_message_id(crypto::random_bytes(16));
-  s->set_type(wire::SIGNAL_MESSAGE);
-  s->set_ciphertext(std::move(ciphertext));
+  s->set_type(wire::SEALED_MESSAGE);
+  s->set_ciphertext(sealed(payload));
   return f;
 }
 
@@ -221,9 +230,109 @@ TEST_F(RelayCoreTest, SendIsAcknowledgedAndDeliveredLive) {
   ASSERT_TRUE(sent && sent->has_sent()) << sent->DebugString();
   auto env = bob->push(F::kEnvelope);
   ASSERT_TRUE(env.has_value());
-  EXPECT_EQ(env->envelope().ciphertext(), "opaque ciphertext");
+  EXPECT_EQ(env->envelope().ciphertext(), sealed("opaque ciphertext"));
   EXPECT_EQ(env->envelope().seq(), 1u);
   EXPECT_EQ(env->envelope().message_id(), sent->sent().message_id());
+}
+
+// Sealed sender: neither the envelope bob receives nor the record the relay stores for it says
+// who sent it. The relay knew alice's connection (for her rate limit) and wrote it nowhere.
+TEST_F(RelayCoreTest, AnEnvelopeNamesItsRecipientOnly) {
+  std::string na, nb;
+  auto alice = connect_with_nonce(na);
+  auto a = register_on(alice, na);
+  auto bob = connect_with_nonce(nb);
+  auto b = register_on(bob, nb);
+  bob->run([&] { core_->on_close(bob); });  // offline: the envelope waits in bob's queue
+  request(alice, send_frame(20, b.account, "from alice"));
+  ASSERT_TRUE(alice->answer(20).has_value());
+  ASSERT_TRUE(store_->commit_and_wait(WriteBatch{}, Durability::synced).ok());
+  std::vector<std::pair<std::string, std::string>> queued;
+  ASSERT_TRUE(store_->scan(Table::queues, "", {}, 0, [&](auto key, auto value) {
+    queued.emplace_back(key, value);
+    return true;
+  }).ok());
+  ASSERT_EQ(queued.size(), 1u);
+  EXPECT_EQ(queued[0].first.substr(0, 16), b.account.bytes());
+  EXPECT_EQ(queued[0].second.find(a.account.bytes()), std::string::npos);
+  EXPECT_EQ(queued[0].second.find(a.identity.public_key), std::string::npos);
+
+  std::string nb2;
+  auto bob2 = connect_with_nonce(nb2);
+  ASSERT_TRUE(login(bob2, nb2, b).has_value());
+  auto env = bob2->push(F::kEnvelope);
+  ASSERT_TRUE(env.has_value());
+  EXPECT_EQ(env->SerializeAsString().find(a.account.bytes()), std::string::npos);
+}
+
+TEST_F(RelayCoreTest, OnlySealedEnvelopesAreTaken) {
+  std::string na, nb;
+  auto alice = connect_with_nonce(na);
+  register_on(alice, na);
+  auto bob = connect_with_nonce(nb);
+  auto b = register_on(bob, nb);
+  uint64_t id = 40;
+  for (auto type : {wire::PREKEY_MESSAGE, wire::SIGNAL_MESSAGE, wire::ENVELOPE_UNSPECIFIED}) {
+    auto unsealed = send_frame(id, b.account, "libsignal message");
+    unsealed.mutable_send()->set_type(type);
+    request(alice, unsealed);
+    auto refused = alice->answer(id++);
+    expect_error(refused, wire::INVALID_ARGUMENT);
+    EXPECT_EQ(refused->error().violation().field(), wire::FIELD_ENVELOPE_TYPE);
+  }
+  for (std::string bad : {std::string("\x02") + std::string(100, 'x'),  // another version
+                          std::string("\x01short")}) {
+    auto f = send_frame(id, b.account, "");
+    f.mutable_send()->set_ciphertext(bad);
+    request(alice, f);
+    auto refused = alice->answer(id++);
+    expect_error(refused, wire::INVALID_ARGUMENT);
+    EXPECT_EQ(refused->error().violation().field(), wire::FIELD_CIPHERTEXT);
+    EXPECT_EQ(refused->error().violation().rule(), wire::RULE_MALFORMED);
+  }
+  EXPECT_EQ(bob->push(F::kEnvelope, std::chrono::milliseconds(200)), std::nullopt);
+}
+
+// What a recipient checks a sealed envelope's claimed sender against, without using up one of
+// the account's one-time prekeys as a bundle would.
+TEST_F(RelayCoreTest, AnAccountsIdentityKeyIsToldWithoutTakingAPrekey) {
+  std::string na, nb;
+  auto alice = connect_with_nonce(na);
+  register_on(alice, na);
+  auto bob = connect_with_nonce(nb);
+  auto b = register_on(bob, nb, /*prekeys=*/1);
+  wire::ClientFrame ask;
+  ask.set_id(50);
+  ask.mutable_get_identity_key()->set_account_id(b.account.bytes());
+  for (int i = 0; i < 3; ++i) {
+    request(alice, ask);
+    auto key = alice->answer(50);
+    ASSERT_TRUE(key && key->has_identity_key()) << (key ? key->DebugString() : "no answer");
+    EXPECT_EQ(key->identity_key().account_id(), b.account.bytes());
+    EXPECT_EQ(key->identity_key().identity_key(), b.identity.public_key);
+  }
+  wire::ClientFrame fetch;
+  fetch.set_id(51);
+  fetch.mutable_fetch_bundle()->set_account_id(b.account.bytes());
+  request(alice, fetch);
+  auto bundle = alice->answer(51);
+  ASSERT_TRUE(bundle && bundle->has_bundle());
+  EXPECT_TRUE(bundle->bundle().has_prekey());  // still there after three identity questions
+
+  ask.set_id(52);
+  ask.mutable_get_identity_key()->set_account_id(std::string(16, '\x07'));
+  request(alice, ask);
+  expect_error(alice->answer(52), wire::UNKNOWN_ACCOUNT);
+  ask.set_id(53);
+  ask.mutable_get_identity_key()->set_account_id("short");
+  request(alice, ask);
+  auto malformed = alice->answer(53);
+  expect_error(malformed, wire::INVALID_ARGUMENT);
+  EXPECT_EQ(malformed->error().violation().field(), wire::FIELD_ACCOUNT);
+  auto stranger = connect();
+  ask.set_id(54);
+  request(stranger, ask);
+  expect_error(stranger->answer(54), wire::NOT_AUTHENTICATED);
 }
 
 TEST_F(RelayCoreTest, OfflineQueueArrivesInOrderAtLoginAndAckDeletes) {
@@ -249,7 +358,7 @@ TEST_F(RelayCoreTest, OfflineQueueArrivesInOrderAtLoginAndAckDeletes) {
   for (int i = 0; i < kCount; ++i) {
     auto env = bob2->push(F::kEnvelope);
     ASSERT_TRUE(env.has_value()) << "missing envelope " << i;
-    EXPECT_EQ(env->envelope().ciphertext(), "m" + std::to_string(i));
+    EXPECT_EQ(env->envelope().ciphertext(), sealed("m" + std::to_string(i)));
     wire::ClientFrame ack;
     ack.mutable_ack()->add_seqs(env->envelope().seq());
     request(bob2, ack);
@@ -423,7 +532,7 @@ TEST_F(StoreRefusalTest, ASendRefusedByAnOverloadedStoreIsAnErrorAndLeavesNoGap)
   ASSERT_TRUE(sent && sent->has_sent());
   auto env = bob->push(F::kEnvelope);
   ASSERT_TRUE(env.has_value());
-  EXPECT_EQ(env->envelope().ciphertext(), "accepted");
+  EXPECT_EQ(env->envelope().ciphertext(), sealed("accepted"));
   EXPECT_EQ(env->envelope().seq(), 1u);  // the refused send's number was given back
 }
 
@@ -472,7 +581,8 @@ class StoreFailureTest : public RelayCoreTest {
     ::signal(SIGXFSZ, SIG_IGN);
     rlimit limit{biggest + 16 * 1024, biggest + 16 * 1024};
     if (setrlimit(RLIMIT_FSIZE, &limit) != 0) std::_Exit(2);
-    request(alice, send_frame(40, b.account, std::string(wire::kMaxEnvelopeCiphertextBytes, 'z')));
+    // The largest envelope there is (the sealed stand-in adds its version byte).
+    request(alice, send_frame(40, b.account, std::string(wire::kMaxEnvelopeCiphertextBytes - 1, 'z')));
     auto answer = alice->answer(40);
     if (!answer || !answer->has_error() || answer->error().code() != wire::STORE_FAILURE) std::_Exit(3);
     auto delivered = bob->next([](const wire::ServerFrame& f) { return f.has_envelope(); },
