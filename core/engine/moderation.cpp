@@ -108,10 +108,10 @@ bool room_request(Link& link, const Session& session, RequestId r, std::string_v
 RequestId Moderation::mod_action(const ModCommand& c) {
   const RequestId r = link_.new_request();
   if (!room_request(link_, session_, r, c.room)) return r;
-  const bool on_member = c.kind <= ModKind::mute;
   wire::ClientFrame f;
   auto* a = f.mutable_mod_action();
   a->set_kind(to_wire(c.kind));
+  const bool on_member = wire::about_account(a->kind());
   a->set_room(c.room);
   if (on_member && !c.target.empty()) a->set_target(c.target.bytes());
   a->set_seq(c.seq);

@@ -142,13 +142,47 @@ Check check(const RoomInfo& room) {
   return std::nullopt;
 }
 
+namespace {
+enum class ModTarget { account, message, none };
+
+ModTarget target_of(ModActionKind kind) {
+  switch (kind) {
+    case APPROVE:
+    case REFUSE:
+    case KICK:
+    case BAN:
+    case UNBAN:
+    case MUTE:
+      return ModTarget::account;
+    case REMOVE:
+    case PIN:
+    case UNPIN:
+      return ModTarget::message;
+    case GRANT_ROLE:   // only in the moderation log
+    case REVOKE_ROLE:  // only in the moderation log
+    case MOD_UNSPECIFIED:
+    case ModActionKind_INT_MIN_SENTINEL_DO_NOT_USE_:
+    case ModActionKind_INT_MAX_SENTINEL_DO_NOT_USE_:
+      return ModTarget::none;
+  }
+  return ModTarget::none;  // a number no enumerator has (proto3 enums are open)
+}
+}  // namespace
+
+bool about_account(ModActionKind kind) {
+  return target_of(kind) == ModTarget::account;
+}
+
+bool about_message(ModActionKind kind) {
+  return target_of(kind) == ModTarget::message;
+}
+
 Check check(const ModAction& action) {
   const auto kind = action.kind();
-  const bool about_account = kind >= APPROVE && kind <= MUTE;
-  const bool about_message = kind >= REMOVE && kind <= UNPIN;
-  if (!about_account && !about_message) return violation(FIELD_ACTION, RULE_OUT_OF_RANGE);
+  const ModTarget target = target_of(kind);
+  if (target == ModTarget::none) return violation(FIELD_ACTION, RULE_OUT_OF_RANGE);
   if (auto v = check_id(FIELD_ROOM, action.room())) return v;
-  if (about_account) {
+  if (target == ModTarget::account) {
     if (auto v = check_account(action.target())) return v;
   } else if (action.seq() == 0) {
     return violation(FIELD_SEQ, RULE_MISSING);

@@ -101,6 +101,11 @@ Check check_message_id(std::string_view message_id);
 Check check(const RoleGrant& grant);
 Check check(const RoomInfo& room);  // CreateRoom
 Check check(const ModAction& action);
+// What a moderator action is about: an account (ModAction.target) or a message in the room
+// (ModAction.seq). Neither for a kind that only appears in the moderation log or is unknown. A
+// switch with no `default:`, so a new kind does not compile until it is placed.
+bool about_account(ModActionKind kind);
+bool about_message(ModActionKind kind);
 Check check(const CreateInvite& invite);
 Check check(const Org& org);    // CreateOrg
 Check check(const Slot& slot);  // AddSlot: weekday or date, HH:MM times, languages, room

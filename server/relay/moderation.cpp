@@ -20,10 +20,6 @@ constexpr uint64_t kDayMs = kDayS * 1000;
 constexpr size_t kMaxPins = 16;
 constexpr size_t kMaxModLogEntries = 1000;
 
-bool about_account(wire::ModActionKind kind) {
-  return kind >= wire::APPROVE && kind <= wire::MUTE;
-}
-
 wire::ModLogEntry mod_entry(wire::ModActionKind kind, const AccountId& actor) {
   wire::ModLogEntry e;
   e.set_kind(kind);
@@ -116,28 +112,49 @@ void RoomService::moderate(const ConnectionPtr& conn, uint64_t id, const wire::M
   const AccountId me = *conn->state().account;
   if (auto v = wire::check(req)) return ctx_.fail(*conn, id, *v);
   const auto kind = req.kind();
-  std::optional<AccountId> target;
-  if (about_account(kind)) target = AccountId::from_bytes(req.target());
   Room* room = find(req.room());
   if (!room) return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
   if (!require_moderator(conn, id, req.room())) return;
-
-  if (!target) {
-    if (kind == wire::REMOVE) return remove(conn, id, *room, req.seq());
-    if (kind == wire::PIN) return pin(conn, id, *room, req.seq(), req.duration_s());
-    return unpin(conn, id, *room, req.seq());
+  // Every kind is placed here by name, with no `default:`: a new kind does not compile until
+  // it is. wire::check() has refused the kinds that are not actions.
+  const auto not_an_action = [&] {
+    ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "This is not a moderator action.");
+  };
+  switch (kind) {
+    case wire::REMOVE:
+      return remove(conn, id, *room, req.seq());
+    case wire::PIN:
+      return pin(conn, id, *room, req.seq(), req.duration_s());
+    case wire::UNPIN:
+      return unpin(conn, id, *room, req.seq());
+    case wire::APPROVE:
+    case wire::REFUSE:
+    case wire::KICK:
+    case wire::BAN:
+    case wire::UNBAN:
+    case wire::MUTE:
+      break;  // about an account: below
+    case wire::GRANT_ROLE:
+    case wire::REVOKE_ROLE:
+    case wire::MOD_UNSPECIFIED:
+    case wire::ModActionKind_INT_MIN_SENTINEL_DO_NOT_USE_:
+    case wire::ModActionKind_INT_MAX_SENTINEL_DO_NOT_USE_:
+      return not_an_action();
   }
-  if (*target == me && (kind == wire::KICK || kind == wire::BAN || kind == wire::MUTE)) {
+  const auto parsed = AccountId::from_bytes(req.target());  // checked by wire::check()
+  if (!wire::about_account(kind) || !parsed) return not_an_action();
+  const AccountId target = *parsed;
+  if (target == me && (kind == wire::KICK || kind == wire::BAN || kind == wire::MUTE)) {
     return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT,
                      "A moderator cannot do this to themselves.");
   }
-  Target t{*target};
-  auto target_moderates = accounts_.has_role(*target, wire::MODERATOR, req.room());
+  Target t{target};
+  auto target_moderates = accounts_.has_role(target, wire::MODERATOR, req.room());
   auto actor_admin = accounts_.has_role(me, wire::ADMIN);
   if (!target_moderates.ok() || !actor_admin.ok()) return ctx_.store_failed(*conn, id);
   t.moderates = *target_moderates;
   // Moderators answer to admins, not to each other.
-  if (t.moderates && !*actor_admin && *target != me && kind != wire::APPROVE) {
+  if (t.moderates && !*actor_admin && target != me && kind != wire::APPROVE) {
     return ctx_.fail(*conn, id, wire::FORBIDDEN,
                      "A moderator cannot act on another moderator or an admin.");
   }
@@ -152,9 +169,19 @@ void RoomService::moderate(const ConnectionPtr& conn, uint64_t id, const wire::M
       return ban(conn, id, *room, t);
     case wire::UNBAN:
       return unban(conn, id, *room, t);
-    default:
+    case wire::MUTE:
       return mute(conn, id, *room, t, req.duration_s());
+    case wire::REMOVE:
+    case wire::PIN:
+    case wire::UNPIN:
+    case wire::GRANT_ROLE:
+    case wire::REVOKE_ROLE:
+    case wire::MOD_UNSPECIFIED:
+    case wire::ModActionKind_INT_MIN_SENTINEL_DO_NOT_USE_:
+    case wire::ModActionKind_INT_MAX_SENTINEL_DO_NOT_USE_:
+      break;  // placed above
   }
+  return not_an_action();
 }
 
 void RoomService::approve(const ConnectionPtr& conn, uint64_t id, Room& room,

@@ -141,6 +141,31 @@ TEST(Contract, ModeratorActions) {
   EXPECT_FALSE(check(pin));
 }
 
+// Each kind is about an account, a message, or is no action at all (the log's own kinds, a
+// number no enumerator has): never both, and never guessed from its place in the enum.
+TEST(Contract, WhatAModeratorActionIsAbout) {
+  for (auto kind : {APPROVE, REFUSE, KICK, BAN, UNBAN, MUTE}) {
+    EXPECT_TRUE(about_account(kind)) << ModActionKind_Name(kind);
+    EXPECT_FALSE(about_message(kind)) << ModActionKind_Name(kind);
+  }
+  for (auto kind : {REMOVE, PIN, UNPIN}) {
+    EXPECT_TRUE(about_message(kind)) << ModActionKind_Name(kind);
+    EXPECT_FALSE(about_account(kind)) << ModActionKind_Name(kind);
+  }
+  for (auto kind : {MOD_UNSPECIFIED, GRANT_ROLE, REVOKE_ROLE, static_cast<ModActionKind>(12),
+                    static_cast<ModActionKind>(-1)}) {
+    EXPECT_FALSE(about_account(kind)) << kind;
+    EXPECT_FALSE(about_message(kind)) << kind;
+    ModAction a;
+    a.set_kind(kind);
+    a.set_room("liege");
+    a.set_target(std::string(16, 't'));
+    a.set_seq(4);
+    a.set_duration_s(60);
+    expect_violation(check(a), FIELD_ACTION, RULE_OUT_OF_RANGE);
+  }
+}
+
 TEST(Contract, Invites) {
   CreateInvite i;
   EXPECT_FALSE(check(i));  // a registration code, defaults
