@@ -66,7 +66,7 @@ Result<wire::ClientFrame> register_frame(const BenchAccount& account, std::strin
 
 Result<wire::ClientFrame> login_frame(const BenchAccount& account, std::string_view nonce,
                                       uint64_t id) {
-  if (account.account_id.size() != 16) {
+  if (account.account_id.size() != wire::kAccountIdBytes) {
     return Error{Errc::invalid_argument, "The account has no id yet: register it first."};
   }
   RELAIS_TRY_ASSIGN(auto signature,
@@ -114,7 +114,7 @@ Result<std::vector<BenchAccount>> load_accounts(const std::string& path) {
     auto id = from_hex(id_hex);
     auto pub = from_hex(public_hex);
     auto priv = from_hex(private_hex);
-    if (!id || !pub || !priv || (fields >> extra) || id->size() != 16 ||
+    if (!id || !pub || !priv || (fields >> extra) || id->size() != wire::kAccountIdBytes ||
         !signal::is_public_key(*pub) || priv->size() != signal::kPrivateKeySize) {
       return Error{Errc::corrupt, path + ":" + std::to_string(n) + ": not an account line."};
     }

@@ -19,6 +19,7 @@
 #include "bench/loadgen_random.h"
 #include "bench/loadgen_report.h"
 #include "bench/loadgen_socket.h"
+#include "core/wire/contract.h"
 #include "core/wire/frames.h"
 
 namespace relais::bench {
@@ -67,7 +68,7 @@ void EntryOrder::on_entry(uint64_t seq) {
 }
 
 std::string room_message_id(uint64_t post_id, uint64_t random) {
-  std::string id(16, '\0');
+  std::string id(wire::kMessageIdBytes, '\0');
   for (int i = 0; i < 8; ++i) {
     id[static_cast<size_t>(i)] = static_cast<char>((post_id >> (56 - 8 * i)) & 0xff);
     id[static_cast<size_t>(8 + i)] = static_cast<char>((random >> (8 * i)) & 0xff);
@@ -76,7 +77,7 @@ std::string room_message_id(uint64_t post_id, uint64_t random) {
 }
 
 std::optional<uint64_t> post_id_of(std::string_view message_id) {
-  if (message_id.size() != 16) return std::nullopt;
+  if (message_id.size() != wire::kMessageIdBytes) return std::nullopt;
   uint64_t v = 0;
   for (size_t i = 0; i < 8; ++i) v = (v << 8) | static_cast<unsigned char>(message_id[i]);
   return v;

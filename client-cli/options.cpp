@@ -4,6 +4,10 @@
 #include <boost/program_options.hpp>
 #include <sstream>
 
+#include "core/engine/engine.h"
+#include "core/engine/words.h"
+#include "core/wire/contract.h"
+
 namespace relais::cli {
 namespace po = boost::program_options;
 
@@ -374,7 +378,8 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
       inv.role = positionals[0];
       inv.id = positionals[1];
       if (positionals.size() > 2) inv.scope = positionals[2];
-      if (inv.role != "moderator" && inv.role != "outreach" && inv.role != "admin") {
+      if (const auto role = engine::from_word<engine::Role>(inv.role);
+          !role || *role == engine::Role::member) {
         return usage_error("The role is moderator, outreach or admin.");
       }
       if ((inv.role == "admin") != inv.scope.empty()) {
@@ -449,13 +454,14 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
       auto seq = parse_seq(positionals[1]);
       if (!seq) return std::move(seq).error();
       inv.seq = *seq;
-      static const char* const kReasons[] = {"harassment", "doxing", "exploitation",
-                                             "threat",     "spam",   "other"};
-      if (std::find(std::begin(kReasons), std::end(kReasons), inv.reason) == std::end(kReasons)) {
+      if (!engine::from_word<engine::ReportReason>(inv.reason)) {
         return usage_error(
             "The reason is harassment, doxing, exploitation, threat, spam or other.");
       }
-      if (inv.comment.size() > 2048) return usage_error("The comment is longer than 2 KiB.");
+      if (inv.comment.size() > engine::kMaxCommentBytes) {
+        return usage_error("The comment is longer than " +
+                           std::to_string(engine::kMaxCommentBytes) + " bytes.");
+      }
       break;
     }
     default:
@@ -473,14 +479,16 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
   RELAIS_TRY(duration(lifetime_text, inv.lifetime_s, false));
   RELAIS_TRY(duration(valid_text, inv.valid_s, false));
   if (spec->command == Command::admin_room_create &&
-      inv.policy != "open" && inv.policy != "knock" && inv.policy != "invite") {
+      !engine::from_word<engine::JoinPolicy>(inv.policy)) {
     return usage_error("--policy is open, knock or invite.");
   }
   if (spec->command == Command::permanence_add && inv.weekday.empty() == inv.date.empty()) {
     return usage_error("Give --weekday for a weekly permanence or --date for a single one.");
   }
-  if (spec->command == Command::admin_invite && (inv.uses == 0 || inv.uses > 1000)) {
-    return usage_error("--uses takes a number from 1 to 1000.");
+  if (spec->command == Command::admin_invite &&
+      (inv.uses == 0 || inv.uses > wire::kMaxInviteUses)) {
+    return usage_error("--uses takes a number from 1 to " + std::to_string(wire::kMaxInviteUses) +
+                       ".");
   }
   if (spec->command == Command::sync) {
     if (wait < 0 || wait > kMaxWaitSeconds) {

@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "client-qt/core/passphrase_strength.h"
+#include "core/engine/engine.h"
 
 namespace relais::qt {
 
@@ -26,7 +27,8 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent) {
   relay_->setPlaceholderText(QStringLiteral("wss://relais.example.org"));
   name_ = new QLineEdit(create_page);
   name_->setObjectName(QStringLiteral("nameEdit"));
-  name_->setMaxLength(64);
+  // Characters, not bytes: a first stop while typing. engine::check_name, in bytes, decides.
+  name_->setMaxLength(static_cast<int>(engine::kMaxNameBytes));
   passphrase_ = new QLineEdit(create_page);
   passphrase_->setObjectName(QStringLiteral("passphraseEdit"));
   passphrase_->setEchoMode(QLineEdit::Password);

@@ -43,6 +43,7 @@ struct Contact {
 // Limits of what the engine keeps and accepts.
 inline constexpr size_t kMaxTextBytes = 32 * 1024;
 inline constexpr size_t kMaxNameBytes = 64;
+inline constexpr size_t kMaxCommentBytes = 2048;  // a report's comment to the moderators
 inline constexpr size_t kHistoryLimit = 2000;  // messages kept, all conversations together
 inline constexpr size_t kSeenLimit = 4096;     // recent envelope ids remembered for de-duplication
 inline constexpr uint32_t kPrekeyLowWater = 20;  // the relay pushes PrekeyCount below this

@@ -19,7 +19,6 @@ namespace {
 
 constexpr size_t kReportContext = 3;  // messages before the reported one
 constexpr size_t kMaxReports = 500;   // kept by a moderator's client
-constexpr size_t kMaxCommentBytes = 2048;
 constexpr size_t kReportIdSize = 16;
 
 wire::RoleGrant to_grant(const RoleSpec& spec) {

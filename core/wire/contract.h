@@ -68,6 +68,8 @@ inline constexpr uint64_t kMaxActionS = 30 * 24 * 3600;     // longest mute or p
 inline constexpr uint64_t kMaxRetentionS = 90 * 24 * 3600;  // room retention, message lifetime
 inline constexpr uint32_t kMaxMembersCap = 100000;          // a room's max_members
 inline constexpr uint32_t kMaxInviteUses = 1000;
+// The longest invite code the relay looks up; the codes it makes are 24 base32 characters.
+inline constexpr size_t kMaxInviteCodeBytes = 64;
 inline constexpr uint64_t kMaxInviteValidS = 90 * 24 * 3600;
 
 // ---- Organisations and permanences

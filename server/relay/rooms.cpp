@@ -353,7 +353,8 @@ void RoomService::join(const ConnectionPtr& conn, uint64_t id, const wire::JoinR
                     ? "This room needs an invite code."
                     : "The invite code is not valid for this room, or was used up.");
     };
-    if (req.invite_code().empty() || req.invite_code().size() > 64) return refuse();
+    if (req.invite_code().empty() || req.invite_code().size() > wire::kMaxInviteCodeBytes)
+      return refuse();
     invite_hash = crypto::sha256(req.invite_code());
     auto stored = ctx_.store.get(Table::invites, invite_hash);
     if (!stored.ok()) return ctx_.store_failed(*conn, id);

@@ -195,11 +195,14 @@ TEST(Options, MalformedModerationCommandLines) {
   EXPECT_NE(error_of({"report", "gent", "3"}).find("--reason"), std::string::npos);
   EXPECT_NE(error_of({"report", "gent", "3", "--reason", "rude"}).find("harassment"),
             std::string::npos);
-  EXPECT_NE(error_of({"report", "gent", "3", "--reason", "spam", "--comment",
-                      std::string(3000, 'x')})
-                .find("2 KiB"),
-            std::string::npos);
+  EXPECT_NE(
+      error_of({"report", "gent", "3", "--reason", "spam", "--comment", std::string(3000, 'x')})
+          .find("2048 bytes"),
+      std::string::npos);
   EXPECT_NE(error_of({"admin", "grant", "boss", "abc"}).find("moderator, outreach or admin"),
+            std::string::npos);
+  // A word of core's table that is not a role one can be given.
+  EXPECT_NE(error_of({"admin", "grant", "member", "abc", "gent"}).find("moderator, outreach"),
             std::string::npos);
   EXPECT_NE(error_of({"admin", "grant", "moderator", "abc"}).find("needs a room"),
             std::string::npos);
@@ -212,6 +215,8 @@ TEST(Options, MalformedModerationCommandLines) {
                 .find("--policy"),
             std::string::npos);
   EXPECT_NE(error_of({"admin", "invite", "--uses", "0"}).find("--uses"), std::string::npos);
+  EXPECT_NE(error_of({"admin", "invite", "--uses", "1001"}).find("from 1 to 1000"),
+            std::string::npos);
   EXPECT_NE(error_of({"admin", "invite", "a", "b"}).size(), 0u);
 }
 
