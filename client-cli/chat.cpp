@@ -196,8 +196,9 @@ class ChatScreen {
     if (cmd == "/add") {
       auto id = AccountId::from_text(b);
       if (a.empty() || !id) return say("Usage: /add NAME ID (the id has 26 letters and digits)\n");
-      if (auto st = host_.command([&](engine::Engine& e) { return e.add_contact(a, *id); }); !st) {
-        return say(st.error().message + "\n");
+      if (auto added = host_.command([&](engine::Engine& e) { return e.add_contact(a, *id); });
+          !added) {
+        return say(sentence(added.failure()) + "\n");
       }
       return say("Added " + terminal_safe(a) + ".\n");
     }

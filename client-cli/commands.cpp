@@ -207,8 +207,9 @@ Status register_account(const Invocation& inv, const std::string& home, std::ost
                  "The profile in " + home + " is already registered; use another --home."};
   }
   RELAIS_TRY(client_net::parse_relay_url(inv.server));
-  if (auto st = engine::check_name(inv.name); !st) {
-    return Error{Errc::invalid_argument, "The pseudonym is not usable: " + st.error().message};
+  if (auto checked = engine::check_name(inv.name); !checked) {
+    return Error{Errc::invalid_argument,
+                 "The pseudonym is not usable: " + sentence(checked.failure())};
   }
   std::string ca;
   if (!inv.ca.empty()) {
@@ -264,14 +265,15 @@ Status add_contact(const Invocation& inv, const std::string& home, std::ostream&
   }
   RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
   const auto before = host->engine().find_contact(inv.contact);
-  if (auto st = host->command([&](engine::Engine& e) { return e.add_contact(inv.contact, *id); });
-      !st) {
-    if (st.error().code == Errc::already_exists) {
-      return Error{Errc::already_exists, "This id is already the contact " +
-                                             terminal_safe(*host->engine().contact_name(*id)) +
-                                             "."};
+  if (auto added =
+          host->command([&](engine::Engine& e) { return e.add_contact(inv.contact, *id); });
+      !added) {
+    const engine::Failure& f = added.failure();
+    if (f.problem == engine::Problem::contact_id_taken) {
+      return Error{f.code, "This id is already the contact " +
+                               terminal_safe(*host->engine().contact_name(*id)) + "."};
     }
-    return Error{st.error().code, "The contact name is not usable: " + st.error().message};
+    return Error{f.code, sentence(f)};
   }
   RELAIS_TRY(host->save());  // the command's turn saved it, unless the disk refused
   Printer(out, inv.json).contact_added(inv.contact, id->text(), before && *before != *id);

@@ -226,6 +226,16 @@ std::string sentence(const engine::Failure& f) {
       return "The comment is longer than " + std::to_string(f.limit / 1024) + " KiB.";
     case Problem::needs_other_account:
       return "That needs another account than this profile's own.";
+    case Problem::name_empty:
+      return "A name must not be empty.";
+    case Problem::name_too_long:
+      return "A name is at most " + std::to_string(f.limit) + " bytes long.";
+    case Problem::name_control_character:
+      return "A name must not contain control characters (tabs, line breaks).";
+    case Problem::name_edge_space:
+      return "A name must not start or end with a space.";
+    case Problem::contact_id_taken:
+      return "Another contact already has this id.";
     case Problem::no_held_message:
       return "This device holds no message with that number in that room.";
     case Problem::no_ticket_conversation:

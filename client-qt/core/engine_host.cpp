@@ -65,11 +65,10 @@ Status EngineHost::beginRegistration(const QString& home, const QString& relay_u
                           .arg(QString::fromStdString(url.error().message)))};
   }
   const std::string pseudonym = utf8(name);
-  if (auto st = engine::check_name(pseudonym); !st) {
+  if (auto checked = engine::check_name(pseudonym); !checked) {
     return Error{
         Errc::invalid_argument,
-        utf8(
-            tr("The pseudonym is not usable: %1").arg(QString::fromStdString(st.error().message)))};
+        utf8(tr("The pseudonym is not usable: %1").arg(FailureText::of(checked.failure())))};
   }
   if (passphrase.isEmpty()) {
     return Error{Errc::invalid_argument, utf8(tr("The passphrase is empty."))};

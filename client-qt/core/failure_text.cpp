@@ -97,6 +97,16 @@ QString FailureText::of(const engine::Failure& f) {
       return tr("The comment is longer than %1 KiB.").arg(f.limit / 1024);
     case Problem::needs_other_account:
       return tr("That needs another account than this profile's own.");
+    case Problem::name_empty:
+      return tr("A name must not be empty.");
+    case Problem::name_too_long:
+      return tr("A name is at most %1 bytes long.").arg(f.limit);
+    case Problem::name_control_character:
+      return tr("A name must not contain control characters (tabs, line breaks).");
+    case Problem::name_edge_space:
+      return tr("A name must not start or end with a space.");
+    case Problem::contact_id_taken:
+      return tr("Another contact already has this id.");
     case Problem::no_held_message:
       return tr("This device holds no message with that number in that room.");
     case Problem::no_ticket_conversation:

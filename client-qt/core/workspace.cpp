@@ -180,15 +180,14 @@ Status Workspace::addContact(const QString& name, const QString& id_text) {
                  utf8(tr("This is not a Relais id (26 letters and digits)."))};
   }
   if (!host_.engine()) return Error{Errc::permission, utf8(tr("The profile is locked."))};
-  Status st = ok_status();
-  host_.command([&](engine::Engine& e) { st = e.add_contact(utf8(name.trimmed()), *id); });
-  if (!st) {
-    if (st.error().code == Errc::already_exists) {
+  engine::Checked<void> added;
+  host_.command([&](engine::Engine& e) { added = e.add_contact(utf8(name.trimmed()), *id); });
+  if (!added) {
+    if (added.failure().problem == engine::Problem::contact_id_taken) {
       openDirect(*id);  // already a contact, under another name
       return ok_status();
     }
-    return Error{st.error().code,
-                 utf8(tr("The name is not usable: %1").arg(fromStd(st.error().message)))};
+    return FailureText::error(added.failure());
   }
   openDirect(*id, name.trimmed());
   return ok_status();

@@ -494,6 +494,30 @@
         <source>%1 is not written as it should be.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A name must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is at most %1 bytes long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name must not contain control characters (tabs, line breaks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name must not start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another contact already has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -2164,10 +2188,6 @@
     </message>
     <message>
         <source>The profile is locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is not usable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

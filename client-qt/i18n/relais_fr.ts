@@ -494,6 +494,30 @@
         <source>%1 is not written as it should be.</source>
         <translation>%1 n&apos;est pas écrit·e comme il faut.</translation>
     </message>
+    <message>
+        <source>A name must not be empty.</source>
+        <translation>Un nom ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A name is at most %1 bytes long.</source>
+        <translation>Un nom fait au plus %1 octets.</translation>
+    </message>
+    <message>
+        <source>A name must not contain control characters (tabs, line breaks).</source>
+        <translation>Un nom ne peut pas contenir de caractères de contrôle (tabulations, retours à la ligne).</translation>
+    </message>
+    <message>
+        <source>A name must not start or end with a space.</source>
+        <translation>Un nom ne peut ni commencer ni finir par une espace.</translation>
+    </message>
+    <message>
+        <source>Another contact already has this id.</source>
+        <translation>Un autre contact a déjà cet identifiant.</translation>
+    </message>
+    <message>
+        <source>A part of the request</source>
+        <translation>Une partie de la demande</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -2165,10 +2189,6 @@
     <message>
         <source>The profile is locked.</source>
         <translation>Le profil est verrouillé.</translation>
-    </message>
-    <message>
-        <source>The name is not usable: %1</source>
-        <translation>Le nom n&apos;est pas utilisable : %1</translation>
     </message>
     <message>
         <source>The message is empty.</source>

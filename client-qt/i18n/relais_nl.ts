@@ -494,6 +494,30 @@
         <source>%1 is not written as it should be.</source>
         <translation>%1 is niet correct geschreven.</translation>
     </message>
+    <message>
+        <source>A name must not be empty.</source>
+        <translation>Een naam mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>A name is at most %1 bytes long.</source>
+        <translation>Een naam is ten hoogste %1 bytes lang.</translation>
+    </message>
+    <message>
+        <source>A name must not contain control characters (tabs, line breaks).</source>
+        <translation>Een naam mag geen stuurtekens bevatten (tabs, regeleinden).</translation>
+    </message>
+    <message>
+        <source>A name must not start or end with a space.</source>
+        <translation>Een naam mag niet met een spatie beginnen of eindigen.</translation>
+    </message>
+    <message>
+        <source>Another contact already has this id.</source>
+        <translation>Een ander contact heeft deze id al.</translation>
+    </message>
+    <message>
+        <source>A part of the request</source>
+        <translation>Een deel van het verzoek</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -2165,10 +2189,6 @@
     <message>
         <source>The profile is locked.</source>
         <translation>Het profiel is vergrendeld.</translation>
-    </message>
-    <message>
-        <source>The name is not usable: %1</source>
-        <translation>De naam is niet bruikbaar: %1</translation>
     </message>
     <message>
         <source>The message is empty.</source>

@@ -242,7 +242,7 @@ std::optional<AccountId> Engine::find_contact(std::string_view name) const {
 std::optional<std::string> Engine::contact_name(const AccountId& id) const {
   return impl_->session.contact_name(id);
 }
-Status Engine::add_contact(std::string_view name, const AccountId& id) {
+Checked<void> Engine::add_contact(std::string_view name, const AccountId& id) {
   return impl_->session.add_contact(name, id);
 }
 bool Engine::has_session(const AccountId& peer) const {

@@ -53,9 +53,9 @@ inline constexpr size_t kMaxIncomingBytes = 4 * 1024 * 1024;
 inline constexpr size_t kRoomHistoryLimit = 1000;  // items kept per room
 inline constexpr size_t kRoomPendingLimit = 512;   // entries waiting for a sender key, per room
 
-// Errc::invalid_argument with a sentence when `name` is not usable as a pseudonym or contact
-// name: empty, longer than kMaxNameBytes, control characters, or spaces at either end.
-Status check_name(std::string_view name);
+// Whether `name` is usable as a pseudonym or contact name; if not, the Problem (name_empty,
+// name_too_long with its limit, name_control_character, name_edge_space) a client words.
+Checked<void> check_name(std::string_view name);
 
 class Engine {
  public:
@@ -81,9 +81,10 @@ class Engine {
   std::vector<Contact> contacts() const;  // sorted by name
   std::optional<AccountId> find_contact(std::string_view name) const;
   std::optional<std::string> contact_name(const AccountId& id) const;
-  // Adds, or points an existing name at a new id. Errc::invalid_argument for a bad name, an
-  // empty id or our own id; Errc::already_exists when another name already has this id.
-  Status add_contact(std::string_view name, const AccountId& id);
+  // Adds, or points an existing name at a new id. Refused with check_name's problem for a bad
+  // name, needs_other_account for an empty id or our own, contact_id_taken when another name
+  // already has this id.
+  Checked<void> add_contact(std::string_view name, const AccountId& id);
   // The contact's name, else the pseudonym the message carried, else the id's text.
   std::string display_name(const Message& message) const;
 

@@ -53,7 +53,13 @@ Errc code_of(Problem p) {
     case Problem::text_too_long:
     case Problem::comment_too_long:
     case Problem::needs_other_account:
+    case Problem::name_empty:
+    case Problem::name_too_long:
+    case Problem::name_control_character:
+    case Problem::name_edge_space:
       return Errc::invalid_argument;
+    case Problem::contact_id_taken:
+      return Errc::already_exists;
     case Problem::bad_signature:
     case Problem::keys_do_not_verify:
     case Problem::cannot_sign:
@@ -197,6 +203,16 @@ std::string describe(const Failure& f) {
       return "The comment is longer than " + std::to_string(f.limit / 1024) + " KiB.";
     case Problem::needs_other_account:
       return "That needs another account than this profile's own.";
+    case Problem::name_empty:
+      return "A name must not be empty.";
+    case Problem::name_too_long:
+      return "A name must be at most " + std::to_string(f.limit) + " bytes long.";
+    case Problem::name_control_character:
+      return "A name must not contain control characters.";
+    case Problem::name_edge_space:
+      return "A name must not start or end with a space.";
+    case Problem::contact_id_taken:
+      return "Another contact already has this id.";
     case Problem::no_held_message:
       return "This device holds no message with that number in that room.";
     case Problem::no_ticket_conversation:

@@ -6,6 +6,7 @@
 
 #include <cassert>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -68,6 +69,11 @@ enum class Problem : uint8_t {
   no_held_message,         // this device holds no message with that number in that room
   no_ticket_conversation,  // this device holds no conversation for that ticket
   ticket_not_taken,        // no worker has taken the ticket yet
+  name_empty,              // a pseudonym or contact name (check_name)
+  name_too_long,           // limit: bytes
+  name_control_character,  // tabs, line breaks and the like
+  name_edge_space,         // a space at the start or the end
+  contact_id_taken,        // another contact already has this id
   // ---- Deliveries the engine makes of its own
   no_moderator,         // the room has no moderator to send a report to
   report_undelivered,   // the report reached no moderator
@@ -178,6 +184,24 @@ class [[nodiscard]] Checked {
 
  private:
   std::variant<T, Failure> v_;
+};
+
+// A command with no value that may be refused at once: ok, or the typed failure.
+template <>
+class [[nodiscard]] Checked<void> {
+ public:
+  Checked() = default;                                  // ok
+  Checked(Failure failure) : f_(std::move(failure)) {}  // NOLINT: implicit by design
+  bool ok() const { return !f_.has_value(); }
+  explicit operator bool() const { return ok(); }
+  const Failure& failure() const {
+    assert(!ok());
+    return *f_;
+  }
+  Error error() const { return to_error(failure()); }
+
+ private:
+  std::optional<Failure> f_;
 };
 
 }  // namespace relais::engine

@@ -21,21 +21,19 @@ Failure crypto_failure(const Error& e) {
 
 }  // namespace
 
-Status check_name(std::string_view name) {
-  if (name.empty()) return Error{Errc::invalid_argument, "A name must not be empty."};
+Checked<void> check_name(std::string_view name) {
+  if (name.empty()) return failure(Problem::name_empty);
   if (name.size() > kMaxNameBytes) {
-    return Error{Errc::invalid_argument, "A name must be at most 64 bytes long."};
+    Failure f = failure(Problem::name_too_long);
+    f.limit = kMaxNameBytes;
+    return f;
   }
   for (char c : name) {
     const auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u == 0x7f) {
-      return Error{Errc::invalid_argument, "A name must not contain control characters."};
-    }
+    if (u < 0x20 || u == 0x7f) return failure(Problem::name_control_character);
   }
-  if (name.front() == ' ' || name.back() == ' ') {
-    return Error{Errc::invalid_argument, "A name must not start or end with a space."};
-  }
-  return ok_status();
+  if (name.front() == ' ' || name.back() == ' ') return failure(Problem::name_edge_space);
+  return {};
 }
 
 Status Session::create(Profile profile) {
@@ -350,16 +348,15 @@ std::optional<std::string> Session::contact_name(const AccountId& id) const {
   return std::nullopt;
 }
 
-Status Session::add_contact(std::string_view name, const AccountId& id) {
-  RELAIS_TRY(check_name(name));
-  if (id.empty()) return Error{Errc::invalid_argument, "The account id is empty."};
-  if (id == account_id_) return Error{Errc::invalid_argument, "That is this profile's own id."};
+Checked<void> Session::add_contact(std::string_view name, const AccountId& id) {
+  if (auto checked = check_name(name); !checked) return checked;
+  if (id.empty() || id == account_id_) return failure(Problem::needs_other_account);
   if (auto other = contact_name(id); other && *other != name) {
-    return Error{Errc::already_exists, "Another contact already has this id."};
+    return failure(Problem::contact_id_taken);
   }
   contacts_[std::string(name)] = id;
   link_.changed();
-  return ok_status();
+  return {};
 }
 
 // ---- Saved state

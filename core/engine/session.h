@@ -40,7 +40,7 @@ class Session {
   std::vector<Contact> contacts() const;
   std::optional<AccountId> find_contact(std::string_view name) const;
   std::optional<std::string> contact_name(const AccountId& id) const;
-  Status add_contact(std::string_view name, const AccountId& id);
+  Checked<void> add_contact(std::string_view name, const AccountId& id);
 
   // ---- The connection
   // Called once logged in (or registered), for the other components to send what waited.

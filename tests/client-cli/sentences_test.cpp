@@ -21,5 +21,17 @@ TEST(Sentences, RelayRefusalDoesNotShowTheRelaysWords) {
   EXPECT_EQ(said.find("rocksdb"), std::string::npos);
 }
 
+// A pseudonym or contact name refused by the engine is told by its kind, with the limit.
+TEST(Sentences, NameProblems) {
+  engine::Failure too_long = engine::failure(Problem::name_too_long);
+  too_long.limit = 64;
+  EXPECT_EQ(sentence(too_long), "A name is at most 64 bytes long.");
+  EXPECT_EQ(sentence(Problem::name_empty), "A name must not be empty.");
+  EXPECT_NE(sentence(Problem::name_control_character).find("control characters"),
+            std::string::npos);
+  EXPECT_NE(sentence(Problem::name_edge_space).find("space"), std::string::npos);
+  EXPECT_EQ(sentence(Problem::contact_id_taken), "Another contact already has this id.");
+}
+
 }  // namespace
 }  // namespace relais::cli

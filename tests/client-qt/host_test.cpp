@@ -2,6 +2,7 @@
 // passphrase, lock) and the workspace turning engine events into model changes.
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 #include "client-qt/core/engine_host.h"
@@ -45,12 +46,24 @@ class HostTest : public QObject {
     QVERIFY(!st.ok());
     st = host.beginRegistration(home, good, "", pass);
     QVERIFY2(errorOf(st).contains("pseudonym"), qPrintable(errorOf(st)));
+    // Each way a pseudonym is unusable in this program's words (FailureText), with the limit.
     st = host.beginRegistration(home, good, " spaced ", pass);
-    QVERIFY(!st.ok());
+    QVERIFY2(errorOf(st).contains("start or end with a space"), qPrintable(errorOf(st)));
     st = host.beginRegistration(home, good, QString(65, QChar('n')), pass);  // oversize
-    QVERIFY(!st.ok());
+    QVERIFY2(errorOf(st).contains("at most 64 bytes"), qPrintable(errorOf(st)));
     st = host.beginRegistration(home, good, QString("bad\nname"), pass);
-    QVERIFY(!st.ok());
+    QVERIFY2(errorOf(st).contains("control characters"), qPrintable(errorOf(st)));
+    {
+      // And in the person's language.
+      QTranslator french;
+      QVERIFY(french.load(":/i18n/relais_fr.qm"));
+      QCoreApplication::installTranslator(&french);
+      st = host.beginRegistration(home, good, " spaced ", pass);
+      QCoreApplication::removeTranslator(&french);
+      QVERIFY2(errorOf(st).contains("Le pseudonyme n'est pas utilisable : Un nom ne peut ni "
+                                    "commencer ni finir par une espace."),
+               qPrintable(errorOf(st)));
+    }
     st = host.beginRegistration(home, good, "amandine", "");
     QVERIFY(!st.ok());
     st = host.beginRegistration(home, good, "amandine", pass, "", dir.filePath("missing-ca.pem"));

@@ -179,20 +179,39 @@ TEST_F(SessionTest, OpensASessionForTheSafetyNumber) {
   EXPECT_EQ(alice.failures(nobody)[0].failure.problem, Problem::unknown_account);
 }
 
+// Each way a name is unusable is its own Problem, for the clients to word; the limit travels.
+TEST(CheckName, SaysWhatIsWrongAsAProblem) {
+  EXPECT_TRUE(check_name("Zoë").ok());
+  EXPECT_TRUE(check_name(std::string(kMaxNameBytes, 'a')).ok());
+  EXPECT_EQ(check_name("").failure().problem, Problem::name_empty);
+  const auto too_long = check_name(std::string(kMaxNameBytes + 1, 'a'));
+  ASSERT_FALSE(too_long.ok());
+  EXPECT_EQ(too_long.failure().problem, Problem::name_too_long);
+  EXPECT_EQ(too_long.failure().limit, kMaxNameBytes);
+  EXPECT_EQ(too_long.error().code, Errc::invalid_argument);
+  EXPECT_EQ(check_name("a\tb").failure().problem, Problem::name_control_character);
+  EXPECT_EQ(check_name(std::string("a\x7f")).failure().problem, Problem::name_control_character);
+  EXPECT_EQ(check_name(" ann").failure().problem, Problem::name_edge_space);
+  EXPECT_EQ(check_name("ann ").failure().problem, Problem::name_edge_space);
+}
+
 TEST_F(SessionTest, ManagesContacts) {
   const AccountId b = bob.engine.account_id();
   EXPECT_EQ(alice.engine.find_contact("bob"), b);
   EXPECT_EQ(alice.engine.contact_name(b), "bob");
   // Another name for the same id is refused; a new id for the same name replaces it.
+  EXPECT_EQ(alice.engine.add_contact("robert", b).failure().problem, Problem::contact_id_taken);
   EXPECT_EQ(alice.engine.add_contact("robert", b).error().code, Errc::already_exists);
   const AccountId other = *AccountId::from_bytes(std::string(16, '\x0b'));
   EXPECT_TRUE(alice.engine.add_contact("bob", other).ok());
   EXPECT_EQ(alice.engine.find_contact("bob"), other);
   EXPECT_FALSE(alice.engine.contact_name(b).has_value());
-  EXPECT_EQ(alice.engine.add_contact("me", alice.engine.account_id()).error().code,
-            Errc::invalid_argument);
+  EXPECT_EQ(alice.engine.add_contact("me", alice.engine.account_id()).failure().problem,
+            Problem::needs_other_account);
+  EXPECT_EQ(alice.engine.add_contact("", other).failure().problem, Problem::name_empty);
   EXPECT_EQ(alice.engine.add_contact("", other).error().code, Errc::invalid_argument);
-  EXPECT_EQ(alice.engine.add_contact("x", AccountId{}).error().code, Errc::invalid_argument);
+  EXPECT_EQ(alice.engine.add_contact("x", AccountId{}).failure().problem,
+            Problem::needs_other_account);
   ASSERT_TRUE(alice.engine.add_contact("carol", b).ok());
   auto list = alice.engine.contacts();
   ASSERT_EQ(list.size(), 2u);
