@@ -557,8 +557,11 @@ Status mod_action(const Invocation& inv, const std::string& home, std::ostream& 
     RELAIS_TRY_ASSIGN(c.target, member_id(host->engine(), inv.id));
   }
   RELAIS_TRY(ask<event::Done>(*host, err, [&](engine::Engine& e) { return e.mod_action(c); }));
-  Printer(out, inv.json)
-      .done(inv.mod_word, inv.room, c.target.empty() ? std::to_string(c.seq) : c.target.text());
+  // The account or the message acted on; nothing for an action about the room itself.
+  const std::string target = !c.target.empty() ? c.target.text()
+                             : c.seq != 0      ? std::to_string(c.seq)
+                                               : std::string();
+  Printer(out, inv.json).done(inv.mod_word, inv.room, target);
   return ok_status();
 }
 

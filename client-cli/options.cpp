@@ -392,7 +392,10 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
     case Command::mod_action: {
       inv.mod_word = word.substr(4);
       inv.room = positionals[0];
-      if (inv.mod_word == "remove" || inv.mod_word == "unpin") {
+      // What follows the room is the row's to say: a message (SEQ), an account (ID), or nothing
+      // for an action about the room itself.
+      if (positionals.size() < 2) break;
+      if (std::string_view(spec->positionals[1]) == "SEQ") {
         auto seq = parse_seq(positionals[1]);
         if (!seq) return std::move(seq).error();
         inv.seq = *seq;

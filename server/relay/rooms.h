@@ -93,7 +93,9 @@ class RoomService {
 
  private:
   struct Room {
-    wire::RoomInfo info;  // set before the room is published, never changed: read without lock
+    // Set before the room is published, never changed: read without lock. A setting that
+    // changes later (as pins do) is a field below, under the lock (docs/architecture.md).
+    wire::RoomInfo info;
     // Guards everything below. Held while a log entry is handed to the store, so that commits
     // (and therefore fan-outs) follow sequence order; never held while waiting for a commit.
     std::mutex mutex;
