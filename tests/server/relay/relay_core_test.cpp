@@ -19,26 +19,6 @@ namespace {
 
 using F = wire::ServerFrame;
 
-// A stand-in sealed envelope around `payload`: the relay checks only its version byte and its
-// least size (it cannot open one); the real layer is tested in core/signal and end to end.
-std::string sealed(std::string_view payload) {
-  std::string out(1, static_cast<char>(wire::kSealedVersion));
-  out.append(payload);
-  if (out.size() < wire::kMinSealedBytes) out.resize(wire::kMinSealedBytes, '.');
-  return out;
-}
-
-wire::ClientFrame send_frame(uint64_t id, const AccountId& to, std::string_view payload) {
-  wire::ClientFrame f;
-  f.set_id(id);
-  auto* s = f.mutable_send();
-  s->set_to(to.bytes());
-  s->set_message_id(crypto::random_bytes(16));
-  s->set_type(wire::SEALED_MESSAGE);
-  s->set_ciphertext(sealed(payload));
-  return f;
-}
-
 wire::ClientFrame ping(uint64_t id) {
   wire::ClientFrame f;
   f.set_id(id);
@@ -580,18 +560,18 @@ class StoreFailureTest : public RelayCoreTest {
       if (e.is_regular_file()) biggest = std::max(biggest, e.file_size());
     ::signal(SIGXFSZ, SIG_IGN);
     rlimit limit{biggest + 16 * 1024, biggest + 16 * 1024};
-    if (setrlimit(RLIMIT_FSIZE, &limit) != 0) std::_Exit(2);
+    if (setrlimit(RLIMIT_FSIZE, &limit) != 0) relais::testing::exit_child(2);
     // The largest envelope there is (the sealed stand-in adds its version byte).
     request(alice, send_frame(40, b.account, std::string(wire::kMaxEnvelopeCiphertextBytes - 1, 'z')));
     auto answer = alice->answer(40);
-    if (!answer || !answer->has_error() || answer->error().code() != wire::STORE_FAILURE) std::_Exit(3);
+    if (!answer || !answer->has_error() || answer->error().code() != wire::STORE_FAILURE) relais::testing::exit_child(3);
     auto delivered = bob->next([](const wire::ServerFrame& f) { return f.has_envelope(); },
                                std::chrono::milliseconds(300));
-    if (delivered) std::_Exit(4);
+    if (delivered) relais::testing::exit_child(4);
     request(alice, ping(41));
     auto pong = alice->answer(41);
-    if (!pong || !pong->has_pong()) std::_Exit(5);
-    std::_Exit(0);
+    if (!pong || !pong->has_pong()) relais::testing::exit_child(5);
+    relais::testing::exit_child(0);
   }
 };
 

@@ -523,7 +523,7 @@ class RoomsWriteFailureTest : public RoomsTest {
   [[noreturn]] void failed_join_child() {
     open();
     auto a = member(), b = member();
-    if (!join(b, "gent")->has_joined()) std::_Exit(2);
+    if (!join(b, "gent")->has_joined()) relais::testing::exit_child(2);
     uintmax_t biggest = 0;
     for (const auto& e : std::filesystem::recursive_directory_iterator(dir_.path()))
       if (e.is_regular_file()) biggest = std::max(biggest, e.file_size());
@@ -536,7 +536,7 @@ class RoomsWriteFailureTest : public RoomsTest {
       ::getrlimit(RLIMIT_FSIZE, &limit);
       saved = limit;
       limit.rlim_cur = biggest + 16 * 1024;  // the soft limit only, so that it can be lifted
-      if (setrlimit(RLIMIT_FSIZE, &limit) != 0) std::_Exit(3);
+      if (setrlimit(RLIMIT_FSIZE, &limit) != 0) relais::testing::exit_child(3);
       // Four posts of the largest size: more than the log may grow by.
       for (uint64_t id = 46; id <= 49; ++id) {
         wire::ClientFrame big;
@@ -553,18 +553,18 @@ class RoomsWriteFailureTest : public RoomsTest {
       j.mutable_join_room()->set_room("gent");
       request(a.conn, j);
       // Queued: no answer before the write.
-      if (a.conn->next([](const F& f) { return f.id() == 51; }, kQuiet)) std::_Exit(4);
+      if (a.conn->next([](const F& f) { return f.id() == 51; }, kQuiet)) relais::testing::exit_child(4);
     }
     auto failed = a.conn->answer(51);
     if (!failed || !failed->has_error() || failed->error().code() != wire::STORE_FAILURE)
-      std::_Exit(5);
+      relais::testing::exit_child(5);
     auto gent = info(a, "gent");
-    if (gent.joined() || gent.members() != 1) std::_Exit(6);
-    if (post(a, "gent", "x")->error().code() != wire::NOT_A_MEMBER) std::_Exit(7);
-    if (setrlimit(RLIMIT_FSIZE, &saved) != 0) std::_Exit(8);  // the disk "frees up"
-    if (!join(a, "gent")->has_joined()) std::_Exit(9);
-    if (info(b, "gent").members() != 2) std::_Exit(10);
-    std::_Exit(0);
+    if (gent.joined() || gent.members() != 1) relais::testing::exit_child(6);
+    if (post(a, "gent", "x")->error().code() != wire::NOT_A_MEMBER) relais::testing::exit_child(7);
+    if (setrlimit(RLIMIT_FSIZE, &saved) != 0) relais::testing::exit_child(8);  // the disk "frees up"
+    if (!join(a, "gent")->has_joined()) relais::testing::exit_child(9);
+    if (info(b, "gent").members() != 2) relais::testing::exit_child(10);
+    relais::testing::exit_child(0);
   }
 };
 
