@@ -17,6 +17,7 @@ namespace {
 
 using testing::Device;
 using testing::LiveRelay;
+using testing::AliceAndBob;
 using testing::new_device;
 
 void restart(LiveRelay& relay, Device& d) {
@@ -49,19 +50,7 @@ size_t count_frames(const std::vector<std::string>& messages, wire::ClientFrame:
   return n;
 }
 
-class DirectTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    relay.connect_and_log_in(alice);
-    relay.connect_and_log_in(bob);
-    ASSERT_TRUE(alice.engine.add_contact("bob", bob.engine.account_id()).ok());
-    relay.pump();
-  }
-
-  LiveRelay relay;
-  Device alice = new_device("Alice");
-  Device bob = new_device("Bob");
-};
+class DirectTest : public AliceAndBob {};
 
 TEST_F(DirectTest, SendsBothWays) {
   auto r = alice.engine.send_text(bob.engine.account_id(), "hello bob", 5);

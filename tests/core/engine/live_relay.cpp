@@ -10,36 +10,10 @@
 #include "server/relay/metrics.h"
 #include "server/relay/relay_core.h"
 #include "server/store/kv_store.h"
+#include "tests/support/in_process_connection.h"
 #include "tests/support/temp_dir.h"
 
 namespace relais::engine::testing {
-
-// The relay's end of one connection. The relay may answer from the store's writer thread: what
-// it sends waits here until the test delivers it. Posted work runs at once, under the lock: a
-// strand without a thread of its own.
-class Pipe final : public server::Connection {
- public:
-  void send(wire::SharedElement element) override {
-    std::lock_guard lock(mutex);
-    inbox.push_back(std::move(element));
-  }
-  void post(std::function<void()> fn) override {
-    std::lock_guard lock(mutex);
-    fn();
-  }
-  void close(CloseReason) override {
-    std::lock_guard lock(mutex);
-    closed_by_relay = true;
-  }
-  std::vector<wire::SharedElement> take() {
-    std::lock_guard lock(mutex);
-    return std::exchange(inbox, {});
-  }
-
-  std::recursive_mutex mutex;
-  std::vector<wire::SharedElement> inbox;
-  bool closed_by_relay = false;
-};
 
 Device::Device(Device&& other) noexcept
     : engine(std::move(other.engine)),
@@ -104,7 +78,7 @@ LiveRelay::~LiveRelay() {
 
 void LiveRelay::connect(Device& d) {
   if (d.pipe_) disconnect(d);
-  d.pipe_ = std::make_shared<Pipe>();
+  d.pipe_ = std::make_shared<relais::testing::InProcessConnection>();
   if (d.relay_ != this) {
     if (d.relay_) d.relay_->forget(d);
     d.relay_ = this;

@@ -5,6 +5,8 @@
 // relay would.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -18,6 +20,7 @@
 
 namespace relais::testing {
 class TempDir;
+class InProcessConnection;
 }  // namespace relais::testing
 
 namespace relais::server {
@@ -29,7 +32,6 @@ class Metrics;
 namespace relais::engine::testing {
 
 class LiveRelay;
-class Pipe;
 
 // One client device: an engine and its "disk" (the last saved blob). A connected device stays
 // where it is (the relay keeps its address) and is disconnected when it goes.
@@ -73,7 +75,7 @@ struct Device {
 
  private:
   friend class LiveRelay;
-  std::shared_ptr<Pipe> pipe_;
+  std::shared_ptr<relais::testing::InProcessConnection> pipe_;
   LiveRelay* relay_ = nullptr;
 };
 
@@ -133,6 +135,21 @@ class LiveRelay {
   uint64_t next_address_ = 1;
   size_t frames_in_ = 0;
   std::vector<wire::RoomEntry> room_log_;
+};
+
+// Two people registered and connected to one relay; Alice has Bob as a contact.
+class AliceAndBob : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    relay.connect_and_log_in(alice);
+    relay.connect_and_log_in(bob);
+    ASSERT_TRUE(alice.engine.add_contact("bob", bob.engine.account_id()).ok());
+    relay.pump();
+  }
+
+  LiveRelay relay;
+  Device alice = new_device("Alice");
+  Device bob = new_device("Bob");
 };
 
 }  // namespace relais::engine::testing

@@ -12,6 +12,7 @@ namespace {
 
 using testing::Device;
 using testing::LiveRelay;
+using testing::AliceAndBob;
 using testing::new_device;
 
 // A device's engine as a restart would see it: restored from its disk, not connected.
@@ -136,19 +137,7 @@ TEST(Session, RestoreRejectsGarbage) {
   EXPECT_EQ(Engine::restore("").error().code, Errc::corrupt);  // format 0
 }
 
-class SessionTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    relay.connect_and_log_in(alice);
-    relay.connect_and_log_in(bob);
-    ASSERT_TRUE(alice.engine.add_contact("bob", bob.engine.account_id()).ok());
-    relay.pump();
-  }
-
-  LiveRelay relay;
-  Device alice = new_device("Alice");
-  Device bob = new_device("Bob");
-};
+class SessionTest : public AliceAndBob {};
 
 TEST_F(SessionTest, OpensASessionForTheSafetyNumber) {
   const AccountId b = bob.engine.account_id();

@@ -20,6 +20,7 @@
 #include "server/relay/metrics.h"
 #include "server/relay/relay_core.h"
 #include "server/store/kv_store.h"
+#include "tests/support/in_process_connection.h"
 #include "tests/support/temp_dir.h"
 
 namespace relais::profile {
@@ -40,28 +41,8 @@ uint64_t wall_ms() {
 // One connection: the host's Transport on one side, the relay's Connection on the other.
 class Wire final : public Transport {
  public:
-  // The relay's end. Answers may come from the store's writer thread: they wait in `inbox`.
-  class RelaySide final : public server::Connection {
-   public:
-    void send(wire::SharedElement element) override {
-      std::lock_guard lock(mutex);
-      inbox.push_back(std::move(element));
-    }
-    void post(std::function<void()> fn) override {
-      std::lock_guard lock(mutex);
-      fn();
-    }
-    void close(CloseReason) override {
-      std::lock_guard lock(mutex);
-      closed_by_relay = true;
-    }
-    std::recursive_mutex mutex;
-    std::vector<wire::SharedElement> inbox;
-    bool closed_by_relay = false;
-  };
-
   Wire(server::RelayCore& core, uint64_t address_key)
-      : core_(core), relay_(std::make_shared<RelaySide>()) {
+      : core_(core), relay_(std::make_shared<relais::testing::InProcessConnection>()) {
     std::lock_guard lock(relay_->mutex);
     core_.on_open(relay_, address_key);
   }
@@ -120,7 +101,7 @@ class Wire final : public Transport {
 
  private:
   server::RelayCore& core_;
-  std::shared_ptr<RelaySide> relay_;
+  std::shared_ptr<relais::testing::InProcessConnection> relay_;
   bool hung_up_ = false;
 };
 

@@ -39,26 +39,6 @@ class MailboxTest : public RelayFixture {
   }
   void go_offline(Client& c) { close_connection(c.conn); }
 
-  // Sends are sealed envelopes, whose version byte and least size the relay checks (it cannot
-  // open one): a test's payload goes in as a stand-in one and envelopes() gives it back. One of
-  // the protocol's maximum size or more keeps its size, its first byte made the version.
-  static std::string sealed(std::string payload) {
-    if (payload.size() >= wire::kMaxEnvelopeCiphertextBytes) {
-      payload[0] = static_cast<char>(wire::kSealedVersion);
-      return payload;
-    }
-    std::string out(1, static_cast<char>(wire::kSealedVersion));
-    out += payload;
-    if (out.size() < wire::kMinSealedBytes) out.resize(wire::kMinSealedBytes, '\0');
-    return out;
-  }
-  static std::string opened(const std::string& ciphertext) {
-    if (ciphertext.size() >= wire::kMaxEnvelopeCiphertextBytes) return ciphertext;
-    std::string payload = ciphertext.substr(1);
-    while (!payload.empty() && payload.back() == '\0') payload.pop_back();
-    return payload;
-  }
-
   std::optional<F> send(Client& from, const Client& to, std::string ciphertext) {
     wire::ClientFrame f;
     f.set_id(++next_id_);

@@ -10,14 +10,48 @@
 #include <future>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <thread>
 
+#include "core/crypto/random.h"
 #include "core/signal/keys.h"
 #include "core/wire/contract.h"
 #include "server/relay/relay_core.h"
 #include "tests/support/temp_dir.h"
 
 namespace relais::server::testing {
+
+// A stand-in sealed envelope around `payload`: the relay checks only its version byte and its
+// least size (it cannot open one; the real layer is tested in core/signal and end to end). A
+// payload of the protocol's maximum size or more keeps its size, its first byte made the version.
+inline std::string sealed(std::string payload) {
+  if (payload.size() >= wire::kMaxEnvelopeCiphertextBytes) {
+    payload[0] = static_cast<char>(wire::kSealedVersion);
+    return payload;
+  }
+  std::string out(1, static_cast<char>(wire::kSealedVersion));
+  out += payload;
+  if (out.size() < wire::kMinSealedBytes) out.resize(wire::kMinSealedBytes, '\0');
+  return out;
+}
+// The payload sealed() wrapped.
+inline std::string opened(const std::string& ciphertext) {
+  if (ciphertext.size() >= wire::kMaxEnvelopeCiphertextBytes) return ciphertext;
+  std::string payload = ciphertext.substr(1);
+  while (!payload.empty() && payload.back() == '\0') payload.pop_back();
+  return payload;
+}
+// A Send of a stand-in sealed envelope around `payload` to `to`.
+inline wire::ClientFrame send_frame(uint64_t id, const AccountId& to, std::string payload) {
+  wire::ClientFrame f;
+  f.set_id(id);
+  auto* s = f.mutable_send();
+  s->set_to(to.bytes());
+  s->set_message_id(crypto::random_bytes(16));
+  s->set_type(wire::SEALED_MESSAGE);
+  s->set_ciphertext(sealed(std::move(payload)));
+  return f;
+}
 
 // Runs posted work inline under a recursive mutex: a strand without threads of its own.
 class RecordingConnection final : public Connection {
