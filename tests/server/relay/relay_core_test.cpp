@@ -13,6 +13,7 @@
 #include "core/crypto/digest.h"
 #include "core/crypto/random.h"
 #include "tests/server/relay/relay_harness.h"
+#include "tests/support/files.h"
 
 namespace relais::server::testing {
 namespace {
@@ -555,9 +556,7 @@ class StoreFailureTest : public RelayCoreTest {
     register_on(alice, na);
     auto bob = connect_with_nonce(nb);
     auto b = register_on(bob, nb);
-    uintmax_t biggest = 0;
-    for (const auto& e : std::filesystem::recursive_directory_iterator(dir_.path()))
-      if (e.is_regular_file()) biggest = std::max(biggest, e.file_size());
+    const uintmax_t biggest = relais::testing::largest_file_size(dir_.path());
     ::signal(SIGXFSZ, SIG_IGN);
     rlimit limit{biggest + 16 * 1024, biggest + 16 * 1024};
     if (setrlimit(RLIMIT_FSIZE, &limit) != 0) relais::testing::exit_child(2);

@@ -14,6 +14,7 @@
 #include "core/crypto/random.h"
 #include "core/wire/contract.h"
 #include "tests/server/relay/relay_harness.h"
+#include "tests/support/files.h"
 
 namespace relais::server::testing {
 namespace {
@@ -524,9 +525,7 @@ class RoomsWriteFailureTest : public RoomsTest {
     open();
     auto a = member(), b = member();
     if (!join(b, "gent")->has_joined()) relais::testing::exit_child(2);
-    uintmax_t biggest = 0;
-    for (const auto& e : std::filesystem::recursive_directory_iterator(dir_.path()))
-      if (e.is_regular_file()) biggest = std::max(biggest, e.file_size());
+    const uintmax_t biggest = relais::testing::largest_file_size(dir_.path());
     rlimit saved{};
     {
       // Both batches wait for the writer and go to disk in one group, which cannot grow the log.

@@ -14,6 +14,7 @@
 #include <thread>
 #include <vector>
 
+#include "tests/support/files.h"
 #include "tests/support/temp_dir.h"
 
 namespace relais::server {
@@ -167,9 +168,7 @@ int failed_write_child() {
   auto store = open_store(dir / "db");
   if (!store) return 1;
   if (!store->commit_and_wait(WriteBatch{}, Durability::synced).ok()) return 2;
-  uintmax_t biggest = 0;
-  for (const auto& e : std::filesystem::recursive_directory_iterator(dir.path()))
-    if (e.is_regular_file()) biggest = std::max(biggest, e.file_size());
+  const uintmax_t biggest = relais::testing::largest_file_size(dir.path());
   ::signal(SIGXFSZ, SIG_IGN);
   rlimit old{};
   ::getrlimit(RLIMIT_FSIZE, &old);
