@@ -78,6 +78,16 @@ Status check_limits(const RelayConfig& c, unsigned login_s, unsigned org_interva
   if (c.ipv6_prefix_bits < 16 || c.ipv6_prefix_bits > 128) {
     return refuse("--ipv6-prefix-length must be between 16 and 128.");
   }
+  if (c.max_unauthenticated_per_network < c.max_unauthenticated_per_address) {
+    return refuse(
+        "--max-unauthenticated-per-network must be at least --max-unauthenticated-per-address.");
+  }
+  if (c.ipv4_network_bits < 8 || c.ipv4_network_bits > 32) {
+    return refuse("--ipv4-network-length must be between 8 and 32.");
+  }
+  if (c.ipv6_network_bits < 16 || c.ipv6_network_bits > c.ipv6_prefix_bits) {
+    return refuse("--ipv6-network-length must be between 16 and --ipv6-prefix-length.");
+  }
   if (c.write_queue_max_bytes < c.max_message_bytes || c.write_queue_high_water < 64 * 1024 ||
       c.write_queue_high_water > c.write_queue_max_bytes) {
     return refuse(
@@ -160,6 +170,18 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
       po::value(&c.max_unauthenticated_per_address)
           ->default_value(c.max_unauthenticated_per_address),
       "connections not logged in yet from one IPv4 address or IPv6 prefix")(
+      "max-unauthenticated-per-network",
+      po::value(&c.max_unauthenticated_per_network)
+          ->default_value(c.max_unauthenticated_per_network),
+      "connections not logged in yet from one network (see ipv4-network-length and "
+      "ipv6-network-length); when all places are taken, the network holding the most gives up "
+      "its oldest to a newcomer")(
+      "ipv4-network-length",
+      po::value(&c.ipv4_network_bits)->default_value(c.ipv4_network_bits),
+      "IPv4 addresses sharing this prefix (bits) are one network for max-unauthenticated-per-network")(
+      "ipv6-network-length",
+      po::value(&c.ipv6_network_bits)->default_value(c.ipv6_network_bits),
+      "IPv6 addresses sharing this prefix (bits) are one network for max-unauthenticated-per-network")(
       "ipv6-prefix-length", po::value(&c.ipv6_prefix_bits)->default_value(c.ipv6_prefix_bits),
       "IPv6 addresses are counted by this prefix (bits) for every per-address limit")(
       "write-queue-max-bytes",

@@ -207,7 +207,7 @@ struct RelayServer::Impl {
   std::chrono::steady_clock::time_point stop_deadline;
   bool stopping = false;
 
-  uint64_t address_key(const tcp::endpoint& peer) {
+  PeerAddress peer_address(const tcp::endpoint& peer) {
     const auto address = peer.address();
     std::string bytes;
     if (address.is_v4()) {
@@ -217,7 +217,9 @@ struct RelayServer::Impl {
       const auto v6 = address.to_v6().to_bytes();
       bytes.assign(reinterpret_cast<const char*>(v6.data()), v6.size());
     }
-    return server::address_key(address_secret, bytes, config.ipv6_prefix_bits);
+    return {server::address_key(address_secret, bytes, config.ipv6_prefix_bits),
+            server::network_key(address_secret, bytes, config.ipv4_network_bits,
+                                config.ipv6_network_bits)};
   }
 
   void accept() {
@@ -232,7 +234,7 @@ struct RelayServer::Impl {
       }
       boost::system::error_code peer_ec;
       auto peer = socket.remote_endpoint(peer_ec);
-      uint64_t key = peer_ec ? 0 : address_key(peer);
+      const PeerAddress key = peer_ec ? PeerAddress{} : peer_address(peer);
       // Frames are small and already gathered per write: Nagle's algorithm would only hold an
       // answer back until the peer's delayed ACK (~40 ms on Linux).
       boost::system::error_code nodelay_ec;

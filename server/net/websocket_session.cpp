@@ -37,11 +37,11 @@ template <class Next>
 class WebSocketSession final : public Connection, public SessionHandle {
  public:
   template <class... Args>
-  WebSocketSession(RelayCore& core, const SessionHooks& hooks, uint64_t address_key, Args&&... args)
+  WebSocketSession(RelayCore& core, const SessionHooks& hooks, PeerAddress peer, Args&&... args)
       : ws_(std::forward<Args>(args)...),
         core_(core),
         hooks_(hooks),
-        address_key_(address_key),
+        peer_(peer),
         login_deadline_(ws_.get_executor()) {}
 
   ~WebSocketSession() override {
@@ -102,7 +102,7 @@ class WebSocketSession final : public Connection, public SessionHandle {
       if (ec) return;
       self->opened_ = true;
       if (self->hooks_.opened) self->hooks_.opened(self.get(), self);
-      self->core_.on_open(self, self->address_key_);
+      self->core_.on_open(self, self->peer_);
       self->read();
       self->await_login(self->core_.config().login_timeout);
     });
@@ -226,6 +226,8 @@ class WebSocketSession final : public Connection, public SessionHandle {
       // 1013: the client may try again later, when a place is free.
       case CloseReason::too_many_unauthenticated:
       case CloseReason::too_many_from_address:
+      case CloseReason::too_many_from_network:
+      case CloseReason::displaced:
         close_code_ = websocket::close_code::try_again_later;
         break;
     }
@@ -258,7 +260,7 @@ class WebSocketSession final : public Connection, public SessionHandle {
   websocket::stream<Next> ws_;
   RelayCore& core_;
   const SessionHooks& hooks_;
-  uint64_t address_key_;
+  PeerAddress peer_;
   beast::flat_buffer buffer_;
   std::deque<wire::SharedElement> queue_;
   std::vector<wire::SharedElement> in_flight_;
@@ -279,16 +281,16 @@ class WebSocketSession final : public Connection, public SessionHandle {
 }  // namespace
 
 void start_session(tcp::socket socket, std::shared_ptr<net::ssl::context> tls, RelayCore& core,
-                   const SessionHooks& hooks, uint64_t address_key) {
+                   const SessionHooks& hooks, PeerAddress peer) {
   if (tls) {
     using Next = beast::ssl_stream<beast::tcp_stream>;
-    auto session = std::make_shared<WebSocketSession<Next>>(core, hooks, address_key,
+    auto session = std::make_shared<WebSocketSession<Next>>(core, hooks, peer,
                                                             beast::tcp_stream(std::move(socket)), *tls);
     session->keep_alive(tls);  // a reloaded certificate must not free the context under it
     session->run_tls();
   } else {
     auto session =
-        std::make_shared<WebSocketSession<beast::tcp_stream>>(core, hooks, address_key, std::move(socket));
+        std::make_shared<WebSocketSession<beast::tcp_stream>>(core, hooks, peer, std::move(socket));
     session->run_plain();
   }
 }

@@ -30,6 +30,6 @@ struct SessionHooks {
 // Starts a session on an accepted socket (already bound to its own strand). With `tls` set, the
 // TLS handshake comes first.
 void start_session(boost::asio::ip::tcp::socket socket, std::shared_ptr<boost::asio::ssl::context> tls,
-                   RelayCore& core, const SessionHooks& hooks, uint64_t address_key);
+                   RelayCore& core, const SessionHooks& hooks, PeerAddress peer);
 
 }  // namespace relais::server

@@ -14,4 +14,10 @@ namespace relais::server {
 // `secret`, which lives in memory), so that not even the relay's memory holds the address.
 uint64_t address_key(std::string_view secret, std::string_view address, unsigned ipv6_prefix_bits);
 
+// The key of the network a peer's address belongs to: its first `ipv4_bits` (IPv4) or
+// `ipv6_bits` (IPv6) bits, keyed the same way, and never equal to an address_key by design
+// (its own label in the hash). Connection caps count networks too (ConnectionGate).
+uint64_t network_key(std::string_view secret, std::string_view address, unsigned ipv4_bits,
+                     unsigned ipv6_bits);
+
 }  // namespace relais::server

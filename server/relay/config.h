@@ -37,6 +37,10 @@ struct RelayConfig {
   size_t max_unauthenticated = 1000;            // connections not logged in, all addresses together
   size_t max_unauthenticated_per_address = 16;  // ... from one IPv4 address or IPv6 prefix
   unsigned ipv6_prefix_bits = 64;               // IPv6 addresses are counted by this prefix
+  // ... and from one network: many addresses of one provider's block count together here.
+  size_t max_unauthenticated_per_network = 64;
+  unsigned ipv4_network_bits = 24;              // a network: an IPv4 /24 ...
+  unsigned ipv6_network_bits = 48;              // ... or an IPv6 /48
   size_t write_queue_max_bytes = 4u << 20;    // a slower reader is disconnected
   size_t write_queue_high_water = 1u << 20;   // stop reading a client's requests above this
 

@@ -16,6 +16,10 @@ const char* Connection::describe(CloseReason reason) {
       return "too many connections waiting to log in; try again later";
     case CloseReason::too_many_from_address:
       return "too many connections from your address waiting to log in; try again later";
+    case CloseReason::too_many_from_network:
+      return "too many connections from your network waiting to log in; try again later";
+    case CloseReason::displaced:
+      return "the relay is full of connections waiting to log in; try again";
     case CloseReason::login_timeout:
       return "no log-in in time";
   }

@@ -41,6 +41,7 @@ struct ConnState {
   std::optional<AccountId> account;        // set by a successful Register or Login
   uint64_t address_key = 0;                // keyed hash of the peer address; rate limiting only
   bool waiting_login = false;              // counted by the ConnectionGate until it logs in
+  uint64_t gate_place = 0;                 // its place in the ConnectionGate while waiting
   TokenBucket frames;
   MailboxCursor mailbox;
   std::map<std::string, RoomCursor, std::less<>> rooms;
@@ -60,6 +61,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
     replaced,                  // a newer log-in of the same account (one connection per account)
     too_many_unauthenticated,  // the relay holds all the connections not logged in it allows
     too_many_from_address,     // ... from this address (IPv6: this prefix)
+    too_many_from_network,     // ... from this network (IPv4 /24, IPv6 /48 by default)
+    displaced,                 // waited longest, in the network holding most places, for a newcomer
     login_timeout,             // no log-in within RelayConfig::login_timeout of the challenge
   };
   // The WebSocket close reason sent with each (a few words, no identifier).

@@ -2,30 +2,69 @@
 
 namespace relais::server {
 
-ConnectionGate::Verdict ConnectionGate::admit(uint64_t address_key) {
+ConnectionGate::Admission ConnectionGate::admit(PeerAddress peer, std::weak_ptr<Connection> conn) {
   std::lock_guard lock(mutex_);
-  if (total_ >= max_total_) return Verdict::too_many;
-  auto& here = per_address_[address_key];
-  if (here >= max_per_address_) {
-    if (here == 0) per_address_.erase(address_key);
-    return Verdict::too_many_from_address;
+  Admission out;
+  const auto address = per_address_.find(peer.address);
+  if (address != per_address_.end() && address->second >= max_per_address_) {
+    out.verdict = Verdict::too_many_from_address;
+    return out;
   }
-  ++here;
-  ++total_;
-  return Verdict::admitted;
+  const auto network = per_network_.find(peer.network);
+  const size_t own = network == per_network_.end() ? 0 : network->second.size();
+  if (own >= max_per_network_) {
+    out.verdict = Verdict::too_many_from_network;
+    return out;
+  }
+  if (places_.size() >= max_total_) {
+    // The network holding the most places gives up its oldest; of two holding as many, the one
+    // whose oldest waited longer. The newcomer's own network never gives way to it.
+    const std::set<uint64_t>* heaviest = nullptr;
+    for (const auto& [key, held] : per_network_) {
+      if (held.empty()) continue;
+      if (!heaviest || held.size() > heaviest->size() ||
+          (held.size() == heaviest->size() && *held.begin() < *heaviest->begin())) {
+        heaviest = &held;
+      }
+    }
+    if (!heaviest || heaviest->size() <= own) {
+      out.verdict = Verdict::too_many;
+      return out;
+    }
+    auto oldest = places_.find(*heaviest->begin());
+    out.displaced = oldest->second.conn;
+    forget(oldest);
+  }
+  const uint64_t place = next_place_++;
+  places_.emplace(place, Place{peer, std::move(conn)});
+  ++per_address_[peer.address];
+  per_network_[peer.network].insert(place);
+  out.verdict = Verdict::admitted;
+  out.place = place;
+  return out;
 }
 
-void ConnectionGate::release(uint64_t address_key) {
+void ConnectionGate::forget(std::map<uint64_t, Place>::iterator it) {
+  const PeerAddress peer = it->second.peer;
+  if (auto a = per_address_.find(peer.address); a != per_address_.end() && --a->second == 0) {
+    per_address_.erase(a);
+  }
+  if (auto n = per_network_.find(peer.network); n != per_network_.end()) {
+    n->second.erase(it->first);
+    if (n->second.empty()) per_network_.erase(n);
+  }
+  places_.erase(it);
+}
+
+void ConnectionGate::release(uint64_t place) {
   std::lock_guard lock(mutex_);
-  auto it = per_address_.find(address_key);
-  if (it == per_address_.end()) return;
-  if (--it->second == 0) per_address_.erase(it);
-  --total_;
+  auto it = places_.find(place);
+  if (it != places_.end()) forget(it);
 }
 
 size_t ConnectionGate::waiting() const {
   std::lock_guard lock(mutex_);
-  return total_;
+  return places_.size();
 }
 
 }  // namespace relais::server

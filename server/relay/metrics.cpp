@@ -62,6 +62,10 @@ std::string Metrics::render(const StoreStats& store) const {
       << refused_too_many.load() << '\n'
       << "relais_connections_refused_total{reason=\"too_many_from_address\"} "
       << refused_per_address.load() << '\n'
+      << "relais_connections_refused_total{reason=\"too_many_from_network\"} "
+      << refused_per_network.load() << '\n'
+      << "relais_connections_refused_total{reason=\"displaced_waiting\"} "
+      << displaced_waiting.load() << '\n'
       << "relais_connections_refused_total{reason=\"login_timeout\"} " << login_timeouts.load()
       << '\n';
   gauge(out, "relais_disk_free_bytes", "Free space in the data folder's file system (-1: unknown).",

@@ -37,6 +37,8 @@ class Metrics {
   std::atomic<int64_t> unauthenticated{0};       // connections not logged in yet
   std::atomic<uint64_t> refused_too_many{0};     // closed: too many connections not logged in
   std::atomic<uint64_t> refused_per_address{0};  // closed: too many from one address or prefix
+  std::atomic<uint64_t> refused_per_network{0};  // closed: too many from one /24 or /48
+  std::atomic<uint64_t> displaced_waiting{0};    // closed: gave its place to a newcomer
   std::atomic<uint64_t> login_timeouts{0};       // closed: no log-in in time
   std::atomic<int64_t> disk_free_bytes{-1};      // free space in the data folder; -1: unknown
   std::atomic<int64_t> disk_low{0};              // 1 while under the watermark

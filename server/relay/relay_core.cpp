@@ -18,7 +18,8 @@ constexpr char kRunCount[] = "run-count";
 RelayCore::RelayCore(KvStore& store, const RelayConfig& config, const Clock& clock,
                      Metrics& metrics)
     : ctx_(store, config, clock, metrics),
-      gate_(config.max_unauthenticated, config.max_unauthenticated_per_address),
+      gate_(config.max_unauthenticated, config.max_unauthenticated_per_address,
+            config.max_unauthenticated_per_network),
       accounts_(ctx_, [this](const ConnectionPtr& conn) { on_login(conn); }),
       mailbox_(ctx_, accounts_),
       rooms_(ctx_, accounts_),
@@ -61,13 +62,19 @@ Result<std::unique_ptr<RelayCore>> RelayCore::create(KvStore& store, const Relay
   return core;
 }
 
-void RelayCore::on_open(const ConnectionPtr& conn, uint64_t address_key) {
+void RelayCore::on_open(const ConnectionPtr& conn, PeerAddress peer) {
   auto& st = conn->state();
-  st.address_key = address_key;
+  st.address_key = peer.address;
   ctx_.metrics.connections++;
   ctx_.metrics.accepted_total++;
-  switch (gate_.admit(address_key)) {
+  auto admission = gate_.admit(peer, conn);
+  switch (admission.verdict) {
     case ConnectionGate::Verdict::admitted:
+      st.gate_place = admission.place;
+      if (auto displaced = admission.displaced.lock()) {
+        ctx_.metrics.displaced_waiting++;
+        displaced->close(Connection::CloseReason::displaced);
+      }
       break;
     case ConnectionGate::Verdict::too_many:
       ctx_.metrics.refused_too_many++;
@@ -75,6 +82,9 @@ void RelayCore::on_open(const ConnectionPtr& conn, uint64_t address_key) {
     case ConnectionGate::Verdict::too_many_from_address:
       ctx_.metrics.refused_per_address++;
       return conn->close(Connection::CloseReason::too_many_from_address);
+    case ConnectionGate::Verdict::too_many_from_network:
+      ctx_.metrics.refused_per_network++;
+      return conn->close(Connection::CloseReason::too_many_from_network);
   }
   st.waiting_login = true;
   ctx_.metrics.unauthenticated++;
@@ -179,7 +189,7 @@ void RelayCore::dispatch(const ConnectionPtr& conn, const wire::ClientFrame& fra
 void RelayCore::stop_waiting(ConnState& st) {
   if (!st.waiting_login) return;
   st.waiting_login = false;
-  gate_.release(st.address_key);
+  gate_.release(st.gate_place);
   ctx_.metrics.unauthenticated--;
 }
 

@@ -24,9 +24,14 @@ class RelayCore {
 
   // A new connection: sends the challenge, or closes it with a reason when the relay already
   // holds as many connections not logged in as it allows (in total, or from this address).
-  // `address_key` is a keyed hash of the peer address (server/relay/address.h), used only in
-  // memory for limits.
-  void on_open(const ConnectionPtr& conn, uint64_t address_key);
+  // `peer` holds keyed hashes of the peer's address and network (server/relay/address.h), used
+  // only in memory for limits. When every place is taken, the oldest waiting connection of the
+  // network holding the most places is closed instead (ConnectionGate).
+  void on_open(const ConnectionPtr& conn, PeerAddress peer);
+  // The same for a peer whose address is its own network (tests, the fuzzer).
+  void on_open(const ConnectionPtr& conn, uint64_t address_key) {
+    on_open(conn, PeerAddress{address_key, address_key});
+  }
   // One WebSocket message from the client. On the connection's strand.
   void on_message(const ConnectionPtr& conn, std::string_view message);
   // The connection is gone. On its strand.

@@ -238,6 +238,45 @@ TEST_F(Limits, ConnectionsThatNeverLogInAreCappedAndTimedOutWhileOthersAreServed
   EXPECT_FALSE(after.read());
 }
 
+// Found by an attacker's review: sockets that never log in, from many networks, filled every
+// place (max-unauthenticated) and each new log-in and registration was refused, renewably at
+// every login-timeout. Now one network holds at most max-unauthenticated-per-network places,
+// and a newcomer takes the place of the oldest waiting socket of the network holding the most.
+TEST_F(Limits, SocketsFromManyNetworksCannotLockANewcomerOut) {
+  start({"--max-unauthenticated", "24", "--max-unauthenticated-per-address", "4",
+         "--max-unauthenticated-per-network", "8"});
+  cast();
+  std::vector<std::unique_ptr<Idler>> idlers;
+  for (int network = 1; network <= 3; ++network) {
+    for (int host = 1; host <= 2; ++host) {
+      for (int i = 0; i < 4; ++i) {
+        const std::string from =
+            "127.0." + std::to_string(network) + "." + std::to_string(host);
+        idlers.push_back(std::make_unique<Idler>(relay_->port(), from));
+        ASSERT_FALSE(idlers.back()->read());  // the challenge
+      }
+    }
+  }
+  Idler ninth(relay_->port(), "127.0.1.3");  // a third address of a full network
+  ASSERT_EQ(ninth.read(), websocket::error::closed);
+  EXPECT_EQ(ninth.code(), websocket::close_code::try_again_later);
+  EXPECT_NE(ninth.reason().find("from your network"), std::string::npos) << ninth.reason();
+
+  // Every place is taken. A newcomer (from 127.0.0.1) still registers and writes, and victor
+  // still logs in and reads it.
+  Person nadia{root_, "nadia"};
+  nadia.register_on(*relay_);
+  nadia.add_contact(victor_);
+  nadia.send(victor_, "nadia: is the clinic open on Saturday?");
+  auto got = victor_.sync();
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(str(got[0], "text"), "nadia: is the clinic open on Saturday?");
+  // The oldest idle socket gave its place, and was told why.
+  ASSERT_EQ(idlers[0]->read(), websocket::error::closed);
+  EXPECT_EQ(idlers[0]->code(), websocket::close_code::try_again_later);
+  EXPECT_EQ(idlers[0]->reason(), "the relay is full of connections waiting to log in; try again");
+}
+
 // A hostile member with a client of its own: a raw WebSocket from a chosen loopback address that
 // registers with a real identity key, then sends what it likes and reads only when it chooses.
 class Intruder {

@@ -28,6 +28,9 @@ TEST(Options, EveryLimitIsAnOption) {
                                "--max-unauthenticated", "500",
                                "--max-unauthenticated-per-address", "8",
                                "--ipv6-prefix-length", "56",
+                               "--max-unauthenticated-per-network", "32",
+                               "--ipv4-network-length", "20",
+                               "--ipv6-network-length", "40",
                                "--write-queue-max-bytes", "8388608",
                                "--write-queue-pause-bytes", "2097152",
                                "--envelope-window", "128",
@@ -55,6 +58,9 @@ TEST(Options, EveryLimitIsAnOption) {
   EXPECT_EQ(c.max_unauthenticated, 500u);
   EXPECT_EQ(c.max_unauthenticated_per_address, 8u);
   EXPECT_EQ(c.ipv6_prefix_bits, 56u);
+  EXPECT_EQ(c.max_unauthenticated_per_network, 32u);
+  EXPECT_EQ(c.ipv4_network_bits, 20u);
+  EXPECT_EQ(c.ipv6_network_bits, 40u);
   EXPECT_EQ(c.write_queue_max_bytes, 8u << 20);
   EXPECT_EQ(c.write_queue_high_water, 2u << 20);
   EXPECT_EQ(c.envelope_window, 128u);
@@ -92,6 +98,9 @@ TEST(Options, LimitsThatCannotWorkAreRefused) {
            {"--max-unauthenticated", "0"},
            {"--ipv6-prefix-length", "8"},
            {"--ipv6-prefix-length", "129"},
+           {"--max-unauthenticated-per-network", "4"},  // fewer than per address
+           {"--ipv4-network-length", "4"},
+           {"--ipv6-network-length", "80"},  // finer than the address prefix
            {"--delivery-window-bytes", "3000000"},  // over half of the write queue's cap
            {"--delivery-window-bytes", "1000"},
            {"--write-queue-pause-bytes", "8388608"},  // above the cap

@@ -124,33 +124,96 @@ TEST_F(AccountsTest, ConnectionsNotLoggedInAreCappedPerAddressAndInTotal) {
   EXPECT_EQ(a3.conn->closed(), Connection::CloseReason::too_many_from_address);
   auto b1 = open_from(8);  // another address still gets a place
   ASSERT_TRUE(b1.challenge);
-  auto c1 = open_from(9);  // but the relay holds three: all places are taken
-  EXPECT_FALSE(c1.challenge);
-  EXPECT_EQ(c1.conn->closed(), Connection::CloseReason::too_many_unauthenticated);
+  // All three places are taken: a newcomer from elsewhere takes the place of the oldest waiting
+  // connection of the address holding the most (a1), which is closed with its reason.
+  auto c1 = open_from(9);
+  ASSERT_TRUE(c1.challenge);
+  EXPECT_EQ(a1.conn->closed(), Connection::CloseReason::displaced);
+  EXPECT_FALSE(a2.conn->closed());
+  EXPECT_FALSE(b1.conn->closed());
+  close_connection(a1.conn);  // the transport's end: it gives back nothing it no longer holds
+  // 7, 8 and 9 hold one place each: a newcomer whose own address holds the most is refused.
+  auto c2 = open_from(9);
+  EXPECT_FALSE(c2.challenge);
+  EXPECT_EQ(c2.conn->closed(), Connection::CloseReason::too_many_unauthenticated);
   EXPECT_EQ(metrics_.refused_per_address.load(), 1u);
   EXPECT_EQ(metrics_.refused_too_many.load(), 1u);
+  EXPECT_EQ(metrics_.displaced_waiting.load(), 1u);
   EXPECT_EQ(metrics_.unauthenticated.load(), 3);
   // A refused connection is served nothing, even if it writes.
   wire::ClientFrame ping;
   ping.set_id(1);
   ping.mutable_ping();
-  request(c1.conn, ping);
-  EXPECT_FALSE(c1.conn->answer(1).has_value());
+  request(c2.conn, ping);
+  EXPECT_FALSE(c2.conn->answer(1).has_value());
 
   // Logging in gives the place back...
-  request(a1.conn,
-          register_frame(2, signal::generate_key_pair(), a1.challenge->challenge().nonce()));
-  auto registered = a1.conn->answer(2);
+  request(a2.conn,
+          register_frame(2, signal::generate_key_pair(), a2.challenge->challenge().nonce()));
+  auto registered = a2.conn->answer(2);
   ASSERT_TRUE(registered && registered->has_registered());
-  auto c2 = open_from(9);
-  EXPECT_TRUE(c2.challenge);
+  auto c3 = open_from(9);
+  EXPECT_TRUE(c3.challenge);
+  EXPECT_FALSE(b1.conn->closed());  // a free place displaces no one
   // ...and so does going away.
-  close_connection(a2.conn);
+  close_connection(b1.conn);
   close_connection(a3.conn);  // a refused one gives back nothing it did not hold
   auto a4 = open_from(7);
   EXPECT_TRUE(a4.challenge);
-  EXPECT_FALSE(open_from(7).challenge);  // b1, c2 and a4 wait: the relay holds three again
+  EXPECT_FALSE(open_from(9).challenge);  // 9 holds two of the three places: its newcomer waits
   EXPECT_EQ(metrics_.unauthenticated.load(), 3);
+}
+
+// Issue 15, found by an attacker's review: sockets from many networks filled every place
+// (max-unauthenticated) and each new log-in was refused, renewably at every login-timeout. Now
+// a newcomer takes the place of the oldest waiting socket of the network holding the most, and
+// one network holds at most max-unauthenticated-per-network places.
+TEST_F(AccountsTest, ConnectionsFromManyNetworksCannotLockANewcomerOut) {
+  config_.max_unauthenticated = 6;
+  config_.max_unauthenticated_per_address = 2;
+  config_.max_unauthenticated_per_network = 4;
+  close_relay();
+  open();
+  const auto member = registered_client({}, 900);  // registered before the flood
+  close_connection(member.conn);
+
+  auto from = [&](uint64_t address, uint64_t network) {
+    Opened o{std::make_shared<RecordingConnection>(), std::nullopt};
+    o.conn->run([&] { core_->on_open(o.conn, PeerAddress{address, network}); });
+    o.challenge = o.conn->push(F::kChallenge, std::chrono::milliseconds(100));
+    return o;
+  };
+  // The attacker: two addresses of network 100 and one of network 200, two sockets each.
+  std::vector<Opened> attacker;
+  for (auto [address, network] : {std::pair{101, 100}, {101, 100}, {102, 100}, {102, 100},
+                                  {201, 200}, {201, 200}}) {
+    attacker.push_back(from(address, network));
+    ASSERT_TRUE(attacker.back().challenge);
+  }
+  auto third = from(103, 100);  // a third address of network 100: the network is full
+  EXPECT_FALSE(third.challenge);
+  EXPECT_EQ(third.conn->closed(), Connection::CloseReason::too_many_from_network);
+  EXPECT_EQ(metrics_.refused_per_network.load(), 1u);
+
+  // Every place is taken. Two newcomers from a fresh network are admitted: network 100 holds
+  // the most, so its two oldest sockets give way.
+  auto newcomer = from(301, 300);
+  auto returning = from(302, 300);
+  ASSERT_TRUE(newcomer.challenge && returning.challenge);
+  EXPECT_EQ(attacker[0].conn->closed(), Connection::CloseReason::displaced);
+  EXPECT_EQ(attacker[1].conn->closed(), Connection::CloseReason::displaced);
+  for (size_t i = 2; i < attacker.size(); ++i) EXPECT_FALSE(attacker[i].conn->closed()) << i;
+  EXPECT_EQ(metrics_.displaced_waiting.load(), 2u);
+
+  // The newcomer registers; the member logs in.
+  request(newcomer.conn,
+          register_frame(1, signal::generate_key_pair(), newcomer.challenge->challenge().nonce()));
+  auto registered = newcomer.conn->answer(1);
+  ASSERT_TRUE(registered && registered->has_registered());
+  auto logged_in = login(returning.conn, returning.challenge->challenge().nonce(), member.who);
+  ASSERT_TRUE(logged_in && logged_in->has_logged_in()) << (logged_in ? logged_in->DebugString() : "");
+  EXPECT_FALSE(newcomer.conn->closed());
+  EXPECT_FALSE(returning.conn->closed());
 }
 
 }  // namespace

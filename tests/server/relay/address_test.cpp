@@ -63,5 +63,22 @@ TEST(AddressKey, KeysDependOnTheSecret) {
             address_key(std::string(32, 't'), v6(1, 1, 1), 64));
 }
 
+TEST(NetworkKey, AnIPv4SlashTwentyFourAndAnIPv6SlashFortyEightCountAsOneNetwork) {
+  EXPECT_EQ(network_key(kSecret, v4(192, 0, 2, 1), 24, 48),
+            network_key(kSecret, v4(192, 0, 2, 254), 24, 48));
+  EXPECT_NE(network_key(kSecret, v4(192, 0, 2, 1), 24, 48),
+            network_key(kSecret, v4(192, 0, 3, 1), 24, 48));
+  EXPECT_EQ(network_key(kSecret, v6(1, 1, 1), 24, 48), network_key(kSecret, v6(1, 0xff, 9), 24, 48));
+  EXPECT_NE(network_key(kSecret, v6(1, 1, 1), 24, 48), network_key(kSecret, v6(2, 1, 1), 24, 48));
+  std::string mapped(10, '\0');
+  mapped += "\xff\xff";
+  mapped += v4(198, 51, 100, 7);
+  EXPECT_EQ(network_key(kSecret, mapped, 24, 48), network_key(kSecret, v4(198, 51, 100, 9), 24, 48));
+  // A /32 network is not the address's own key: the two counts never mix.
+  EXPECT_NE(network_key(kSecret, v4(192, 0, 2, 1), 32, 48), address_key(kSecret, v4(192, 0, 2, 1), 64));
+  EXPECT_NE(network_key(kSecret, v4(192, 0, 2, 1), 24, 48),
+            network_key(std::string(32, 't'), v4(192, 0, 2, 1), 24, 48));
+}
+
 }  // namespace
 }  // namespace relais::server
