@@ -114,6 +114,10 @@ Status check_limits(const RelayConfig& c, unsigned login_s, unsigned org_interva
     return refuse("--stored-bytes-per-day must hold one envelope of the largest size (" +
                   std::to_string(wire::kMaxEnvelopeCiphertextBytes + 4096) + " bytes).");
   }
+  if (c.stored_bytes_burst < wire::kMaxEnvelopeCiphertextBytes + 4096) {
+    return refuse("--stored-bytes-burst must hold one envelope of the largest size (" +
+                  std::to_string(wire::kMaxEnvelopeCiphertextBytes + 4096) + " bytes).");
+  }
   if (org_interval_s > 30u * 24 * 3600) return refuse("--org-message-interval is at most 30 days.");
   if (c.org_inbox_max < 1) return refuse("--org-inbox-max must be at least 1.");
   if (c.rate_limit_max_keys < 1000) return refuse("--rate-limit-max-keys must be at least 1000.");
@@ -145,6 +149,7 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
   unsigned login_s = static_cast<unsigned>(c.login_timeout.count());
   unsigned org_interval_s = static_cast<unsigned>(c.org_message_interval.count());
   unsigned erase_within_s = static_cast<unsigned>(c.erase_within.count());
+  unsigned queue_max_age_days = static_cast<unsigned>(c.queue_max_age.count() / (24 * 3600));
 
   po::options_description general("Options (each also a key of the --config file)");
   auto add = general.add_options();
@@ -207,6 +212,13 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
       po::value(&c.stored_bytes_per_day)->default_value(c.stored_bytes_per_day),
       "bytes one account may have the relay store in a day: envelopes, room posts, "
       "out-of-hours markers (QUOTA_EXCEEDED)")(
+      "stored-bytes-burst",
+      po::value(&c.stored_bytes_burst)->default_value(c.stored_bytes_burst),
+      "of stored-bytes-per-day, how many bytes one account may have stored at once; the rest "
+      "comes back evenly over the day (more than stored-bytes-per-day counts as that)")(
+      "queue-max-age-days", po::value(&queue_max_age_days)->default_value(queue_max_age_days),
+      "one-to-one envelopes and out-of-hours messages waiting longer than this many days are "
+      "erased (1 to 365)")(
       "org-message-interval", po::value(&org_interval_s)->default_value(org_interval_s),
       "seconds before one account may leave another out-of-hours message for the same "
       "organisation")("org-inbox-max", po::value(&c.org_inbox_max)->default_value(c.org_inbox_max),
@@ -342,6 +354,10 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
   if (erase_within_s < 2 || erase_within_s > 3600) {
     return Error{Errc::invalid_argument, "--erase-within must be between 2 and 3600 seconds."};
   }
+  if (queue_max_age_days < 1 || queue_max_age_days > 365) {
+    return Error{Errc::invalid_argument, "--queue-max-age-days must be between 1 and 365."};
+  }
+  c.queue_max_age = std::chrono::seconds(uint64_t{queue_max_age_days} * 24 * 3600);
   c.erase_within = std::chrono::seconds(erase_within_s);
   c.idle_timeout = std::chrono::seconds(idle_s);
   c.handshake_timeout = std::chrono::seconds(handshake_s);

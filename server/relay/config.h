@@ -61,6 +61,10 @@ struct RelayConfig {
   size_t queue_max_envelopes = 20000;               // waiting for one recipient
   size_t queue_max_bytes = 64u << 20;               // waiting for one recipient
   uint64_t stored_bytes_per_day = 64u << 20;        // one account's envelopes, posts and markers
+  uint64_t stored_bytes_burst = 8u << 20;           // ... of which at once (then refilled evenly)
+  // Queued one-to-one envelopes and out-of-hours markers older than this are erased: a queue
+  // for an account that never logs in does not keep its disk for ever.
+  std::chrono::seconds queue_max_age{30 * 24 * 3600};
   std::chrono::seconds org_message_interval{3600};  // one out-of-hours message per org per account
   size_t org_inbox_max = 10000;                     // out-of-hours markers kept per organisation
 

@@ -1,5 +1,7 @@
 #include "server/relay/context.h"
 
+#include <algorithm>
+
 #include "core/wire/contract.h"
 #include "server/relay/log.h"
 
@@ -8,8 +10,9 @@ namespace {
 
 constexpr double kDayS = 24 * 3600;
 
-RateLimit per_day(uint64_t amount) {
-  return {static_cast<double>(amount) / kDayS, static_cast<double>(amount)};
+// `amount` a day, evenly, of which at most `burst` at once.
+RateLimit per_day(uint64_t amount, uint64_t burst) {
+  return {static_cast<double>(amount) / kDayS, static_cast<double>(std::min(amount, burst))};
 }
 
 RateLimit one_per(std::chrono::seconds interval) {
@@ -21,7 +24,7 @@ RateLimit one_per(std::chrono::seconds interval) {
 AccountLimits::AccountLimits(const RelayConfig& c)
     : messages(c.messages_per_account, c.rate_limit_max_keys),
       room_posts(c.room_posts_per_account, c.rate_limit_max_keys),
-      stored_bytes(per_day(c.stored_bytes_per_day), c.rate_limit_max_keys),
+      stored_bytes(per_day(c.stored_bytes_per_day, c.stored_bytes_burst), c.rate_limit_max_keys),
       org_messages(one_per(c.org_message_interval), c.rate_limit_max_keys) {}
 
 ConnectionPtr OnlineRegistry::attach(const AccountId& account, const ConnectionPtr& conn) {

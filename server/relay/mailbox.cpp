@@ -112,6 +112,54 @@ void Mailbox::send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req
   }
 }
 
+void Mailbox::expire() {
+  const uint64_t now = ctx_.clock.now_ms();
+  const uint64_t max_age_ms = static_cast<uint64_t>(ctx_.config.queue_max_age.count()) * 1000;
+  if (now <= max_age_ms) return;
+  const uint64_t cutoff = now - max_age_ms;
+  // Recipients one after the other, each read from its oldest envelope up to the first one
+  // young enough: an upkeep's work is bounded by what expires plus one read per recipient.
+  std::string begin;
+  for (size_t recipients = 0; recipients < kExpireRecipientsPerTick; ++recipients) {
+    std::optional<AccountId> to;
+    auto found = ctx_.store.scan(Table::queues, begin, "", 1,
+                                 [&](std::string_view key, std::string_view) {
+                                   to = AccountId::from_bytes(key.substr(0, AccountId::kSize));
+                                   return false;
+                                 });
+    if (!found.ok() || !to) return;
+    const std::string prefix = to->bytes();
+    begin = prefix_end(prefix);
+    if (ctx_.online.find(*to)) continue;
+    Stripe& stripe = stripe_of(*to);
+    std::lock_guard lock(stripe.mutex);
+    uint64_t first_kept = 0, expired = 0, expired_bytes = 0;
+    auto scanned = ctx_.store.scan(
+        Table::queues, prefix, begin, 0, [&](std::string_view key, std::string_view value) {
+          const uint64_t seq = read_be64(key.substr(AccountId::kSize));
+          wire::ServerBatch one;
+          if (one.ParseFromArray(value.data(), static_cast<int>(value.size())) &&
+              one.frames_size() == 1 && one.frames(0).envelope().server_time_ms() >= cutoff) {
+            first_kept = seq;
+            return false;
+          }
+          ++expired;
+          expired_bytes += value.size();
+          first_kept = seq + 1;
+          return true;
+        });
+    if (!scanned.ok() || expired == 0) continue;
+    if (auto it = stripe.queues.find(*to); it != stripe.queues.end()) {
+      it->second.envelopes -= std::min(it->second.envelopes, expired);
+      it->second.bytes -= std::min(it->second.bytes, expired_bytes);
+    }
+    ctx_.metrics.envelopes_expired += expired;
+    WriteBatch batch;
+    batch.erase_range(Table::queues, queue_key(*to, 0), queue_key(*to, first_kept));
+    ctx_.commit_unanswered(std::move(batch), Durability::buffered, "expiring queued envelopes");
+  }
+}
+
 void Mailbox::start(const ConnectionPtr& conn) {
   auto& st = conn->state();
   for (const auto& [seq, bytes] : st.mailbox.in_flight) st.delivery_bytes -= bytes;

@@ -32,10 +32,15 @@ class Mailbox {
   void start(const ConnectionPtr& conn);
   // Delivers more if the connection is behind and its window has room. On its strand.
   void resume(const ConnectionPtr& conn);
+  // Erases the envelopes that waited longer than RelayConfig::queue_max_age for a recipient who
+  // is not online (an online one is receiving them). Upkeep, about once a minute; the store's
+  // sweep then takes them out of its files within RelayConfig::erase_within, as any erasure.
+  void expire();
 
   static std::string queue_key(const AccountId& account, uint64_t seq);
 
  private:
+  static constexpr size_t kExpireRecipientsPerTick = 100000;
   // What waits for one recipient: its next sequence number, and the envelopes and bytes queued
   // (for the quota). Counted from the store the first time the recipient is written to.
   struct Queue {

@@ -49,6 +49,8 @@ std::string Metrics::render(const StoreStats& store) const {
   counter(out, "relais_envelopes_stored_total", "One-to-one envelopes made durable.", envelopes_stored.load());
   counter(out, "relais_envelopes_delivered_total", "One-to-one envelopes acknowledged by recipients.",
           envelopes_delivered.load());
+  counter(out, "relais_envelopes_expired_total",
+          "One-to-one envelopes erased unread after queue-max-age-days.", envelopes_expired.load());
   counter(out, "relais_room_entries_stored_total", "Room log entries made durable.", room_entries_stored.load());
   counter(out, "relais_reports_filed_total", "Reports members said they sent to moderators.", reports_filed.load());
   counter(out, "relais_registrations_total", "Accounts registered since start.", registrations.load());

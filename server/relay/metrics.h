@@ -29,6 +29,7 @@ class Metrics {
   std::atomic<int64_t> write_queue_bytes{0};
   std::atomic<uint64_t> envelopes_stored{0};
   std::atomic<uint64_t> envelopes_delivered{0};
+  std::atomic<uint64_t> envelopes_expired{0};    // erased unread after queue-max-age
   std::atomic<uint64_t> room_entries_stored{0};
   std::atomic<uint64_t> reports_filed{0};
   std::atomic<uint64_t> registrations{0};

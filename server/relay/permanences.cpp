@@ -565,7 +565,7 @@ void PermanenceService::staff_inbox(const ConnectionPtr& conn, uint64_t id,
   const Org& org = *find_locked(req.org());
   std::vector<std::pair<uint64_t, const std::string*>> order;
   for (const auto& [message, marker] : org.inbox) {
-    if (marker.received_ms() + kInboxKeepMs >= now)
+    if (marker.received_ms() + inbox_keep_ms() >= now)
       order.emplace_back(marker.received_ms(), &message);
   }
   std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {

@@ -42,7 +42,6 @@ class PermanenceService {
   static constexpr uint64_t kDefaultWaitPerPlaceS = 600;      // when no conversation ended yet
   static constexpr uint64_t kDutyOfflineMs = 15 * 60 * 1000;  // an offline worker goes off duty
   static constexpr uint64_t kTakenTicketMaxMs = 12 * 3600 * 1000;  // then the ticket ends
-  static constexpr uint64_t kInboxKeepMs = 90ull * 24 * 3600 * 1000;
 
   PermanenceService(RelayContext& ctx, AccountService& accounts, Rooms rooms);
 
@@ -83,8 +82,14 @@ class PermanenceService {
   void get_resources(const ConnectionPtr& conn, uint64_t id, const wire::GetResources& req);
 
   // Upkeep, about once a minute: a worker offline for kDutyOfflineMs goes off duty, a taken
-  // ticket older than kTakenTicketMaxMs ends, inbox markers older than kInboxKeepMs go.
+  // ticket older than kTakenTicketMaxMs ends, inbox markers older than RelayConfig::queue_max_age
+  // go (the messages they stand for have left the workers' queues by then too).
   void tick();
+
+  // How long an out-of-hours marker is kept: as long as a queued envelope.
+  uint64_t inbox_keep_ms() const {
+    return static_cast<uint64_t>(ctx_.config.queue_max_age.count()) * 1000;
+  }
 
   // Table::orgs keys (the org -> workers index is AccountService's).
   static std::string org_key(std::string_view org);

@@ -207,6 +207,7 @@ void RelayCore::on_login(const ConnectionPtr& conn) {
 
 void RelayCore::tick() {
   rooms_.expire();
+  mailbox_.expire();
   permanences_.tick();
 }
 

@@ -494,7 +494,7 @@ void PermanenceService::tick() {
     for (const auto& worker : gone) go_off_duty_locked(out, org, worker);
     WriteBatch expired;
     for (auto it = org.inbox.begin(); it != org.inbox.end();) {
-      if (it->second.received_ms() + kInboxKeepMs < now) {
+      if (it->second.received_ms() + inbox_keep_ms() < now) {
         expired.erase(Table::orgs, marker_key(name, it->first));
         it = org.inbox.erase(it);
       } else {

@@ -39,6 +39,8 @@ TEST(Options, EveryLimitIsAnOption) {
                                "--queue-max-envelopes", "1000",
                                "--queue-max-bytes", "10485760",
                                "--stored-bytes-per-day", "20971520",
+                               "--stored-bytes-burst", "1048576",
+                               "--queue-max-age-days", "7",
                                "--org-message-interval", "600",
                                "--org-inbox-max", "500",
                                "--min-free-disk-bytes", "1073741824",
@@ -69,6 +71,8 @@ TEST(Options, EveryLimitIsAnOption) {
   EXPECT_EQ(c.queue_max_envelopes, 1000u);
   EXPECT_EQ(c.queue_max_bytes, 10u << 20);
   EXPECT_EQ(c.stored_bytes_per_day, 20u << 20);
+  EXPECT_EQ(c.stored_bytes_burst, 1u << 20);
+  EXPECT_EQ(c.queue_max_age, std::chrono::hours(7 * 24));
   EXPECT_EQ(c.org_message_interval, std::chrono::seconds(600));
   EXPECT_EQ(c.org_inbox_max, 500u);
   EXPECT_EQ(c.min_free_disk_bytes, 1u << 30);
@@ -109,6 +113,9 @@ TEST(Options, LimitsThatCannotWorkAreRefused) {
            {"--queue-max-envelopes", "0"},
            {"--queue-max-bytes", "1000"},
            {"--stored-bytes-per-day", "1000"},
+           {"--stored-bytes-burst", "1000"},
+           {"--queue-max-age-days", "0"},
+           {"--queue-max-age-days", "366"},
            {"--org-inbox-max", "0"},
            {"--org-message-interval", "99999999"},
            {"--rate-limit-max-keys", "10"},

@@ -7,6 +7,13 @@
 #include "server/relay/mailbox.h"
 
 #include <gtest/gtest.h>
+#include <rocksdb/iterator.h>
+#include <rocksdb/options.h>
+#include <rocksdb/sst_file_reader.h>
+
+#include <filesystem>
+#include <fstream>
+#include <thread>
 
 #include "core/crypto/random.h"
 #include "core/wire/contract.h"
@@ -237,6 +244,105 @@ TEST_F(MailboxTest, TheDailyBudgetOfStoredBytesRefusesTheSenderOnly) {
   EXPECT_EQ(drain(bob).size(), 4u);     // nothing of the refused ones was stored
   clock_.advance_ms(24 * 3600 * 1000);  // a day refills it
   EXPECT_TRUE(sent(send(alice, bob, body)));
+}
+
+// Every file under `dir` as someone who takes the disk reads it: its raw bytes, and for a table
+// file every value RocksDB's own reader gets out of it (its blocks may be compressed).
+bool files_hold(const std::filesystem::path& dir, const std::string& needle) {
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+    if (!entry.is_regular_file()) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    const std::string bytes(std::istreambuf_iterator<char>(in), {});
+    if (bytes.find(needle) != std::string::npos) return true;
+    if (entry.path().extension() != ".sst") continue;
+    rocksdb::Options options;
+    rocksdb::SstFileReader reader(options);
+    if (!reader.Open(entry.path().string()).ok()) continue;  // deleted meanwhile
+    std::unique_ptr<rocksdb::Iterator> it(reader.NewIterator(rocksdb::ReadOptions()));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      if (it->value().ToString().find(needle) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+// Found by an attacker's review (issue 15): queued envelopes never expired, so free accounts
+// could fill the disk with envelopes for an account that never logs in. An envelope waiting
+// longer than queue-max-age is erased at the next upkeep, gives its place in the quota back,
+// and leaves every file of the data folder within the store's erase bound.
+TEST_F(MailboxTest, AnEnvelopeWaitingLongerThanTheMaximumAgeIsErasedAndLeavesTheFiles) {
+  close_relay();
+  store_options_.erase_within = std::chrono::milliseconds(1000);
+  config_.queue_max_envelopes = 2;
+  open();
+  const uint64_t day = 24ull * 3600 * 1000;
+  auto alice = registered_client(), bob = registered_client();
+  go_offline(bob);
+  const std::string old_text = "old " + crypto::random_bytes(48);
+  ASSERT_TRUE(sent(send(alice, bob, old_text)));
+  clock_.advance_ms(20 * day);
+  ASSERT_TRUE(sent(send(alice, bob, "young")));
+  EXPECT_EQ(err(send(alice, bob, "a third")), wire::QUEUE_FULL);
+  ASSERT_TRUE(files_hold(dir_.path(), old_text));
+
+  clock_.advance_ms(10 * day - 60'000);  // the old one is a minute short of 30 days
+  core_->tick();
+  EXPECT_EQ(metrics_.envelopes_expired.load(), 0u);
+  clock_.advance_ms(2 * 60'000);
+  core_->tick();
+  EXPECT_EQ(metrics_.envelopes_expired.load(), 1u);
+  // Its place in bob's quota is free again.
+  ASSERT_TRUE(sent(send(alice, bob, "a third")));
+  // Gone from every file within the bound (and some time for the sweep on a loaded machine).
+  const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (files_hold(dir_.path(), old_text) && std::chrono::steady_clock::now() < until) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_FALSE(files_hold(dir_.path(), old_text));
+
+  reconnect(bob);
+  std::vector<std::string> texts;
+  for (const auto& e : drain(bob)) texts.push_back(e.ciphertext());
+  EXPECT_EQ(texts, (std::vector<std::string>{"young", "a third"}));
+}
+
+// An envelope waiting for a recipient who is online is being delivered: it is not expired.
+TEST_F(MailboxTest, AnOnlineRecipientsEnvelopesAreNotExpired) {
+  auto alice = registered_client(), bob = registered_client();
+  ASSERT_TRUE(sent(send(alice, bob, "in flight")));
+  ASSERT_EQ(envelopes(bob).size(), 1u);  // delivered, not yet acknowledged
+  clock_.advance_ms(31ull * 24 * 3600 * 1000);
+  core_->tick();
+  EXPECT_EQ(metrics_.envelopes_expired.load(), 0u);
+  reconnect(bob);
+  EXPECT_EQ(drain(bob).size(), 1u);
+}
+
+// Found by the same review: the daily budget's burst was the whole day's, so a new account
+// could store 64 MiB at once. Now it may store stored-bytes-burst at once, the rest evenly.
+TEST_F(MailboxTest, TheDailyBudgetGivesOnlyItsBurstAtOnce) {
+  const std::string body(20 * 1024, 'd');
+  config_.stored_bytes_per_day = 1u << 20;
+  config_.stored_bytes_burst = 100 * 1024;
+  restart();
+  auto alice = registered_client(), bob = registered_client();
+  auto count_sent = [&](int tries) {
+    int accepted = 0;
+    std::optional<F> last;
+    for (int i = 0; i < tries; ++i) {
+      last = send(alice, bob, body);
+      if (!sent(last)) break;
+      ++accepted;
+    }
+    EXPECT_EQ(err(last), wire::QUOTA_EXCEEDED);
+    return accepted;
+  };
+  EXPECT_EQ(count_sent(20), 4);  // four of 20 KiB and their framing fit in 100 KiB
+  clock_.advance_ms(3600 * 1000);  // an hour gives back a 24th of the day: about 43 KiB
+  const int after_an_hour = count_sent(20);
+  EXPECT_GE(after_an_hour, 2);
+  EXPECT_LE(after_an_hour, 3);
+  EXPECT_TRUE(sent(send(bob, alice, body)));  // bob has a budget of his own
 }
 
 TEST_F(MailboxTest, TheMessageRateIsPerAccountAcrossConnections) {
