@@ -150,6 +150,7 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
   unsigned org_interval_s = static_cast<unsigned>(c.org_message_interval.count());
   unsigned erase_within_s = static_cast<unsigned>(c.erase_within.count());
   unsigned queue_max_age_days = static_cast<unsigned>(c.queue_max_age.count() / (24 * 3600));
+  unsigned cursor_flush_ms = static_cast<unsigned>(c.cursor_flush_interval.count());
 
   po::options_description general("Options (each also a key of the --config file)");
   auto add = general.add_options();
@@ -251,6 +252,10 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
       "seconds within which what the relay deletes (delivered envelopes, expired or removed "
       "room messages) leaves every file of the data folder, write-ahead logs included (2 to "
       "3600)")(
+      "cursor-flush-ms", po::value(&cursor_flush_ms)->default_value(cursor_flush_ms),
+      "milliseconds between writes of the room read cursors members acknowledged, all in one "
+      "batch, never synced: a crash loses at most this much and only delivers entries again "
+      "(10 to 3600000)")(
       "resources", po::value(&c.resources_file),
       "JSON resources directory served to clients (organisations, emergency numbers), such as "
       "/usr/share/relais/resources-be.json; the relay refuses to start if it is not JSON")(
@@ -359,6 +364,10 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
   }
   c.queue_max_age = std::chrono::seconds(uint64_t{queue_max_age_days} * 24 * 3600);
   c.erase_within = std::chrono::seconds(erase_within_s);
+  if (cursor_flush_ms < 10 || cursor_flush_ms > 3600000) {
+    return Error{Errc::invalid_argument, "--cursor-flush-ms must be between 10 and 3600000."};
+  }
+  c.cursor_flush_interval = std::chrono::milliseconds(cursor_flush_ms);
   c.idle_timeout = std::chrono::seconds(idle_s);
   c.handshake_timeout = std::chrono::seconds(handshake_s);
   c.login_timeout = std::chrono::seconds(login_s);

@@ -88,7 +88,8 @@ struct RelayServer::Impl {
         signals(ioc),
         stop_timer(ioc),
         tick_timer(ioc),
-        disk_timer(ioc) {}
+        disk_timer(ioc),
+        cursor_timer(ioc) {}
 
   // One command per control connection (see control.h). The checkpoint runs on an I/O thread:
   // it hard-links files and takes well under a second.
@@ -173,6 +174,15 @@ struct RelayServer::Impl {
     });
   }
 
+  void flush_cursors() {
+    cursor_timer.expires_after(config.cursor_flush_interval);
+    cursor_timer.async_wait([this](boost::system::error_code ec) {
+      if (ec) return;
+      core->flush_cursors();
+      flush_cursors();
+    });
+  }
+
   void tick() {
     tick_timer.expires_after(std::chrono::minutes(1));
     tick_timer.async_wait([this](boost::system::error_code ec) {
@@ -204,6 +214,7 @@ struct RelayServer::Impl {
   net::steady_timer stop_timer;
   net::steady_timer tick_timer;
   net::steady_timer disk_timer;
+  net::steady_timer cursor_timer;
   std::chrono::steady_clock::time_point stop_deadline;
   bool stopping = false;
 
@@ -285,6 +296,7 @@ struct RelayServer::Impl {
     signals.cancel(ignored);
     tick_timer.cancel();
     disk_timer.cancel();
+    cursor_timer.cancel();  // what the closing sessions leave is written as the core goes
     std::vector<std::shared_ptr<SessionHandle>> open;
     {
       std::lock_guard lock(sessions_mutex);
@@ -409,6 +421,7 @@ Status RelayServer::run() {
   impl_->core->tick();
   impl_->tick();
   impl_->check_disk();
+  impl_->flush_cursors();
   std::vector<std::thread> pool;
   for (int i = 1; i < impl_->config.threads; ++i) pool.emplace_back([this] { impl_->ioc.run(); });
   impl_->ioc.run();

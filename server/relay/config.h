@@ -81,6 +81,10 @@ struct RelayConfig {
   // the data folder within this bound (RocksOptions::erase_within).
   std::chrono::seconds erase_within{600};
 
+  // Room read cursors acknowledged by members are written together this often, never synced:
+  // a cursor lost in a crash only means entries delivered again, which clients drop.
+  std::chrono::milliseconds cursor_flush_interval{1000};
+
   std::string metrics_listen;     // host:port for Prometheus text and /healthz; empty: off
   std::string resources_file;     // JSON served to clients (deploy/resources-be.json)
   std::vector<wire::RoomInfo> extra_rooms;

@@ -54,6 +54,9 @@ std::string Metrics::render(const StoreStats& store) const {
   counter(out, "relais_room_entries_stored_total", "Room log entries made durable.", room_entries_stored.load());
   counter(out, "relais_reports_filed_total", "Reports members said they sent to moderators.", reports_filed.load());
   counter(out, "relais_registrations_total", "Accounts registered since start.", registrations.load());
+  counter(out, "relais_room_cursors_written_total",
+          "Room read cursors written, in batches every --cursor-flush-ms (never synced).",
+          room_cursors_written.load());
   counter(out, "relais_store_failures_total", "Store reads and writes that failed.",
           store_failures.load());
   gauge(out, "relais_unauthenticated_connections", "Connections not logged in yet.",
@@ -127,6 +130,20 @@ std::string Metrics::render(const StoreStats& store) const {
   out << "relais_store_commit_seconds_bucket{le=\"+Inf\"} " << total << '\n'
       << "relais_store_commit_seconds_sum " << static_cast<double>(store.latency_sum_us) / 1e6 << '\n'
       << "relais_store_commit_seconds_count " << total << '\n';
+  out << "# HELP relais_store_sync_seconds Duration of each synced write-ahead log write.\n"
+         "# TYPE relais_store_sync_seconds histogram\n";
+  uint64_t syncs = 0;
+  for (uint64_t b : store.sync_buckets) syncs += b;
+  uint64_t synced_below = 0;
+  for (size_t i = 0; i < std::size(StoreStats::kSyncBucketsUs); ++i) {
+    synced_below += store.sync_buckets[i];
+    out << "relais_store_sync_seconds_bucket{le=\""
+        << static_cast<double>(StoreStats::kSyncBucketsUs[i]) / 1e6 << "\"} " << synced_below
+        << '\n';
+  }
+  out << "relais_store_sync_seconds_bucket{le=\"+Inf\"} " << syncs << '\n'
+      << "relais_store_sync_seconds_sum " << static_cast<double>(store.sync_sum_us) / 1e6 << '\n'
+      << "relais_store_sync_seconds_count " << syncs << '\n';
   return out.str();
 }
 

@@ -31,6 +31,7 @@ class Metrics {
   std::atomic<uint64_t> envelopes_delivered{0};
   std::atomic<uint64_t> envelopes_expired{0};    // erased unread after queue-max-age
   std::atomic<uint64_t> room_entries_stored{0};
+  std::atomic<uint64_t> room_cursors_written{0};  // read cursors written (coalesced, never synced)
   std::atomic<uint64_t> reports_filed{0};
   std::atomic<uint64_t> registrations{0};
   // Store reads and writes that failed (each also answered STORE_FAILURE or logged).

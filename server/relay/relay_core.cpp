@@ -109,6 +109,9 @@ void RelayCore::on_message(const ConnectionPtr& conn, std::string_view message) 
   }
   auto& st = conn->state();
   const uint64_t now = ctx_.clock.now_ms();
+  // The writes of one message's requests (ten posts, say) go to the store as one group, as
+  // the requests of many connections queued meanwhile would.
+  CommitGroup group(ctx_.store);
   for (const auto& frame : batch->frames()) {
     if (!st.frames.take(now)) {
       ctx_.fail(*conn, frame.id(), wire::RATE_LIMITED, "Too many requests; slow down.");

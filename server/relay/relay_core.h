@@ -38,6 +38,9 @@ class RelayCore {
   void on_close(const ConnectionPtr& conn);
   // Periodic upkeep (room retention, abandoned duty and tickets); call about once a minute.
   void tick();
+  // Writes the room read cursors acknowledged since the last call; call every
+  // RelayConfig::cursor_flush_interval.
+  void flush_cursors() { rooms_.flush_cursors(); }
   // The free space of the data folder, measured by the server every few seconds.
   void disk_space(uint64_t free_bytes) { ctx_.set_free_disk_bytes(free_bytes); }
 

@@ -1,5 +1,7 @@
 #include "server/relay/rooms.h"
 
+#include <algorithm>
+
 #include "core/crypto/digest.h"
 #include "core/franking/franking.h"
 #include "core/wire/contract.h"
@@ -9,8 +11,9 @@ namespace relais::server {
 namespace {
 
 constexpr uint64_t kDayMs = 24 * 3600 * 1000;
-constexpr uint64_t kCursorPersistEvery =
-    64;  // acks between cursor writes (a crash only redelivers)
+// Acknowledged entries between two cursors remembered for the next flush (a crash only
+// redelivers): a member's last cursor is remembered when it disconnects.
+constexpr uint64_t kCursorNoteEvery = 64;
 constexpr size_t kExpireScanLimit = 10000;
 
 std::string room_seq_key(std::string_view room) {
@@ -55,7 +58,16 @@ std::string RoomService::mod_log_key(std::string_view room, uint64_t time_ms, ui
 }
 
 RoomService::RoomService(RelayContext& ctx, AccountService& accounts)
-    : ctx_(ctx), accounts_(accounts) {}
+    : ctx_(ctx), accounts_(accounts) {
+  ctx_.store.set_after_group([this] { fan_out_group(); });
+}
+
+RoomService::~RoomService() {
+  ctx_.store.set_after_group({});
+  flush_cursors();
+  // Every callback queued before this one (the cursors' among them) has run once it completes.
+  (void)ctx_.store.commit_and_wait(WriteBatch{}, Durability::buffered);
+}
 
 Status RoomService::load() {
   Status parsed = ok_status();
@@ -250,7 +262,11 @@ Status RoomService::append_locked(Room& room, wire::RoomEntry entry, StagedChang
         done(s, frame.room_entry(), element);
         if (!s.ok()) return;
         ctx_.metrics.room_entries_stored++;
-        fan_out(room, frame.room_entry().seq(), element);
+        // Fanned out with the rest of its commit group, by fan_out_group().
+        auto it = std::find_if(committed_.begin(), committed_.end(),
+                               [&room](const auto& c) { return c.first == &room; });
+        if (it == committed_.end()) it = committed_.insert(committed_.end(), {&room, {}});
+        it->second.emplace_back(frame.room_entry().seq(), element);
       });
   // Refused: nothing was numbered after it under the lock, so the next entry takes its number.
   if (!queued.ok()) room.next_seq = seq;
@@ -306,7 +322,13 @@ void RoomService::append_event(std::string_view room_id, wire::RoomEvent event) 
   if (!queued.ok()) ctx_.store_trouble("storing a room event (refused)", queued.error().message);
 }
 
-void RoomService::fan_out(Room& room, uint64_t seq, const wire::SharedElement& element) {
+void RoomService::fan_out_group() {
+  for (auto& [room, entries] : committed_)
+    fan_out(*room, std::make_shared<const Committed>(std::move(entries)));
+  committed_.clear();
+}
+
+void RoomService::fan_out(Room& room, std::shared_ptr<const Committed> entries) {
   // Beast chat-multi's shared_state::send: copy the recipients under the lock, send outside it,
   // so that no connection is written to while the room is held.
   std::vector<ConnectionWeak> recipients;
@@ -316,14 +338,19 @@ void RoomService::fan_out(Room& room, uint64_t seq, const wire::SharedElement& e
     for (const auto& [account, conn] : room.online) recipients.push_back(conn);
   }
   uint64_t online = 0;
-  const std::string& name = room.info.room();
+  Room* at = &room;  // rooms are never removed
   for (const auto& weak : recipients) {
     if (auto conn = weak.lock()) {
       ++online;
-      conn->post([this, conn, name, seq, element] { on_committed(conn, name, seq, element); });
+      conn->post([this, conn, at, entries] {
+        for (const auto& [seq, element] : *entries) {
+          // A read from the store brings the rest of the group too: all of it is written.
+          if (on_committed(conn, at->info.room(), seq, element)) break;
+        }
+      });
     }
   }
-  ctx_.metrics.fanout(online);
+  for (size_t i = 0; i < entries->size(); ++i) ctx_.metrics.fanout(online);
 }
 
 void RoomService::join(const ConnectionPtr& conn, uint64_t id, const wire::JoinRoom& req) {
@@ -704,24 +731,25 @@ void RoomService::resume(const ConnectionPtr& conn) {
   }
 }
 
-void RoomService::on_committed(const ConnectionPtr& conn, const std::string& name, uint64_t seq,
+bool RoomService::on_committed(const ConnectionPtr& conn, const std::string& name, uint64_t seq,
                                const wire::SharedElement& element) {
   auto it = conn->state().rooms.find(name);
-  if (it == conn->state().rooms.end()) return;
+  if (it == conn->state().rooms.end()) return false;
   auto& st = conn->state();
   RoomCursor& c = it->second;
-  if (seq <= c.delivered_upto) return;
+  if (seq <= c.delivered_upto) return false;
   if (c.live && seq == c.delivered_upto + 1 && c.unacked.size() < ctx_.config.room_window &&
       ctx_.delivery_fits(st, element->size())) {
     ctx_.reply_shared(*conn, wire::ServerFrame::kRoomEntry, element);
     c.delivered_upto = seq;
     c.unacked.emplace_back(seq, static_cast<uint32_t>(element->size()));
     st.delivery_bytes += element->size();
-    return;
+    return false;
   }
   // Behind (window full, or a gap): the store has it; read from there, now or when an
   // acknowledgement opens the window.
   pump(conn, name);
+  return true;
 }
 
 void RoomService::ack(const ConnectionPtr& conn, uint64_t id, const wire::RoomAck& req) {
@@ -737,38 +765,81 @@ void RoomService::ack(const ConnectionPtr& conn, uint64_t id, const wire::RoomAc
     c.unacked.pop_front();
     freed = true;
   }
-  if (c.acked >= c.stored_ack + kCursorPersistEvery) persist_cursor(conn, req.room(), c);
+  if (c.acked >= c.stored_ack + kCursorNoteEvery) note_cursor(conn, req.room(), c);
   if (id != 0) ctx_.reply(*conn, wire::ok_frame(id));
   if (freed) ctx_.resume_delivery(conn);
 }
 
-void RoomService::persist_cursor(const ConnectionPtr& conn, const std::string& name,
-                                 RoomCursor& cursor) {
-  Room* room = find(name);
-  if (!room) return;
-  const AccountId me = *conn->state().account;
-  WriteBatch batch;
+void RoomService::note_cursor(const ConnectionPtr& conn, const std::string& name,
+                              RoomCursor& cursor) {
+  std::string key = member_key(name, *conn->state().account);
   {
-    std::lock_guard lock(room->mutex);
-    auto it = room->members.find(me);
-    if (it == room->members.end()) return;
-    it->second.set_cursor(cursor.acked);
-    batch.put(Table::members, member_key(name, me), it->second.SerializeAsString());
+    std::lock_guard lock(cursors_mutex_);
+    uint64_t& unsaved = unsaved_cursors_[std::move(key)];
+    unsaved = std::max(unsaved, cursor.acked);
   }
-  // Buffered: a cursor lost in a crash only means entries are delivered again. Refused: it is
-  // written with a later acknowledgement.
-  if (ctx_.commit_unanswered(std::move(batch), Durability::buffered, "saving a room cursor"))
-    cursor.stored_ack = cursor.acked;
+  cursor.stored_ack = cursor.acked;
+}
+
+void RoomService::flush_cursors() {
+  std::map<std::string, uint64_t> cursors;
+  {
+    std::lock_guard lock(cursors_mutex_);
+    cursors.swap(unsaved_cursors_);
+  }
+  auto it = cursors.begin();
+  while (it != cursors.end()) {
+    const std::string name = it->first.substr(0, it->first.find('\0'));
+    const std::string prefix = log_prefix(name);
+    auto end = cursors.lower_bound(prefix_end(prefix));
+    Room* room = find(name);
+    if (!room) {
+      it = end;
+      continue;
+    }
+    // Written under the room's lock, as every membership record is: a later change of the same
+    // record (a mute, a role) is queued after this one and keeps the cursor.
+    std::lock_guard lock(room->mutex);
+    WriteBatch batch;
+    for (auto one = it; one != end; ++one) {
+      auto account = AccountId::from_bytes(std::string_view(one->first).substr(prefix.size()));
+      if (!account) continue;
+      auto member = room->members.find(*account);
+      if (member == room->members.end()) continue;  // left meanwhile
+      if (one->second > member->second.cursor()) member->second.set_cursor(one->second);
+      batch.put(Table::members, one->first, member->second.SerializeAsString());
+    }
+    const size_t written = batch.size();
+    if (written > 0) {
+      if (ctx_.commit_unanswered(std::move(batch), Durability::buffered, "saving room cursors")) {
+        ctx_.metrics.room_cursors_written += written;
+      } else {
+        // Refused (overloaded): tried again at the next flush.
+        std::lock_guard cursors_lock(cursors_mutex_);
+        for (auto one = it; one != end; ++one) {
+          uint64_t& unsaved = unsaved_cursors_[one->first];
+          unsaved = std::max(unsaved, one->second);
+        }
+      }
+    }
+    it = end;
+  }
 }
 
 void RoomService::stop(const ConnectionPtr& conn) {
   for (auto& [name, cursor] : conn->state().rooms) {
-    if (cursor.acked > cursor.stored_ack) persist_cursor(conn, name, cursor);
+    if (cursor.acked > cursor.stored_ack) note_cursor(conn, name, cursor);
   }
   const AccountId me = *conn->state().account;
   std::shared_lock lock(rooms_mutex_);
   for (auto& [name, room] : rooms_) {
     std::lock_guard room_lock(room->mutex);
+    // A log-in before the next flush starts from here (the record on disk follows).
+    if (auto c = conn->state().rooms.find(name); c != conn->state().rooms.end()) {
+      if (auto m = room->members.find(me);
+          m != room->members.end() && c->second.acked > m->second.cursor())
+        m->second.set_cursor(c->second.acked);
+    }
     auto it = room->online.find(me);
     if (it == room->online.end()) continue;
     // Only this connection's entry: a newer log-in of the account may have replaced it already.

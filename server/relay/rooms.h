@@ -35,6 +35,10 @@ class RoomService {
   static constexpr uint32_t kDefaultMaxMembers = 5000;
 
   RoomService(RelayContext& ctx, AccountService& accounts);
+  // Writes the cursors not yet written and waits for them; stops the store's fan-out hook.
+  ~RoomService();
+  RoomService(const RoomService&) = delete;
+  RoomService& operator=(const RoomService&) = delete;
 
   // Loads rooms and memberships; creates the five regional rooms on a relay's first start.
   Status load();
@@ -81,6 +85,11 @@ class RoomService {
   void resume(const ConnectionPtr& conn);
   // Drops log entries older than each room's retention.
   void expire();
+  // Writes the read cursors acknowledged since the last call: one buffered (never synced) batch
+  // per room. A cursor lost in a crash only means its entries are delivered again, and the client
+  // drops what it has (core/engine/rooms.cpp), so cursors stay off the sync path. Called every
+  // RelayConfig::cursor_flush_interval, and when the relay stops.
+  void flush_cursors();
 
   static std::string log_key(std::string_view room, uint64_t seq);
   static std::string member_key(std::string_view room, const AccountId& account);
@@ -182,10 +191,17 @@ class RoomService {
   void unpin(const ConnectionPtr& conn, uint64_t id, Room& room, uint64_t seq);
   // Whether log entry `seq` of the room is a message (not an event, not removed).
   Result<bool> is_message(const std::string& room, uint64_t seq) const;
-  // Posts a committed entry to the strand of each member online: their connections are copied
-  // under the room's lock, then posted to outside it. From the store's callback, in seq order.
-  void fan_out(Room& room, uint64_t seq, const wire::SharedElement& element);
-  void on_committed(const ConnectionPtr& conn, const std::string& room, uint64_t seq,
+  // Entries of one room written in one commit group, in seq order.
+  using Committed = std::vector<std::pair<uint64_t, wire::SharedElement>>;
+  // Posts the entries of a room that one commit group wrote to the strand of each member online,
+  // once per member for the whole group: their connections are copied under the room's lock,
+  // then posted to outside it. From the store's after-group hook, in seq order.
+  void fan_out(Room& room, std::shared_ptr<const Committed> entries);
+  // The store's after-group hook: fans out what the group's callbacks gathered.
+  void fan_out_group();
+  // Delivers a committed entry if the connection is live and has room, else reads from the store
+  // (which then holds every entry of the group): returns whether it read.
+  bool on_committed(const ConnectionPtr& conn, const std::string& room, uint64_t seq,
                     const wire::SharedElement& element);
   void pump(const ConnectionPtr& conn, const std::string& room);
   // Takes a room's cursor off the connection, giving its unacknowledged bytes back to the window.
@@ -199,13 +215,20 @@ class RoomService {
                             Room::RecentPost post, Waiters orphans);
   // Reads the last kRecentPosts entries of each room's log into `recent`. At start.
   Status load_recent_posts();
-  void persist_cursor(const ConnectionPtr& conn, const std::string& room, RoomCursor& cursor);
+  // Remembers a member's acknowledged cursor for the next flush_cursors().
+  void note_cursor(const ConnectionPtr& conn, const std::string& room, RoomCursor& cursor);
 
   RelayContext& ctx_;
   AccountService& accounts_;
   std::shared_mutex rooms_mutex_;  // guards the map and creating_; rooms are never removed
   std::map<std::string, std::unique_ptr<Room>, std::less<>> rooms_;
   std::set<std::string, std::less<>> creating_;  // rooms whose creation is being committed
+  // What the current commit group wrote, per room; only the store's writer thread touches it.
+  std::vector<std::pair<Room*, Committed>> committed_;
+  // Cursors acknowledged and not yet written: member_key(room, account) -> seq. Ordered, so that
+  // one room's cursors are next to each other.
+  std::mutex cursors_mutex_;
+  std::map<std::string, uint64_t> unsaved_cursors_;
 };
 
 }  // namespace relais::server

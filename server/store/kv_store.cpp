@@ -53,6 +53,7 @@ Status KvStore::commit_and_wait(WriteBatch batch, Durability durability) {
   std::future<Status> result = promise.get_future();
   RELAIS_TRY(commit(std::move(batch), durability,
                     [&promise](Status status) { promise.set_value(std::move(status)); }));
+  wake_writer_now();
   return result.get();
 }
 

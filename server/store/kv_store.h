@@ -84,6 +84,13 @@ struct StoreStats {
   static constexpr uint64_t kLatencyBucketsUs[] = {100, 250, 500, 1000, 2500, 5000, 10000, 50000};
   uint64_t latency_buckets[std::size(kLatencyBucketsUs) + 1] = {};
   uint64_t latency_sum_us = 0;
+  // Duration of each synced write (the log append and its fsync), the cost every durable
+  // answer waits for: bucket i counts syncs that took < kSyncBucketsUs[i] microseconds.
+  static constexpr uint64_t kSyncBucketsUs[] = {25,   50,   75,   100,   125,   150,   200,
+                                                250,  300,  400,  500,   750,   1000,  1500,
+                                                2000, 3000, 5000, 10000, 25000, 100000};
+  uint64_t sync_buckets[std::size(kSyncBucketsUs) + 1] = {};
+  uint64_t sync_sum_us = 0;
 };
 
 class KvStore {
@@ -128,6 +135,18 @@ class KvStore {
   // callback (the writer thread), nor holding a lock a `done` callback may take.
   [[nodiscard]] Status commit_and_wait(WriteBatch batch, Durability durability);
 
+  // The commits of one client message are written as one group, as a queue of many clients'
+  // commits would be: between begin_group() and end_group() on one thread, commit() queues
+  // without waking the writer, and the last end_group() wakes it once. Groups nest;
+  // commit_and_wait() wakes the writer at once. A store without a writer thread ignores them.
+  virtual void begin_group() {}
+  virtual void end_group() {}
+  // Runs on the writer thread after the `done` callbacks of each group of commits written
+  // together (one log write, at most one sync): work those callbacks gathered (a room's fan-out)
+  // is handed on once per group. Set before the first commit; set empty (by its owner before it
+  // goes), it is not running once the call returns. Never called from the hook itself.
+  virtual void set_after_group(std::function<void()> hook) = 0;
+
   // Makes what was erased from [begin, end) of `table` physically gone from the store's files,
   // not only hidden: runs after every batch committed before it, flushes every table (so that
   // no live write-ahead log still holds the erased values) and compacts the range down to the
@@ -141,6 +160,22 @@ class KvStore {
   virtual Status checkpoint(const std::string& dir) = 0;
 
   virtual StoreStats stats() const = 0;
+
+ protected:
+  // Wakes the writer for what this thread queued inside begin_group() (commit_and_wait waits).
+  virtual void wake_writer_now() {}
+};
+
+// begin_group() ... end_group() for a scope.
+class CommitGroup {
+ public:
+  explicit CommitGroup(KvStore& store) : store_(store) { store_.begin_group(); }
+  ~CommitGroup() { store_.end_group(); }
+  CommitGroup(const CommitGroup&) = delete;
+  CommitGroup& operator=(const CommitGroup&) = delete;
+
+ private:
+  KvStore& store_;
 };
 
 struct RocksOptions {

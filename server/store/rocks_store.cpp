@@ -340,12 +340,34 @@ class RocksStore final : public KvStore {
         queue_.push_back(PendingCommit{std::move(batch), durability, std::move(done), Clock::now(),
                                        std::nullopt});
         lock.unlock();
-        wake_.notify_one();
+        if (t_group.store == this && t_group.depth > 0)
+          t_group.wake = true;  // end_group() wakes the writer for the whole group
+        else
+          wake_.notify_one();
         return ok_status();
       }
     }
     ++stats_.refused;
     return refused;
+  }
+
+  void begin_group() override {
+    if (t_group.depth > 0 && t_group.store != this) return;  // one store per thread's group
+    t_group.store = this;
+    ++t_group.depth;
+  }
+
+  void end_group() override {
+    if (t_group.store != this || t_group.depth == 0) return;
+    if (--t_group.depth > 0) return;
+    t_group.store = nullptr;
+    if (std::exchange(t_group.wake, false)) wake_.notify_one();
+  }
+
+  // Under its own lock: a hook taken away (its owner going) is never running afterwards.
+  void set_after_group(std::function<void()> hook) override {
+    std::lock_guard lock(after_group_mu_);
+    after_group_ = std::move(hook);
   }
 
   Status purge(Table table, std::string begin, std::string end, Done done) override {
@@ -413,7 +435,20 @@ class RocksStore final : public KvStore {
     return swept;
   }
 
+ protected:
+  void wake_writer_now() override {
+    if (t_group.store == this && std::exchange(t_group.wake, false)) wake_.notify_one();
+  }
+
  private:
+  // The group of commits this thread is queueing (begin_group .. end_group).
+  struct ThreadGroup {
+    const RocksStore* store = nullptr;
+    int depth = 0;
+    bool wake = false;  // something was queued: end_group() wakes the writer
+  };
+  static thread_local ThreadGroup t_group;
+
   static Status validate(const WriteBatch& batch) {
     for (const auto& op : batch.ops()) {
       if (static_cast<int>(op.table) >= kTableCount) {
@@ -518,6 +553,10 @@ class RocksStore final : public KvStore {
       for (size_t i = 0; i < group.size(); ++i) {
         if (group[i].done) group[i].done(std::move(results[i]));
       }
+      {
+        std::lock_guard lock(after_group_mu_);
+        if (after_group_) after_group_();
+      }
       group.clear();
     }
   }
@@ -532,6 +571,18 @@ class RocksStore final : public KvStore {
       ++bucket;
     }
     ++stats_.latency_buckets[bucket];
+  }
+
+  void record_sync(Clock::duration took) {
+    const auto us =
+        static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(took).count());
+    size_t bucket = 0;
+    while (bucket < std::size(StoreStats::kSyncBucketsUs) &&
+           us >= StoreStats::kSyncBucketsUs[bucket])
+      ++bucket;
+    std::lock_guard lock(mu_);
+    stats_.sync_sum_us += us;
+    ++stats_.sync_buckets[bucket];
   }
 
   Status write_group(const std::vector<PendingCommit>& group, bool& synced) {
@@ -562,7 +613,9 @@ class RocksStore final : public KvStore {
     }
     rocksdb::WriteOptions options;
     options.sync = sync;
+    const auto started = Clock::now();
     const auto s = db_->db->Write(options, &batch);
+    if (sync && s.ok()) record_sync(Clock::now() - started);
     if (!s.ok()) {
       write_failed_ = true;
       return Error{Errc::io, "The store could not write to disk (" + s.ToString() + ")."};
@@ -670,9 +723,14 @@ class RocksStore final : public KvStore {
   std::condition_variable sweep_wake_;
   bool sweep_stopping_ = false;
 
+  std::mutex after_group_mu_;
+  std::function<void()> after_group_;
+
   std::thread writer_;  // last: starts once everything above is ready
   std::thread sweeper_;
 };
+
+thread_local RocksStore::ThreadGroup RocksStore::t_group;
 
 // fsync a file or folder so that a restored copy survives a power cut.
 Status sync_path(const fs::path& path, bool directory) {

@@ -2,7 +2,11 @@
 // real `relais` homes driven through their command line. Nothing is faked.
 #pragma once
 
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <boost/json.hpp>
 #include <algorithm>
@@ -67,6 +71,38 @@ inline bool folder_contains(const std::filesystem::path& dir, const std::string&
     if (bytes.find(needle) != std::string::npos) return true;
   }
   return false;
+}
+
+// GET http://127.0.0.1:PORT/PATH: the whole response, headers included (empty if refused).
+inline std::string http_get(int port, const std::string& path) {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    close(fd);
+    return {};
+  }
+  std::string request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+  if (write(fd, request.data(), request.size()) < 0) {
+    close(fd);
+    return {};
+  }
+  std::string response;
+  char buf[4096];
+  ssize_t n;
+  while ((n = read(fd, buf, sizeof buf)) > 0) response.append(buf, static_cast<size_t>(n));
+  close(fd);
+  return response;
+}
+
+// One series of a relay's Prometheus page (`relais_frames_out_total{type="room_entry"}`), or -1.
+inline double metric_value(const std::string& page, const std::string& series) {
+  const std::string at = "\n" + series + " ";
+  auto pos = page.find(at);
+  if (pos == std::string::npos) return -1;
+  return std::stod(page.substr(pos + at.size()));
 }
 
 class Relay {

@@ -107,5 +107,51 @@ TEST_F(Rooms, ARelayRestartLosesNothingAcknowledged) {
   EXPECT_EQ(str(msgs[0], "text"), "said before the restart");
 }
 
+// Read cursors are written in batches (--cursor-flush-ms), never synced. Here the batch never
+// comes before the relay is killed: the member who read everything is sent it all again after
+// the restart, and its client shows each message once. A clean stop writes the cursors: after
+// it nothing is sent again.
+TEST(RoomCursors, ACursorLostInACrashOnlyDeliversAgainAndTheClientShowsEachOnce) {
+  relais::testing::TempDir root("relais-e2e-cursors");
+  const int metrics_port = relais::testing::free_loopback_port();
+  Relay relay(
+      root / "data", relais::testing::free_loopback_port(),
+      {"--metrics", "127.0.0.1:" + std::to_string(metrics_port), "--cursor-flush-ms", "3600000"});
+  Person a(root, "amandine"), b(root, "berenice");
+  for (auto* p : {&a, &b}) {
+    p->register_on(relay);
+    p->ok({"join", "brussels"});
+  }
+  a.ok({"sync"});
+  b.ok({"sync", "--wait", "1"});
+  const std::vector<std::string> said{"one", "two", "three"};
+  for (const auto& text : said) a.ok({"say", "brussels", text});
+  auto room_texts = [&](const std::vector<boost::json::object>& lines) {
+    std::vector<std::string> texts;
+    for (const auto& m : of_kind(lines, "room", "brussels")) texts.push_back(str(m, "text"));
+    return texts;
+  };
+  EXPECT_EQ(room_texts(b.ok({"sync", "--wait", "1"})), said);
+  auto entries_sent = [&] {
+    const auto page = http_get(metrics_port, "/metrics");
+    EXPECT_NE(page.find("200 OK"), std::string::npos) << page;
+    return std::max(0.0, metric_value(page, "relais_frames_out_total{type=\"room_entry\"}"));
+  };
+
+  // Killed before any cursor batch: b's read cursor is lost.
+  relay.stop(SIGKILL);
+  relay.start();
+  double before = entries_sent();
+  EXPECT_TRUE(room_texts(b.ok({"sync", "--wait", "1"})).empty());        // nothing shown twice
+  EXPECT_GE(entries_sent() - before, static_cast<double>(said.size()));  // all sent again
+
+  // A clean stop writes the cursors b acknowledged (again) just now: nothing is sent again.
+  relay.restart();
+  a.ok({"say", "brussels", "four"});
+  before = entries_sent();
+  EXPECT_EQ(room_texts(b.ok({"sync", "--wait", "1"})), std::vector<std::string>{"four"});
+  EXPECT_EQ(entries_sent() - before, 1);  // "four" only
+}
+
 }  // namespace
 }  // namespace relais::e2e

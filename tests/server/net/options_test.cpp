@@ -151,6 +151,21 @@ TEST(Options, TheEraseBoundDefaultsToTenMinutesAndIsBounded) {
   }
 }
 
+TEST(Options, TheCursorFlushIntervalDefaultsToASecondAndIsBounded) {
+  auto inv = parse_invocation({"--data", "/tmp/d"});
+  ASSERT_TRUE(inv.ok());
+  EXPECT_EQ(inv->config.cursor_flush_interval, std::chrono::milliseconds(1000));
+  inv = parse_invocation({"--data", "/tmp/d", "--cursor-flush-ms", "3600000"});
+  ASSERT_TRUE(inv.ok());
+  EXPECT_EQ(inv->config.cursor_flush_interval, std::chrono::hours(1));
+  for (const char* bad : {"0", "9", "3600001", "often", "-5"}) {
+    auto refused = parse_invocation({"--data", "/tmp/d", "--cursor-flush-ms", bad});
+    ASSERT_FALSE(refused.ok()) << bad;
+    EXPECT_NE(refused.error().message.find("cursor-flush-ms"), std::string::npos)
+        << refused.error().message;
+  }
+}
+
 TEST(Options, AdminInviteIsACommand) {
   auto inv = parse_invocation({"--data", "/tmp/d", "admin-invite"});
   ASSERT_TRUE(inv.ok());

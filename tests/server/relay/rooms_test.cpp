@@ -226,6 +226,75 @@ TEST_F(RoomsTest, AnOfflineMemberCatchesUpInOrderEvenAcrossARestart) {
   EXPECT_EQ(next_message(b, kQuiet), std::nullopt);  // "first" was acknowledged before: not again
 }
 
+// One client message with ten posts: the store writes them as one group (one sync), each is
+// answered Posted only once that group is written, and every member receives them in order,
+// each once (the fan-out goes once per group).
+TEST_F(RoomsTest, PostsOfOneMessageAreOneCommitGroupAnsweredWhenDurableAndDeliveredInOrder) {
+  auto a = member(), b = member(), c = member();
+  for (auto* m : {&a, &b, &c}) ASSERT_TRUE(join(*m, "charleroi")->has_joined());
+  auto ten_posts = [&](uint64_t first_id) {
+    std::vector<wire::ClientFrame> frames;
+    for (uint64_t i = 0; i < 10; ++i) {
+      wire::ClientFrame f;
+      f.set_id(first_id + i);
+      auto* p = f.mutable_post_room();
+      p->set_room("charleroi");
+      p->set_message_id(crypto::random_bytes(16));
+      p->set_ciphertext("p" + std::to_string(first_id + i));
+      p->set_commitment(std::string(32, 'c'));
+      frames.push_back(f);
+    }
+    return wire::encode_client_batch(frames);
+  };
+  auto answers = [&](uint64_t first_id) {
+    std::vector<uint64_t> seqs;
+    for (uint64_t i = 0; i < 10; ++i) {
+      auto posted = a.conn->answer(first_id + i);
+      EXPECT_TRUE(posted && posted->has_posted()) << i;
+      if (posted && posted->has_posted()) seqs.push_back(posted->posted().seq());
+    }
+    return seqs;
+  };
+  // Every member receives exactly these entries, in this order, and nothing more.
+  auto received_once_in_order = [&](const std::vector<uint64_t>& seqs) {
+    for (auto* m : {&a, &b, &c}) {
+      std::vector<uint64_t> got;
+      for (const auto& e : entries(*m, seqs.back()))
+        if (e.has_message()) got.push_back(e.seq());
+      EXPECT_EQ(got, seqs);
+      EXPECT_TRUE(entries(*m).empty());
+    }
+  };
+  for (auto* m : {&a, &b, &c}) entries(*m);  // the join events
+
+  // With the writer idle, the ten posts of one message wake it once: one group, one sync.
+  ASSERT_TRUE(store_->commit_and_wait(WriteBatch{}, Durability::buffered).ok());
+  // Room for the writer to finish its turn and wait again (an awake writer takes what it finds).
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  const StoreStats before = store_->stats();
+  deliver(a.conn, ten_posts(5000));
+  const auto seqs = answers(5000);
+  ASSERT_EQ(seqs.size(), 10u);
+  for (size_t i = 1; i < seqs.size(); ++i) EXPECT_EQ(seqs[i], seqs[i - 1] + 1);
+  const StoreStats after = store_->stats();
+  EXPECT_EQ(after.commits - before.commits, 10u);
+  EXPECT_EQ(after.syncs - before.syncs, 1u);
+  received_once_in_order(seqs);
+
+  // While the writer cannot write, no post is answered and no member receives anything.
+  {
+    WriterHold hold(*store_);
+    deliver(a.conn, ten_posts(6000));
+    for (auto* m : {&a, &b, &c}) EXPECT_TRUE(entries(*m).empty());
+    EXPECT_FALSE(
+        a.conn->next([](const F& f) { return f.has_posted(); }, std::chrono::milliseconds(100)));
+  }
+  const auto held = answers(6000);
+  ASSERT_EQ(held.size(), 10u);
+  EXPECT_EQ(held.front(), seqs.back() + 1);
+  received_once_in_order(held);
+}
+
 TEST_F(RoomsTest, APostSentAgainGetsTheFirstPostedAndStoresNothing) {
   auto a = member(), b = member(), c = member();
   for (auto* m : {&a, &b, &c}) ASSERT_TRUE(join(*m, "gent")->has_joined());

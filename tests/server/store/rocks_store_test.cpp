@@ -475,6 +475,66 @@ TEST_F(RocksStoreTest, BufferedCommitsDoNotSync) {
   EXPECT_EQ(store->stats().syncs, syncs_before + 1);
 }
 
+// begin_group .. end_group: one thread's commits wake the writer once, are written as one
+// group (one sync), and the after-group hook runs once their callbacks have.
+TEST_F(RocksStoreTest, OneThreadsGroupIsWrittenTogetherAndTheHookFollowsItsCallbacks) {
+  auto store = open();
+  ASSERT_TRUE(store);
+  std::mutex mu;
+  std::vector<std::string> events;
+  store->set_after_group([&] {
+    std::lock_guard lock(mu);
+    events.push_back("group");
+  });
+  ASSERT_TRUE(store->commit_and_wait(WriteBatch{}, Durability::buffered).ok());
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));  // the writer waits again
+  {
+    std::lock_guard lock(mu);
+    events.clear();
+  }
+  const StoreStats before = store->stats();
+  {
+    CommitGroup group(*store);
+    for (int i = 0; i < 5; ++i) {
+      ASSERT_TRUE(store
+                      ->commit(put_batch(Table::counters, "g" + std::to_string(i), "v"),
+                               Durability::synced,
+                               [&, i](Status s) {
+                                 EXPECT_TRUE(s.ok());
+                                 std::lock_guard lock(mu);
+                                 events.push_back("commit " + std::to_string(i));
+                               })
+                      .ok());
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    std::lock_guard lock(mu);
+    EXPECT_TRUE(events.empty());  // queued, the writer not woken yet
+  }
+  ASSERT_TRUE(store->commit_and_wait(WriteBatch{}, Durability::buffered).ok());
+  store->set_after_group({});  // not running once this returns
+  const StoreStats after = store->stats();
+  EXPECT_EQ(after.syncs - before.syncs, 1u);
+  uint64_t timed_before = 0, timed_after = 0;
+  for (auto b : before.sync_buckets) timed_before += b;
+  for (auto b : after.sync_buckets) timed_after += b;
+  EXPECT_EQ(timed_after - timed_before, 1u);  // each sync is timed
+  std::lock_guard lock(mu);
+  ASSERT_GE(events.size(), 6u);
+  EXPECT_EQ(std::vector<std::string>(events.begin(), events.begin() + 6),
+            (std::vector<std::string>{"commit 0", "commit 1", "commit 2", "commit 3", "commit 4",
+                                      "group"}));
+}
+
+TEST_F(RocksStoreTest, CommitAndWaitInsideAGroupDoesNotWaitForTheGroupToEnd) {
+  auto store = open();
+  ASSERT_TRUE(store);
+  CommitGroup group(*store);
+  ASSERT_TRUE(store->commit(put_batch(Table::counters, "a", "1"), Durability::synced, {}).ok());
+  EXPECT_TRUE(
+      store->commit_and_wait(put_batch(Table::counters, "b", "2"), Durability::synced).ok());
+  EXPECT_EQ(get(*store, Table::counters, "a"), "1");  // queued before it: written before it
+}
+
 TEST_F(RocksStoreTest, OverPendingBytesCommitIsRefusedWithUnavailableAndNeverCallsBack) {
   RocksOptions options;
   options.max_pending_bytes = 1u << 20;
