@@ -1,5 +1,6 @@
 #include "bench/loadgen_client.h"
 
+#include <algorithm>
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -505,6 +506,12 @@ void ConnectionPool::Worker::on_ready(LoadConnection* conn) {
 const std::string* ConnectionPool::Worker::pick_recipient(const std::string& self) {
   const auto& all = shared_.recipients;
   if (all.size() < 2) return nullptr;
+  if (options_.light_mode()) {  // fixed pairs: 2k <-> 2k+1
+    const size_t self_at =
+        static_cast<size_t>(std::find(all.begin(), all.end(), self) - all.begin());
+    const size_t partner = self_at ^ 1;
+    return partner < all.size() ? &all[partner] : nullptr;
+  }
   size_t r = static_cast<size_t>(rng_.next() % all.size());
   if (all[r] == self) r = (r + 1) % all.size();
   return &all[r];

@@ -78,7 +78,8 @@ Result<LoadgenOptions> parse_loadgen_options(const std::vector<std::string>& arg
       ("relay-pid", po::value(&o.relay_pid), "pid of a relay started elsewhere, for its CPU and memory")
       ("metrics", po::value(&metrics),
        "127.0.0.1:PORT of a relay's Prometheus page (automatic with --start-relay)")
-      ("scenario", po::value(&scenario)->default_value(scenario), "one-to-one, or room (fan-out in one room)")
+      ("scenario", po::value(&scenario)->default_value(scenario),
+       "one-to-one, room (fan-out in one room), or light (10 fixed pairs, one message in flight each)")
       ("members", po::value(&o.members)->default_value(o.members), "room: accounts that join the room")
       ("posters", po::value(&o.posters)->default_value(o.posters), "room: members that post")
       ("room", po::value(&o.room)->default_value(o.room), "room: the room to load (OPEN policy)")
@@ -118,7 +119,10 @@ Result<LoadgenOptions> parse_loadgen_options(const std::vector<std::string>& arg
       << "random ciphertext-sized envelopes to random other connections, which acknowledge "
          "them.\n"
       << "--scenario room: --members accounts join one room, --posters of them post, and every\n"
-      << "member receives and acknowledges every post (the room fan-out).\n\n"
+      << "member receives and acknowledges every post (the room fan-out).\n"
+      << "--scenario light: one-to-one between fixed pairs, one message in flight each (20\n"
+      << "connections unless given); the send -> delivered p99 is set beside the p99 of the\n"
+      << "relay's own log syncs in the same window (its relais_store_sync_seconds).\n\n"
       << desc;
   o.help_text = help.str();
 
@@ -140,8 +144,14 @@ Result<LoadgenOptions> parse_loadgen_options(const std::vector<std::string>& arg
       check(server.empty() != o.start_relay.empty(), "Give either --server or --start-relay."));
   if (scenario == "room") {
     o.scenario = Scenario::room;
+  } else if (scenario == "light") {
+    o.scenario = Scenario::light;
+    if (vm["connections"].defaulted()) o.connections = 20;
+    if (vm["window"].defaulted()) o.window = 1;
+    RELAIS_TRY(check(o.rate == 0, "--scenario light runs at --rate 0 (one in flight per pair)."));
+    RELAIS_TRY(check(o.connections % 2 == 0, "--scenario light needs an even --connections."));
   } else if (scenario != "one-to-one") {
-    return Error{Errc::invalid_argument, "--scenario must be one-to-one or room."};
+    return Error{Errc::invalid_argument, "--scenario must be one-to-one, room or light."};
   }
   if (!server.empty()) {
     RELAIS_TRY_ASSIGN(auto ep, parse_server_url(server));

@@ -13,7 +13,11 @@ namespace relais::bench {
 
 enum class Scenario {
   one_to_one,  // envelopes between random pairs of connections (the default)
-  room,        // one room: every member receives and acknowledges every post (fan-out)
+  // Light load: one-to-one between fixed pairs (connection 2k and 2k+1), one message in flight
+  // each (--connections 20 --window 1 --rate 0 unless given); the report sets the send ->
+  // delivered p99 beside the p99 of the relay's own log syncs in the same window.
+  light,
+  room,  // one room: every member receives and acknowledges every post (fan-out)
 };
 
 struct LoadgenOptions {
@@ -26,7 +30,7 @@ struct LoadgenOptions {
   std::vector<std::string> relay_args;  // extra options for the started relaisd
   std::string relay_data;               // data folder of the started relay; empty: a temporary one
   int relay_pid = 0;                    // a relay started by someone else, for CPU and RSS figures
-  uint16_t metrics_port = 0;            // that relay's --metrics port: store figures from its counters
+  uint16_t metrics_port = 0;  // that relay's --metrics port: store figures from its counters
 
   // Load mode.
   size_t connections = 1000;
@@ -72,6 +76,7 @@ struct LoadgenOptions {
 
   bool idle_mode() const { return idle > 0; }
   bool room_mode() const { return scenario == Scenario::room; }
+  bool light_mode() const { return scenario == Scenario::light; }
 };
 
 // Parses argv without argv[0]. Errors name the option and the reason, in one sentence.

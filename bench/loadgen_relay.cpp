@@ -143,10 +143,11 @@ Result<std::unique_ptr<RelayProcess>> RelayProcess::start(
   // The generator's posters are load, not members: a flat-out room run posts far above the
   // per-account limit on room messages (2/s), and a poster acknowledging every WebSocket message
   // as the client engine does sends more than a connection's 500 frames/s; so the started relay
-  // lifts those two limits unless --relay-arg says otherwise (docs/benchmarks.md). Every other
-  // limit stays at its default.
+  // lifts those two limits unless --relay-arg says otherwise (docs/benchmarks.md). So it does for
+  // one-to-one messages per account (200/s): ten pairs with one message in flight each send far
+  // more. Every other limit stays at its default.
   for (const char* lifted : {"--room-posts-per-second", "--room-posts-burst", "--frames-per-second",
-                             "--frames-burst"}) {
+                             "--frames-burst", "--messages-per-second", "--messages-burst"}) {
     const bool given = std::any_of(extra_args.begin(), extra_args.end(),
                                    [&](const std::string& a) { return a.rfind(lifted, 0) == 0; });
     if (!given) args.insert(args.end(), {lifted, "1000000"});

@@ -1,8 +1,11 @@
 #include "bench/loadgen_report.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
+#include <cmath>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <sstream>
 #include <thread>
 
@@ -128,6 +131,33 @@ std::optional<MetricSample> relay_metrics(uint16_t port) {
   return *m;
 }
 
+std::optional<double> histogram_quantile(const MetricSample& a, const MetricSample& b,
+                                         const std::string& family, double q) {
+  // Cumulative counts per upper bound over the window, as Prometheus' histogram_quantile reads
+  // them: linear inside the bucket that holds the q-th observation.
+  const std::string prefix = family + "_bucket{le=\"";
+  std::vector<std::pair<double, double>> buckets;  // upper bound (s), cumulative count
+  for (const auto& [name, value] : b) {
+    if (name.rfind(prefix, 0) != 0) continue;
+    const std::string le = name.substr(prefix.size(), name.size() - prefix.size() - 2);
+    const double bound = le == "+Inf" ? std::numeric_limits<double>::infinity() : std::stod(le);
+    buckets.emplace_back(bound, metric_delta(a, b, name));
+  }
+  std::sort(buckets.begin(), buckets.end());
+  if (buckets.empty() || buckets.back().second <= 0) return std::nullopt;
+  const double rank = q * buckets.back().second;
+  double lower = 0, below = 0;
+  for (const auto& [bound, count] : buckets) {
+    if (count >= rank) {
+      if (std::isinf(bound)) return lower;  // beyond the last finite bound: that bound
+      return lower + (bound - lower) * (count > below ? (rank - below) / (count - below) : 1.0);
+    }
+    lower = bound;
+    below = count;
+  }
+  return lower;
+}
+
 json::object store_report(const MetricSample& a, const MetricSample& b, double window_s) {
   json::object o;
   const double commits = metric_delta(a, b, "relais_store_commits_total");
@@ -149,6 +179,17 @@ json::object store_report(const MetricSample& a, const MetricSample& b, double w
       le[bound] = metric_delta(a, b, series) / count;
     }
     o["commit_share_within_s"] = le;
+  }
+  // The relay's own timing of each synced log write (relais_store_sync_seconds), this window.
+  const double synced = metric_delta(a, b, "relais_store_sync_seconds_count");
+  if (synced > 0) {
+    json::object sync;
+    sync["count"] = synced;
+    sync["mean_ms"] = metric_delta(a, b, "relais_store_sync_seconds_sum") / synced * 1e3;
+    for (auto [name, q] : {std::pair{"p50_ms", 0.5}, std::pair{"p99_ms", 0.99}}) {
+      if (auto v = histogram_quantile(a, b, "relais_store_sync_seconds", q)) sync[name] = *v * 1e3;
+    }
+    o["sync"] = sync;
   }
   o["errors_total"] = [&] {
     json::object e;

@@ -60,7 +60,12 @@ void stop_target(RelayTarget& target, boost::json::object& report);
 
 // The relay's Prometheus page, or nullopt (with a note on stderr) when it cannot be read.
 std::optional<MetricSample> relay_metrics(uint16_t port);
-// What the relay says about the measured window: the store's group commit and commit latency.
+// The q-quantile (0..1) over the window of a Prometheus histogram `family` (its _bucket series),
+// interpolated inside its bucket; nullopt when nothing was observed.
+std::optional<double> histogram_quantile(const MetricSample& before, const MetricSample& after,
+                                         const std::string& family, double q);
+// What the relay says about the measured window: the store's group commit, commit latency and
+// the duration of its log syncs (p50, p99).
 boost::json::object store_report(const MetricSample& before, const MetricSample& after,
                                  double window_s);
 

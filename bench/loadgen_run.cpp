@@ -51,6 +51,7 @@ Result<json::object> run_load(const LoadgenOptions& options, const std::string& 
   const auto& o = target.options;
   json::object config = load_config(o, target.relay != nullptr);
   config["connections"] = o.connections;
+  config["scenario"] = o.light_mode() ? "light" : "one-to-one";
   report["config"] = config;
 
   size_t cached = 0;
@@ -73,8 +74,7 @@ Result<json::object> run_load(const LoadgenOptions& options, const std::string& 
   }
 
   // The load: warm-up, then the measured window; sends stop at its end.
-  const WindowSample sampled =
-      run_window(shared, o, target.pid, [&pool] { pool.start_load(); });
+  const WindowSample sampled = run_window(shared, o, target.pid, [&pool] { pool.start_load(); });
 
   // Drain: every Sent answered and every acknowledged message delivered, or the time-out.
   const auto drain_start = Clock::now();
@@ -131,6 +131,22 @@ Result<json::object> run_load(const LoadgenOptions& options, const std::string& 
   report["cpu"] = cpu_report(sampled.cpu_begin, sampled.cpu_end, window, target.pid, report);
   if (sampled.metrics_begin && sampled.metrics_end)
     report["store"] = store_report(*sampled.metrics_begin, *sampled.metrics_end, window);
+  if (o.light_mode() && report.contains("store") &&
+      report.at("store").as_object().contains("sync")) {
+    // The target of the light load: send -> delivered p99 within twice one log sync's p99, both
+    // from this window (the syncs timed by the relay itself around each synced WAL write).
+    const auto& sync = report.at("store").as_object().at("sync").as_object();
+    const double e2e_p99 = results.at("e2e_latency_ms").as_object().at("p99").to_number<double>();
+    json::object light;
+    light["e2e_p99_ms"] = e2e_p99;
+    if (sync.contains("p99_ms")) {
+      const double sync_p99 = sync.at("p99_ms").to_number<double>();
+      light["sync_p99_ms"] = sync_p99;
+      light["ratio"] = sync_p99 > 0 ? e2e_p99 / sync_p99 : 0.0;
+      light["within_twice_sync_p99"] = e2e_p99 <= 2 * sync_p99;
+    }
+    report["light"] = light;
+  }
   stop_target(target, report);
   return report;
 }
@@ -296,6 +312,9 @@ std::string render_text(const json::object& r) {
     out << '\n';
     if (r.contains("store"))
       out << "store (relay metrics): " << json::serialize(r.at("store")) << '\n';
+    if (r.contains("light"))
+      out << "light load (send -> delivered p99 against the relay's log sync p99, same window): "
+          << json::serialize(r.at("light")) << '\n';
   } else {
     out << "relay rss (KiB): " << json::serialize(r.at("rss_kib")) << '\n';
     for (const auto& s : r.at("steps").as_array()) out << "  step: " << json::serialize(s) << '\n';

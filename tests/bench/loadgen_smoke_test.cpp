@@ -70,6 +70,21 @@ TEST(LoadgenSmoke, WindowRunDeliversEverything) {
   EXPECT_GT(report.at("results").at("sends_per_s").to_number<double>(), 100);
 }
 
+// Light load: fixed pairs, one message in flight each, far above the relay's default 200
+// messages/s per account, which the started relay lifts (no RATE_LIMITED); the report sets the
+// send -> delivered p99 beside the relay's own log-sync p99 of the same window.
+TEST(LoadgenSmoke, LightRunSetsDeliveryBesideTheRelaysLogSyncs) {
+  auto report = short_load_run({"--scenario", "light"});
+  if (report.empty()) return;
+  EXPECT_EQ(report.at("config").at("scenario").as_string(), "light");
+  EXPECT_EQ(report.at("config").at("window").to_number<int>(), 1);
+  ASSERT_TRUE(report.contains("light"));
+  const auto& light = report.at("light").as_object();
+  EXPECT_GT(light.at("e2e_p99_ms").to_number<double>(), 0);
+  EXPECT_GT(light.at("sync_p99_ms").to_number<double>(), 0);
+  EXPECT_GT(report.at("store").at("sync").at("count").to_number<double>(), 0);
+}
+
 TEST(LoadgenSmoke, IdleModeReportsMemoryPerConnection) {
   const auto result =
       testing::run_process(testing::built_binary("bench/relais_loadgen"),

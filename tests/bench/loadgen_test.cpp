@@ -12,6 +12,7 @@
 #include "bench/loadgen_metrics.h"
 #include "bench/loadgen_options.h"
 #include "bench/loadgen_relay.h"
+#include "bench/loadgen_report.h"
 #include "core/crypto/digest.h"
 #include "core/signal/keys.h"
 #include "core/wire/contract.h"
@@ -306,6 +307,37 @@ TEST(LoadgenMetrics, ParsesPrometheusText) {
   EXPECT_DOUBLE_EQ(m.at("relais_store_commit_seconds_sum"), 0.25);
   EXPECT_EQ(m.at("relais_connections"), 3);
   EXPECT_EQ(m.count("bad_value"), 0u);
+}
+
+TEST(LoadgenMetrics, AHistogramsQuantileIsReadInsideItsBucket) {
+  const std::string f = "relais_store_sync_seconds_bucket{le=\"";
+  const MetricSample before{{f + "0.0001\"}", 10}, {f + "0.0002\"}", 10}, {f + "+Inf\"}", 10}};
+  // This window: 50 syncs under 100 us, 49 between 100 and 200 us, 1 above.
+  const MetricSample after{{f + "0.0001\"}", 60}, {f + "0.0002\"}", 109}, {f + "+Inf\"}", 110}};
+  auto p50 = histogram_quantile(before, after, "relais_store_sync_seconds", 0.5);
+  ASSERT_TRUE(p50.has_value());
+  EXPECT_NEAR(*p50, 100e-6, 1e-9);  // the 50th of 100 ends the first bucket
+  auto p99 = histogram_quantile(before, after, "relais_store_sync_seconds", 0.99);
+  ASSERT_TRUE(p99.has_value());
+  EXPECT_NEAR(*p99, 100e-6 + 100e-6 * 49 / 49, 1e-9);
+  auto p999 = histogram_quantile(before, after, "relais_store_sync_seconds", 0.999);
+  EXPECT_NEAR(*p999, 200e-6, 1e-9);  // beyond the last finite bound: that bound
+  EXPECT_FALSE(histogram_quantile(after, after, "relais_store_sync_seconds", 0.5).has_value());
+}
+
+TEST(LoadgenOptions, TheLightScenarioIsTenPairsWithOneInFlight) {
+  auto o = parse_loadgen_options({"--start-relay", "/bin/true", "--scenario", "light"});
+  ASSERT_TRUE(o.ok()) << o.error().message;
+  EXPECT_TRUE(o->light_mode());
+  EXPECT_EQ(o->connections, 20u);
+  EXPECT_EQ(o->window, 1u);
+  for (const std::vector<std::string>& bad :
+       {std::vector<std::string>{"--connections", "21"}, std::vector<std::string>{"--rate", "100"},
+        std::vector<std::string>{"--members", "10"}}) {
+    std::vector<std::string> args{"--start-relay", "/bin/true", "--scenario", "light"};
+    args.insert(args.end(), bad.begin(), bad.end());
+    EXPECT_FALSE(parse_loadgen_options(args).ok()) << bad.front();
+  }
 }
 
 TEST(LoadgenMetrics, DeltaOfMissingSeriesIsZero) {
