@@ -114,6 +114,9 @@ Status check_limits(const RelayConfig& c, unsigned login_s, unsigned org_interva
     return refuse("--stored-bytes-per-day must hold one envelope of the largest size (" +
                   std::to_string(wire::kMaxEnvelopeCiphertextBytes + 4096) + " bytes).");
   }
+  if (c.queue_sender_share_percent < 1 || c.queue_sender_share_percent > 100) {
+    return refuse("--queue-sender-share-percent must be between 1 and 100.");
+  }
   if (c.stored_bytes_burst < wire::kMaxEnvelopeCiphertextBytes + 4096) {
     return refuse("--stored-bytes-burst must hold one envelope of the largest size (" +
                   std::to_string(wire::kMaxEnvelopeCiphertextBytes + 4096) + " bytes).");
@@ -208,7 +211,12 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
       po::value(&c.queue_max_envelopes)->default_value(c.queue_max_envelopes),
       "envelopes waiting for one recipient; more are refused (QUEUE_FULL)")(
       "queue-max-bytes", po::value(&c.queue_max_bytes)->default_value(c.queue_max_bytes),
-      "bytes of envelopes waiting for one recipient; more are refused (QUEUE_FULL)")(
+      "bytes of envelopes waiting for one recipient, each counted as 1 KiB at least; more are "
+      "refused (QUEUE_FULL)")(
+      "queue-sender-share-percent",
+      po::value(&c.queue_sender_share_percent)->default_value(c.queue_sender_share_percent),
+      "of queue-max-envelopes and queue-max-bytes, the part one sender may hold in one "
+      "recipient's queue (QUEUE_FULL); counted in memory only, empty after a restart")(
       "stored-bytes-per-day",
       po::value(&c.stored_bytes_per_day)->default_value(c.stored_bytes_per_day),
       "bytes one account may have the relay store in a day: envelopes, room posts, "

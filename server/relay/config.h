@@ -59,7 +59,8 @@ struct RelayConfig {
 
   // ---- Quotas
   size_t queue_max_envelopes = 20000;               // waiting for one recipient
-  size_t queue_max_bytes = 64u << 20;               // waiting for one recipient
+  size_t queue_max_bytes = 64u << 20;               // waiting for one recipient (1 KiB at least each)
+  unsigned queue_sender_share_percent = 10;         // ... of which one sender may hold (in memory)
   uint64_t stored_bytes_per_day = 64u << 20;        // one account's envelopes, posts and markers
   uint64_t stored_bytes_burst = 8u << 20;           // ... of which at once (then refilled evenly)
   // Queued one-to-one envelopes and out-of-hours markers older than this are erased: a queue

@@ -31,8 +31,8 @@ class ConnectionGate {
   enum class Verdict { admitted, too_many, too_many_from_address, too_many_from_network };
   struct Admission {
     Verdict verdict = Verdict::too_many;
-    uint64_t place = 0;                    // admitted: give it to release()
-    std::weak_ptr<Connection> displaced;   // admitted in its place: the caller closes it
+    uint64_t place = 0;                   // admitted: give it to release()
+    std::weak_ptr<Connection> displaced;  // admitted in its place: the caller closes it
   };
 
   ConnectionGate(size_t max_total, size_t max_per_address, size_t max_per_network)
@@ -57,7 +57,7 @@ class ConnectionGate {
   size_t max_per_address_;
   size_t max_per_network_;
   mutable std::mutex mutex_;
-  uint64_t next_place_ = 1;                  // increasing: a lower place waited longer
+  uint64_t next_place_ = 1;  // increasing: a lower place waited longer
   std::map<uint64_t, Place> places_;
   std::unordered_map<uint64_t, size_t> per_address_;
   std::unordered_map<uint64_t, std::set<uint64_t>> per_network_;  // network -> its places

@@ -1,6 +1,7 @@
 #include "server/relay/mailbox.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "core/wire/contract.h"
 #include "server/relay/log.h"
@@ -23,12 +24,25 @@ Result<Mailbox::Queue*> Mailbox::queue_locked(Stripe& stripe, const AccountId& a
                              [&](std::string_view key, std::string_view value) {
                                last = read_be64(key.substr(AccountId::kSize));
                                ++q.envelopes;
-                               q.bytes += value.size();
+                               q.bytes += charged(value.size());
                                return true;
                              }));
   // Above whatever is stored, and above every number an earlier run of the relay gave.
   q.next = std::max(last + 1, seq_floor_ + 1);
   return &stripe.queues.emplace(account, q).first->second;
+}
+
+void Mailbox::dequeue_locked(Queue& q, uint64_t seq, uint64_t charged) {
+  q.envelopes -= std::min<uint64_t>(q.envelopes, 1);
+  q.bytes -= std::min(q.bytes, charged);
+  auto of = q.sender_of.find(seq);
+  if (of == q.sender_of.end()) return;  // queued before a restart: no one's share
+  if (auto share = q.shares.find(of->second.first); share != q.shares.end()) {
+    share->second.envelopes -= std::min<uint64_t>(share->second.envelopes, 1);
+    share->second.bytes -= std::min(share->second.bytes, of->second.second);
+    if (share->second.envelopes == 0) q.shares.erase(share);
+  }
+  q.sender_of.erase(of);
 }
 
 // Sealed sender: the connection's account is known here, in memory, for the rate limit only. The
@@ -63,16 +77,36 @@ void Mailbox::send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req
   env->set_seq(q.next);
   auto element = wire::share_element(push);
   const size_t bytes = element->size();
+  const uint64_t cost = charged(bytes);
   if (q.envelopes + 1 > ctx_.config.queue_max_envelopes ||
-      q.bytes + bytes > ctx_.config.queue_max_bytes) {
+      q.bytes + cost > ctx_.config.queue_max_bytes) {
     // What is queued stays: the recipient reads it, then there is room again.
     return ctx_.fail(*conn, id, wire::QUEUE_FULL,
                      "The recipient has too many messages waiting; nothing was queued.");
   }
+  // One sender holds at most its share of the queue: a flood from one account cannot make a
+  // member (a moderator, say) unreachable for everyone else.
+  const uint64_t sender = RelayContext::account_key(from);
+  const Share held = q.shares.count(sender) ? q.shares[sender] : Share{};
+  const uint64_t percent = ctx_.config.queue_sender_share_percent;
+  const uint64_t share_envelopes =
+      std::max<uint64_t>(1, ctx_.config.queue_max_envelopes * percent / 100);
+  const uint64_t share_bytes =
+      std::max<uint64_t>(kMinChargedBytes + wire::kMaxEnvelopeCiphertextBytes,
+                         ctx_.config.queue_max_bytes / 100 * percent);
+  if (held.envelopes + 1 > share_envelopes || held.bytes + cost > share_bytes) {
+    return ctx_.fail(
+        *conn, id, wire::QUEUE_FULL,
+        "Too many of your messages are waiting for this recipient; nothing was queued.");
+  }
   if (!ctx_.take_stored(*conn, id, from, bytes)) return;
   const uint64_t seq = q.next++;
   q.envelopes += 1;
-  q.bytes += bytes;
+  q.bytes += cost;
+  q.sender_of.emplace(seq, std::make_pair(sender, cost));
+  auto& share = q.shares[sender];
+  share.envelopes += 1;
+  share.bytes += cost;
   WriteBatch batch;
   batch.put(Table::queues, queue_key(*to, seq), *element);
   Status queued = ctx_.store.commit(std::move(batch), Durability::synced,
@@ -83,8 +117,7 @@ void Mailbox::send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req
                                           Stripe& st = stripe_of(to);
                                           std::lock_guard l(st.mutex);
                                           if (auto it = st.queues.find(to); it != st.queues.end()) {
-                                            it->second.envelopes -= 1;
-                                            it->second.bytes -= bytes;
+                                            dequeue_locked(it->second, seq, charged(bytes));
                                           }
                                         }
                                         ctx_.give_back_stored(from, bytes);
@@ -105,8 +138,7 @@ void Mailbox::send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req
   if (!queued.ok()) {
     // Still under the stripe lock: the recipient's queue keeps no gap.
     q.next = seq;
-    q.envelopes -= 1;
-    q.bytes -= bytes;
+    dequeue_locked(q, seq, cost);
     ctx_.give_back_stored(from, bytes);
     ctx_.store_failed(*conn, id);
   }
@@ -122,18 +154,19 @@ void Mailbox::expire() {
   std::string begin;
   for (size_t recipients = 0; recipients < kExpireRecipientsPerTick; ++recipients) {
     std::optional<AccountId> to;
-    auto found = ctx_.store.scan(Table::queues, begin, "", 1,
-                                 [&](std::string_view key, std::string_view) {
-                                   to = AccountId::from_bytes(key.substr(0, AccountId::kSize));
-                                   return false;
-                                 });
+    auto found =
+        ctx_.store.scan(Table::queues, begin, "", 1, [&](std::string_view key, std::string_view) {
+          to = AccountId::from_bytes(key.substr(0, AccountId::kSize));
+          return false;
+        });
     if (!found.ok() || !to) return;
     const std::string prefix = to->bytes();
     begin = prefix_end(prefix);
     if (ctx_.online.find(*to)) continue;
     Stripe& stripe = stripe_of(*to);
     std::lock_guard lock(stripe.mutex);
-    uint64_t first_kept = 0, expired = 0, expired_bytes = 0;
+    uint64_t first_kept = 0, expired = 0;
+    std::vector<std::pair<uint64_t, uint64_t>> gone;  // seq, charged
     auto scanned = ctx_.store.scan(
         Table::queues, prefix, begin, 0, [&](std::string_view key, std::string_view value) {
           const uint64_t seq = read_be64(key.substr(AccountId::kSize));
@@ -144,14 +177,13 @@ void Mailbox::expire() {
             return false;
           }
           ++expired;
-          expired_bytes += value.size();
+          gone.emplace_back(seq, charged(value.size()));
           first_kept = seq + 1;
           return true;
         });
     if (!scanned.ok() || expired == 0) continue;
     if (auto it = stripe.queues.find(*to); it != stripe.queues.end()) {
-      it->second.envelopes -= std::min(it->second.envelopes, expired);
-      it->second.bytes -= std::min(it->second.bytes, expired_bytes);
+      for (const auto& [seq, cost] : gone) dequeue_locked(it->second, seq, cost);
     }
     ctx_.metrics.envelopes_expired += expired;
     WriteBatch batch;
@@ -230,11 +262,11 @@ void Mailbox::ack(const ConnectionPtr& conn, uint64_t id, const wire::Ack& req) 
   auto& mb = st.mailbox;
   WriteBatch batch;
   size_t acked = 0;
-  uint64_t acked_bytes = 0;
+  std::vector<std::pair<uint64_t, uint64_t>> gone;  // seq, charged
   for (uint64_t seq : req.seqs()) {
     auto it = mb.in_flight.find(seq);
     if (it == mb.in_flight.end()) continue;  // never delivered here, or already acked: ignore
-    acked_bytes += it->second;
+    gone.emplace_back(seq, charged(it->second));
     st.delivery_bytes -= it->second;
     mb.in_flight.erase(it);
     batch.erase(Table::queues, queue_key(*st.account, seq));
@@ -246,8 +278,7 @@ void Mailbox::ack(const ConnectionPtr& conn, uint64_t id, const wire::Ack& req) 
       Stripe& stripe = stripe_of(*st.account);
       std::lock_guard lock(stripe.mutex);
       if (auto it = stripe.queues.find(*st.account); it != stripe.queues.end()) {
-        it->second.envelopes -= std::min<uint64_t>(it->second.envelopes, acked);
-        it->second.bytes -= std::min(it->second.bytes, acked_bytes);
+        for (const auto& [seq, cost] : gone) dequeue_locked(it->second, seq, cost);
       }
     }
     // Buffered is enough: a lost deletion only redelivers, and clients drop duplicates by id.

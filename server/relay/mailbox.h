@@ -11,6 +11,7 @@
 #pragma once
 
 #include <array>
+#include <map>
 #include <mutex>
 #include <unordered_map>
 
@@ -38,15 +39,29 @@ class Mailbox {
   void expire();
 
   static std::string queue_key(const AccountId& account, uint64_t seq);
+  // What an envelope of `bytes` costs against RelayConfig::queue_max_bytes: at least 1 KiB, so
+  // that a flood of tiny envelopes is counted for what each costs the store, not only its size.
+  static uint64_t charged(size_t bytes) { return std::max<uint64_t>(bytes, kMinChargedBytes); }
+  static constexpr uint64_t kMinChargedBytes = 1024;
 
  private:
   static constexpr size_t kExpireRecipientsPerTick = 100000;
   // What waits for one recipient: its next sequence number, and the envelopes and bytes queued
   // (for the quota). Counted from the store the first time the recipient is written to.
+  struct Share {
+    uint64_t envelopes = 0;
+    uint64_t bytes = 0;
+  };
   struct Queue {
     uint64_t next = 1;
     uint64_t envelopes = 0;
-    uint64_t bytes = 0;
+    uint64_t bytes = 0;  // charged(): at least kMinChargedBytes each
+    // Who queued what in this run, so that one sender holds at most its share of the queue
+    // (RelayConfig::queue_sender_share_percent). In memory only: with sealed sender nothing on
+    // disk pairs a sender with a recipient. Envelopes queued before a restart belong to no
+    // one's share: after a restart every share starts empty.
+    std::map<uint64_t, std::pair<uint64_t, uint64_t>> sender_of;  // seq -> sender key, charged
+    std::unordered_map<uint64_t, Share> shares;                   // sender key -> what it holds
   };
   struct Stripe {
     std::mutex mutex;
@@ -62,6 +77,8 @@ class Mailbox {
   }
   // The recipient's queue state, under its stripe's lock; read from the store at first use.
   Result<Queue*> queue_locked(Stripe& stripe, const AccountId& account);
+  // The envelope `seq` (`charged` bytes) left the queue: acknowledged, expired or not stored.
+  static void dequeue_locked(Queue& q, uint64_t seq, uint64_t charged);
 
   RelayContext& ctx_;
   AccountService& accounts_;

@@ -106,20 +106,23 @@ TEST_F(Limits, ABacklogBiggerThanTheWriteQueueArrivesWholeAndInOrder) {
 // QUEUE_FULL; the recipient keeps (and receives) everything queued; once read, there is room
 // again; someone else's queue was never affected.
 TEST_F(Limits, AFloodPastTheQueueQuotaIsRefusedAndTheRecipientKeepsWhatWasQueued) {
-  start({"--queue-max-envelopes", "5"});
+  // One sender may hold half of victor's queue (--queue-sender-share-percent): past it, the
+  // flooder gets QUEUE_FULL and an honest member's message still gets in.
+  start({"--queue-max-envelopes", "10", "--queue-sender-share-percent", "50"});
   cast();
   alice_.add_contact(mallory_);
   for (int i = 1; i <= 5; ++i) mallory_.send(victor_, "mallory " + std::to_string(i));
   auto refused = mallory_.run({"send", victor_.name(), "mallory 6"});
   EXPECT_NE(refused.exit_code, 0);
   EXPECT_NE(refused.err.find("too many messages waiting"), std::string::npos) << refused.err;
+  alice_.send(victor_, "alice: your report reached the moderators");
   // Another recipient's queue is its own.
   alice_.send(mallory_, "alice to mallory");
   EXPECT_EQ(mallory_.sync().size(), 1u);
 
   auto got = victor_.sync();
   EXPECT_EQ(heads(got), (std::vector<std::string>{"mallory 1", "mallory 2", "mallory 3",
-                                                  "mallory 4", "mallory 5"}));
+                                                  "mallory 4", "mallory 5", "alice: your"}));
   alice_.send(victor_, "alice after");  // read, so there is room again
   auto next = victor_.sync();
   ASSERT_EQ(next.size(), 1u);

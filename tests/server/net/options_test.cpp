@@ -40,6 +40,7 @@ TEST(Options, EveryLimitIsAnOption) {
                                "--queue-max-bytes", "10485760",
                                "--stored-bytes-per-day", "20971520",
                                "--stored-bytes-burst", "1048576",
+                               "--queue-sender-share-percent", "25",
                                "--queue-max-age-days", "7",
                                "--org-message-interval", "600",
                                "--org-inbox-max", "500",
@@ -72,6 +73,7 @@ TEST(Options, EveryLimitIsAnOption) {
   EXPECT_EQ(c.queue_max_bytes, 10u << 20);
   EXPECT_EQ(c.stored_bytes_per_day, 20u << 20);
   EXPECT_EQ(c.stored_bytes_burst, 1u << 20);
+  EXPECT_EQ(c.queue_sender_share_percent, 25u);
   EXPECT_EQ(c.queue_max_age, std::chrono::hours(7 * 24));
   EXPECT_EQ(c.org_message_interval, std::chrono::seconds(600));
   EXPECT_EQ(c.org_inbox_max, 500u);
@@ -115,6 +117,8 @@ TEST(Options, LimitsThatCannotWorkAreRefused) {
            {"--stored-bytes-per-day", "1000"},
            {"--stored-bytes-burst", "1000"},
            {"--queue-max-age-days", "0"},
+           {"--queue-sender-share-percent", "0"},
+           {"--queue-sender-share-percent", "101"},
            {"--queue-max-age-days", "366"},
            {"--org-inbox-max", "0"},
            {"--org-message-interval", "99999999"},

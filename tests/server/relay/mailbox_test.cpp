@@ -173,6 +173,7 @@ TEST_F(MailboxTest, SequenceNumbersKeepGrowingAfterARestartAndADrainedQueue) {
 
 TEST_F(MailboxTest, AFullQueueRefusesTheSenderAndKeepsWhatWasQueued) {
   config_.queue_max_envelopes = 5;
+  config_.queue_sender_share_percent = 100;  // one sender may fill it (shares: below)
   auto alice = registered_client(), bob = registered_client(), carol = registered_client(),
        dave = registered_client();
   go_offline(bob);
@@ -194,12 +195,13 @@ TEST_F(MailboxTest, AFullQueueRefusesTheSenderAndKeepsWhatWasQueued) {
 
 TEST_F(MailboxTest, TheQueueQuotaCountsBytesToo) {
   const std::string body(50 * 1024, 'b');
-  config_.queue_max_bytes = 3 * (body.size() + 100);
+  config_.queue_max_bytes = 3 * (body.size() + 100) + Mailbox::kMinChargedBytes;
   auto alice = registered_client(), bob = registered_client();
   go_offline(bob);
   for (int i = 0; i < 3; ++i) ASSERT_TRUE(sent(send(alice, bob, body)));
   EXPECT_EQ(err(send(alice, bob, body)), wire::QUEUE_FULL);
-  EXPECT_TRUE(sent(send(alice, bob, "small")));  // fits in what is left
+  EXPECT_TRUE(sent(send(alice, bob, "small")));  // fits in what is left: it counts as 1 KiB
+  EXPECT_EQ(err(send(alice, bob, "small")), wire::QUEUE_FULL);  // a second does not
   // The quota is counted from the store after a restart.
   restart();
   reconnect(alice);
@@ -207,6 +209,44 @@ TEST_F(MailboxTest, TheQueueQuotaCountsBytesToo) {
   reconnect(bob);
   EXPECT_EQ(drain(bob).size(), 4u);
   EXPECT_TRUE(sent(send(alice, bob, body)));
+}
+
+// Found by an attacker's review (issue 15): one account could fill any offline member's queue
+// (a moderator's, say) so that no one else's message, a report included, got in. Now one sender
+// holds at most queue-sender-share-percent of a recipient's queue; an honest sender's message
+// still queues and arrives at the recipient's next log-in.
+TEST_F(MailboxTest, OneSenderHoldsAtMostItsShareOfARecipientsQueue) {
+  config_.queue_max_envelopes = 10;
+  config_.queue_sender_share_percent = 30;  // three envelopes each
+  auto flooder = registered_client(), honest = registered_client(), moderator = registered_client();
+  go_offline(moderator);
+  for (int i = 0; i < 3; ++i) ASSERT_TRUE(sent(send(flooder, moderator, "flood " + std::to_string(i))));
+  auto refused = send(flooder, moderator, "flood 3");
+  ASSERT_EQ(err(refused), wire::QUEUE_FULL);
+  EXPECT_FALSE(refused->error().message().empty());
+  reconnect(flooder);  // a new connection is no way round it
+  EXPECT_EQ(err(send(flooder, moderator, "flood 4")), wire::QUEUE_FULL);
+  ASSERT_TRUE(sent(send(honest, moderator, "report: the flooder")));
+
+  reconnect(moderator);
+  std::vector<std::string> texts;
+  for (const auto& e : drain(moderator)) texts.push_back(e.ciphertext());
+  EXPECT_EQ(texts, (std::vector<std::string>{"flood 0", "flood 1", "flood 2", "report: the flooder"}));
+  // Read and acknowledged: the flooder's share is free again.
+  EXPECT_TRUE(sent(send(flooder, moderator, "flood 5")));
+}
+
+// The share is in bytes too, and each envelope counts as 1 KiB at least against
+// queue-max-bytes: a flood of tiny envelopes is counted for what each costs.
+TEST_F(MailboxTest, EachEnvelopeCountsAtLeastOneKiBAgainstTheQueuesBytes) {
+  config_.queue_max_bytes = 10 * Mailbox::kMinChargedBytes;
+  config_.queue_sender_share_percent = 100;
+  auto alice = registered_client(), bob = registered_client();
+  go_offline(bob);
+  for (int i = 0; i < 10; ++i) ASSERT_TRUE(sent(send(alice, bob, "tiny"))) << i;
+  EXPECT_EQ(err(send(alice, bob, "tiny")), wire::QUEUE_FULL);
+  reconnect(bob);
+  EXPECT_EQ(drain(bob).size(), 10u);
 }
 
 TEST_F(MailboxTest, ACiphertextOverTheProtocolsMaximumIsRefusedWithItsLimit) {
@@ -274,6 +314,7 @@ TEST_F(MailboxTest, AnEnvelopeWaitingLongerThanTheMaximumAgeIsErasedAndLeavesThe
   close_relay();
   store_options_.erase_within = std::chrono::milliseconds(1000);
   config_.queue_max_envelopes = 2;
+  config_.queue_sender_share_percent = 100;
   open();
   const uint64_t day = 24ull * 3600 * 1000;
   auto alice = registered_client(), bob = registered_client();
