@@ -510,7 +510,17 @@ TEST_F(RocksStoreTest, OneThreadsGroupIsWrittenTogetherAndTheHookFollowsItsCallb
     std::lock_guard lock(mu);
     EXPECT_TRUE(events.empty());  // queued, the writer not woken yet
   }
-  ASSERT_TRUE(store->commit_and_wait(WriteBatch{}, Durability::buffered).ok());
+  // The hook runs after the group's callbacks: wait for it (a commit_and_wait queued now may
+  // join the group and return before the hook has run).
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  for (;;) {
+    {
+      std::lock_guard lock(mu);
+      if (std::find(events.begin(), events.end(), "group") != events.end()) break;
+    }
+    ASSERT_LT(std::chrono::steady_clock::now(), deadline) << "the after-group hook never ran";
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
   store->set_after_group({});  // not running once this returns
   const StoreStats after = store->stats();
   EXPECT_EQ(after.syncs - before.syncs, 1u);
