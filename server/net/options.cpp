@@ -131,7 +131,10 @@ Status check_limits(const RelayConfig& c, unsigned login_s, unsigned org_interva
   for (const auto& [name, rate] :
        {std::pair{"frames", c.frames_per_connection}, std::pair{"messages", c.messages_per_account},
         std::pair{"room-posts", c.room_posts_per_account},
-        std::pair{"registrations", c.registrations_per_address}}) {
+        std::pair{"registrations", c.registrations_per_address},
+        std::pair{"bundle-fetches", c.bundle_fetches_per_account},
+        std::pair{"prekey-handouts", c.prekeys_per_target},
+        std::pair{"identity-lookups", c.identity_lookups_per_account}}) {
     if (!(rate.per_second > 0) || !(rate.burst >= 1)) {
       return refuse(std::string("--") + name + "-per-second must be above 0 and --" + name +
                     "-burst at least 1.");
@@ -253,6 +256,18 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
            number_text(c.registrations_per_address.per_second),
            number_text(c.registrations_per_address.burst),
            "registrations from one IPv4 address or IPv6 prefix");
+  add_rate(add, "bundle-fetches", c.bundle_fetches_per_account,
+           number_text(c.bundle_fetches_per_account.per_second),
+           number_text(c.bundle_fetches_per_account.burst),
+           "key bundles (to start a conversation) asked by one account (RATE_LIMITED)");
+  add_rate(add, "prekey-handouts", c.prekeys_per_target,
+           number_text(c.prekeys_per_target.per_second), number_text(c.prekeys_per_target.burst),
+           "one-time prekeys handed out of one account's, whoever asks; past it bundles come "
+           "without one");
+  add_rate(add, "identity-lookups", c.identity_lookups_per_account,
+           number_text(c.identity_lookups_per_account.per_second),
+           number_text(c.identity_lookups_per_account.burst),
+           "identity keys asked by one account (RATE_LIMITED)");
   add("require-invite", po::bool_switch(&c.require_invite), "registration needs an invite code")(
       "pow-difficulty", po::value(&c.pow_difficulty)->default_value(c.pow_difficulty),
       "leading zero bits of proof of work asked at registration")(

@@ -329,9 +329,18 @@ void AccountService::login(const ConnectionPtr& conn, uint64_t id, const wire::L
 void AccountService::fetch_bundle(const ConnectionPtr& conn, uint64_t id, const wire::FetchBundle& req) {
   auto target = AccountId::from_bytes(req.account_id());
   if (!target) return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "The account id must be 16 bytes.");
+  const uint64_t now = ctx_.clock.now_ms();
+  if (!ctx_.limits.bundle_fetches.take(RelayContext::account_key(*conn->state().account), now)) {
+    return ctx_.fail(*conn, id, wire::RATE_LIMITED, "Too many key bundles asked; slow down.");
+  }
   auto record = load(*target);
   if (!record.ok()) return ctx_.store_failed(*conn, id);
   if (!*record) return ctx_.fail(*conn, id, wire::UNKNOWN_ACCOUNT, "There is no such account on this relay.");
+  // One-time prekeys leave a target at its own pace, whoever asks: past it, the bundle comes
+  // without one (the session starts from the signed prekey, as when none is left). Refusing the
+  // bundle instead would let a few accounts make the target unreachable for everyone.
+  const bool prekey_allowed =
+      ctx_.limits.prekey_handouts.take(RelayContext::account_key(*target), now);
 
   wire::ServerFrame f;
   f.set_id(id);
@@ -354,7 +363,7 @@ void AccountService::fetch_bundle(const ConnectionPtr& conn, uint64_t id, const 
         [&](std::string_view key, std::string_view value) {
           if (stripe.reserved.count(std::string(key))) return true;
           ++seen;
-          if (taken_key.empty()) {
+          if (taken_key.empty() && prekey_allowed) {
             taken_key = std::string(key);
             bundle->mutable_prekey()->set_id(read_be32(key.substr(AccountId::kSize)));
             bundle->mutable_prekey()->set_public_key(std::string(value));
@@ -362,7 +371,7 @@ void AccountService::fetch_bundle(const ConnectionPtr& conn, uint64_t id, const 
           return true;
         });
     if (!scanned.ok()) return ctx_.store_failed(*conn, id);
-    left = seen > 0 ? static_cast<uint32_t>(seen - 1) : 0;
+    left = seen > 0 ? static_cast<uint32_t>(seen - (taken_key.empty() ? 0 : 1)) : 0;
     if (taken_key.empty()) {
       // No one-time prekey left: the session starts from the signed prekey only.
       ctx_.reply(*conn, f);
@@ -389,6 +398,10 @@ void AccountService::identity_key(const ConnectionPtr& conn, uint64_t id,
                                   const wire::GetIdentityKey& req) {
   if (auto v = wire::check_account(req.account_id())) return ctx_.fail(*conn, id, *v);
   const auto target = AccountId::from_bytes(req.account_id());
+  if (!ctx_.limits.identity_lookups.take(RelayContext::account_key(*conn->state().account),
+                                         ctx_.clock.now_ms())) {
+    return ctx_.fail(*conn, id, wire::RATE_LIMITED, "Too many identity keys asked; slow down.");
+  }
   auto record = load(*target);
   if (!record.ok()) return ctx_.store_failed(*conn, id);
   if (!*record)

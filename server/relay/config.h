@@ -55,6 +55,9 @@ struct RelayConfig {
   RateLimit messages_per_account{200, 1000};    // Send
   RateLimit room_posts_per_account{2, 30};      // PostRoom, all rooms together
   RateLimit registrations_per_address{0.2, 5};  // one every five seconds after five
+  RateLimit bundle_fetches_per_account{0.5, 50};  // FetchBundle asked by one account
+  RateLimit prekeys_per_target{0.05, 20};        // one-time prekeys handed out of one account's
+  RateLimit identity_lookups_per_account{1, 100};  // GetIdentityKey asked by one account
   size_t rate_limit_max_keys = 100000;          // buckets per limiter; the oldest go first
 
   // ---- Quotas

@@ -25,7 +25,10 @@ AccountLimits::AccountLimits(const RelayConfig& c)
     : messages(c.messages_per_account, c.rate_limit_max_keys),
       room_posts(c.room_posts_per_account, c.rate_limit_max_keys),
       stored_bytes(per_day(c.stored_bytes_per_day, c.stored_bytes_burst), c.rate_limit_max_keys),
-      org_messages(one_per(c.org_message_interval), c.rate_limit_max_keys) {}
+      org_messages(one_per(c.org_message_interval), c.rate_limit_max_keys),
+      bundle_fetches(c.bundle_fetches_per_account, c.rate_limit_max_keys),
+      prekey_handouts(c.prekeys_per_target, c.rate_limit_max_keys),
+      identity_lookups(c.identity_lookups_per_account, c.rate_limit_max_keys) {}
 
 ConnectionPtr OnlineRegistry::attach(const AccountId& account, const ConnectionPtr& conn) {
   std::lock_guard lock(mutex_);

@@ -43,6 +43,9 @@ struct AccountLimits {
   KeyedLimiter room_posts;    // PostRoom, all rooms together
   KeyedLimiter stored_bytes;  // bytes stored for others a day: envelopes, room posts, markers
   KeyedLimiter org_messages;  // out-of-hours markers, per account and organisation
+  KeyedLimiter bundle_fetches;    // FetchBundle, per requesting account
+  KeyedLimiter prekey_handouts;   // one-time prekeys given out, per target account
+  KeyedLimiter identity_lookups;  // GetIdentityKey, per requesting account
 };
 
 struct RelayContext {

@@ -54,7 +54,13 @@ TEST(Options, EveryLimitIsAnOption) {
                                "--room-posts-per-second", "0.5",
                                "--room-posts-burst", "10",
                                "--registrations-per-second", "0.1",
-                               "--registrations-burst", "3"});
+                               "--registrations-burst", "3",
+                               "--bundle-fetches-per-second", "0.25",
+                               "--bundle-fetches-burst", "7",
+                               "--prekey-handouts-per-second", "0.01",
+                               "--prekey-handouts-burst", "9",
+                               "--identity-lookups-per-second", "3",
+                               "--identity-lookups-burst", "11"});
   ASSERT_TRUE(inv.ok()) << inv.error().message;
   const RelayConfig& c = inv->config;
   EXPECT_EQ(c.login_timeout, std::chrono::seconds(20));
@@ -88,6 +94,12 @@ TEST(Options, EveryLimitIsAnOption) {
   EXPECT_EQ(c.room_posts_per_account.burst, 10);
   EXPECT_EQ(c.registrations_per_address.per_second, 0.1);
   EXPECT_EQ(c.registrations_per_address.burst, 3);
+  EXPECT_EQ(c.bundle_fetches_per_account.per_second, 0.25);
+  EXPECT_EQ(c.bundle_fetches_per_account.burst, 7);
+  EXPECT_EQ(c.prekeys_per_target.per_second, 0.01);
+  EXPECT_EQ(c.prekeys_per_target.burst, 9);
+  EXPECT_EQ(c.identity_lookups_per_account.per_second, 3);
+  EXPECT_EQ(c.identity_lookups_per_account.burst, 11);
 
   // The defaults are what RelayConfig says, and --help prints them as an operator writes them.
   auto plain = parse_invocation({"--data", "/tmp/d"});
@@ -127,6 +139,9 @@ TEST(Options, LimitsThatCannotWorkAreRefused) {
            {"--frames-per-second", "0"},
            {"--room-posts-burst", "0.5"},
            {"--registrations-per-second", "-1"},
+           {"--bundle-fetches-burst", "0"},
+           {"--prekey-handouts-per-second", "0"},
+           {"--identity-lookups-burst", "0.5"},
            {"--messages-per-second", "lots"},
        }) {
     std::vector<std::string> args{"--data", "d"};

@@ -216,5 +216,87 @@ TEST_F(AccountsTest, ConnectionsFromManyNetworksCannotLockANewcomerOut) {
   EXPECT_FALSE(returning.conn->closed());
 }
 
+// Found by an attacker's review (issue 15): FetchBundle (which hands out a one-time prekey)
+// and GetIdentityKey had no limit of their own. Now one account may ask so many bundles, and a
+// member's one-time prekeys leave at the member's own pace whoever asks: past it the bundle
+// comes without one, so the member stays reachable.
+TEST_F(AccountsTest, KeyBundlesAreLimitedPerAccountAndPrekeysPerTarget) {
+  config_.registrations_per_address = {1000, 1000};
+  config_.bundle_fetches_per_account = {0.001, 3};
+  config_.prekeys_per_target = {0.001, 2};
+  close_relay();
+  open();
+  auto bob = registered_client();  // five one-time prekeys
+  auto mallory = registered_client(), alice = registered_client(), carol = registered_client();
+  uint64_t next_id = 100;
+  auto fetch = [&](Client& from, const Client& of) {
+    wire::ClientFrame f;
+    f.set_id(++next_id);
+    f.mutable_fetch_bundle()->set_account_id(of.id());
+    request(from.conn, f);
+    return from.conn->answer(f.id());
+  };
+  auto a = fetch(mallory, bob), b = fetch(mallory, bob);
+  ASSERT_TRUE(a && a->has_bundle() && b && b->has_bundle());
+  EXPECT_TRUE(a->bundle().has_prekey() && b->bundle().has_prekey());
+  // bob's prekeys left at his pace: the next bundle, whoever asks, comes without one.
+  auto c = fetch(mallory, bob);
+  ASSERT_TRUE(c && c->has_bundle());
+  EXPECT_FALSE(c->bundle().has_prekey());
+  EXPECT_EQ(c->bundle().signed_prekey().public_key(), a->bundle().signed_prekey().public_key());
+  auto d = fetch(alice, bob);
+  ASSERT_TRUE(d && d->has_bundle()) << (d ? d->DebugString() : "");
+  EXPECT_FALSE(d->bundle().has_prekey());
+  // mallory has asked three bundles: the fourth is refused, on a new connection too.
+  EXPECT_EQ(err(fetch(mallory, carol)), wire::RATE_LIMITED);
+  std::string nonce;
+  mallory.conn = connect_with_nonce(nonce);
+  ASSERT_TRUE(login(mallory.conn, nonce, mallory.who, 2).has_value());
+  EXPECT_EQ(err(fetch(mallory, carol)), wire::RATE_LIMITED);
+  // carol's prekeys are her own: alice gets one.
+  auto e = fetch(alice, carol);
+  ASSERT_TRUE(e && e->has_bundle());
+  EXPECT_TRUE(e->bundle().has_prekey());
+  // Time gives bob's handouts back, and three of his five prekeys are still stored.
+  clock_.advance_ms(1'000'000);
+  auto f = fetch(alice, bob);
+  ASSERT_TRUE(f && f->has_bundle());
+  EXPECT_TRUE(f->bundle().has_prekey());
+  size_t stored = 0;
+  ASSERT_TRUE(store_
+                  ->scan(Table::prekeys, bob.id(), prefix_end(bob.id()), 0,
+                         [&](std::string_view, std::string_view) {
+                           ++stored;
+                           return true;
+                         })
+                  .ok());
+  EXPECT_EQ(stored, 2u);  // five, less the three handed out
+}
+
+TEST_F(AccountsTest, IdentityKeyLookupsAreLimitedPerAccount) {
+  config_.registrations_per_address = {1000, 1000};
+  config_.identity_lookups_per_account = {0.001, 3};
+  close_relay();
+  open();
+  auto bob = registered_client(), mallory = registered_client(), alice = registered_client();
+  uint64_t next_id = 100;
+  auto lookup = [&](Client& from, const Client& of) {
+    wire::ClientFrame f;
+    f.set_id(++next_id);
+    f.mutable_get_identity_key()->set_account_id(of.id());
+    request(from.conn, f);
+    return from.conn->answer(f.id());
+  };
+  for (int i = 0; i < 3; ++i) {
+    auto k = lookup(mallory, bob);
+    ASSERT_TRUE(k && k->has_identity_key());
+    EXPECT_EQ(k->identity_key().identity_key(), bob.who.identity.public_key);
+  }
+  EXPECT_EQ(err(lookup(mallory, bob)), wire::RATE_LIMITED);
+  EXPECT_EQ(err(lookup(mallory, alice)), wire::RATE_LIMITED);
+  auto k = lookup(alice, bob);  // alice has a budget of her own
+  ASSERT_TRUE(k && k->has_identity_key());
+}
+
 }  // namespace
 }  // namespace relais::server::testing
