@@ -123,6 +123,10 @@ Status check_limits(const RelayConfig& c, unsigned login_s, unsigned org_interva
   }
   if (org_interval_s > 30u * 24 * 3600) return refuse("--org-message-interval is at most 30 days.");
   if (c.org_inbox_max < 1) return refuse("--org-inbox-max must be at least 1.");
+  if (c.room_post_bytes_per_account.burst < static_cast<double>(wire::kMaxRoomCiphertextBytes)) {
+    return refuse("--room-post-bytes-burst must hold one room message of the largest size (" +
+                  std::to_string(wire::kMaxRoomCiphertextBytes) + " bytes).");
+  }
   if (c.rate_limit_max_keys < 1000) return refuse("--rate-limit-max-keys must be at least 1000.");
   if (c.max_prekeys < wire::kMaxPrekeysPerUpload) {
     return refuse("--max-prekeys must be at least " + std::to_string(wire::kMaxPrekeysPerUpload) +
@@ -131,6 +135,7 @@ Status check_limits(const RelayConfig& c, unsigned login_s, unsigned org_interva
   for (const auto& [name, rate] :
        {std::pair{"frames", c.frames_per_connection}, std::pair{"messages", c.messages_per_account},
         std::pair{"room-posts", c.room_posts_per_account},
+        std::pair{"room-post-bytes", c.room_post_bytes_per_account},
         std::pair{"registrations", c.registrations_per_address},
         std::pair{"bundle-fetches", c.bundle_fetches_per_account},
         std::pair{"prekey-handouts", c.prekeys_per_target},
@@ -252,6 +257,11 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
            number_text(c.room_posts_per_account.per_second),
            number_text(c.room_posts_per_account.burst),
            "room messages from one account, all rooms together");
+  add_rate(add, "room-post-bytes", c.room_post_bytes_per_account,
+           number_text(c.room_post_bytes_per_account.per_second),
+           number_text(c.room_post_bytes_per_account.burst),
+           "ciphertext bytes of room messages from one account, all rooms together; the burst "
+           "holds one post of the largest size at least");
   add_rate(add, "registrations", c.registrations_per_address,
            number_text(c.registrations_per_address.per_second),
            number_text(c.registrations_per_address.burst),

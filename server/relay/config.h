@@ -54,6 +54,7 @@ struct RelayConfig {
   RateLimit frames_per_connection{500, 2000};
   RateLimit messages_per_account{200, 1000};    // Send
   RateLimit room_posts_per_account{2, 30};      // PostRoom, all rooms together
+  RateLimit room_post_bytes_per_account{16384, 512 * 1024};  // their ciphertext bytes
   RateLimit registrations_per_address{0.2, 5};  // one every five seconds after five
   RateLimit bundle_fetches_per_account{0.5, 50};  // FetchBundle asked by one account
   RateLimit prekeys_per_target{0.05, 20};        // one-time prekeys handed out of one account's

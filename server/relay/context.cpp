@@ -24,6 +24,7 @@ RateLimit one_per(std::chrono::seconds interval) {
 AccountLimits::AccountLimits(const RelayConfig& c)
     : messages(c.messages_per_account, c.rate_limit_max_keys),
       room_posts(c.room_posts_per_account, c.rate_limit_max_keys),
+      room_post_bytes(c.room_post_bytes_per_account, c.rate_limit_max_keys),
       stored_bytes(per_day(c.stored_bytes_per_day, c.stored_bytes_burst), c.rate_limit_max_keys),
       org_messages(one_per(c.org_message_interval), c.rate_limit_max_keys),
       bundle_fetches(c.bundle_fetches_per_account, c.rate_limit_max_keys),

@@ -41,6 +41,7 @@ struct AccountLimits {
   explicit AccountLimits(const RelayConfig& c);
   KeyedLimiter messages;      // Send
   KeyedLimiter room_posts;    // PostRoom, all rooms together
+  KeyedLimiter room_post_bytes;  // ... their ciphertext bytes
   KeyedLimiter stored_bytes;  // bytes stored for others a day: envelopes, room posts, markers
   KeyedLimiter org_messages;  // out-of-hours markers, per account and organisation
   KeyedLimiter bundle_fetches;    // FetchBundle, per requesting account

@@ -565,6 +565,17 @@ void RoomService::post(const ConnectionPtr& conn, uint64_t id, const wire::PostR
   if (!ctx_.limits.room_posts.take(RelayContext::account_key(me), now)) {
     return ctx_.fail(*conn, id, wire::RATE_LIMITED, "Too many room messages; slow down.");
   }
+  // Counted in bytes too: each post reaches every member online, and a count alone lets one
+  // account send 64 KiB posts at the pace of short texts.
+  const double post_bytes = static_cast<double>(req.ciphertext().size());
+  if (!ctx_.limits.room_post_bytes.take(RelayContext::account_key(me), now, post_bytes)) {
+    ctx_.limits.room_posts.give_back(RelayContext::account_key(me), 1);
+    return ctx_.fail(*conn, id, wire::RATE_LIMITED, "Too many bytes of room messages; slow down.");
+  }
+  auto give_back_rates = [this, me, post_bytes] {
+    ctx_.limits.room_posts.give_back(RelayContext::account_key(me), 1);
+    ctx_.limits.room_post_bytes.give_back(RelayContext::account_key(me), post_bytes);
+  };
   wire::RoomEntry entry = next_entry_locked(*room, now);
   auto* msg = entry.mutable_message();
   msg->set_from(me.bytes());
@@ -577,7 +588,7 @@ void RoomService::post(const ConnectionPtr& conn, uint64_t id, const wire::PostR
   const size_t bytes = entry.ByteSizeLong();
   if (!ctx_.take_stored(*conn, id, me, bytes)) {
     room->next_seq = entry.seq();  // nothing was numbered after it under the lock
-    ctx_.limits.room_posts.give_back(RelayContext::account_key(me), 1);
+    give_back_rates();
     return;
   }
   Room::RecentPost recent;
@@ -589,11 +600,11 @@ void RoomService::post(const ConnectionPtr& conn, uint64_t id, const wire::PostR
   remember_post_locked(*room, change, key, recent, orphans);
   Status queued =
       append_locked(*room, std::move(entry), std::move(change),
-                    [this, conn, id, room, key, me, bytes, orphans](
+                    [this, conn, id, room, key, me, bytes, orphans, give_back_rates](
                         const Status& s, const wire::RoomEntry& e, const wire::SharedElement&) {
                       if (!s.ok()) {
                         ctx_.give_back_stored(me, bytes);
-                        ctx_.limits.room_posts.give_back(RelayContext::account_key(me), 1);
+                        give_back_rates();
                         ctx_.store_failed(*conn, id);
                         for (const auto& [other, other_id] : *orphans)
                           ctx_.store_failed(*other, other_id);
@@ -620,7 +631,7 @@ void RoomService::post(const ConnectionPtr& conn, uint64_t id, const wire::PostR
                     });
   if (!queued.ok()) {
     ctx_.give_back_stored(me, bytes);
-    ctx_.limits.room_posts.give_back(RelayContext::account_key(me), 1);
+    give_back_rates();
     ctx_.store_failed(*conn, id);
   }
 }

@@ -53,6 +53,8 @@ TEST(Options, EveryLimitIsAnOption) {
                                "--messages-burst", "100",
                                "--room-posts-per-second", "0.5",
                                "--room-posts-burst", "10",
+                               "--room-post-bytes-per-second", "4096",
+                               "--room-post-bytes-burst", "131072",
                                "--registrations-per-second", "0.1",
                                "--registrations-burst", "3",
                                "--bundle-fetches-per-second", "0.25",
@@ -92,6 +94,8 @@ TEST(Options, EveryLimitIsAnOption) {
   EXPECT_EQ(c.messages_per_account.burst, 100);
   EXPECT_EQ(c.room_posts_per_account.per_second, 0.5);
   EXPECT_EQ(c.room_posts_per_account.burst, 10);
+  EXPECT_EQ(c.room_post_bytes_per_account.per_second, 4096);
+  EXPECT_EQ(c.room_post_bytes_per_account.burst, 131072);
   EXPECT_EQ(c.registrations_per_address.per_second, 0.1);
   EXPECT_EQ(c.registrations_per_address.burst, 3);
   EXPECT_EQ(c.bundle_fetches_per_account.per_second, 0.25);
@@ -138,6 +142,7 @@ TEST(Options, LimitsThatCannotWorkAreRefused) {
            {"--max-prekeys", "10"},
            {"--frames-per-second", "0"},
            {"--room-posts-burst", "0.5"},
+           {"--room-post-bytes-burst", "1000"},  // smaller than one post of the largest size
            {"--registrations-per-second", "-1"},
            {"--bundle-fetches-burst", "0"},
            {"--prekey-handouts-per-second", "0"},

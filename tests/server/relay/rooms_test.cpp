@@ -386,6 +386,29 @@ TEST_F(RoomsTest, RoomPostsAreLimitedPerAccountWhateverTheConnection) {
   EXPECT_TRUE(post(a, "gent", "later")->has_posted());
 }
 
+// Found by an attacker's review (issue 15): room posts were limited by count only. Now their
+// ciphertext bytes too, per account and all rooms together; the others are served.
+TEST_F(RoomsTest, RoomPostsAreLimitedInBytesPerAccount) {
+  config_.room_posts_per_account = {1000, 1000};
+  config_.room_post_bytes_per_account = {1, 3 * 20000.0};
+  close_relay();
+  open();
+  auto a = member(), b = member();
+  for (auto* m : {&a, &b}) ASSERT_TRUE(join(*m, "gent")->has_joined());
+  const std::string big(20000, 'p');
+  for (int i = 0; i < 3; ++i) ASSERT_TRUE(post(a, "gent", big)->has_posted()) << i;
+  auto refused = post(a, "gent", big);
+  ASSERT_TRUE(refused && refused->has_error());
+  EXPECT_EQ(refused->error().code(), wire::RATE_LIMITED);
+  ASSERT_TRUE(join(a, "liege")->has_joined());
+  EXPECT_EQ(post(a, "liege", big)->error().code(), wire::RATE_LIMITED);  // all rooms together
+  reconnect(a);
+  EXPECT_EQ(post(a, "gent", big)->error().code(), wire::RATE_LIMITED);
+  EXPECT_TRUE(post(b, "gent", big)->has_posted());  // b has a budget of its own
+  clock_.advance_ms(20000 * 1000);  // 20000 bytes come back at one a second
+  EXPECT_TRUE(post(a, "gent", big)->has_posted());
+}
+
 TEST_F(RoomsTest, ARoomPostOverTheProtocolsMaximumIsRefusedWithItsLimit) {
   auto a = member(), b = member();
   for (auto* m : {&a, &b}) ASSERT_TRUE(join(*m, "gent")->has_joined());
@@ -417,6 +440,7 @@ TEST_F(RoomsTest, RoomPostsCountAgainstTheDailyBudgetOnce) {
 
 TEST_F(RoomsTest, ARoomBacklogArrivesWindowAfterWindowInBytes) {
   config_.delivery_window_bytes = 64 * 1024;
+  config_.room_post_bytes_per_account = {1e6, 1e6};  // 600 KiB of posts at once
   close_relay();
   open();
   auto a = member(), b = member();
