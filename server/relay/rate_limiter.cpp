@@ -18,14 +18,37 @@ void TokenBucket::give_back(double cost) {
   tokens_ = std::min(limit_.burst, tokens_ + cost);
 }
 
+double TokenBucket::fraction_left(uint64_t now_ms) const {
+  if (!(limit_.burst > 0)) return 1.0;
+  double tokens = tokens_;
+  if (now_ms > last_ms_) {
+    tokens = std::min(limit_.burst,
+                      tokens + limit_.per_second * static_cast<double>(now_ms - last_ms_) / 1000.0);
+  }
+  return tokens / limit_.burst;
+}
+
+void KeyedLimiter::evict_one(uint64_t now_ms) {
+  auto victim = order_.begin();
+  double most_left = -1;
+  size_t looked = 0;
+  for (auto it = order_.begin(); it != order_.end() && looked < kEvictionWindow; ++it, ++looked) {
+    const double left = buckets_.at(*it).bucket.fraction_left(now_ms);
+    if (left > most_left) {
+      most_left = left;
+      victim = it;
+      if (left >= 1.0) break;  // full: nothing to remember
+    }
+  }
+  buckets_.erase(*victim);
+  order_.erase(victim);
+}
+
 bool KeyedLimiter::take(uint64_t key, uint64_t now_ms, double cost) {
   std::lock_guard lock(mutex_);
   auto it = buckets_.find(key);
   if (it == buckets_.end()) {
-    if (buckets_.size() >= max_keys_) {
-      buckets_.erase(order_.front());
-      order_.pop_front();
-    }
+    if (buckets_.size() >= max_keys_) evict_one(now_ms);
     order_.push_back(key);
     it = buckets_.emplace(key, Entry{TokenBucket(limit_, now_ms), std::prev(order_.end())}).first;
   } else {

@@ -19,6 +19,8 @@ class TokenBucket {
   bool take(uint64_t now_ms, double cost = 1.0);
   // Puts back tokens taken for something that was refused afterwards (never above the burst).
   void give_back(double cost);
+  // The part of its burst the bucket would hold at `now_ms` (1: full, nothing to remember).
+  double fraction_left(uint64_t now_ms) const;
 
  private:
   RateLimit limit_{0, 0};
@@ -26,9 +28,10 @@ class TokenBucket {
   uint64_t last_ms_ = 0;
 };
 
-// Buckets by key, kept in memory only; never written or logged. At `max_keys` the bucket used
-// longest ago makes room: memory stays bounded and a key that is still busy keeps its history
-// (an idle bucket has refilled, so forgetting it gives nothing away).
+// Buckets by key, kept in memory only; never written or logged. At `max_keys` one bucket makes
+// room: of the kEvictionWindow used longest ago, the one with the most of its burst left (a full
+// one has nothing to remember). Memory stays bounded, a busy key keeps its history, and a flood
+// of new keys cannot reset a spent budget (a daily one, say) by pushing it out.
 class KeyedLimiter {
  public:
   explicit KeyedLimiter(RateLimit limit, size_t max_keys = 100000)
@@ -37,7 +40,10 @@ class KeyedLimiter {
   void give_back(uint64_t key, double cost);
   size_t size() const;
 
+  static constexpr size_t kEvictionWindow = 64;
+
  private:
+  void evict_one(uint64_t now_ms);
   struct Entry {
     TokenBucket bucket;
     std::list<uint64_t>::iterator order;

@@ -552,6 +552,10 @@ void RoomService::post(const ConnectionPtr& conn, uint64_t id, const wire::PostR
   if (auto seen = room->recent.find(key); seen != room->recent.end()) {
     if (seen->second.stored)
       return ctx_.reply(*conn, posted_frame(id, room->info.room(), seen->second));
+    if (seen->second.waiting.size() >= kMaxWaitingCopies) {
+      return ctx_.fail(*conn, id, wire::RATE_LIMITED,
+                       "This message is already being stored; wait for its answer.");
+    }
     seen->second.waiting.emplace_back(conn, id);  // answered when the first one is stored
     return;
   }

@@ -96,6 +96,9 @@ class RoomService {
   // Posts remembered per room so that a PostRoom sent again (its Posted was lost) is answered
   // with the first Posted and stores nothing; the tail of each log is read again at start.
   static constexpr size_t kRecentPosts = 4096;
+  // Copies of one PostRoom sent again while the first is being stored that wait for its answer;
+  // more are refused (RATE_LIMITED), so that a client repeating itself holds bounded memory.
+  static constexpr size_t kMaxWaitingCopies = 16;
   // Moderation-log keys sort by time, then by a per-room counter among equal times.
   static std::string mod_log_key(std::string_view room, uint64_t time_ms, uint64_t counter);
   static std::vector<wire::RoomInfo> default_rooms();

@@ -58,6 +58,18 @@ TEST(KeyedLimiter, AFullTableForgetsTheKeyIdleLongestAndKeepsTheBusyOnes) {
   EXPECT_EQ(l.size(), 3u);
 }
 
+// Found by an attacker's review (issue 15): at max_keys the bucket used longest ago went, so a
+// flood of new keys reset a spent budget (a daily one). Now the bucket with the most left goes.
+TEST(KeyedLimiter, AFloodOfNewKeysCannotResetASpentBudget) {
+  KeyedLimiter l({0.001, 10}, 3);
+  EXPECT_TRUE(l.take(1, 0, 10));  // key 1 spends its whole budget
+  EXPECT_FALSE(l.take(1, 0));
+  for (uint64_t key = 2; key < 200; ++key) EXPECT_TRUE(l.take(key, 0));
+  EXPECT_EQ(l.size(), 3u);
+  EXPECT_FALSE(l.take(1, 0));  // still spent: it was never forgotten
+  EXPECT_TRUE(l.take(1, 20'000'000));  // its budget comes back with time, as ever
+}
+
 TEST(KeyedLimiter, MemoryStaysBoundedUnderAFloodOfNewKeys) {
   KeyedLimiter l({1, 5}, 1000);
   for (uint64_t key = 0; key < 100000; ++key) l.take(key, key);

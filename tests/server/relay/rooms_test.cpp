@@ -367,6 +367,40 @@ TEST_F(RoomsTest, APostSentAgainWhileTheFirstIsBeingStoredWaitsForItsAnswer) {
   EXPECT_EQ(one->posted().seq(), two->posted().seq());
 }
 
+// Found by an attacker's review (issue 15): copies of a PostRoom sent while the first was being
+// stored waited in an unbounded list. Now kMaxWaitingCopies wait; more are refused at once.
+TEST_F(RoomsTest, CopiesOfAPostWaitingForItsAnswerAreBounded) {
+  auto a = member();
+  ASSERT_TRUE(join(a, "gent")->has_joined());
+  wire::ClientFrame f;
+  auto* p = f.mutable_post_room();
+  p->set_room("gent");
+  p->set_message_id(crypto::random_bytes(16));
+  p->set_ciphertext("again and again");
+  p->set_commitment(std::string(32, 'c'));
+  const uint64_t copies = RoomService::kMaxWaitingCopies + 4;
+  {
+    WriterHold hold(*store_);
+    for (uint64_t id = 1; id <= 1 + copies; ++id) {
+      f.set_id(id);
+      request(a.conn, f);
+    }
+    // The four beyond the bound are refused at once, while the first is still being stored.
+    for (uint64_t id = 2 + RoomService::kMaxWaitingCopies; id <= 1 + copies; ++id) {
+      auto refused = a.conn->answer(id);
+      ASSERT_TRUE(refused && refused->has_error()) << id;
+      EXPECT_EQ(refused->error().code(), wire::RATE_LIMITED);
+    }
+  }
+  auto first = a.conn->answer(1);
+  ASSERT_TRUE(first && first->has_posted());
+  for (uint64_t id = 2; id <= 1 + RoomService::kMaxWaitingCopies; ++id) {
+    auto copy = a.conn->answer(id);
+    ASSERT_TRUE(copy && copy->has_posted()) << id;
+    EXPECT_EQ(copy->posted().seq(), first->posted().seq());
+  }
+}
+
 TEST_F(RoomsTest, RoomPostsAreLimitedPerAccountWhateverTheConnection) {
   config_.room_posts_per_account = {0.001, 3};
   close_relay();
