@@ -193,12 +193,12 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
       "connections not logged in yet from one network (see ipv4-network-length and "
       "ipv6-network-length); when all places are taken, the network holding the most gives up "
       "its oldest to a newcomer")(
-      "ipv4-network-length",
-      po::value(&c.ipv4_network_bits)->default_value(c.ipv4_network_bits),
-      "IPv4 addresses sharing this prefix (bits) are one network for max-unauthenticated-per-network")(
-      "ipv6-network-length",
-      po::value(&c.ipv6_network_bits)->default_value(c.ipv6_network_bits),
-      "IPv6 addresses sharing this prefix (bits) are one network for max-unauthenticated-per-network")(
+      "ipv4-network-length", po::value(&c.ipv4_network_bits)->default_value(c.ipv4_network_bits),
+      "IPv4 addresses sharing this prefix (bits) are one network for "
+      "max-unauthenticated-per-network")(
+      "ipv6-network-length", po::value(&c.ipv6_network_bits)->default_value(c.ipv6_network_bits),
+      "IPv6 addresses sharing this prefix (bits) are one network for "
+      "max-unauthenticated-per-network")(
       "ipv6-prefix-length", po::value(&c.ipv6_prefix_bits)->default_value(c.ipv6_prefix_bits),
       "IPv6 addresses are counted by this prefix (bits) for every per-address limit")(
       "write-queue-max-bytes",
@@ -229,8 +229,7 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
       po::value(&c.stored_bytes_per_day)->default_value(c.stored_bytes_per_day),
       "bytes one account may have the relay store in a day: envelopes, room posts, "
       "out-of-hours markers (QUOTA_EXCEEDED)")(
-      "stored-bytes-burst",
-      po::value(&c.stored_bytes_burst)->default_value(c.stored_bytes_burst),
+      "stored-bytes-burst", po::value(&c.stored_bytes_burst)->default_value(c.stored_bytes_burst),
       "of stored-bytes-per-day, how many bytes one account may have stored at once; the rest "
       "comes back evenly over the day (more than stored-bytes-per-day counts as that)")(
       "queue-max-age-days", po::value(&queue_max_age_days)->default_value(queue_max_age_days),
@@ -246,7 +245,8 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
       "(INSUFFICIENT_STORAGE); log-in, delivery and moderation go on")(
       "rate-limit-max-keys",
       po::value(&c.rate_limit_max_keys)->default_value(c.rate_limit_max_keys),
-      "accounts or addresses each rate limit remembers; the longest idle are forgotten first")(
+      "accounts or addresses each rate limit remembers; of the longest idle, the one with the "
+      "most of its budget left is forgotten first")(
       "max-prekeys", po::value(&c.max_prekeys)->default_value(c.max_prekeys),
       "one-time prekeys the relay keeps per account");
   add_rate(add, "frames", c.frames_per_connection, number_text(c.frames_per_connection.per_second),

@@ -56,15 +56,15 @@ struct RelayConfig {
   RateLimit room_posts_per_account{2, 30};      // PostRoom, all rooms together
   RateLimit room_post_bytes_per_account{16384, 512 * 1024};  // their ciphertext bytes
   RateLimit registrations_per_address{0.2, 5};  // one every five seconds after five
-  RateLimit bundle_fetches_per_account{0.5, 50};  // FetchBundle asked by one account
-  RateLimit prekeys_per_target{0.05, 20};        // one-time prekeys handed out of one account's
+  RateLimit bundle_fetches_per_account{0.5, 50};   // FetchBundle asked by one account
+  RateLimit prekeys_per_target{0.05, 20};          // one-time prekeys handed out of one account's
   RateLimit identity_lookups_per_account{1, 100};  // GetIdentityKey asked by one account
-  size_t rate_limit_max_keys = 100000;          // buckets per limiter; the oldest go first
+  size_t rate_limit_max_keys = 100000;  // buckets per limiter; the fullest of the oldest go first
 
   // ---- Quotas
   size_t queue_max_envelopes = 20000;               // waiting for one recipient
-  size_t queue_max_bytes = 64u << 20;               // waiting for one recipient (1 KiB at least each)
-  unsigned queue_sender_share_percent = 10;         // ... of which one sender may hold (in memory)
+  size_t queue_max_bytes = 64u << 20;        // waiting for one recipient (1 KiB at least each)
+  unsigned queue_sender_share_percent = 10;  // ... of which one sender may hold (in memory)
   uint64_t stored_bytes_per_day = 64u << 20;        // one account's envelopes, posts and markers
   uint64_t stored_bytes_burst = 8u << 20;           // ... of which at once (then refilled evenly)
   // Queued one-to-one envelopes and out-of-hours markers older than this are erased: a queue

@@ -412,6 +412,45 @@ TEST_F(Limits, AMemberWhoNeverReadsHoldsUpNoOne) {
   EXPECT_TRUE(relay_->running());
 }
 
+// A slow reader is still dropped: a member that asks for much more than its write queue holds
+// (one message of 100 requests for the 20 KiB resources directory, 2 MiB of answers, against a
+// 256 KiB cap) and reads nothing has its socket cut, without a goodbye; the others are served
+// meanwhile, and the relay goes on.
+TEST_F(Limits, ASlowReaderPastTheWriteQueueIsDroppedWhileOthersAreServed) {
+  start(with(kSmallQueues,
+             {"--resources", std::string(RELAIS_SOURCE_DIR) + "/deploy/resources-be.json"}));
+  cast();
+  Intruder reader(relay_->port(), "127.0.0.3");
+  std::vector<wire::ClientFrame> asks;
+  for (uint64_t id = 10; id < 110; ++id) {
+    wire::ClientFrame f;
+    f.set_id(id);
+    f.mutable_get_resources();  // no version: the whole directory each time
+    asks.push_back(std::move(f));
+  }
+  reader.write_raw(wire::encode_client_batch(asks));
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));  // it reads nothing meanwhile
+
+  alice_.send(victor_, "alice: are you safe tonight?");
+  auto got = victor_.sync();
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(str(got[0], "text"), "alice: are you safe tonight?");
+
+  // What reached its socket before the cut is there to read; then the connection ends with no
+  // close frame (too slow: cut), long before it could have read 100 answers.
+  int answers = 0;
+  while (answers < 100 && reader.next([](const wire::ServerFrame& f) { return f.has_resources(); }))
+    ++answers;
+  EXPECT_LT(answers, 100);
+  EXPECT_TRUE(reader.last_error());
+  EXPECT_NE(reader.last_error(), websocket::error::closed);  // cut, not closed with a reason
+  EXPECT_TRUE(relay_->running());
+  alice_.send(victor_, "alice: still here");
+  got = victor_.sync();
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(str(got[0], "text"), "alice: still here");
+}
+
 // The disk: under the free-space watermark the relay refuses new messages with a sentence, and
 // keeps logging people in and delivering what it holds; one log line says why.
 TEST_F(Limits, ADiskShortOfSpaceRefusesNewMessagesAndStillDelivers) {

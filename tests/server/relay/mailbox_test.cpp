@@ -220,7 +220,8 @@ TEST_F(MailboxTest, OneSenderHoldsAtMostItsShareOfARecipientsQueue) {
   config_.queue_sender_share_percent = 30;  // three envelopes each
   auto flooder = registered_client(), honest = registered_client(), moderator = registered_client();
   go_offline(moderator);
-  for (int i = 0; i < 3; ++i) ASSERT_TRUE(sent(send(flooder, moderator, "flood " + std::to_string(i))));
+  for (int i = 0; i < 3; ++i)
+    ASSERT_TRUE(sent(send(flooder, moderator, "flood " + std::to_string(i))));
   auto refused = send(flooder, moderator, "flood 3");
   ASSERT_EQ(err(refused), wire::QUEUE_FULL);
   EXPECT_FALSE(refused->error().message().empty());
@@ -231,7 +232,8 @@ TEST_F(MailboxTest, OneSenderHoldsAtMostItsShareOfARecipientsQueue) {
   reconnect(moderator);
   std::vector<std::string> texts;
   for (const auto& e : drain(moderator)) texts.push_back(e.ciphertext());
-  EXPECT_EQ(texts, (std::vector<std::string>{"flood 0", "flood 1", "flood 2", "report: the flooder"}));
+  EXPECT_EQ(texts,
+            (std::vector<std::string>{"flood 0", "flood 1", "flood 2", "report: the flooder"}));
   // Read and acknowledged: the flooder's share is free again.
   EXPECT_TRUE(sent(send(flooder, moderator, "flood 5")));
 }

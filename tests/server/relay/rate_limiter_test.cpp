@@ -66,7 +66,7 @@ TEST(KeyedLimiter, AFloodOfNewKeysCannotResetASpentBudget) {
   EXPECT_FALSE(l.take(1, 0));
   for (uint64_t key = 2; key < 200; ++key) EXPECT_TRUE(l.take(key, 0));
   EXPECT_EQ(l.size(), 3u);
-  EXPECT_FALSE(l.take(1, 0));  // still spent: it was never forgotten
+  EXPECT_FALSE(l.take(1, 0));          // still spent: it was never forgotten
   EXPECT_TRUE(l.take(1, 20'000'000));  // its budget comes back with time, as ever
 }
 

@@ -439,7 +439,7 @@ TEST_F(RoomsTest, RoomPostsAreLimitedInBytesPerAccount) {
   reconnect(a);
   EXPECT_EQ(post(a, "gent", big)->error().code(), wire::RATE_LIMITED);
   EXPECT_TRUE(post(b, "gent", big)->has_posted());  // b has a budget of its own
-  clock_.advance_ms(20000 * 1000);  // 20000 bytes come back at one a second
+  clock_.advance_ms(20000 * 1000);                  // 20000 bytes come back at one a second
   EXPECT_TRUE(post(a, "gent", big)->has_posted());
 }
 
