@@ -132,7 +132,8 @@ std::optional<MetricSample> relay_metrics(uint16_t port) {
 }
 
 std::optional<double> histogram_quantile(const MetricSample& a, const MetricSample& b,
-                                         const std::string& family, double q) {
+                                         const std::string& family, double q,
+                                         std::pair<double, double>* bucket) {
   // Cumulative counts per upper bound over the window, as Prometheus' histogram_quantile reads
   // them: linear inside the bucket that holds the q-th observation.
   const std::string prefix = family + "_bucket{le=\"";
@@ -149,6 +150,7 @@ std::optional<double> histogram_quantile(const MetricSample& a, const MetricSamp
   double lower = 0, below = 0;
   for (const auto& [bound, count] : buckets) {
     if (count >= rank) {
+      if (bucket) *bucket = {lower, bound};
       if (std::isinf(bound)) return lower;  // beyond the last finite bound: that bound
       return lower + (bound - lower) * (count > below ? (rank - below) / (count - below) : 1.0);
     }
@@ -187,7 +189,13 @@ json::object store_report(const MetricSample& a, const MetricSample& b, double w
     sync["count"] = synced;
     sync["mean_ms"] = metric_delta(a, b, "relais_store_sync_seconds_sum") / synced * 1e3;
     for (auto [name, q] : {std::pair{"p50_ms", 0.5}, std::pair{"p99_ms", 0.99}}) {
-      if (auto v = histogram_quantile(a, b, "relais_store_sync_seconds", q)) sync[name] = *v * 1e3;
+      std::pair<double, double> in{0, 0};
+      if (auto v = histogram_quantile(a, b, "relais_store_sync_seconds", q, &in)) {
+        sync[name] = *v * 1e3;
+        // The resolution of that figure: the bucket it was interpolated in.
+        sync[std::string(name) + "_bucket"] =
+            json::array{in.first * 1e3, std::isinf(in.second) ? -1.0 : in.second * 1e3};
+      }
     }
     o["sync"] = sync;
   }

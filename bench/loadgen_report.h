@@ -62,8 +62,10 @@ void stop_target(RelayTarget& target, boost::json::object& report);
 std::optional<MetricSample> relay_metrics(uint16_t port);
 // The q-quantile (0..1) over the window of a Prometheus histogram `family` (its _bucket series),
 // interpolated inside its bucket; nullopt when nothing was observed.
+// `bucket`, when given, receives the bounds of the bucket it fell in (the value's resolution).
 std::optional<double> histogram_quantile(const MetricSample& before, const MetricSample& after,
-                                         const std::string& family, double q);
+                                         const std::string& family, double q,
+                                         std::pair<double, double>* bucket = nullptr);
 // What the relay says about the measured window: the store's group commit, commit latency and
 // the duration of its log syncs (p50, p99).
 boost::json::object store_report(const MetricSample& before, const MetricSample& after,

@@ -317,8 +317,11 @@ TEST(LoadgenMetrics, AHistogramsQuantileIsReadInsideItsBucket) {
   auto p50 = histogram_quantile(before, after, "relais_store_sync_seconds", 0.5);
   ASSERT_TRUE(p50.has_value());
   EXPECT_NEAR(*p50, 100e-6, 1e-9);  // the 50th of 100 ends the first bucket
-  auto p99 = histogram_quantile(before, after, "relais_store_sync_seconds", 0.99);
+  std::pair<double, double> bucket;
+  auto p99 = histogram_quantile(before, after, "relais_store_sync_seconds", 0.99, &bucket);
   ASSERT_TRUE(p99.has_value());
+  EXPECT_NEAR(bucket.first, 100e-6, 1e-12);
+  EXPECT_NEAR(bucket.second, 200e-6, 1e-12);
   EXPECT_NEAR(*p99, 100e-6 + 100e-6 * 49 / 49, 1e-9);
   auto p999 = histogram_quantile(before, after, "relais_store_sync_seconds", 0.999);
   EXPECT_NEAR(*p999, 200e-6, 1e-9);  // beyond the last finite bound: that bound
