@@ -378,7 +378,15 @@ TEST_F(Limits, HugePayloadsAreRefusedWithTheirLimitAndTheOthersAreServed) {
   alice_.send(victor_, "alice: are you safe tonight?");
   intruder.write_raw(std::string(300 * 1024, 'z'));  // over the 256 KiB frame limit
   EXPECT_FALSE(intruder.next([](const wire::ServerFrame&) { return false; }));
-  EXPECT_EQ(intruder.code(), websocket::close_code::too_big);
+  // The relay answers 1009 and closes at the frame's header. When the sender is still writing the
+  // rest, its socket may be reset before the close frame is read (its write fails, and Beast then
+  // aborts the read): either way the sender is cut off, which is what matters to the others.
+  const bool reset = intruder.last_error() == net::error::operation_aborted ||
+                     intruder.last_error() == net::error::connection_reset ||
+                     intruder.last_error() == net::error::broken_pipe;
+  if (!reset) {
+    EXPECT_EQ(intruder.code(), websocket::close_code::too_big) << intruder.last_error().message();
+  }
   auto got = victor_.sync();
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(str(got[0], "text"), "alice: are you safe tonight?");
