@@ -630,6 +630,17 @@ class RocksStore final : public KvStore {
   // logs; compacting the range rewrites its table files without the values. File deletions are
   // held off meanwhile and then let go in this thread, which deletes the obsolete logs and
   // table files at once rather than in a background job that may run later.
+  // Whether a write-ahead log older than the current one is still alive.
+  static bool older_logs_alive(rocksdb::DB& db) {
+    std::unique_ptr<rocksdb::LogFile> current;
+    rocksdb::VectorLogPtr logs;
+    if (!db.GetCurrentWalFile(&current).ok() || !db.GetSortedWalFiles(logs).ok()) return true;
+    for (const auto& log : logs) {
+      if (log->Type() == rocksdb::kAliveLogFile && log->LogNumber() < current->LogNumber()) return true;
+    }
+    return false;
+  }
+
   Status purge_now(const PurgeRange& range) {
     std::shared_lock lock(db_mu_);
     RELAIS_TRY(usable());
@@ -641,6 +652,17 @@ class RocksStore final : public KvStore {
     flush.allow_write_stall = true;
     std::vector<rocksdb::ColumnFamilyHandle*> tables(db_->tables.begin(), db_->tables.end());
     s = db.Flush(flush, tables);
+    if (s.ok() && older_logs_alive(db)) {
+      // A table whose memtable is empty keeps the log it had at its last memtable switch, and
+      // RocksDB moves it to a newer log only when a flush opens one. After a background flush
+      // of that table raced with this one, the erased record's log would stay alive (and, as
+      // recovery replays logs without flushing, across restarts). A marker written and flushed
+      // opens a new log and moves every empty table onto it.
+      rocksdb::WriteOptions write;
+      write.sync = true;
+      s = db.Put(write, db_->cf(Table::meta), "purge-marker", "");
+      if (s.ok()) s = db.Flush(flush, db_->cf(Table::meta));
+    }
     if (s.ok()) {
       rocksdb::CompactRangeOptions compact;
       compact.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kForce;
