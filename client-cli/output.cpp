@@ -494,8 +494,12 @@ void Printer::ticket(const engine::TicketView& t) {
 void Printer::door_closed(const engine::ClosedView& c) {
   if (json_) {
     json::array emergency;
-    for (const auto& [number, name] : c.emergency) {
-      emergency.push_back(json::object{{"number", js(number)}, {"name", js(name)}});
+    for (const auto& e : c.emergency) {
+      json::object names;
+      for (const auto& [language, name] : e.names) names[language] = js(name);
+      emergency.push_back(json::object{{"number", js(e.number)},
+                                       {"name", js(engine::in_language(e.names, "en"))},
+                                       {"names", std::move(names)}});
     }
     return emit(out_, {{"org", js(c.org)},
                        {"open", false},
@@ -513,8 +517,9 @@ void Printer::door_closed(const engine::ClosedView& c) {
     out_ << "You can leave a message now: relais leave-message " << c.org << " \"...\"\n";
   }
   if (!c.emergency.empty()) out_ << "In an emergency:\n";
-  for (const auto& [number, name] : c.emergency) {
-    out_ << "    " << terminal_safe(number) << "  " << terminal_safe(name) << "\n";
+  for (const auto& e : c.emergency) {
+    out_ << "    " << terminal_safe(e.number) << "  "
+         << terminal_safe(engine::in_language(e.names, "en")) << "\n";
   }
 }
 

@@ -138,6 +138,8 @@ set(CPACK_DEBIAN_RELAIS_QT_PACKAGE_NAME relais-qt)
 # relais 0.1.0-1 also held /usr/bin/relais-qt when it was built with Qt.
 set(CPACK_DEBIAN_RELAIS_QT_PACKAGE_BREAKS "relais (<< 0.1.0-2)")
 set(CPACK_DEBIAN_RELAIS_QT_PACKAGE_REPLACES "relais (<< 0.1.0-2)")
+# Qt's own words (Close, Cancel) in the person's language: .qm data, unseen by dpkg-shlibdeps.
+set(CPACK_DEBIAN_RELAIS_QT_PACKAGE_RECOMMENDS qt6-translations-l10n)
 string(CONCAT CPACK_DEBIAN_RELAIS_QT_DESCRIPTION
   "desktop client of the Relais end-to-end encrypted chat\n"
   "Relais is an end-to-end encrypted community chat with regional rooms,\n"

@@ -12,9 +12,11 @@ relay_pkgs=(
   libsignal-protocol-c-dev libssl-dev
   libhowardhinnant-date-dev tzdata
 )
-# rsvg-convert draws the menu icon's PNG sizes from its SVG.
+# rsvg-convert draws the menu icon's PNG sizes from its SVG; qt6-translations-l10n holds Qt's
+# own words (Close, Cancel) in French, Dutch, ... that relais-qt loads beside its own.
 desktop_pkgs=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev librsvg2-bin
+  qt6-translations-l10n
 )
 # dpkg-dev and file for CPack; lintian, man-db, desktop-file-utils and appstream check the
 # packages, the manual pages, the menu entry and the AppStream metadata.

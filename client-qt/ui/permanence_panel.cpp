@@ -183,10 +183,13 @@ void PermanencePanel::refresh() {
   closed_->setVisible(closed);
   if (closed) {
     QStringList numbers;
-    for (const auto& [number, name] : ticket->closedDoor().emergency) {
+    // Each name in the interface language (engine::in_language's fallback order).
+    const std::string language = workspace_.language().toStdString();
+    for (const auto& e : ticket->closedDoor().emergency) {
       numbers << QStringLiteral("<b>%1</b> %2")
-                     .arg(QString::fromStdString(number).toHtmlEscaped(),
-                          QString::fromStdString(name).toHtmlEscaped());
+                     .arg(QString::fromStdString(e.number).toHtmlEscaped(),
+                          QString::fromStdString(engine::in_language(e.names, language))
+                              .toHtmlEscaped());
     }
     emergency_->setText(tr("In an emergency, call:") + QStringLiteral("<br>") +
                         numbers.join(QStringLiteral("<br>")));

@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -11,10 +12,9 @@
 namespace relais::qt {
 namespace {
 
-// The interface language first, then English and French: the languages every entry has.
+// The interface language first, then engine::in_language's fallbacks (English, French, Dutch).
 QString localized(const engine::Texts& texts, const QString& language) {
-  const std::string lang = language.toStdString();
-  return QString::fromStdString(engine::pick(texts, {lang, "en", "fr"}));
+  return QString::fromStdString(engine::in_language(texts, language.toStdString()));
 }
 
 QString escaped(const std::string& s) {
@@ -35,14 +35,28 @@ QString directoryHtml(const engine::ResourceDirectory& directory, const QString&
                       const QString& language) {
   QString html = QStringLiteral("<h2>%1</h2><ul>").arg(ResourcesDialog::tr("Emergency numbers"));
   for (const auto& e : directory.emergency) {
-    html += QStringLiteral("<li><b>%1</b> \u2014 %2</li>")
+    html += QStringLiteral("<li><b>%1</b> \u2014 %2")
                 .arg(escaped(e.number), localized(e.names, language).toHtmlEscaped());
+    if (!e.scope.empty())
+      html +=
+          QStringLiteral("<br><small>%1</small>").arg(localized(e.scope, language).toHtmlEscaped());
+    html += QStringLiteral("</li>");
   }
   html += QStringLiteral("</ul><h2>%1</h2>").arg(ResourcesDialog::tr("Organisations"));
   for (const auto& o : directory.organisations) {
     if (!city.isEmpty() && !engine::works_in(o, city.toStdString())) continue;
+    const QString name =
+        o.names.empty() ? QString::fromStdString(o.name) : localized(o.names, language);
     html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                .arg(escaped(o.name), localized(o.what, language).toHtmlEscaped());
+                .arg(name.toHtmlEscaped(), localized(o.what, language).toHtmlEscaped());
+    QStringList cities;
+    for (const auto& c : engine::cities_in_language(o, language.toStdString()))
+      cities << QString::fromStdString(c);
+    if (!cities.isEmpty()) {
+      html += QStringLiteral("<p>%1</p>")
+                  .arg(ResourcesDialog::tr("Cities: %1")
+                           .arg(QLocale().createSeparatedList(cities).toHtmlEscaped()));
+    }
     QStringList details;
     for (const std::string* value : {&o.phone, &o.email, &o.website, &o.address}) {
       if (!value->empty()) details << escaped(*value);

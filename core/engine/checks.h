@@ -12,4 +12,8 @@ namespace relais::engine {
 // off the screen. At most kMaxNameBytes, cut on a UTF-8 boundary.
 std::string sanitize_name(std::string_view name);
 
+// The same for a longer text (an emergency number's name): no control characters, at most
+// `max_bytes`, cut on a UTF-8 boundary.
+std::string clipped_text(std::string_view text, size_t max_bytes);
+
 }  // namespace relais::engine

@@ -229,13 +229,20 @@ struct TicketView {
   AccountId worker;  // set once taken
 };
 
+// An emergency number on a closed door, named in every language the relay gave
+// (in_language() picks the person's).
+struct EmergencyView {
+  std::string number;
+  Texts names;
+};
+
 // A knock on a closed door: when it opens next, and where to turn meanwhile.
 struct ClosedView {
   std::string org;
   uint64_t next_open_ms = 0;
   std::string next_open_local;
   bool can_leave_message = false;
-  std::vector<std::pair<std::string, std::string>> emergency;  // number, name
+  std::vector<EmergencyView> emergency;
 };
 
 struct QueueItem {

@@ -16,6 +16,10 @@ namespace relais::engine {
 
 namespace {
 
+// What a closed door keeps of each emergency number's names.
+constexpr size_t kMaxEmergencyLanguages = 32;
+constexpr size_t kMaxEmergencyNameBytes = 300;
+
 OrgSpec org_view(const wire::Org& o) {
   OrgSpec out{sanitize_name(o.org()),          sanitize_name(o.name()),
               o.description().substr(0, 2000), {},
@@ -59,7 +63,21 @@ ClosedView closed_view(const wire::PermanenceClosed& c) {
                  c.can_leave_message(),
                  {}};
   for (const auto& e : c.emergency()) {
-    out.emergency.emplace_back(sanitize_name(e.number()), e.name().substr(0, 300));
+    EmergencyView view{sanitize_name(e.number()), {}};
+    // A relay's list, bounded: a few dozen languages of short names, codes of letters only.
+    for (const auto& [language, given] : e.names()) {
+      if (view.names.size() >= kMaxEmergencyLanguages) break;
+      const bool code = !language.empty() && language.size() <= 8 &&
+                        std::all_of(language.begin(), language.end(),
+                                    [](char ch) { return ch >= 'a' && ch <= 'z'; });
+      if (!code) continue;
+      if (std::string name = clipped_text(given, kMaxEmergencyNameBytes); !name.empty())
+        view.names.emplace(language, std::move(name));
+    }
+    // A relay from before the names by language sent one name, in English.
+    if (view.names.empty() && !e.name().empty())
+      view.names.emplace("en", clipped_text(e.name(), kMaxEmergencyNameBytes));
+    out.emergency.push_back(std::move(view));
   }
   return out;
 }

@@ -76,6 +76,23 @@ std::string pick(const Texts& texts, std::initializer_list<std::string_view> lan
   return texts.empty() ? std::string() : texts.begin()->second;
 }
 
+std::string in_language(const Texts& texts, std::string_view language) {
+  // "fr_BE.UTF-8" and "fr-BE" are French: the code is what comes before '_', '-' or '.'.
+  const std::string code = fold(language.substr(0, language.find_first_of("_-.@")));
+  return pick(texts, {code, "en", "fr", "nl"});
+}
+
+std::vector<std::string> cities_in_language(const ResourceOrganisation& org,
+                                            std::string_view language) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < org.cities.size(); ++i) {
+    const std::string named =
+        i < org.city_names.size() ? in_language(org.city_names[i], language) : std::string();
+    out.push_back(named.empty() ? org.cities[i] : named);
+  }
+  return out;
+}
+
 Result<ResourceDirectory> parse_resources(std::string_view text) {
   const Error damaged{Errc::corrupt, "The resources directory is empty or damaged."};
   boost::system::error_code ec;
@@ -89,6 +106,17 @@ Result<ResourceDirectory> parse_resources(std::string_view text) {
   if (!has_orgs && !has_emergency) return damaged;
   ResourceDirectory out;
   out.generated = string_at(root, "generated");
+  if (const json::value* names = root.if_contains("city_names"); names && names->is_object()) {
+    for (const auto& [city, by_language] : names->get_object()) {
+      if (!by_language.is_object()) continue;
+      Texts texts;
+      for (const auto& [language, name] : by_language.get_object()) {
+        if (name.is_string() && !name.get_string().empty())
+          texts.emplace(std::string(language), std::string(name.get_string()));
+      }
+      out.city_names.emplace(std::string(city), std::move(texts));
+    }
+  }
   if (has_orgs) {
     for (const auto& v : orgs->get_array()) {
       if (!v.is_object()) continue;
@@ -96,8 +124,13 @@ Result<ResourceDirectory> parse_resources(std::string_view text) {
       ResourceOrganisation org;
       org.id = string_at(o, "id");
       org.name = string_at(o, "name");
+      org.names = texts_at(o, "name");
       org.what = texts_at(o, "what");
       org.cities = strings_at(o, "cities");
+      for (const std::string& city : org.cities) {
+        auto named = out.city_names.find(city);
+        org.city_names.push_back(named == out.city_names.end() ? Texts{} : named->second);
+      }
       org.languages = strings_at(o, "languages");
       org.phone = string_at(o, "phone");
       org.email = string_at(o, "email");
@@ -116,7 +149,8 @@ Result<ResourceDirectory> parse_resources(std::string_view text) {
       EmergencyNumber e;
       e.number = string_at(o, "number");
       e.names = texts_at(o, "name");
-      e.scope = string_at(o, "scope");
+      e.scope = texts_at(o, "scope");
+      if (std::string plain = string_at(o, "scope"); !plain.empty()) e.scope.emplace("en", plain);
       e.source = string_at(o, "source");
       e.checked = bool_at(o, "checked", false);
       e.needs_confirmation = bool_at(o, "needs_confirmation", !e.checked);
@@ -128,8 +162,14 @@ Result<ResourceDirectory> parse_resources(std::string_view text) {
 
 bool works_in(const ResourceOrganisation& org, std::string_view city) {
   const std::string wanted = fold(city);
-  return std::any_of(org.cities.begin(), org.cities.end(),
-                     [&](const std::string& c) { return fold(c) == wanted; });
+  if (std::any_of(org.cities.begin(), org.cities.end(),
+                  [&](const std::string& c) { return fold(c) == wanted; })) {
+    return true;
+  }
+  return std::any_of(org.city_names.begin(), org.city_names.end(), [&](const Texts& names) {
+    return std::any_of(names.begin(), names.end(),
+                       [&](const auto& named) { return fold(named.second) == wanted; });
+  });
 }
 
 }  // namespace relais::engine

@@ -59,6 +59,13 @@ Result<ResourceDirectory> ResourceDirectory::parse(std::string text, size_t max_
       wire::EmergencyNumber n;
       n.set_number(std::string(*number));
       if (name) n.set_name(std::string(*name));
+      // Every "name_xx" the file has: the client shows the one in the person's language.
+      for (const auto& [key, value] : *o) {
+        const std::string_view k(key.data(), key.size());
+        if (k.size() != 7 || !k.starts_with("name_") || !value.is_string()) continue;
+        if (value.get_string().empty()) continue;
+        (*n.mutable_names())[std::string(k.substr(5))] = std::string(value.get_string());
+      }
       dir.emergency_.push_back(std::move(n));
     }
   }

@@ -238,6 +238,47 @@ TEST(QtClient, KnocksAtAPermanenceAndTalksWithTheWorker) {
   whileResponsive([&] { return worker.ok({"staff", "end", t}); });
   ASSERT_TRUE(
       QTest::qWaitFor([&] { return ticket->state() == TicketSession::State::idle; }, 10'000));
+
+  // The permanence closes; a French-speaking member knocks on the closed door and reads the
+  // emergency numbers in French (the relay once sent only the English names), then in Dutch.
+  whileResponsive([&] { return worker.ok({"staff", "close", "espace-p"}); });
+  {
+    relais::qt::Preferences p = w.preferences();
+    p.language = "fr";
+    w.applyPreferences(p);
+  }
+  QTest::qWait(300);
+  QListView* french = w.chatPage()->permanencesView();
+  QTest::mouseClick(
+      french->viewport(), Qt::LeftButton, {},
+      french->visualRect(permanences->index(permanences->rowOf("espace-p"))).center());
+  QTest::mouseClick(w.findChild<QPushButton*>("knockButton"), Qt::LeftButton);
+  ASSERT_TRUE(
+      QTest::qWaitFor([&] { return ticket->state() == TicketSession::State::closed; }, 10'000));
+  QLabel* emergency = w.findChild<QLabel*>("emergencyNumbers");
+  ASSERT_NE(emergency, nullptr);
+  ASSERT_TRUE(QTest::qWaitFor([&] { return emergency->isVisible(); }, 5'000));
+  EXPECT_TRUE(emergency->text().contains("Numéro d'urgence européen (pompiers, ambulance, police)"))
+      << emergency->text().toStdString();
+  EXPECT_TRUE(emergency->text().contains("En cas d'urgence")) << emergency->text().toStdString();
+  EXPECT_FALSE(emergency->text().contains("European emergency number"));
+  EXPECT_FALSE(emergency->text().contains("emergency", Qt::CaseSensitive));
+  screenshot(w, "relais-qt-closed-door-fr.png");
+  {
+    relais::qt::Preferences p = w.preferences();
+    p.language = "nl";
+    w.applyPreferences(p);
+  }
+  QTest::qWait(300);
+  QListView* dutch = w.chatPage()->permanencesView();
+  QTest::mouseClick(dutch->viewport(), Qt::LeftButton, {},
+                    dutch->visualRect(permanences->index(permanences->rowOf("espace-p"))).center());
+  emergency = w.findChild<QLabel*>("emergencyNumbers");
+  ASSERT_TRUE(QTest::qWaitFor([&] { return emergency->isVisible(); }, 5'000));
+  EXPECT_TRUE(emergency->text().contains("Europees noodnummer (brandweer, ambulance, politie)"))
+      << emergency->text().toStdString();
+  EXPECT_FALSE(emergency->text().contains("European emergency number"));
+  screenshot(w, "relais-qt-closed-door-nl.png");
 }
 
 }  // namespace

@@ -304,7 +304,7 @@ class HostTest : public QObject {
     closed.closed.org = "espace-p";
     closed.closed.next_open_local = "2026-11-24 14:00";
     closed.closed.can_leave_message = true;
-    closed.closed.emergency = {{"112", "Emergencies"}};
+    closed.closed.emergency = {{"112", {{"en", "Emergencies"}}}};
     ws.handle(closed);
     QCOMPARE(t->state(), TicketSession::State::closed);
     QVERIFY(t->statusText().contains("2026-11-24 14:00"));
@@ -322,7 +322,7 @@ class HostTest : public QObject {
       if (!d.emergency.empty()) number = d.emergency[0].number;
     });
     engine::ResourceDirectory directory;
-    directory.emergency.push_back({"112", {{"en", "Emergencies"}}, "", "", true, false});
+    directory.emergency.push_back({"112", {{"en", "Emergencies"}}, {}, "", true, false});
     ws.handle(engine::event::ResourcesRead{7, directory});
     QCOMPARE(handed, 1);
     QCOMPARE(number, std::string("112"));

@@ -91,6 +91,19 @@ TEST_F(PermanencesTest, AClosedDoorThenAMessageLeftForTheWorkers) {
   EXPECT_TRUE(closed[0].closed.can_leave_message);
   EXPECT_GT(closed[0].closed.next_open_ms, relay.clock().now_ms());
   EXPECT_FALSE(closed[0].closed.emergency.empty());  // where to turn meanwhile
+  // Each number in every language of the relay's file: a French screen shows French (a relay
+  // once sent only the English names, and French members read English on the closed door).
+  const auto& first = closed[0].closed.emergency[0];
+  EXPECT_EQ(first.number, "112");
+  EXPECT_EQ(in_language(first.names, "fr"),
+            "Numéro d'urgence européen (pompiers, ambulance, police)");
+  EXPECT_EQ(in_language(first.names, "fr_BE.UTF-8"), in_language(first.names, "fr"));
+  EXPECT_EQ(in_language(first.names, "nl"), "Europees noodnummer (brandweer, ambulance, politie)");
+  EXPECT_EQ(in_language(first.names, "en"), "European emergency number (fire, ambulance, police)");
+  for (const auto& e : closed[0].closed.emergency) {
+    for (const char* lang : {"fr", "nl", "en", "es", "pt", "ro", "bg", "sq"})
+      EXPECT_TRUE(e.names.count(lang)) << e.number << " has no name in " << lang;
+  }
 
   auto left =
       member.engine.leave_message("espace-p", "Pouvez-vous me rappeler ?", relay.clock().now_ms());
@@ -235,6 +248,44 @@ TEST_F(PermanencesTest, TheCountsAreForTheOrganisation) {
   ASSERT_EQ(member.failures(refused).size(), 1u);
   EXPECT_EQ(member.failures(refused)[0].failure.problem, Problem::forbidden);
   EXPECT_EQ(member.failures(refused)[0].failure.org, "espace-p");
+}
+
+// A relay that sends a thousand languages, codes that are not codes and names with control
+// characters: the closed door keeps a bounded, clean list and still shows the number.
+TEST_F(PermanencesTest, AHostileRelaysEmergencyNamesAreBoundedAndCleaned) {
+  member.rewrite = [](wire::ServerFrame& f) {
+    if (!f.has_permanence_closed()) return;
+    auto* e = f.mutable_permanence_closed()->mutable_emergency(0);
+    auto& names = *e->mutable_names();
+    names.clear();
+    for (int i = 0; i < 1000; ++i) {
+      names["l" + std::to_string(i)] = "x";  // digits: not a language code
+      names[std::string(1, static_cast<char>('a' + i % 26)) +
+            static_cast<char>('a' + (i / 26) % 26)] = "name";
+    }
+    names["fr"] = "Urgences\x1b[2J" + std::string(5000, 'a');
+    names["FR"] = "upper";
+    names[std::string(200, 'z')] = "long code";
+    e->set_name(std::string(20000, 'b'));
+  };
+  member.engine.knock("espace-p", "fr");
+  relay.pump();
+  auto closed = member.seen<event::DoorClosed>();
+  ASSERT_EQ(closed.size(), 1u);
+  const auto& names = closed[0].closed.emergency.at(0).names;
+  EXPECT_EQ(closed[0].closed.emergency[0].number, "112");
+  EXPECT_LE(names.size(), 32u);
+  for (const auto& [language, name] : names) {
+    EXPECT_LE(language.size(), 8u);
+    EXPECT_TRUE(std::all_of(language.begin(), language.end(), [](char c) {
+      return c >= 'a' && c <= 'z';
+    })) << language;
+    EXPECT_LE(name.size(), 300u);
+    EXPECT_EQ(name.find('\x1b'), std::string::npos);
+  }
+  // The other numbers came through as the relay sent them.
+  ASSERT_GT(closed[0].closed.emergency.size(), 1u);
+  EXPECT_EQ(in_language(closed[0].closed.emergency[1].names, "fr"), "Police (urgence)");
 }
 
 TEST_F(PermanencesTest, TheResourcesDirectoryIsTypedAndKeptToReadOffline) {

@@ -2,6 +2,9 @@
 // the saved state rely on, and what a malformed file does.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "core/engine/engine.h"
 
 namespace relais::engine {
@@ -90,6 +93,81 @@ TEST(Resources, ParsesEveryLanguageAndTheFlags) {
   EXPECT_TRUE(works_in(d->organisations[1], "liege"));
   EXPECT_TRUE(works_in(d->organisations[1], "LIÈGE"));
   EXPECT_FALSE(works_in(d->organisations[1], "brussels"));
+}
+
+// The order docs/translations.md states: the person's language, English, French, Dutch, any.
+TEST(Resources, TheFallbackOrderIsThePersonsLanguageThenEnglishFrenchDutch) {
+  const Texts all{
+      {"fr", "Urgences"}, {"nl", "Noodgevallen"}, {"en", "Emergencies"}, {"bg", "Спешни"}};
+  EXPECT_EQ(in_language(all, "fr"), "Urgences");
+  EXPECT_EQ(in_language(all, "fr_BE.UTF-8"), "Urgences");  // a locale, as LANG writes it
+  EXPECT_EQ(in_language(all, "nl-BE"), "Noodgevallen");
+  EXPECT_EQ(in_language(all, "FR"), "Urgences");
+  EXPECT_EQ(in_language(all, "bg"), "Спешни");
+  EXPECT_EQ(in_language(all, "ro"), "Emergencies");  // no Romanian: English
+  EXPECT_EQ(in_language(all, ""), "Emergencies");
+  EXPECT_EQ(in_language({{"fr", "Urgences"}, {"nl", "Nood"}}, "ro"), "Urgences");  // then French
+  EXPECT_EQ(in_language({{"nl", "Nood"}, {"bg", "Спешни"}}, "ro"), "Nood");        // then Dutch
+  EXPECT_EQ(in_language({{"sq", "Emergjenca"}}, "fr"), "Emergjenca");  // then whatever there is
+  EXPECT_EQ(in_language({}, "fr"), "");
+}
+
+TEST(Resources, CitiesAndScopesInEveryLanguageTheFileGives) {
+  auto d = parse_resources(R"json({
+    "city_names": {"Brussels": {"fr": "Bruxelles", "nl": "Brussel", "en": "Brussels"},
+                   "Gent": {"fr": "Gand", "nl": "Gent", "en": "Ghent"}, "Odd": 3},
+    "emergency": [{"number": "101", "scope": "Belgium; 24/7.", "scope_fr": "Belgique ; 24 h/24."}],
+    "organisations": [{"id": "v", "name": "Violett (formerly Pasop)",
+                       "name_fr": "Violett (anciennement Pasop)", "cities": ["Gent", "Hasselt"]},
+                      {"id": "a", "name": "Alias", "cities": ["Brussels"]}]})json");
+  ASSERT_TRUE(d.ok()) << d.error().message;
+  EXPECT_EQ(d->city_names.size(), 2u);  // "Odd" is no city
+  const auto& violett = d->organisations[0];
+  EXPECT_EQ(cities_in_language(violett, "fr"), (std::vector<std::string>{"Gand", "Hasselt"}));
+  EXPECT_EQ(cities_in_language(violett, "nl"), (std::vector<std::string>{"Gent", "Hasselt"}));
+  EXPECT_EQ(cities_in_language(violett, "ro"), (std::vector<std::string>{"Ghent", "Hasselt"}));
+  EXPECT_EQ(in_language(violett.names, "fr"), "Violett (anciennement Pasop)");
+  // A city as a person types it in any language.
+  EXPECT_TRUE(works_in(d->organisations[1], "Bruxelles"));
+  EXPECT_TRUE(works_in(d->organisations[1], "brussel"));
+  EXPECT_TRUE(works_in(violett, "gand"));
+  EXPECT_FALSE(works_in(violett, "bruxelles"));
+  // The plain "scope" is the English one.
+  EXPECT_EQ(in_language(d->emergency[0].scope, "fr"), "Belgique ; 24 h/24.");
+  EXPECT_EQ(in_language(d->emergency[0].scope, "nl"), "Belgium; 24/7.");
+}
+
+// deploy/resources-be.json as shipped: every emergency number, organisation and city has French,
+// Dutch and English, so no French or Dutch screen falls back to another language.
+TEST(Resources, TheShippedDirectoryHasFrenchDutchAndEnglishEverywhere) {
+  std::ifstream in(std::string(RELAIS_SOURCE_DIR) + "/deploy/resources-be.json", std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto d = parse_resources(text.str());
+  ASSERT_TRUE(d.ok()) << d.error().message;
+  ASSERT_FALSE(d->emergency.empty());
+  for (const auto& e : d->emergency) {
+    for (const char* lang : {"fr", "nl", "en"}) {
+      EXPECT_TRUE(e.names.count(lang)) << e.number << " has no name in " << lang;
+      EXPECT_TRUE(e.scope.count(lang)) << e.number << " has no scope in " << lang;
+    }
+  }
+  for (const auto& o : d->organisations) {
+    for (const char* lang : {"fr", "nl", "en"}) {
+      EXPECT_TRUE(o.what.count(lang)) << o.id << " says not in " << lang << " what it does";
+      if (!o.names.empty()) {
+        EXPECT_TRUE(o.names.count(lang)) << o.id << " has no name in " << lang;
+      }
+    }
+    for (size_t i = 0; i < o.cities.size(); ++i) {
+      for (const char* lang : {"fr", "nl", "en"})
+        EXPECT_TRUE(o.city_names[i].count(lang)) << o.cities[i] << " has no name in " << lang;
+    }
+  }
+  const auto brussels = d->city_names.find("Brussels");
+  ASSERT_NE(brussels, d->city_names.end());
+  EXPECT_EQ(brussels->second.at("fr"), "Bruxelles");
+  EXPECT_EQ(brussels->second.at("nl"), "Brussel");
 }
 
 TEST(Resources, RefusesWhatIsNoDirectory) {

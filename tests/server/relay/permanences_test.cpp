@@ -38,7 +38,8 @@ class PermanenceTest : public RelayFixture {
     config_.frames_per_connection = {1e6, 1e6};
     resources_path_ = (dir_ / "resources.json").string();
     std::ofstream(resources_path_)
-        << R"({"emergency": [{"number": "112", "name_en": "Emergency"},)"
+        << R"({"emergency": [{"number": "112", "name_en": "Emergency", "name_fr": "Urgences",)"
+        << R"( "name_ro": "Urgență", "name_": "no code", "name_xx_y": "not a code"},)"
         << R"( {"number": "0800 30 030", "name_fr": "Violences"}], "organisations": []})";
     config_.resources_file = resources_path_;
     RelayFixture::SetUp();
@@ -629,6 +630,12 @@ TEST_F(PermanenceTest, APermanenceFromOpeningToClosing) {
   ASSERT_EQ(closed->permanence_closed().emergency_size(), 2);
   EXPECT_EQ(closed->permanence_closed().emergency(0).number(), "112");
   EXPECT_EQ(closed->permanence_closed().emergency(1).name(), "Violences");
+  // Every language the file names a number in, for the client to show the person's own.
+  const auto& names = closed->permanence_closed().emergency(0).names();
+  EXPECT_EQ(names.size(), 3u);
+  EXPECT_EQ(names.at("fr"), "Urgences");
+  EXPECT_EQ(names.at("ro"), "Urgență");
+  EXPECT_EQ(closed->permanence_closed().emergency(0).name(), "Emergency");
   auto dropped = pushed(d, F::kTicketClosed);
   ASSERT_TRUE(dropped.has_value());
   EXPECT_EQ(dropped->ticket_closed().ticket(), ticket_d);
