@@ -59,10 +59,9 @@ Status EngineHost::beginRegistration(const QString& home, const QString& relay_u
     return Error{Errc::already_exists,
                  utf8(tr("There is already a profile in %1; unlock it instead.").arg(home))};
   }
-  if (auto url = client_net::parse_relay_url(utf8(relay_url.trimmed())); !url) {
-    return Error{Errc::invalid_argument,
-                 utf8(tr("The relay address is not usable: %1")
-                          .arg(QString::fromStdString(url.error().message)))};
+  // Each refusal in the person's language: the library's English sentence is for developers.
+  if (auto problem = client_net::relay_url_problem(utf8(relay_url.trimmed()))) {
+    return Error{Errc::invalid_argument, utf8(FailureText::of(*problem))};
   }
   const std::string pseudonym = utf8(name);
   if (auto checked = engine::check_name(pseudonym); !checked) {
@@ -145,7 +144,10 @@ void EngineHost::lock() {
   dropConnection();
   if (host_) {
     // Whatever was decided stays decided; nothing unsaved was sent (the engine held it back).
-    if (auto st = host_->save(); !st) Q_EMIT problem(QString::fromStdString(st.error().message));
+    if (auto st = host_->save(); !st) {
+      Q_EMIT problem(
+          tr("The profile could not be saved: %1").arg(FailureText::disk(st.error().code)));
+    }
   }
   host_.reset();
   backoff_ms_ = 0;
@@ -193,7 +195,7 @@ Status EngineHost::changePassphrase(const QString& old_passphrase, const QString
           *outcome = contents.error().code == Errc::wrong_passphrase
                          ? tr("The current passphrase is wrong.")
                          : tr("The profile could not be read: %1")
-                               .arg(QString::fromStdString(contents.error().message));
+                               .arg(FailureText::disk(contents.error().code));
           vault::wipe(new_utf8);
           return;
         }
@@ -201,8 +203,8 @@ Status EngineHost::changePassphrase(const QString& old_passphrase, const QString
         const Status st = vault->change_passphrase(new_utf8);
         vault::wipe(new_utf8);
         if (!st) {
-          *outcome = tr("The passphrase could not be changed: %1")
-                         .arg(QString::fromStdString(st.error().message));
+          *outcome =
+              tr("The passphrase could not be changed: %1").arg(FailureText::disk(st.error().code));
         }
       });
   passphrase_thread_->setParent(this);
@@ -228,7 +230,8 @@ void EngineHost::connectRelay() {
   dropConnection();
   auto url = client_net::parse_relay_url(host_->engine().server_url());
   if (!url) {
-    Q_EMIT problem(QString::fromStdString(url.error().message));
+    const auto why = client_net::relay_url_problem(host_->engine().server_url());
+    Q_EMIT problem(why ? FailureText::of(*why) : tr("The relay address is not usable."));
     return;
   }
   client_net::ClientOptions options;
@@ -295,7 +298,7 @@ void EngineHost::onClosed(bool ok, const QString& reason) {
 }
 
 void EngineHost::onWriteFailed(const profile::WriteFailure& failure) {
-  const QString cause = QString::fromStdString(failure.cause.message);
+  const QString cause = FailureText::disk(failure.cause.code);
   switch (failure.step) {
     case profile::WriteFailure::Step::create: {
       // The relay has the account, this device cannot keep it: the registration is lost.

@@ -7,6 +7,76 @@ namespace relais::qt {
 
 using engine::Problem;
 
+QString FailureText::of(client_net::UrlProblem problem) {
+  using client_net::UrlProblem;
+  switch (problem) {
+    case UrlProblem::scheme:
+      return tr("The relay address must start with ws:// or wss://.");
+    case UrlProblem::user_name:
+      return tr("The relay address must not carry a user name.");
+    case UrlProblem::unclosed_bracket:
+      return tr("The relay address has an unclosed '['.");
+    case UrlProblem::junk_after_host:
+      return tr("The relay address has something unexpected after its host.");
+    case UrlProblem::empty_port:
+      return tr("The relay address has an empty port.");
+    case UrlProblem::ipv6_host:
+      return tr("The relay address has a malformed IPv6 host.");
+    case UrlProblem::no_host:
+      return tr("The relay address has no host.");
+    case UrlProblem::host:
+      return tr("The relay address has a malformed host.");
+    case UrlProblem::port:
+      return tr("The relay address has a malformed port.");
+    case UrlProblem::port_range:
+      return tr("The relay port must be between 1 and 65535.");
+    case UrlProblem::path:
+      return tr("The relay address has a malformed path.");
+  }
+  return tr("The relay address is not usable.");
+}
+
+QString FailureText::connection(Errc code, const QString& where) {
+  switch (code) {
+    case Errc::unavailable:
+    case Errc::io:
+      return tr("The relay at %1 cannot be reached. Check the address and the connection.")
+          .arg(where);
+    case Errc::timeout:
+      return tr("The relay at %1 did not answer in time.").arg(where);
+    case Errc::crypto:
+      return tr("The relay at %1 could not prove who it is: its certificate is not trusted.")
+          .arg(where);
+    case Errc::protocol:
+    case Errc::corrupt:
+      return tr("The relay at %1 sent something this program does not accept.").arg(where);
+    case Errc::invalid_argument:
+    case Errc::not_found:
+    case Errc::permission:
+      return tr("The certificate file given for the relay cannot be used.");
+    case Errc::already_exists:
+    case Errc::wrong_passphrase:
+    case Errc::internal:
+      break;
+  }
+  return tr("The connection to the relay at %1 failed.").arg(where);
+}
+
+QString FailureText::disk(Errc code) {
+  switch (code) {
+    case Errc::permission:
+      return tr("this device does not allow writing there");
+    case Errc::not_found:
+      return tr("the folder is missing");
+    case Errc::corrupt:
+      return tr("the file is damaged");
+    case Errc::io:
+      return tr("the disk refused (it may be full or read-only)");
+    default:
+      return tr("the disk refused");
+  }
+}
+
 QString FailureText::of(const engine::Failure& f) {
   switch (f.problem) {
     case Problem::not_connected:

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "core/client_net/url.h"
 #include "core/engine/failure.h"
 
 namespace relais::qt {
@@ -18,6 +19,13 @@ class FailureText {
   static QString of(engine::Problem problem);
   // As a command's result: its code and the sentence.
   static Error error(const engine::Failure& failure);
+  // What is wrong with a relay address typed on the first screen.
+  static QString of(client_net::UrlProblem problem);
+  // Why the connection to the relay at `where` ended, from its code (the English cause goes to
+  // the log only).
+  static QString connection(Errc code, const QString& where);
+  // Why this device could not read or write a file, from its code.
+  static QString disk(Errc code);
 
  private:
   static QString violation(const engine::Failure& failure);

@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <algorithm>
 
+#include "client-qt/core/brussels_time.h"
+
 namespace relais::qt {
 
 PermanenceListModel::PermanenceListModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -18,8 +20,10 @@ QVariant PermanenceListModel::data(const QModelIndex& index, int role) const {
   QString badge;
   if (p.open) {
     badge = tr("open now");
-  } else if (!p.next_open_local.empty()) {
-    badge = tr("next opening %1").arg(QString::fromStdString(p.next_open_local));
+  } else if (!p.next_open_local.empty() || p.next_open_ms) {
+    const QString when = p.next_open_ms ? brusselsTime(p.next_open_ms) : QString();
+    badge = tr("next opening %1")
+                .arg(when.isEmpty() ? QString::fromStdString(p.next_open_local) : when);
   } else {
     badge = tr("no opening planned");
   }

@@ -3,6 +3,8 @@
 #include <QMetaObject>
 #include <boost/asio/post.hpp>
 
+#include "client-qt/core/failure_text.h"
+
 namespace relais::qt {
 
 template <class F>
@@ -19,9 +21,14 @@ RelayConnection::RelayConnection(const client_net::RelayUrl& url, client_net::Cl
   handlers.on_message = [this](std::string m) {
     toGui([this, m = std::move(m)] { Q_EMIT messageReceived(m); });
   };
+  where_ = QString::fromStdString(url.host + ":" + url.port);
   handlers.on_closed = [this](Status s) {
     const bool ok = s.ok();
-    QString reason = ok ? QString() : QString::fromStdString(s.error().message);
+    QString reason;
+    if (!ok) {
+      qInfo("relay connection: %s", s.error().message.c_str());  // for developers
+      reason = FailureText::connection(s.error().code, where_);
+    }
     toGui([this, ok, reason] { finished(ok, reason); });
   };
   client_ =
@@ -42,7 +49,8 @@ void RelayConnection::send(std::string message) {
   boost::asio::post(io_, [this, m = std::move(message)]() mutable {
     if (!client_) return;
     if (auto st = client_->send(std::move(m)); !st) {
-      QString reason = QString::fromStdString(st.error().message);
+      qInfo("relay connection: %s", st.error().message.c_str());
+      QString reason = FailureText::connection(st.error().code, where_);
       client_.reset();
       toGui([this, reason] { finished(false, reason); });
     }

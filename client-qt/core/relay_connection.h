@@ -41,6 +41,7 @@ class RelayConnection : public QObject {
   void closed(bool ok, const QString& reason);
 
  private:
+  QString where_;  // host:port, for the person's sentences; set before the thread starts
   // Runs `f` on the GUI thread, unless this object is gone by then.
   template <class F>
   void toGui(F&& f);

@@ -51,6 +51,12 @@ QString effectiveLanguage(const QString& chosen, const QString& system_locale_na
   return QStringLiteral("en");
 }
 
+QList<InterfaceLanguage> interfaceLanguages() {
+  return {{QStringLiteral("fr"), QStringLiteral("Fran\u00e7ais")},
+          {QStringLiteral("nl"), QStringLiteral("Nederlands")},
+          {QStringLiteral("en"), QStringLiteral("English")}};
+}
+
 QString resolveHome(const QString& given) {
   if (!given.isEmpty()) return given;
   const QString env = qEnvironmentVariable("RELAIS_HOME");

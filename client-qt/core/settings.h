@@ -3,6 +3,7 @@
 // the language and the discreet title apply to the unlock screen too.
 #pragma once
 
+#include <QList>
 #include <QSettings>
 #include <QString>
 #include <memory>
@@ -31,6 +32,14 @@ class SettingsStore {
 
 // "fr", "nl" or "en": the chosen language, else the system's when it is one of those, else en.
 QString effectiveLanguage(const QString& chosen, const QString& system_locale_name);
+
+// The interface's languages, each named in itself ("Français", "Nederlands", "English"), as the
+// first screen and the settings offer them.
+struct InterfaceLanguage {
+  QString code;
+  QString own_name;
+};
+QList<InterfaceLanguage> interfaceLanguages();
 
 // The profile folder: --home, else $RELAIS_HOME, else ~/.relais (the CLI's default too).
 QString resolveHome(const QString& given);

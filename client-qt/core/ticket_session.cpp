@@ -1,5 +1,6 @@
 #include "client-qt/core/ticket_session.h"
 
+#include "client-qt/core/brussels_time.h"
 #include "client-qt/core/engine_host.h"
 #include "client-qt/core/failure_text.h"
 
@@ -49,8 +50,11 @@ QString TicketSession::statusText() const {
       if (closed_.next_open_local.empty()) {
         return tr("The permanence is closed. No opening is planned yet.");
       }
-      return tr("The permanence is closed. Next opening: %1 (Brussels time).")
-          .arg(QString::fromStdString(closed_.next_open_local));
+      {
+        const QString when = closed_.next_open_ms ? brusselsTime(closed_.next_open_ms) : QString();
+        return tr("The permanence is closed. Next opening: %1 (Brussels time).")
+            .arg(when.isEmpty() ? QString::fromStdString(closed_.next_open_local) : when);
+      }
   }
   return {};
 }

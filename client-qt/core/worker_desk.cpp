@@ -4,6 +4,7 @@
 #include <QFont>
 #include <algorithm>
 
+#include "client-qt/core/brussels_time.h"
 #include "client-qt/core/engine_host.h"
 #include "client-qt/core/failure_text.h"
 
@@ -32,9 +33,7 @@ QString minutesText(uint64_t seconds) {
 }
 
 QString localTime(uint64_t time_ms) {
-  return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(time_ms))
-      .toLocalTime()
-      .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+  return deviceTime(time_ms);
 }
 
 void refreshAll(QAbstractListModel& m) {

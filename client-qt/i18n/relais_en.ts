@@ -516,6 +516,98 @@
     </message>
     <message>
         <source>A part of the request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The relay address must start with ws:// or wss://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay address must not carry a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay address has an unclosed &apos;[&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay address has something unexpected after its host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay address has an empty port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay address has a malformed IPv6 host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay address has no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay address has a malformed host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay address has a malformed port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay address has a malformed path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay address is not usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay at %1 cannot be reached. Check the address and the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay at %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay at %1 could not prove who it is: its certificate is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay at %1 sent something this program does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file given for the relay cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the relay at %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device does not allow writing there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk refused (it may be full or read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,14 +1195,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The relay address is not usable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pseudonym is not usable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The passphrase is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,6 +1272,14 @@
     </message>
     <message>
         <source>The identity key of %1 changed; compare the safety number again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay address is not usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pseudonym is not usable: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1691,6 +1783,10 @@
         <source>All cities</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::RoomListModel</name>
@@ -1887,6 +1983,10 @@
     </message>
     <message>
         <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

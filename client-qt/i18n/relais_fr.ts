@@ -518,6 +518,98 @@
         <source>A part of the request</source>
         <translation>Une partie de la demande</translation>
     </message>
+    <message>
+        <source>The relay address must start with ws:// or wss://.</source>
+        <translation>L&apos;adresse du relais doit commencer par ws:// ou wss://.</translation>
+    </message>
+    <message>
+        <source>The relay address must not carry a user name.</source>
+        <translation>L&apos;adresse du relais ne doit pas contenir de nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The relay address has an unclosed &apos;[&apos;.</source>
+        <translation>L&apos;adresse du relais a un « [ » non refermé.</translation>
+    </message>
+    <message>
+        <source>The relay address has something unexpected after its host.</source>
+        <translation>L&apos;adresse du relais contient quelque chose d&apos;inattendu après le nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The relay address has an empty port.</source>
+        <translation>L&apos;adresse du relais a un port vide.</translation>
+    </message>
+    <message>
+        <source>The relay address has a malformed IPv6 host.</source>
+        <translation>L&apos;adresse IPv6 du relais est mal formée.</translation>
+    </message>
+    <message>
+        <source>The relay address has no host.</source>
+        <translation>L&apos;adresse du relais n&apos;a pas de nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The relay address has a malformed host.</source>
+        <translation>Le nom d&apos;hôte du relais est mal formé.</translation>
+    </message>
+    <message>
+        <source>The relay address has a malformed port.</source>
+        <translation>Le port du relais est mal formé.</translation>
+    </message>
+    <message>
+        <source>The relay port must be between 1 and 65535.</source>
+        <translation>Le port du relais doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The relay address has a malformed path.</source>
+        <translation>Le chemin de l&apos;adresse du relais est mal formé.</translation>
+    </message>
+    <message>
+        <source>The relay address is not usable.</source>
+        <translation>L&apos;adresse du relais n&apos;est pas utilisable.</translation>
+    </message>
+    <message>
+        <source>The relay at %1 cannot be reached. Check the address and the connection.</source>
+        <translation>Impossible de joindre le relais à %1. Vérifiez l&apos;adresse et la connexion.</translation>
+    </message>
+    <message>
+        <source>The relay at %1 did not answer in time.</source>
+        <translation>Le relais à %1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The relay at %1 could not prove who it is: its certificate is not trusted.</source>
+        <translation>Le relais à %1 n&apos;a pas pu prouver son identité : son certificat n&apos;est pas reconnu.</translation>
+    </message>
+    <message>
+        <source>The relay at %1 sent something this program does not accept.</source>
+        <translation>Le relais à %1 a envoyé quelque chose que ce programme n&apos;accepte pas.</translation>
+    </message>
+    <message>
+        <source>The certificate file given for the relay cannot be used.</source>
+        <translation>Le fichier de certificat indiqué pour le relais n&apos;est pas utilisable.</translation>
+    </message>
+    <message>
+        <source>The connection to the relay at %1 failed.</source>
+        <translation>La connexion au relais à %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>this device does not allow writing there</source>
+        <translation>cet appareil ne permet pas d&apos;y écrire</translation>
+    </message>
+    <message>
+        <source>the folder is missing</source>
+        <translation>le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>the disk refused (it may be full or read-only)</source>
+        <translation>le disque a refusé (il est peut-être plein ou en lecture seule)</translation>
+    </message>
+    <message>
+        <source>the disk refused</source>
+        <translation>le disque a refusé</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -1103,14 +1195,6 @@
         <translation>Il y a déjà un profil dans %1 ; déverrouillez-le plutôt.</translation>
     </message>
     <message>
-        <source>The relay address is not usable: %1</source>
-        <translation>L&apos;adresse du relais n&apos;est pas utilisable : %1</translation>
-    </message>
-    <message>
-        <source>The pseudonym is not usable: %1</source>
-        <translation>Le pseudonyme n&apos;est pas utilisable : %1</translation>
-    </message>
-    <message>
         <source>The passphrase is empty.</source>
         <translation>La phrase secrète est vide.</translation>
     </message>
@@ -1189,6 +1273,14 @@
     <message>
         <source>The identity key of %1 changed; compare the safety number again.</source>
         <translation>La clé d&apos;identité de %1 a changé ; comparez de nouveau le numéro de sécurité.</translation>
+    </message>
+    <message>
+        <source>The relay address is not usable.</source>
+        <translation>L&apos;adresse du relais n&apos;est pas utilisable.</translation>
+    </message>
+    <message>
+        <source>The pseudonym is not usable: %1</source>
+        <translation>Le pseudonyme n&apos;est pas utilisable : %1</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1783,10 @@
         <source>All cities</source>
         <translation>Toutes les villes</translation>
     </message>
+    <message>
+        <source>Cities: %1</source>
+        <translation>Villes : %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::RoomListModel</name>
@@ -1888,6 +1984,10 @@
     <message>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>

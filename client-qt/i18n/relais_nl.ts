@@ -518,6 +518,98 @@
         <source>A part of the request</source>
         <translation>Een deel van het verzoek</translation>
     </message>
+    <message>
+        <source>The relay address must start with ws:// or wss://.</source>
+        <translation>Het adres van de relay moet beginnen met ws:// of wss://.</translation>
+    </message>
+    <message>
+        <source>The relay address must not carry a user name.</source>
+        <translation>Het adres van de relay mag geen gebruikersnaam bevatten.</translation>
+    </message>
+    <message>
+        <source>The relay address has an unclosed &apos;[&apos;.</source>
+        <translation>Het adres van de relay heeft een &apos;[&apos; die niet gesloten wordt.</translation>
+    </message>
+    <message>
+        <source>The relay address has something unexpected after its host.</source>
+        <translation>Het adres van de relay bevat iets onverwachts na de hostnaam.</translation>
+    </message>
+    <message>
+        <source>The relay address has an empty port.</source>
+        <translation>Het adres van de relay heeft een lege poort.</translation>
+    </message>
+    <message>
+        <source>The relay address has a malformed IPv6 host.</source>
+        <translation>Het IPv6-adres van de relay is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The relay address has no host.</source>
+        <translation>Het adres van de relay heeft geen hostnaam.</translation>
+    </message>
+    <message>
+        <source>The relay address has a malformed host.</source>
+        <translation>De hostnaam van de relay is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The relay address has a malformed port.</source>
+        <translation>De poort van de relay is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The relay port must be between 1 and 65535.</source>
+        <translation>De poort van de relay moet tussen 1 en 65535 liggen.</translation>
+    </message>
+    <message>
+        <source>The relay address has a malformed path.</source>
+        <translation>Het pad in het adres van de relay is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The relay address is not usable.</source>
+        <translation>Het adres van de relay is niet bruikbaar.</translation>
+    </message>
+    <message>
+        <source>The relay at %1 cannot be reached. Check the address and the connection.</source>
+        <translation>De relay op %1 is onbereikbaar. Controleer het adres en de verbinding.</translation>
+    </message>
+    <message>
+        <source>The relay at %1 did not answer in time.</source>
+        <translation>De relay op %1 antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>The relay at %1 could not prove who it is: its certificate is not trusted.</source>
+        <translation>De relay op %1 kon niet bewijzen wie hij is: zijn certificaat wordt niet vertrouwd.</translation>
+    </message>
+    <message>
+        <source>The relay at %1 sent something this program does not accept.</source>
+        <translation>De relay op %1 stuurde iets wat dit programma niet aanvaardt.</translation>
+    </message>
+    <message>
+        <source>The certificate file given for the relay cannot be used.</source>
+        <translation>Het certificaatbestand dat voor de relay is opgegeven, is niet bruikbaar.</translation>
+    </message>
+    <message>
+        <source>The connection to the relay at %1 failed.</source>
+        <translation>De verbinding met de relay op %1 is mislukt.</translation>
+    </message>
+    <message>
+        <source>this device does not allow writing there</source>
+        <translation>dit toestel laat niet toe daar te schrijven</translation>
+    </message>
+    <message>
+        <source>the folder is missing</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>het bestand is beschadigd</translation>
+    </message>
+    <message>
+        <source>the disk refused (it may be full or read-only)</source>
+        <translation>de schijf weigerde (ze is misschien vol of alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>the disk refused</source>
+        <translation>de schijf weigerde</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -1103,14 +1195,6 @@
         <translation>Er staat al een profiel in %1; ontgrendel dat.</translation>
     </message>
     <message>
-        <source>The relay address is not usable: %1</source>
-        <translation>Het adres van het relais is niet bruikbaar: %1</translation>
-    </message>
-    <message>
-        <source>The pseudonym is not usable: %1</source>
-        <translation>Het pseudoniem is niet bruikbaar: %1</translation>
-    </message>
-    <message>
         <source>The passphrase is empty.</source>
         <translation>De wachtzin is leeg.</translation>
     </message>
@@ -1189,6 +1273,14 @@
     <message>
         <source>The identity key of %1 changed; compare the safety number again.</source>
         <translation>De identiteitssleutel van %1 is veranderd; vergelijk het veiligheidsnummer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The relay address is not usable.</source>
+        <translation>Het adres van de relay is niet bruikbaar.</translation>
+    </message>
+    <message>
+        <source>The pseudonym is not usable: %1</source>
+        <translation>Het pseudoniem is niet bruikbaar: %1</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1783,10 @@
         <source>All cities</source>
         <translation>Alle steden</translation>
     </message>
+    <message>
+        <source>Cities: %1</source>
+        <translation>Steden: %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::RoomListModel</name>
@@ -1888,6 +1984,10 @@
     <message>
         <source>Unlocking…</source>
         <translation>Ontgrendelen…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
     </message>
 </context>
 <context>

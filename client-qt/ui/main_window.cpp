@@ -119,7 +119,9 @@ void MainWindow::loadTranslation() {
   language_ = effectiveLanguage(preferences_.language, QLocale::system().name());
   qApp->removeTranslator(&translator_);
   qApp->removeTranslator(&qt_translator_);
-  QLocale::setDefault(QLocale(language_));
+  const bool belgian = language_ == QLatin1String("fr") || language_ == QLatin1String("nl") ||
+                       language_ == QLatin1String("en") || language_ == QLatin1String("de");
+  QLocale::setDefault(QLocale(belgian ? language_ + QStringLiteral("_BE") : language_));
   if (translator_.load(QStringLiteral(":/i18n/relais_%1.qm").arg(language_))) {
     qApp->installTranslator(&translator_);
   }
@@ -181,6 +183,16 @@ void MainWindow::buildUi() {
 
   stack_ = new QStackedWidget(this);
   welcome_ = new WelcomePage(stack_);
+  welcome_->setLanguage(language_);
+  // Queued: the change rebuilds the pages, the chooser's own among them.
+  connect(
+      welcome_, &WelcomePage::languageChosen, this,
+      [this](const QString& code) {
+        Preferences p = preferences_;
+        p.language = code;
+        applyPreferences(p);
+      },
+      Qt::QueuedConnection);
   chat_ = new ChatPage(workspace_, stack_);
   stack_->addWidget(welcome_);
   stack_->addWidget(chat_);
@@ -243,11 +255,10 @@ void MainWindow::updateWindowLook() {
   setWindowTitle(relais::qt::windowTitle(preferences_.discreet));
   // The installed icons (client-qt/desktop/) when the theme has them, drawn ones otherwise. The
   // neutral one is no variant of the program's name, so the theme never falls back to the R.
-  const QIcon icon =
-      preferences_.discreet
-          ? QIcon::fromTheme(QStringLiteral(RELAIS_QT_APP_ID ".Neutral"),
-                             style()->standardIcon(QStyle::SP_FileIcon))
-          : QIcon::fromTheme(QStringLiteral(RELAIS_QT_APP_ID), relaisIcon());
+  const QIcon icon = preferences_.discreet
+                         ? QIcon::fromTheme(QStringLiteral(RELAIS_QT_APP_ID ".Neutral"),
+                                            style()->standardIcon(QStyle::SP_FileIcon))
+                         : QIcon::fromTheme(QStringLiteral(RELAIS_QT_APP_ID), relaisIcon());
   setWindowIcon(icon);
   QApplication::setWindowIcon(icon);
   updateTray();

@@ -16,9 +16,7 @@ SettingsDialog::SettingsDialog(const Preferences& p, QWidget* parent) : QDialog(
   language_ = new QComboBox(this);
   language_->setObjectName(QStringLiteral("languageCombo"));
   language_->addItem(tr("As the system"), QString());
-  language_->addItem(QStringLiteral("Fran\u00e7ais"), QStringLiteral("fr"));
-  language_->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
-  language_->addItem(QStringLiteral("English"), QStringLiteral("en"));
+  for (const auto& l : interfaceLanguages()) language_->addItem(l.own_name, l.code);
   language_->setCurrentIndex(std::max(0, language_->findData(p.language)));
   form->addRow(tr("Language"), language_);
 

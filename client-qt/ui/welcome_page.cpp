@@ -1,18 +1,30 @@
 #include "client-qt/ui/welcome_page.h"
 
+#include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "client-qt/core/passphrase_strength.h"
+#include "client-qt/core/settings.h"
 #include "core/engine/engine.h"
 
 namespace relais::qt {
 
 WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent) {
+  // The language first, each in its own name: someone who reads no English finds theirs.
+  language_ = new QComboBox(this);
+  language_->setObjectName(QStringLiteral("welcomeLanguage"));
+  for (const auto& l : interfaceLanguages()) language_->addItem(l.own_name, l.code);
+  language_->setAccessibleName(tr("Language"));
+  connect(language_, &QComboBox::activated, this,
+          [this](int index) { Q_EMIT languageChosen(language_->itemData(index).toString()); });
   forms_ = new QStackedWidget(this);
 
   // ---- Create
@@ -87,6 +99,10 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent) {
   message_->setWordWrap(true);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(48, 24, 48, 24);
+  auto* language_row = new QHBoxLayout;
+  language_row->addStretch();
+  language_row->addWidget(language_);
+  layout->addLayout(language_row);
   layout->addWidget(forms_);
   layout->addWidget(message_);
 
@@ -96,6 +112,11 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent) {
   connect(unlock_, &QPushButton::clicked, this, &WelcomePage::submitUnlock);
   connect(unlock_passphrase_, &QLineEdit::returnPressed, this, &WelcomePage::submitUnlock);
   updateHint();
+}
+
+void WelcomePage::setLanguage(const QString& code) {
+  const QSignalBlocker quiet(language_);
+  language_->setCurrentIndex(std::max(0, language_->findData(code)));
 }
 
 void WelcomePage::showCreate() {

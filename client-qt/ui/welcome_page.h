@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -24,17 +25,22 @@ class WelcomePage : public QWidget {
   void setMessage(const QString& text, bool error = true);
   void setBusy(bool busy);
   void clearPassphrases();
+  // The language the chooser shows (without telling anyone).
+  void setLanguage(const QString& code);
 
  Q_SIGNALS:
   void createRequested(const QString& relay_url, const QString& name, const QString& passphrase,
                        const QString& invite);
   void unlockRequested(const QString& passphrase);
+  // The person chose the interface's language on this screen, before registering.
+  void languageChosen(const QString& code);
 
  private:
   void updateHint();
   void submitCreate();
   void submitUnlock();
 
+  QComboBox* language_;
   QStackedWidget* forms_;
   QLineEdit* relay_;
   QLineEdit* name_;

@@ -3,6 +3,8 @@
 // second), the auto-lock, the translations compiled into the program, and discretion.
 #include "client-qt/ui/main_window.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -69,6 +71,28 @@ class MainWindowTest : public QObject {
     QVERIFY(message->text().contains("differ"));
   }
 
+  // The first screen's refusals in the person's language, never the library's English.
+  void firstStartErrorsAreInFrench() {
+    SettingsStore(dir_->path()).store({"fr", 10, false, false});
+    MainWindow w(dir_->path());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* message = w.findChild<QLabel*>("welcomeMessage");
+    QTest::keyClicks(w.findChild<QLineEdit*>("relayEdit"), "http://relay.example");
+    QTest::keyClicks(w.findChild<QLineEdit*>("nameEdit"), "amandine");
+    QTest::keyClicks(w.findChild<QLineEdit*>("passphraseEdit"), "velo tulipe orage");
+    QTest::keyClicks(w.findChild<QLineEdit*>("confirmEdit"), "velo tulipe orage");
+    QTest::mouseClick(w.findChild<QPushButton*>("createButton"), Qt::LeftButton);
+    QCOMPARE(message->text(), QString("L'adresse du relais doit commencer par ws:// ou wss://."));
+    // A relay nobody answers at: the reason in French, with the address.
+    w.findChild<QLineEdit*>("relayEdit")->setText("ws://127.0.0.1:9");
+    QTest::mouseClick(w.findChild<QPushButton*>("createButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains("127.0.0.1:9"), 10'000);
+    QVERIFY2(message->text().contains("joindre"), qPrintable(message->text()));
+    QVERIFY2(!message->text().contains("unreachable"), qPrintable(message->text()));
+    QVERIFY2(!message->text().contains("Connection refused"), qPrintable(message->text()));
+  }
+
   void doubleEscapeHidesEverythingAndLocks() {
     MainWindow w(dir_->path());
     QDialog other;  // a second window of the application
@@ -131,15 +155,49 @@ class MainWindowTest : public QObject {
     w.applyPreferences(p);
     QCOMPARE(w.language(), QString("fr"));
     QCOMPARE(w.findChild<QToolButton*>("quickExitButton")->text(), QString("Sortie rapide"));
+    {
+      // Qt's own buttons, from Debian's qt6-translations-l10n (deploy/install-deps.sh).
+      QDialogButtonBox buttons(QDialogButtonBox::Close | QDialogButtonBox::Cancel);
+      QCOMPARE(buttons.button(QDialogButtonBox::Close)->text().remove('&'), QString("Fermer"));
+      QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text().remove('&'), QString("Annuler"));
+      // Dates as in Belgium, in French.
+      QCOMPARE(QLocale().toString(QDate(2026, 11, 24), QLocale::LongFormat),
+               QString("mardi 24 novembre 2026"));
+    }
     QVERIFY(w.findChild<QLabel*>("passphraseWarning")->text().contains("phrase secrète"));
     QCOMPARE(w.workspace().language(), QString("fr"));
     p.language = "nl";
     w.applyPreferences(p);
     QCOMPARE(w.findChild<QToolButton*>("quickExitButton")->text(), QString("Snel weg"));
+    {
+      QDialogButtonBox buttons(QDialogButtonBox::Close | QDialogButtonBox::Cancel);
+      QCOMPARE(buttons.button(QDialogButtonBox::Close)->text().remove('&'), QString("Sluiten"));
+      QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text().remove('&'), QString("Annuleren"));
+    }
     // The choice is kept for the next start.
     QCOMPARE(SettingsStore(dir_->path()).load().language, QString("nl"));
     p.language = "en";
     w.applyPreferences(p);
+  }
+
+  // The first screen offers the languages in their own names, before any profile exists.
+  void theLanguageIsChosenOnTheFirstScreen() {
+    MainWindow w(dir_->path());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* chooser = w.findChild<QComboBox*>("welcomeLanguage");
+    QVERIFY(chooser && chooser->isVisible());
+    QStringList names;
+    for (int i = 0; i < chooser->count(); ++i) names << chooser->itemText(i);
+    QCOMPARE(names, QStringList({"Fran\u00e7ais", "Nederlands", "English"}));
+    QCOMPARE(chooser->currentText(), QString("English"));
+    chooser->setCurrentIndex(chooser->findData("nl"));
+    Q_EMIT chooser->activated(chooser->findData("nl"));  // as a click on it does
+    QTRY_COMPARE(w.language(), QString("nl"));
+    QCOMPARE(w.findChild<QToolButton*>("quickExitButton")->text(), QString("Snel weg"));
+    QCOMPARE(w.findChild<QComboBox*>("welcomeLanguage")->currentText(), QString("Nederlands"));
+    QVERIFY(w.welcomePage()->showingCreate());
+    QCOMPARE(SettingsStore(dir_->path()).load().language, QString("nl"));
   }
 
   void theCataloguesHaveNoUnfinishedEntry() {

@@ -402,10 +402,14 @@ class ModelsTest : public QObject {
     };
     PermanenceListModel model;
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    model.setPermanences({view("later", "Later", false, 2000, "2026-11-26 14:00"),
+    // 13:00 UTC is 14:00 in Brussels in November.
+    constexpr uint64_t k23 = 1795438800000, k24 = 1795525200000, k26 = 1795698000000,
+                       k27 = 1795784400000;
+    QLocale::setDefault(QLocale(QStringLiteral("fr_BE")));
+    model.setPermanences({view("later", "Later", false, k26, "2026-11-26 14:00"),
                           view("none", "Nothing planned", false, 0, ""),
-                          view("soon", "Soon", false, 1000, "2026-11-24 14:00"),
-                          view("espace-p", "Espace P", true, 500, "2026-11-23 14:00")});
+                          view("soon", "Soon", false, k24, "2026-11-24 14:00"),
+                          view("espace-p", "Espace P", true, k23, "2026-11-23 14:00")});
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.rowCount(), 4);
     auto at = [&](int row, int role) { return model.data(model.index(row), role); };
@@ -416,7 +420,7 @@ class ModelsTest : public QObject {
     QCOMPARE(at(0, PermanenceListModel::OnDutyRole).toInt(), 2);
     QCOMPARE(at(1, PermanenceListModel::OrgRole).toString(), QString("soon"));
     QCOMPARE(at(1, PermanenceListModel::BadgeRole).toString(),
-             QString("next opening 2026-11-24 14:00"));
+             QString("next opening mardi 24 novembre 2026 14:00"));
     QVERIFY(!at(1, PermanenceListModel::OpenRole).toBool());
     QCOMPARE(at(2, PermanenceListModel::OrgRole).toString(), QString("later"));
     QCOMPARE(at(3, PermanenceListModel::OrgRole).toString(), QString("none"));
@@ -430,11 +434,15 @@ class ModelsTest : public QObject {
     QVERIFY(!model.data(model.index(4), PermanenceListModel::OrgRole).isValid());
     QVERIFY(!model.data(QModelIndex(), Qt::DisplayRole).isValid());
     // A refresh that finds the door closed again moves it down.
-    model.setPermanences({view("espace-p", "Espace P", false, 3000, "2026-11-27 14:00"),
-                          view("soon", "Soon", false, 1000, "2026-11-24 14:00")});
+    model.setPermanences({view("espace-p", "Espace P", false, k27, "2026-11-27 14:00"),
+                          view("soon", "Soon", false, k24, "2026-11-24 14:00")});
     QCOMPARE(model.data(model.index(0), PermanenceListModel::OrgRole).toString(), QString("soon"));
     QCOMPARE(model.data(model.index(1), PermanenceListModel::BadgeRole).toString(),
-             QString("next opening 2026-11-27 14:00"));
+             QString("next opening vendredi 27 novembre 2026 14:00"));
+    QLocale::setDefault(QLocale(QStringLiteral("nl_BE")));
+    QCOMPARE(model.data(model.index(0), PermanenceListModel::BadgeRole).toString(),
+             QString("next opening dinsdag 24 november 2026 14:00"));
+    QLocale::setDefault(QLocale::c());
     model.clear();
     QCOMPARE(model.rowCount(), 0);
   }

@@ -241,7 +241,23 @@ TEST(RelayUrl, RejectsMalformed) {
     if (!r.ok()) {
       EXPECT_EQ(r.error().code, Errc::invalid_argument);
     }
+    EXPECT_TRUE(relay_url_problem(bad).has_value()) << bad;  // the same verdict, typed
   }
+  // Each problem typed, for a client to word in the person's language.
+  EXPECT_EQ(relay_url_problem("http://x:1"), UrlProblem::scheme);
+  EXPECT_EQ(relay_url_problem("ws://user@host:1"), UrlProblem::user_name);
+  EXPECT_EQ(relay_url_problem("ws://[::1"), UrlProblem::unclosed_bracket);
+  EXPECT_EQ(relay_url_problem("ws://[::1]x"), UrlProblem::junk_after_host);
+  EXPECT_EQ(relay_url_problem("ws://host:"), UrlProblem::empty_port);
+  EXPECT_EQ(relay_url_problem("ws://[zz]:1"), UrlProblem::ipv6_host);
+  EXPECT_EQ(relay_url_problem("ws://:80"), UrlProblem::no_host);
+  EXPECT_EQ(relay_url_problem("ws://ho st:1"), UrlProblem::host);
+  EXPECT_EQ(relay_url_problem("ws://host:12a"), UrlProblem::port);
+  EXPECT_EQ(relay_url_problem("ws://host:0"), UrlProblem::port_range);
+  EXPECT_EQ(relay_url_problem("ws://h:1/a b"), UrlProblem::path);
+  EXPECT_EQ(relay_url_problem("wss://relay.example.be/ws"), std::nullopt);
+  EXPECT_EQ(parse_relay_url("http://x:1").error().message,
+            "The relay address must start with ws:// or wss://.");
 }
 
 TEST(WebSocketClient, EchoesBinaryMessagesAndClosesCleanly) {

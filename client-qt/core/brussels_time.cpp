@@ -1,0 +1,23 @@
+#include "client-qt/core/brussels_time.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace relais::qt {
+
+QString brusselsTime(uint64_t time_ms) {
+  static const QTimeZone brussels(QByteArrayLiteral("Europe/Brussels"));
+  if (!brussels.isValid()) return {};
+  const QDateTime t = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(time_ms), brussels);
+  const QLocale locale;
+  return locale.toString(t.date(), QLocale::LongFormat) + QLatin1Char(' ') +
+         locale.toString(t.time(), QLocale::ShortFormat);
+}
+
+QString deviceTime(uint64_t time_ms) {
+  const QDateTime t = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(time_ms)).toLocalTime();
+  return QLocale().toString(t, QLocale::ShortFormat);
+}
+
+}  // namespace relais::qt
