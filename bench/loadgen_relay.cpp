@@ -148,11 +148,14 @@ Result<std::unique_ptr<RelayProcess>> RelayProcess::start(
   // more. And its connections all come from 127.0.0.0/24, one network to the relay, which lets 64
   // of a network wait for log-in at once (the generator sets up 256 at a time): lifted too. So
   // are the room-post bytes per account (16 KiB/s since 0a56824: one poster at 1,000 posts/s of
-  // 200 bytes was refused RATE_LIMITED). Every other limit stays at its default.
+  // 200 bytes was refused RATE_LIMITED), and the bytes an account may store a day (a burst of
+  // 8 MiB since f45b056: one poster's 23,000 posts in 20 s passed it and were refused
+  // QUOTA_EXCEEDED). Every other limit stays at its default.
   for (const char* lifted :
        {"--room-posts-per-second", "--room-posts-burst", "--frames-per-second", "--frames-burst",
         "--messages-per-second", "--messages-burst", "--max-unauthenticated-per-network",
-        "--room-post-bytes-per-second", "--room-post-bytes-burst"}) {
+        "--room-post-bytes-per-second", "--room-post-bytes-burst", "--stored-bytes-per-day",
+        "--stored-bytes-burst"}) {
     const bool given = std::any_of(extra_args.begin(), extra_args.end(),
                                    [&](const std::string& a) { return a.rfind(lifted, 0) == 0; });
     const bool bytes = std::string_view(lifted).find("bytes") != std::string_view::npos;
