@@ -464,7 +464,7 @@ Status list_members(const Invocation& inv, const std::string& home, std::ostream
                     }));
   Printer printer(out, inv.json);
   for (const auto& m : listed.members) {
-    printer.member(m.id.text(), m.name, engine::word(m.role));
+    printer.member(m.id.text(), m.person.name, engine::word(m.role));
   }
   return ok_status();
 }

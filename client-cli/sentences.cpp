@@ -242,6 +242,8 @@ std::string sentence(const engine::Failure& f) {
       return "This device holds no conversation for that ticket.";
     case Problem::ticket_not_taken:
       return "No worker has taken the ticket yet; wait for one.";
+    case Problem::no_safety_number:
+      return "There is no safety number with them yet: exchange a message first.";
     case Problem::no_moderator:
       return "This room has no moderator to send the report to.";
     case Problem::report_undelivered:

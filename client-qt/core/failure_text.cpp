@@ -183,6 +183,8 @@ QString FailureText::of(const engine::Failure& f) {
       return tr("This device holds no conversation for that ticket.");
     case Problem::ticket_not_taken:
       return tr("No worker has taken the ticket yet; wait for one.");
+    case Problem::no_safety_number:
+      return tr("There is no safety number with them yet: exchange a message first.");
     case Problem::no_moderator:
       return tr("This room has no moderator to send the report to.");
     case Problem::report_undelivered:

@@ -86,7 +86,7 @@ void MemberModel::setRoomMembers(const QString& room,
   room_ = room;
   entries_.clear();
   for (const auto& m : members) {
-    entries_.push_back({m.id, QString::fromStdString(m.name), m.role, m.id == self, {}});
+    entries_.push_back({m.id, QString::fromStdString(m.person.name), m.role, m.id == self, {}});
   }
   QCollator collator;
   std::stable_sort(entries_.begin(), entries_.end(), [&](const Entry& a, const Entry& b) {

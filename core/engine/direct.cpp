@@ -238,7 +238,12 @@ void Direct::receive(const AccountId& from, const wire::Envelope& e, const signa
         decrypted.error().code == Errc::not_found ? Problem::no_session : Problem::undecryptable});
   }
   auto dropped = [this, &from](Problem p) { link_.emit(event::Undecryptable{from, p}); };
-  if (decrypted->identity_changed) link_.emit(event::IdentityChanged{from});
+  if (decrypted->identity_changed) {
+    // The key was proven above to be the one the relay registered now, yet the session had
+    // another: nothing more goes to them until the person verifies or accepts it (identities).
+    if (routes_.identity_changed) routes_.identity_changed(from);
+    link_.emit(event::IdentityChanged{from});
+  }
   auto plain = unpad(decrypted->plaintext);
   content::DirectContent content;
   if (!plain || !content.ParseFromString(*plain)) return dropped(Problem::undecodable);

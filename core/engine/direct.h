@@ -51,6 +51,8 @@ struct DirectRoutes {
       ticket_text;
   // An outgoing text of a ticket was confirmed.
   std::function<void(const std::string& ticket, uint64_t at_ms)> ticket_sent;
+  // A message came with another identity key than the session had.
+  std::function<void(const AccountId& from)> identity_changed;
 };
 
 class Direct {
@@ -88,6 +90,7 @@ class Direct {
 
   void learn_pseudonym(const AccountId& id, std::string_view raw);
   std::optional<std::string> pseudonym(const AccountId& id) const;
+  const std::map<AccountId, std::string>& pseudonyms() const { return pseudonyms_; }
 
   void save(state::EngineState& s) const;
   Status load(const state::EngineState& s);

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/engine/direct.h"
+#include "core/engine/identities.h"
 #include "core/engine/link.h"
 #include "core/engine/moderation.h"
 #include "core/engine/permanences.h"
@@ -27,7 +28,8 @@ struct Engine::Impl {
   Link link;
   Session session{link};
   Direct direct{link, session};
-  Rooms rooms{link, session, direct};
+  Identities identities{link, session, direct};
+  Rooms rooms{link, session, direct, identities};
   Moderation moderation{link, session, direct, rooms};
   Permanences permanences{link, session, direct};
 
@@ -44,7 +46,8 @@ struct Engine::Impl {
          },
          [this](const std::string& ticket, uint64_t at_ms) {
            permanences.ticket_sent(ticket, at_ms);
-         }});
+         },
+         [this](const AccountId& from) { identities.identity_changed(from); }});
   }
 
   // What waited for a log-in: unconfirmed sends and posts, rooms, verdicts, peers.
@@ -106,6 +109,7 @@ struct Engine::Impl {
     s.set_format(kStateFormat);
     session.save(s);
     direct.save(s);
+    identities.save(s);
     rooms.save(s);
     moderation.save(s);
     permanences.save(s);
@@ -117,6 +121,7 @@ struct Engine::Impl {
       return Error{Errc::corrupt, "The saved client state is damaged."};
     RELAIS_TRY(session.load(s));
     RELAIS_TRY(direct.load(s));
+    RELAIS_TRY(identities.load(s));
     RELAIS_TRY(rooms.load(s));
     moderation.load(s);
     permanences.load(s);
@@ -253,6 +258,24 @@ Result<std::string> Engine::safety_number(const AccountId& peer) const {
 }
 RequestId Engine::open_session(const AccountId& peer) {
   return impl_->session.open_session(peer);
+}
+
+// ---- People
+
+Person Engine::person(const AccountId& id) const {
+  return impl_->identities.person(id);
+}
+std::vector<Person> Engine::people_named(std::string_view text) const {
+  return impl_->identities.people_named(text);
+}
+RequestId Engine::learn_identities(const std::vector<AccountId>& ids) {
+  return impl_->identities.learn_identities(ids);
+}
+Status Engine::verify(const AccountId& peer) {
+  return impl_->identities.verify(peer);
+}
+Status Engine::unverify(const AccountId& peer) {
+  return impl_->identities.unverify(peer);
 }
 
 // ---- Direct messages

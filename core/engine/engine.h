@@ -93,6 +93,26 @@ class Engine {
   // 60 digits both sides see alike. Errc::not_found before any session with the peer.
   Result<std::string> safety_number(const AccountId& peer) const;
 
+  // ---- People (marks.h): how to show someone, wherever they appear
+  // Their name (a contact's, else their pseudonym), the mark of their identity key, whether
+  // this person verified them, and the warnings to show (a changed key, a name that reads like
+  // a contact's or a verified person's). Marks are known once a session, a member list or
+  // learn_identities() gave the key.
+  Person person(const AccountId& id) const;
+  // Whom a person means by `text`: an account id (26 characters); "name#mark"; or a name —
+  // a contact's name names that contact alone, else everyone whose pseudonym is `name` (exactly,
+  // else without regard to case). Empty: no one known by it; more than one: say which with
+  // the mark.
+  std::vector<Person> people_named(std::string_view text) const;
+  // Asks the relay for the identity keys (so the marks) of those not known yet:
+  // IdentitiesLearned, or RequestFailed (not connected).
+  RequestId learn_identities(const std::vector<AccountId>& ids);
+  // The person compared the safety number with `peer` and it matched: their current key is
+  // verified (a badge wherever they appear, until the key changes). Errc::not_found without a
+  // session yet (Problem::no_safety_number). unverify() takes the badge away.
+  Status verify(const AccountId& peer);
+  Status unverify(const AccountId& peer);
+
   // ---- Conversations
   std::vector<Message> history() const;  // oldest first
   // Incoming messages not yet shown, oldest first; they are marked read (a state change).

@@ -59,6 +59,26 @@ struct Message {
   std::string org = {};     // an out-of-hours message for this organisation (to its workers)
 };
 
+// Someone as a client shows them, wherever they appear (room messages, members, private
+// conversations, tickets, reports, the moderation log): the name with the mark of their identity
+// key (marks.h), the verified badge, and the warnings a person must see.
+struct Person {
+  AccountId id;
+  std::string name;      // the contact's name this device gave, else their pseudonym, else ""
+  bool contact = false;  // `name` is a contact's name (chosen here, not by them)
+  std::string mark;      // four characters from their identity key; "" while the key is unknown
+  bool self = false;     // this profile
+  // The safety number was compared with them and their key is still the one compared.
+  bool verified = false;
+  // Their identity key changed since it was verified, or a message came with a new key (someone
+  // in the middle, or a reinstalled device): compare the safety number again.
+  bool key_changed = false;
+  // Not empty: their name reads like the name of another account this person relies on (a
+  // contact or someone verified), or like another's that even has the same mark. Shown as a
+  // warning: they may be passing themselves off as that person.
+  AccountId looks_like;
+};
+
 // A room as the relay lists it.
 struct RoomSummary {
   std::string room;  // id, e.g. "brussels"
@@ -71,10 +91,11 @@ struct RoomSummary {
   bool pending = false;             // our knock waits for a moderator
 };
 
-// A room member: the id comes from the relay, the name only from the member's own messages.
+// A room member: the id and key come from the relay, the name only from the member's own
+// messages (their sender key's envelope carries it, so it is known once they joined).
 struct RoomMember {
   AccountId id;
-  std::string name;  // "" until a message of theirs told us
+  Person person;  // as listed; Engine::person(id) gives it again with what was learned since
   Role role = Role::member;
 };
 
@@ -341,6 +362,11 @@ struct AuthFailed {
 struct IdentityChanged {
   AccountId peer;
 };
+// learn_identities(): the relay gave the keys it has (unknown accounts stay without a mark).
+struct IdentitiesLearned {
+  RequestId request = 0;
+  std::vector<AccountId> ids;  // those whose key is now known
+};
 // An envelope that could not be decrypted or read; it was acknowledged and dropped.
 struct Undecryptable {
   AccountId from;  // empty when the sender itself was malformed
@@ -504,15 +530,15 @@ struct ResourcesRead {
 using Event =
     std::variant<event::Registered, event::LoggedIn, event::BacklogComplete, event::MessageReceived,
                  event::MessageSent, event::SessionReady, event::RequestFailed, event::AuthFailed,
-                 event::IdentityChanged, event::Undecryptable, event::ServerError,
-                 event::ProtocolError, event::PrekeysUploaded, event::RoomsListed,
-                 event::RoomJoined, event::RoomLeft, event::MembersListed, event::RoomPosted,
-                 event::RoomItemReceived, event::JoinAnswered, event::RoomItemRemoved, event::Done,
-                 event::InviteCreated, event::RoomCreated, event::JoinRequestsListed,
-                 event::ModLogRead, event::ReportSent, event::ReportReceived, event::OrgsListed,
-                 event::PermanencesListed, event::TicketUpdated, event::DoorClosed,
-                 event::QueueListed, event::TicketTaken, event::HandoffOffered, event::TicketClosed,
-                 event::PermanenceNotice, event::OrgMessageLeft, event::InboxListed,
-                 event::StatsRead, event::ResourcesRead>;
+                 event::IdentityChanged, event::IdentitiesLearned, event::Undecryptable,
+                 event::ServerError, event::ProtocolError, event::PrekeysUploaded,
+                 event::RoomsListed, event::RoomJoined, event::RoomLeft, event::MembersListed,
+                 event::RoomPosted, event::RoomItemReceived, event::JoinAnswered,
+                 event::RoomItemRemoved, event::Done, event::InviteCreated, event::RoomCreated,
+                 event::JoinRequestsListed, event::ModLogRead, event::ReportSent,
+                 event::ReportReceived, event::OrgsListed, event::PermanencesListed,
+                 event::TicketUpdated, event::DoorClosed, event::QueueListed, event::TicketTaken,
+                 event::HandoffOffered, event::TicketClosed, event::PermanenceNotice,
+                 event::OrgMessageLeft, event::InboxListed, event::StatsRead, event::ResourcesRead>;
 
 }  // namespace relais::engine

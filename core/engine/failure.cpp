@@ -43,6 +43,7 @@ Errc code_of(Problem p) {
     case Problem::no_moderator:
     case Problem::no_worker:
     case Problem::no_session:
+    case Problem::no_safety_number:
       return Errc::not_found;
     case Problem::already_member:
     case Problem::already_exists:
@@ -219,6 +220,8 @@ std::string describe(const Failure& f) {
       return "This device holds no conversation for that ticket.";
     case Problem::ticket_not_taken:
       return "No worker has taken the ticket yet; wait for one.";
+    case Problem::no_safety_number:
+      return "There is no safety number with them yet: exchange a message first.";
     case Problem::no_moderator:
       return "This room has no moderator to send the report to.";
     case Problem::report_undelivered:

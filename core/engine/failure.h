@@ -74,6 +74,7 @@ enum class Problem : uint8_t {
   name_control_character,  // tabs, line breaks and the like
   name_edge_space,         // a space at the start or the end
   contact_id_taken,        // another contact already has this id
+  no_safety_number,        // no session with that person yet: nothing to compare or verify
   // ---- Deliveries the engine makes of its own
   no_moderator,         // the room has no moderator to send a report to
   report_undelivered,   // the report reached no moderator

@@ -47,6 +47,7 @@ RELAIS_ANSWER_BODY(LoggedIn, logged_in);
 RELAIS_ANSWER_BODY(Bundle, bundle);
 RELAIS_ANSWER_BODY(PrekeyCount, prekey_count);
 RELAIS_ANSWER_BODY(IdentityKey, identity_key);
+RELAIS_ANSWER_BODY(Identities, identities);
 RELAIS_ANSWER_BODY(Sent, sent);
 RELAIS_ANSWER_BODY(RoomList, room_list);
 RELAIS_ANSWER_BODY(Joined, joined);
@@ -111,6 +112,7 @@ class Link {
   // ---- Saving: every state change bumps the version; frames that need it wait for saved().
   void changed() { ++version_; }
   bool needs_save() const { return version_ != saved_version_; }
+  uint64_t version() const { return version_; }  // changes with every state change
   void serializing() { serialized_version_ = version_; }
   void saved();
 

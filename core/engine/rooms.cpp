@@ -192,13 +192,8 @@ RequestId Rooms::list_members(std::string_view room_id) {
         for (const auto& member : m.members()) {
           auto id = AccountId::from_bytes(member.account_id());
           if (!id || id->empty()) continue;
-          std::string n;
-          if (*id == session_.self()) {
-            n = session_.name();
-          } else if (auto p = direct_.pseudonym(*id)) {
-            n = *p;
-          }
-          listed.push_back({*id, n, role_of(member.role())});
+          identities_.learn(*id, member.identity_key());
+          listed.push_back({*id, identities_.person(*id), role_of(member.role())});
         }
         link_.emit(event::MembersListed{r, room, std::move(listed)});
       },
@@ -246,7 +241,10 @@ void Rooms::distribute(const std::string& room, const wire::Members& m) {
   std::set<AccountId> current;
   for (const auto& member : m.members()) {
     auto id = AccountId::from_bytes(member.account_id());
-    if (id && !id->empty() && *id != session_.self()) current.insert(*id);
+    if (id && !id->empty() && *id != session_.self()) {
+      current.insert(*id);
+      identities_.learn(*id, member.identity_key());
+    }
   }
   Room& r = rooms_[room];
   const std::string self = session_.self().text();

@@ -16,6 +16,7 @@
 
 #include "content.pb.h"
 #include "core/engine/direct.h"
+#include "core/engine/identities.h"
 #include "core/engine/link.h"
 #include "core/engine/session.h"
 #include "state.pb.h"
@@ -50,8 +51,8 @@ class Rooms {
     bool knocked = false;  // our knock waits; an answer while we were away is found at log-in
   };
 
-  Rooms(Link& link, Session& session, Direct& direct)
-      : link_(link), session_(session), direct_(direct) {}
+  Rooms(Link& link, Session& session, Direct& direct, Identities& identities)
+      : link_(link), session_(session), direct_(direct), identities_(identities) {}
 
   // ---- Commands
   RequestId list_rooms();
@@ -136,6 +137,7 @@ class Rooms {
   Link& link_;
   Session& session_;
   Direct& direct_;
+  Identities& identities_;
   // ---- Saved
   std::map<std::string, Room, std::less<>> rooms_;
   std::vector<PendingPost> outbox_;

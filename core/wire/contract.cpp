@@ -263,6 +263,16 @@ Check check(const PostRoom& post) {
   return std::nullopt;
 }
 
+Check check(const GetIdentities& lookup) {
+  if (lookup.account_ids().empty()) return violation(FIELD_ACCOUNT, RULE_MISSING);
+  if (static_cast<size_t>(lookup.account_ids_size()) > kMaxIdentityLookups)
+    return violation(FIELD_ACCOUNT, RULE_TOO_MANY, kMaxIdentityLookups);
+  for (const auto& id : lookup.account_ids()) {
+    if (auto v = check_account(id)) return v;
+  }
+  return std::nullopt;
+}
+
 std::string describe(const Violation& v) {
   std::string what;
   switch (v.field()) {

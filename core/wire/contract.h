@@ -24,6 +24,7 @@ inline constexpr uint32_t kProtocolVersion = 2;      // 2: one-to-one envelopes 
 inline constexpr size_t kNonceBytes = 32;            // the Challenge's nonce
 inline constexpr uint32_t kMaxProofOfWorkBits = 28;  // a client refuses a harder challenge
 inline constexpr size_t kMaxPrekeysPerUpload = 200;
+inline constexpr size_t kMaxIdentityLookups = 100;  // account ids in one GetIdentities
 
 // What the identity key signs (XEdDSA) to register: context || nonce || identity key.
 std::string register_proof_input(std::string_view nonce, std::string_view identity_key);
@@ -113,6 +114,7 @@ Check check(const Org& org);    // CreateOrg
 Check check(const Slot& slot);  // AddSlot: weekday or date, HH:MM times, languages, room
 Check check(const Send& send);  // ciphertext at most kMaxEnvelopeCiphertextBytes
 Check check(const PostRoom& post);  // ciphertext at most kMaxRoomCiphertextBytes
+Check check(const GetIdentities& lookup);  // 1..kMaxIdentityLookups ids of 16 bytes
 
 // One English sentence for the relay's Error.message and for logs; clients say it in their own
 // words from the Violation.

@@ -326,6 +326,28 @@ void AccountService::login(const ConnectionPtr& conn, uint64_t id, const wire::L
   on_login_(conn);
 }
 
+void AccountService::get_identities(const ConnectionPtr& conn, uint64_t id,
+                                    const wire::GetIdentities& req) {
+  if (auto v = wire::check(req)) return ctx_.fail(*conn, id, *v);
+  // Each id is a read of the store: a long list costs the connection's budget more than a
+  // frame (the frame itself was paid for by on_message), so lookups cannot flood the store.
+  const double extra = static_cast<double>(req.account_ids_size()) / 10.0;
+  if (!conn->state().frames.take(ctx_.clock.now_ms(), extra))
+    return ctx_.fail(*conn, id, wire::RATE_LIMITED, "Too many requests; slow down.");
+  wire::ServerFrame f;
+  f.set_id(id);
+  auto* out = f.mutable_identities();
+  for (const auto& bytes : req.account_ids()) {
+    auto record = load(*AccountId::from_bytes(bytes));
+    if (!record.ok()) return ctx_.store_failed(*conn, id);
+    if (!*record) continue;  // unknown: left out, as the protocol says
+    auto* identity = out->add_identities();
+    identity->set_account_id(bytes);
+    identity->set_identity_key((*record)->identity_key());
+  }
+  ctx_.reply(*conn, f);
+}
+
 void AccountService::fetch_bundle(const ConnectionPtr& conn, uint64_t id, const wire::FetchBundle& req) {
   auto target = AccountId::from_bytes(req.account_id());
   if (!target) return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "The account id must be 16 bytes.");

@@ -31,6 +31,9 @@ class AccountService {
   // An account's identity key, consuming nothing (the check of a sealed envelope's sender).
   void identity_key(const ConnectionPtr& conn, uint64_t id, const wire::GetIdentityKey& req);
   void upload_prekeys(const ConnectionPtr& conn, uint64_t id, const wire::UploadPrekeys& req);
+  // Identity keys of up to wire::kMaxIdentityLookups accounts (any logged-in account may ask:
+  // the keys are what FetchBundle and ListMembers hand out too, without using up a prekey).
+  void get_identities(const ConnectionPtr& conn, uint64_t id, const wire::GetIdentities& req);
 
   Result<std::optional<records::Account>> load(const AccountId& account) const;
   Result<bool> exists(const AccountId& account) const;

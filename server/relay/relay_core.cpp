@@ -145,6 +145,8 @@ void RelayCore::dispatch(const ConnectionPtr& conn, const wire::ClientFrame& fra
     case F::kFetchBundle: return accounts_.fetch_bundle(conn, id, frame.fetch_bundle());
     case F::kUploadPrekeys: return accounts_.upload_prekeys(conn, id, frame.upload_prekeys());
     case F::kGetIdentityKey: return accounts_.identity_key(conn, id, frame.get_identity_key());
+    case F::kGetIdentities:
+      return accounts_.get_identities(conn, id, frame.get_identities());
     case F::kSend: return mailbox_.send(conn, id, frame.send());
     case F::kAck: return mailbox_.ack(conn, id, frame.ack());
     case F::kListRooms: return rooms_.list(conn, id);

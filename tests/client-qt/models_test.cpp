@@ -308,10 +308,16 @@ class ModelsTest : public QObject {
 
   void membersModeratorsFirst() {
     MemberModel m;
-    std::vector<engine::RoomMember> members{{id(1), "zoe", engine::Role::member},
-                                            {id(2), "", engine::Role::member},
-                                            {id(3), "yasmine", engine::Role::moderator},
-                                            {id(4), "anna", engine::Role::member}};
+    auto named = [&](int n, const char* name) {
+      engine::Person p;
+      p.id = id(n);
+      p.name = name;
+      return p;
+    };
+    std::vector<engine::RoomMember> members{{id(1), named(1, "zoe"), engine::Role::member},
+                                            {id(2), named(2, ""), engine::Role::member},
+                                            {id(3), named(3, "yasmine"), engine::Role::moderator},
+                                            {id(4), named(4, "anna"), engine::Role::member}};
     m.setRoomMembers("brussels", members, id(4));
     QCOMPARE(m.rowCount(), 4);
     QCOMPARE(column(m, MemberModel::NameRole), QStringList({"yasmine", "anna", "zoe", ""}));

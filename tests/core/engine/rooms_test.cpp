@@ -131,10 +131,10 @@ TEST_F(RoomsTest, AJoinerSendsItsKeyToTheMembersAndMessagesReachThem) {
   for (const auto& member : listed[0].members) {
     EXPECT_EQ(member.role, Role::member);
     if (member.id == a.engine.account_id()) {
-      EXPECT_EQ(member.name, "Amandine");
+      EXPECT_EQ(member.person.name, "Amandine");
     }
     if (member.id == c.engine.account_id()) {
-      EXPECT_EQ(member.name, "Capucine");
+      EXPECT_EQ(member.person.name, "Capucine");
     }
   }
 

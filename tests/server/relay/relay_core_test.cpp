@@ -394,6 +394,88 @@ TEST_F(RelayCoreTest, AFloodIsRateLimitedAndOthersAreStillServed) {
   expect_serving();
 }
 
+wire::ClientFrame identities_frame(uint64_t id, const std::vector<std::string>& accounts) {
+  wire::ClientFrame f;
+  f.set_id(id);
+  auto* lookup = f.mutable_get_identities();  // set even with no ids
+  for (const auto& a : accounts) lookup->add_account_ids(a);
+  return f;
+}
+
+TEST_F(RelayCoreTest, IdentitiesAreLookedUpWithoutUsingAPrekey) {
+  auto alice = registered_client();
+  auto bea = registered_client();
+  const std::string unknown(16, '\x07');
+  request(alice.conn, identities_frame(40, {bea.id(), unknown, alice.id()}));
+  auto answer = alice.conn->answer(40);
+  ASSERT_TRUE(answer && answer->has_identities()) << (answer ? answer->DebugString() : "none");
+  // In the order asked, the unknown account left out.
+  ASSERT_EQ(answer->identities().identities_size(), 2);
+  EXPECT_EQ(answer->identities().identities(0).account_id(), bea.id());
+  EXPECT_EQ(answer->identities().identities(0).identity_key(), bea.who.identity.public_key);
+  EXPECT_EQ(answer->identities().identities(1).identity_key(), alice.who.identity.public_key);
+  // Bea's five one-time prekeys are all still there for whoever fetches her bundle.
+  for (uint64_t i = 0; i < 5; ++i) {
+    wire::ClientFrame fetch;
+    fetch.set_id(50 + i);
+    fetch.mutable_fetch_bundle()->set_account_id(bea.id());
+    request(alice.conn, fetch);
+    auto b = alice.conn->answer(50 + i);
+    ASSERT_TRUE(b && b->has_bundle());
+    EXPECT_TRUE(b->bundle().has_prekey()) << "fetch " << i;
+  }
+}
+
+TEST_F(RelayCoreTest, MalformedOversizeAndEarlyIdentityLookupsAreRefused) {
+  auto early = connect();
+  request(early, identities_frame(1, {std::string(16, 'x')}));
+  expect_error(early->answer(1), wire::NOT_AUTHENTICATED);
+
+  auto alice = registered_client();
+  auto refused = [&](uint64_t id, const std::vector<std::string>& ids, wire::Rule rule,
+                     uint64_t limit) {
+    request(alice.conn, identities_frame(id, ids));
+    auto f = alice.conn->answer(id);
+    expect_error(f, wire::INVALID_ARGUMENT);
+    if (!f) return;
+    EXPECT_EQ(f->error().violation().field(), wire::FIELD_ACCOUNT);
+    EXPECT_EQ(f->error().violation().rule(), rule);
+    EXPECT_EQ(f->error().violation().limit(), limit);
+  };
+  refused(2, {}, wire::RULE_MISSING, 0);
+  refused(3, {alice.id(), "short"}, wire::RULE_MALFORMED, 16);
+  refused(4, {std::string(17, 'y')}, wire::RULE_MALFORMED, 16);
+  refused(5, std::vector<std::string>(wire::kMaxIdentityLookups + 1, alice.id()),
+          wire::RULE_TOO_MANY, wire::kMaxIdentityLookups);
+  // The same connection is still served.
+  request(alice.conn, identities_frame(6, {alice.id()}));
+  auto ok = alice.conn->answer(6);
+  ASSERT_TRUE(ok && ok->has_identities());
+  EXPECT_EQ(ok->identities().identities_size(), 1);
+}
+
+// A member who looks up identities in a loop pays for every id: long lists exhaust the
+// connection's budget well before as many frames would, and others are still served.
+TEST_F(RelayCoreTest, IdentityLookupFloodsAreRateLimited) {
+  auto alice = registered_client();
+  const std::vector<std::string> full(wire::kMaxIdentityLookups, alice.id());
+  const auto burst = static_cast<uint64_t>(config_.frames_per_connection.burst);
+  int answered = 0;
+  int limited = 0;
+  // The manual clock does not move: the bucket does not refill. Each full lookup costs eleven
+  // frames' worth, so far fewer than `burst` lookups get through.
+  for (uint64_t i = 0; i < burst / 4; ++i) {
+    request(alice.conn, identities_frame(100 + i, full));
+    auto f = alice.conn->answer(100 + i);
+    ASSERT_TRUE(f.has_value());
+    if (f->has_identities()) ++answered;
+    if (f->has_error() && f->error().code() == wire::RATE_LIMITED) ++limited;
+  }
+  EXPECT_GT(limited, 0);
+  EXPECT_LE(static_cast<uint64_t>(answered), burst / 10);
+  expect_serving();
+}
+
 // Registration floods: an in-memory bucket per (hashed) address, never written anywhere.
 TEST_F(RelayCoreTest, RegistrationsFromOneAddressAreRateLimited) {
   const int burst = static_cast<int>(config_.registrations_per_address.burst);
