@@ -244,6 +244,10 @@ std::string sentence(const engine::Failure& f) {
       return "No worker has taken the ticket yet; wait for one.";
     case Problem::no_safety_number:
       return "There is no safety number with them yet: exchange a message first.";
+    case Problem::identity_changed:
+      return "Their identity key changed: nothing is sent to them until you compare the safety "
+             "number (relais safety-number NAME) and run relais verify NAME, or relais accept-key "
+             "NAME.";
     case Problem::no_moderator:
       return "This room has no moderator to send the report to.";
     case Problem::report_undelivered:

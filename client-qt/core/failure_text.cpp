@@ -185,6 +185,10 @@ QString FailureText::of(const engine::Failure& f) {
       return tr("No worker has taken the ticket yet; wait for one.");
     case Problem::no_safety_number:
       return tr("There is no safety number with them yet: exchange a message first.");
+    case Problem::identity_changed:
+      return tr(
+          "Their identity key changed: nothing is sent to them until you compare the safety "
+          "number and verify them, or accept the new key.");
     case Problem::no_moderator:
       return tr("This room has no moderator to send the report to.");
     case Problem::report_undelivered:

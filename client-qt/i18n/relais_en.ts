@@ -11,6 +11,14 @@
 <context>
     <name>FailureText</name>
     <message>
+        <source>There is no safety number with them yet: exchange a message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their identity key changed: nothing is sent to them until you compare the safety number and verify them, or accept the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not connected to the relay.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,6 +11,14 @@
 <context>
     <name>FailureText</name>
     <message>
+        <source>There is no safety number with them yet: exchange a message first.</source>
+        <translation>Il n&apos;y a pas encore de numéro de sécurité avec cette personne : échangez d&apos;abord un message.</translation>
+    </message>
+    <message>
+        <source>Their identity key changed: nothing is sent to them until you compare the safety number and verify them, or accept the new key.</source>
+        <translation>Sa clé d&apos;identité a changé : rien ne lui est envoyé tant que vous n&apos;avez pas comparé le numéro de sécurité et vérifié cette personne, ou accepté la nouvelle clé.</translation>
+    </message>
+    <message>
         <source>Not connected to the relay.</source>
         <translation>Pas de connexion au relais.</translation>
     </message>

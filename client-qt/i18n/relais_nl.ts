@@ -11,6 +11,14 @@
 <context>
     <name>FailureText</name>
     <message>
+        <source>There is no safety number with them yet: exchange a message first.</source>
+        <translation>Er is nog geen veiligheidsnummer met die persoon: wissel eerst een bericht uit.</translation>
+    </message>
+    <message>
+        <source>Their identity key changed: nothing is sent to them until you compare the safety number and verify them, or accept the new key.</source>
+        <translation>De identiteitssleutel van die persoon is veranderd: er wordt niets verstuurd tot u het veiligheidsnummer vergelijkt en de persoon verifieert, of de nieuwe sleutel aanvaardt.</translation>
+    </message>
+    <message>
         <source>Not connected to the relay.</source>
         <translation>Geen verbinding met het relais.</translation>
     </message>

@@ -48,6 +48,8 @@ struct Engine::Impl {
            permanences.ticket_sent(ticket, at_ms);
          },
          [this](const AccountId& from) { identities.identity_changed(from); }});
+    session.on_identity_replaced(
+        [this](const AccountId& peer) { identities.identity_changed(peer); });
   }
 
   // What waited for a log-in: unconfirmed sends and posts, rooms, verdicts, peers.
@@ -277,6 +279,9 @@ Status Engine::verify(const AccountId& peer) {
 Status Engine::unverify(const AccountId& peer) {
   return impl_->identities.unverify(peer);
 }
+Status Engine::accept_key(const AccountId& peer) {
+  return impl_->identities.accept_key(peer);
+}
 
 // ---- Direct messages
 
@@ -290,6 +295,7 @@ std::vector<Message> Engine::take_unread() {
   return impl_->direct.take_unread();
 }
 Checked<RequestId> Engine::send_text(const AccountId& to, std::string_view text, uint64_t now_ms) {
+  if (impl_->identities.must_confirm(to)) return failure(Problem::identity_changed);
   return impl_->direct.send_text(to, text, now_ms);
 }
 std::optional<std::string> Engine::pseudonym(const AccountId& id) const {

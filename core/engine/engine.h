@@ -112,6 +112,10 @@ class Engine {
   // session yet (Problem::no_safety_number). unverify() takes the badge away.
   Status verify(const AccountId& peer);
   Status unverify(const AccountId& peer);
+  // After an identity change (Person::key_changed), send_text to them is refused
+  // (Problem::identity_changed) until the person verifies them again or accepts the new key
+  // here, having seen the warning: nothing goes silently to a key that replaced another.
+  Status accept_key(const AccountId& peer);
 
   // ---- Conversations
   std::vector<Message> history() const;  // oldest first

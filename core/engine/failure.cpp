@@ -31,6 +31,7 @@ Errc code_of(Problem p) {
     case Problem::room_needs_invite:
     case Problem::not_on_duty:
     case Problem::too_much_work:
+    case Problem::identity_changed:
       return Errc::permission;
     case Problem::unknown_account:
     case Problem::account_reset:
@@ -222,6 +223,9 @@ std::string describe(const Failure& f) {
       return "No worker has taken the ticket yet; wait for one.";
     case Problem::no_safety_number:
       return "There is no safety number with them yet: exchange a message first.";
+    case Problem::identity_changed:
+      return "Their identity key changed: nothing is sent to them until you compare the safety "
+             "number and verify them, or accept the new key.";
     case Problem::no_moderator:
       return "This room has no moderator to send the report to.";
     case Problem::report_undelivered:

@@ -75,6 +75,7 @@ enum class Problem : uint8_t {
   name_edge_space,         // a space at the start or the end
   contact_id_taken,        // another contact already has this id
   no_safety_number,        // no session with that person yet: nothing to compare or verify
+  identity_changed,        // their identity key changed: compare and verify, or accept it, first
   // ---- Deliveries the engine makes of its own
   no_moderator,         // the room has no moderator to send a report to
   report_undelivered,   // the report reached no moderator

@@ -135,6 +135,24 @@ Status Identities::unverify(const AccountId& id) {
   return ok_status();
 }
 
+Status Identities::accept_key(const AccountId& id) {
+  auto it = known_.find(id);
+  if (it == known_.end()) return ok_status();
+  Known& k = it->second;
+  const std::string current = key_of(id);
+  if (!k.changed && (k.verified_key.empty() || k.verified_key == current)) return ok_status();
+  k.changed = false;
+  if (k.verified_key != current) k.verified_key.clear();
+  link_.changed();
+  return ok_status();
+}
+
+bool Identities::must_confirm(const AccountId& id) const {
+  auto it = known_.find(id);
+  if (it == known_.end()) return false;
+  return it->second.changed || (!it->second.verified_key.empty() && !is_verified(id, &it->second));
+}
+
 void Identities::identity_changed(const AccountId& id) {
   if (id.empty()) return;
   Known& k = known_[id];

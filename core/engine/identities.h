@@ -43,6 +43,11 @@ class Identities {
   // Errc::not_found without a session (there is no safety number yet).
   Status verify(const AccountId& id);
   Status unverify(const AccountId& id);
+  // The person saw the warning and takes the new key without comparing: messages go again,
+  // without the badge (a key verified before stays unverified until compared anew).
+  Status accept_key(const AccountId& id);
+  // Their key changed since the person last verified or accepted it: nothing is sent to them.
+  bool must_confirm(const AccountId& id) const;
   // A decrypted message came with another identity key than the session had (Direct).
   void identity_changed(const AccountId& id);
 

@@ -263,11 +263,17 @@ void Session::handle_bundle(const AccountId& peer, const wire::Bundle& b) {
   bundle.signed_prekey = {b.signed_prekey().id(), b.signed_prekey().public_key(),
                           b.signed_prekey().signature()};
   if (b.has_prekey()) bundle.prekey = signal::Prekey{b.prekey().id(), b.prekey().public_key()};
+  const auto known_key = protocol_->peer_identity(peer.text());
   if (Status st = protocol_->process_bundle(peer.text(), bundle); !st) {
     return fail_peer(peer, failure(Problem::keys_do_not_verify));
   }
   learn_identity(peer, b.identity_key());
   link_.changed();
+  if (known_key && *known_key != bundle.identity_key) {
+    if (identity_replaced_) identity_replaced_(peer);
+    link_.emit(event::IdentityChanged{peer});
+    return fail_peer(peer, failure(Problem::identity_changed));
+  }
   advance(peer);
 }
 

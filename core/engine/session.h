@@ -45,6 +45,11 @@ class Session {
   // ---- The connection
   // Called once logged in (or registered), for the other components to send what waited.
   void on_logged_in(std::function<void()> f) { after_login_ = std::move(f); }
+  // Called when the relay's bundle for a peer carries another identity key than the one this
+  // device knew: what waited for the session fails (Problem::identity_changed), not sent.
+  void on_identity_replaced(std::function<void(const AccountId&)> f) {
+    identity_replaced_ = std::move(f);
+  }
   void reset_connection();
   bool logged_in() const { return logged_in_; }
   bool backlog_complete() const { return backlog_complete_; }
@@ -106,6 +111,7 @@ class Session {
   std::string invite_code_;
   std::map<AccountId, std::vector<Waiter>> waiters_;
   std::function<void()> after_login_;
+  std::function<void(const AccountId&)> identity_replaced_;
   // ---- Per connection
   bool challenge_seen_ = false;
   std::string nonce_;
