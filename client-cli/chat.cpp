@@ -18,6 +18,7 @@
 #include "client-cli/relay_link.h"
 #include "client-cli/sentences.h"
 #include "core/base/encoding.h"
+#include "core/engine/marks.h"
 
 namespace relais::cli {
 namespace {
@@ -49,6 +50,8 @@ const char* kHelp =
     "  /open NAME|NUMBER  talk in a conversation (a contact's name or a number from /list)\n"
     "  /add NAME ID       add a contact\n"
     "  /safety            the safety number of the open conversation\n"
+    "  /verify            after comparing it: they are who they say (a badge)\n"
+    "  /accept-key        write to a changed identity key without comparing\n"
     "  /whoami            your id, to give to the people who should write to you\n"
     "  /quit              leave (Ctrl-D too)\n"
     "Anything else is sent to the open conversation.\n";
@@ -207,13 +210,31 @@ class ChatScreen {
       auto digits = engine().safety_number(*current_);
       if (!digits) return say("No safety number yet: exchange a message first.\n");
       return say("Safety number with " + name_of(*current_) + ":\n" +
-                 group_digits(*digits, "    ") + "\n");
+                 group_digits(*digits, "    ") +
+                 "\nIf they read you the same digits (in person, or by a call where you know "
+                 "their voice), you are really writing to them: type /verify.\n");
+    }
+    if (cmd == "/verify" || cmd == "/accept-key") {
+      if (!current_) return say("Open a conversation first.\n");
+      const AccountId peer = *current_;
+      if (auto st = host_.command([&](engine::Engine& e) {
+            return cmd == "/verify" ? e.verify(peer) : e.accept_key(peer);
+          });
+          !st) {
+        return say(sentence(engine::Problem::no_safety_number) + "\n");
+      }
+      return say(name_of(peer) + (cmd == "/verify" ? "\n" : ": messages go to the new key.\n"));
     }
     say("Unknown command " + terminal_safe(cmd) + "; /help lists them.\n");
   }
 
   void send(const std::string& text) {
     if (!current_) return say("Open a conversation first: /open NAME (see /list).\n");
+    if (engine().person(*current_).key_changed) {
+      return say("Not sent: the identity key of " + name_of(*current_) +
+                 " changed. It may be a new phone, or someone else. Compare the safety number "
+                 "(/safety), then /verify; or /accept-key to write to the new key anyway.\n");
+    }
     // Pending before the turn hands on the answer, which may come at once.
     auto r = host_.command([&](engine::Engine& e) {
       auto sent = e.send_text(*current_, text, now_ms());
@@ -296,8 +317,17 @@ class ChatScreen {
     }
   }
 
-  // A contact's name; else the pseudonym of their latest message, marked "~" as self-chosen.
+  // A contact's name; else the pseudonym of their latest message, marked "~" as self-chosen;
+  // with the mark of their identity key, the badge and the warnings.
   std::string name_of(const AccountId& peer, bool for_terminal = true) const {
+    if (for_terminal) {
+      Who who{engine().person(peer), {}};
+      if (!who.person.looks_like.empty()) {
+        const engine::Person other = engine().person(who.person.looks_like);
+        who.looks_like = engine::marked(other.name, other.mark);
+      }
+      if (!who.person.name.empty()) return shown(who);
+    }
     if (auto n = engine().contact_name(peer)) return for_terminal ? terminal_safe(*n) : *n;
     auto history = engine().history();
     for (auto it = history.rbegin(); it != history.rend(); ++it) {
@@ -309,8 +339,9 @@ class ChatScreen {
   }
 
   void print_json(const engine::Message& m) {
-    printer_.direct_message(engine().display_name(m), m.peer.text(),
-                            engine().contact_name(m.peer).has_value(), m.text, m.time_ms);
+    Who from{engine().person(m.peer), {}};
+    if (from.person.name.empty()) from.person.name = m.sender_name;
+    printer_.direct_message(from, m.text, m.time_ms);
   }
 
   std::string format(const engine::Message& m) const {

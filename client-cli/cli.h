@@ -28,6 +28,9 @@ Status send(const Invocation& inv, const std::string& home, std::ostream& out, s
 Status sync(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err);
 Status safety_number(const Invocation& inv, const std::string& home, std::ostream& out,
                      std::ostream& err);
+// verify NAME / accept-key NAME.
+Status verify(const Invocation& inv, const std::string& home, std::ostream& out,
+              std::ostream& err);
 Status list_rooms(const Invocation& inv, const std::string& home, std::ostream& out,
                   std::ostream& err);
 Status join_room(const Invocation& inv, const std::string& home, std::ostream& out,

@@ -13,6 +13,7 @@
 #include "client-cli/sentences.h"
 #include "core/base/encoding.h"
 #include "core/client_net/url.h"
+#include "core/engine/marks.h"
 #include "core/vault/format.h"
 
 namespace relais::cli {
@@ -29,10 +30,37 @@ constexpr auto kBacklogTimeout = 60s;
 // nothing came for this long after the one-to-one backlog.
 constexpr auto kRoomQuiet = 300ms;
 
+// How the terminal shows `id`: with the mark, the badge, and whom their name reads like.
+Who who_of(const engine::Engine& e, const AccountId& id) {
+  Who w{e.person(id), {}};
+  if (!w.person.looks_like.empty()) {
+    const engine::Person other = e.person(w.person.looks_like);
+    w.looks_like = engine::marked(other.name, other.mark);
+  }
+  return w;
+}
+
+// Whom a person means: a contact's name, a pseudonym (with its mark when two people share it:
+// "amira#k3fq"), or an account id.
+Result<AccountId> person_id(const engine::Engine& e, const std::string& text,
+                            std::string_view unknown) {
+  const auto people = e.people_named(text);
+  if (people.size() == 1) return people[0].id;
+  if (people.empty()) return Error{Errc::not_found, std::string(unknown)};
+  std::string which;
+  for (const auto& p : people) {
+    which += (which.empty() ? "" : ", ") + terminal_safe(engine::marked(p.name, p.mark));
+  }
+  return Error{Errc::invalid_argument,
+               terminal_safe(text) + " is the name of " + std::to_string(people.size()) +
+                   " people: " + which + ". Say which with the mark, as in " +
+                   terminal_safe(engine::marked(people[0].name, people[0].mark)) + "."};
+}
+
 Result<AccountId> contact_id(const engine::Engine& e, const std::string& name) {
-  if (auto id = e.find_contact(name)) return *id;
-  return Error{Errc::not_found, "There is no contact named " + terminal_safe(name) +
-                                    "; add one with relais contact add NAME ID."};
+  return person_id(e, name,
+                   "There is no contact named " + terminal_safe(name) +
+                       "; add one with relais contact add NAME ID.");
 }
 
 void print_message(Printer& p, const engine::Engine& e, const engine::Message& m) {
@@ -43,28 +71,33 @@ void print_message(Printer& p, const engine::Engine& e, const engine::Message& m
     return p.org_message(m.org, m.sender_name, m.peer.text(), to_hex(m.message_id), m.text,
                          m.time_ms);
   }
-  p.direct_message(e.display_name(m), m.peer.text(), e.contact_name(m.peer).has_value(), m.text,
-                   m.time_ms);
+  Who from = who_of(e, m.peer);
+  if (from.person.name.empty()) from.person.name = m.sender_name;
+  p.direct_message(from, m.text, m.time_ms);
 }
 
 void print_room_item(Printer& p, const engine::Engine& e, const engine::RoomItem& i) {
   if (i.is_event) {
     std::string who_name;
-    if (auto n = e.pseudonym(i.from)) who_name = *n;
+    if (!i.from.empty()) {
+      const engine::Person who = e.person(i.from);
+      if (!who.name.empty()) who_name = engine::marked(who.name, who.mark);
+    }
     return p.room_event(i.room, i.seq, engine::word(i.event), i.from.empty() ? "" : i.from.text(),
                         who_name, i.time_ms, i.by.empty() ? "" : i.by.text(), i.target_seq,
                         i.until_ms, i.role ? engine::word(*i.role) : std::string_view());
   }
-  p.room_message(i.room, i.seq, i.sender_name, i.from.text(), i.text, i.time_ms, i.alert);
+  Who from = who_of(e, i.from);
+  if (from.person.name.empty()) from.person.name = i.sender_name;
+  p.room_message(i.room, i.seq, from, i.text, i.time_ms, i.alert);
 }
 
-// A member named by a contact name or by an account id.
+// A member named by a contact name, a pseudonym (with its mark where ambiguous) or an id.
 Result<AccountId> member_id(const engine::Engine& e, const std::string& text) {
-  if (auto id = e.find_contact(text)) return *id;
-  if (auto id = AccountId::from_text(text)) return *id;
-  return Error{Errc::invalid_argument, terminal_safe(text) +
-                                           " is neither a contact nor an account id (26 "
-                                           "characters, as relais members prints)."};
+  return person_id(e, text,
+                   terminal_safe(text) +
+                       " is neither a contact, nor a name seen in a message, nor an account id "
+                       "(26 characters, as relais members prints).");
 }
 
 // A message the engine keeps until the relay confirms it: checked before connecting.
@@ -115,6 +148,13 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     case Command::safety_number:
       st = safety_number(*inv, *home, out, err);
       break;
+    case Command::verify:
+    case Command::accept_key:
+      st = verify(*inv, *home, out, err);
+      break;
+    case Command::version:
+      out << "relais " << RELAIS_VERSION << "\n";
+      return kExitOk;
     case Command::chat:
       st = chat(*inv, *home, out, err);
       break;
@@ -292,6 +332,14 @@ Status list_contacts(const Invocation& inv, const std::string& home, std::ostrea
 Status send(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err) {
   RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
   RELAIS_TRY_ASSIGN(AccountId to, contact_id(host->engine(), inv.contact));
+  if (const Who who = who_of(host->engine(), to); who.person.key_changed) {
+    // Nothing goes silently to a key that replaced the one this person knew.
+    return Error{Errc::permission,
+                 "Not sent: the identity key of " + shown(who) +
+                     " changed. It may be a new phone, or someone else. Compare the safety "
+                     "number (relais safety-number NAME), then relais verify NAME; or relais "
+                     "accept-key NAME to write to the new key anyway."};
+  }
   AskOptions options = message_options();
   options.refused = [&](const event::RequestFailed& f) -> Error {
     if (f.failure.code == Errc::not_found) {
@@ -417,7 +465,22 @@ Status safety_number(const Invocation& inv, const std::string& home, std::ostrea
         *host, err, [&](engine::Engine& e) { return e.open_session(peer); }, options));
   }
   RELAIS_TRY_ASSIGN(std::string digits, host->engine().safety_number(peer));
-  Printer(out, inv.json).safety_number(inv.contact, peer.text(), digits);
+  Printer(out, inv.json).safety_number(who_of(host->engine(), peer), digits);
+  return ok_status();
+}
+
+Status verify(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream&) {
+  RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
+  RELAIS_TRY_ASSIGN(AccountId peer, contact_id(host->engine(), inv.contact));
+  const bool accepting = inv.command == Command::accept_key;
+  if (auto st = host->command(
+          [&](engine::Engine& e) { return accepting ? e.accept_key(peer) : e.verify(peer); });
+      !st) {
+    return Error{st.error().code, sentence(engine::failure(engine::Problem::no_safety_number))};
+  }
+  RELAIS_TRY(host->save());
+  Printer(out, inv.json)
+      .person_status(who_of(host->engine(), peer), accepting ? "accepted" : "verified");
   return ok_status();
 }
 
@@ -464,7 +527,7 @@ Status list_members(const Invocation& inv, const std::string& home, std::ostream
                     }));
   Printer printer(out, inv.json);
   for (const auto& m : listed.members) {
-    printer.member(m.id.text(), m.person.name, engine::word(m.role));
+    printer.member(who_of(host->engine(), m.id), engine::word(m.role));
   }
   return ok_status();
 }

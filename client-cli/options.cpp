@@ -37,6 +37,9 @@ const std::vector<CommandSpec>& specs() {
       {"send", Command::send, "send NAME TEXT", {"NAME", "TEXT"}},
       {"sync", Command::sync, "sync [--wait SECONDS]", {}},
       {"safety-number", Command::safety_number, "safety-number NAME", {"NAME"}},
+      {"verify", Command::verify, "verify NAME  (after comparing the safety number)", {"NAME"}},
+      {"accept-key", Command::accept_key, "accept-key NAME  (a changed key, without comparing)",
+       {"NAME"}},
       {"chat", Command::chat, "chat", {}},
       {"rooms", Command::rooms, "rooms", {}},
       {"join", Command::join, "join ROOM [--invite CODE]", {"ROOM"}},
@@ -154,9 +157,12 @@ Result<uint64_t> parse_duration(std::string_view text) {
 
 std::string usage() {
   std::ostringstream out;
-  out << "Usage: relais [--home DIR] [--json] COMMAND [ARGS...]\n\nCommands:\n";
+  out << "Usage: relais [--home DIR] [--json] COMMAND [ARGS...]\n"
+         "       relais --version\n\nCommands:\n";
   for (const auto& s : specs()) out << "  relais " << s.synopsis << "\n";
   out << "\nEvery command accepts --json (one JSON object per line) and --home DIR.\n"
+         "NAME is a contact's name, a person's pseudonym with their mark when two share it\n"
+         "(amira#k3fq, as relais members shows it), or an account id.\n"
          "\nEnvironment:\n"
          "  RELAIS_HOME             the profile folder when --home is not given (else ~/.relais)\n"
          "  RELAIS_PASSPHRASE       the profile's passphrase (else a prompt on a terminal)\n"
@@ -176,6 +182,10 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
     } else if (a == "--json" || a.rfind("--home=", 0) == 0) {
     } else if (a == "--help" || a == "-h") {
       help = true;
+    } else if (a == "--version") {
+      Invocation inv;
+      inv.command = Command::version;
+      return inv;
     } else if (!a.empty() && a[0] == '-') {
       return usage_error("Unknown option " + a + "; see relais --help.");
     } else {
@@ -352,6 +362,8 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
       if (inv.text.empty()) return usage_error("The text to send is empty.");
       break;
     case Command::safety_number:
+    case Command::verify:
+    case Command::accept_key:
       inv.contact = positionals[0];
       break;
     case Command::join:

@@ -24,6 +24,9 @@ enum class Command {
   send,
   sync,
   safety_number,
+  verify,      // verify NAME: the safety number was compared and matched
+  accept_key,  // accept-key NAME: take a changed identity key without comparing
+  version,     // --version
   chat,
   rooms,
   join,

@@ -19,6 +19,24 @@ json::string_view js(std::string_view s) {
   return json::string_view(s.data(), s.size());
 }
 
+void add_person(json::object& o, const Who& w) {
+  o["mark"] = js(w.person.mark);
+  o["verified"] = w.person.verified;
+  o["key_changed"] = w.person.key_changed;
+  if (!w.person.looks_like.empty()) {
+    o["looks_like"] = js(w.person.looks_like.text());
+    o["looks_like_name"] = js(w.looks_like);
+  }
+}
+
+std::string indented(std::string_view text) {
+  std::string body = terminal_safe(text);
+  for (size_t p = body.find('\n'); p != std::string::npos; p = body.find('\n', p + 1)) {
+    body.insert(p + 1, "    ");
+  }
+  return body;
+}
+
 // Decodes one UTF-8 sequence at text[i]; returns its length, or 0 when it is not valid UTF-8.
 size_t utf8_sequence(std::string_view text, size_t i, uint32_t& cp) {
   const auto b0 = static_cast<unsigned char>(text[i]);
@@ -161,6 +179,97 @@ void Printer::direct_message(std::string_view from, std::string_view from_id, bo
   out_ << "[" << local_time(ts) << "] " << who << ": " << body << "\n" << std::flush;
 }
 
+std::string shown(const Who& w) {
+  const engine::Person& p = w.person;
+  std::string out = p.contact || p.self ? "" : "~";
+  out += p.name.empty() ? std::string("(no name yet)") : terminal_safe(p.name);
+  if (!p.mark.empty()) out += "#" + p.mark;
+  if (p.verified) out += " [verified]";
+  if (p.key_changed) out += " [IDENTITY KEY CHANGED: compare the safety number]";
+  if (!p.looks_like.empty()) {
+    out += " [name like " +
+           terminal_safe(w.looks_like.empty() ? p.looks_like.text() : w.looks_like) +
+           ": may not be them]";
+  }
+  return out;
+}
+
+void Printer::direct_message(const Who& from, std::string_view text, uint64_t ts) {
+  if (json_) {
+    json::object o{{"kind", "dm"},
+                   {"from", js(from.person.name)},
+                   {"from_id", js(from.person.id.text())},
+                   {"text", js(text)},
+                   {"ts", ts}};
+    add_person(o, from);
+    return emit(out_, o);
+  }
+  out_ << "[" << local_time(ts) << "] " << shown(from) << ": " << indented(text) << "\n"
+       << std::flush;
+}
+
+void Printer::room_message(std::string_view room, uint64_t seq, const Who& from,
+                           std::string_view text, uint64_t ts, bool alert) {
+  if (json_) {
+    json::object o{{"kind", "room"},
+                   {"room", js(room)},
+                   {"seq", seq},
+                   {"from", js(from.person.name)},
+                   {"from_id", js(from.person.id.text())},
+                   {"text", js(text)},
+                   {"ts", ts}};
+    if (alert) o["alert"] = true;
+    add_person(o, from);
+    return emit(out_, o);
+  }
+  out_ << "[" << local_time(ts) << "] #" << room << " (" << seq << ") " << shown(from)
+       << (alert ? " [ALERT]" : "") << ": " << indented(text) << "\n"
+       << std::flush;
+}
+
+void Printer::member(const Who& who, std::string_view role) {
+  if (json_) {
+    json::object o{
+        {"id", js(who.person.id.text())}, {"name", js(who.person.name)}, {"role", js(role)}};
+    add_person(o, who);
+    return emit(out_, o);
+  }
+  out_ << who.person.id.text() << "  " << shown(who)
+       << (role == "member" ? "" : "  [" + std::string(role) + "]") << "\n";
+}
+
+void Printer::person_status(const Who& who, std::string_view action) {
+  if (json_) {
+    json::object o{
+        {"id", js(who.person.id.text())}, {"name", js(who.person.name)}, {"action", js(action)}};
+    add_person(o, who);
+    return emit(out_, o);
+  }
+  if (action == "verified") {
+    out_ << shown(who) << " is verified on this device, until their identity key changes.\n";
+  } else if (action == "unverified") {
+    out_ << shown(who) << " is no longer marked verified.\n";
+  } else {
+    out_ << "Messages go to " << shown(who)
+         << " again. Their new key is not verified: compare the safety number when you can.\n";
+  }
+}
+
+void Printer::safety_number(const Who& who, std::string_view digits) {
+  if (json_) {
+    json::object o{{"name", js(who.person.name)},
+                   {"id", js(who.person.id.text())},
+                   {"safety_number", js(digits)}};
+    add_person(o, who);
+    return emit(out_, o);
+  }
+  out_ << "Safety number with " << shown(who) << ":\n"
+       << group_digits(digits, "    ") << "\n"
+       << "If they read you the same digits (in person, or by a call where you know their voice),\n"
+          "nobody is in the middle and you are really writing to them: then run\n"
+          "relais verify NAME. If the digits differ, do not trust this conversation.\n";
+}
+
 void Printer::no_messages() {
   if (!json_) out_ << "No new messages.\n";
 }
@@ -228,10 +337,16 @@ void Printer::room_event(std::string_view room, uint64_t seq, std::string_view e
                          std::string_view who_id, std::string_view who_name, uint64_t ts,
                          std::string_view by_id, uint64_t target_seq, uint64_t until_ms,
                          std::string_view role) {
+  // Moderators act behind their role: members see "a moderator", never who (the relay does
+  // not say; the moderation log tells moderators).
+  const bool by_moderator = !by_id.empty() || event == "kicked" || event == "banned" ||
+                            event == "unbanned" || event == "muted" || event == "pinned" ||
+                            event == "unpinned" || event == "role_granted" ||
+                            event == "role_revoked" || (event == "removed" && target_seq != 0);
   if (json_) {
     json::object o{{"kind", "event"},    {"room", js(room)},  {"seq", seq},
                    {"event", js(event)}, {"who", js(who_id)}, {"ts", ts}};
-    if (!by_id.empty()) o["by"] = js(by_id);
+    if (by_moderator) o["by_moderator"] = true;
     if (target_seq) o["target_seq"] = target_seq;
     if (until_ms) o["until"] = until_ms;
     if (!role.empty()) o["role"] = js(role);
@@ -245,7 +360,7 @@ void Printer::room_event(std::string_view room, uint64_t seq, std::string_view e
   if (!role.empty()) out_ << " " << role;
   if (target_seq) out_ << " message " << target_seq;
   if (until_ms) out_ << " until " << local_time(until_ms);
-  if (!by_id.empty()) out_ << " (by " << by_id << ")";
+  if (by_moderator) out_ << " (by a moderator)";
   out_ << "\n" << std::flush;
 }
 

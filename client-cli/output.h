@@ -20,6 +20,17 @@ std::string local_time(uint64_t ms);
 // 60 digits as 12 groups of 5, four groups a line, each line indented by `indent`.
 std::string group_digits(std::string_view digits, std::string_view indent);
 
+// A person as the terminal shows them: the engine's Person, and the name (with mark) of the one
+// their name reads like, when it does.
+struct Who {
+  engine::Person person;
+  std::string looks_like;  // "Amira#k3fq"; empty when person.looks_like is
+};
+// "~amira#k3fq" (a pseudonym) or "Amira#k3fq" (a contact's name), then the badge or warnings:
+// " [verified]", " [IDENTITY KEY CHANGED: compare the safety number]",
+// " [name like Amira#k3fq: may not be them]".
+std::string shown(const Who& who);
+
 class Printer {
  public:
   Printer(std::ostream& out, bool json) : out_(out), json_(json) {}
@@ -42,6 +53,14 @@ class Printer {
   void joined(std::string_view room, bool pending = false);
   void left(std::string_view room);
   void member(std::string_view id, std::string_view name, std::string_view role);
+  // With the mark, the badge and the warnings (also in --json: mark, verified, key_changed,
+  // looks_like, looks_like_name).
+  void member(const Who& who, std::string_view role);
+  void direct_message(const Who& from, std::string_view text, uint64_t ts);
+  void room_message(std::string_view room, uint64_t seq, const Who& from, std::string_view text,
+                    uint64_t ts, bool alert = false);
+  // verify / accept-key: how the person now stands.
+  void person_status(const Who& who, std::string_view action);
   void said(std::string_view room, uint64_t seq, uint64_t ts);
   void room_message(std::string_view room, uint64_t seq, std::string_view from,
                     std::string_view from_id, std::string_view text, uint64_t ts,
@@ -89,6 +108,8 @@ class Printer {
   void resources(const engine::ResourceDirectory& directory, std::string_view city,
                  const std::vector<engine::PermanenceView>& permanences = {});
   void safety_number(std::string_view name, std::string_view id, std::string_view digits);
+  // With what to do about it, and whether they are verified already.
+  void safety_number(const Who& who, std::string_view digits);
 
  private:
   std::ostream& out_;

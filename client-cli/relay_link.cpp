@@ -125,9 +125,11 @@ void RelayLink::handle_common(const engine::Event& e) {
         (u->from.empty() ? "" : " (from " + terminal_safe(name ? *name : u->from.text()) + ")"));
   }
   if (auto* i = std::get_if<engine::event::IdentityChanged>(&e)) {
-    auto name = engine.contact_name(i->peer);
-    return warn("The identity key of " + terminal_safe(name ? *name : i->peer.text()) +
-                " changed; compare the safety number again.");
+    const engine::Person p = engine.person(i->peer);
+    return warn("WARNING: the identity key of " + shown(Who{p, {}}) +
+                " changed. It may be a new phone, or someone else. Nothing more is sent to "
+                "them until you compare the safety number (relais safety-number NAME) and run "
+                "relais verify NAME, or relais accept-key NAME.");
   }
 }
 
