@@ -200,7 +200,6 @@ void RoomService::approve(const ConnectionPtr& conn, uint64_t id, Room& room,
   wire::RoomEntry entry = next_entry_locked(room, now);
   entry.mutable_event()->set_kind(wire::MEMBER_JOINED);
   entry.mutable_event()->set_who(target.account.bytes());
-  entry.mutable_event()->set_by(me.bytes());
   records::Membership m;
   m.set_state(records::JOINED);
   m.set_role(target.moderates ? wire::MODERATOR : wire::MEMBER);
@@ -265,7 +264,6 @@ void RoomService::kick(const ConnectionPtr& conn, uint64_t id, Room& room, const
   wire::RoomEntry entry = next_entry_locked(room, ctx_.clock.now_ms());
   entry.mutable_event()->set_kind(wire::MEMBER_KICKED);
   entry.mutable_event()->set_who(target.account.bytes());
-  entry.mutable_event()->set_by(me.bytes());
   StagedChanges change = stage(room);
   change.batch().erase(Table::members, member_key(room.info.room(), target.account));
   log_moderation_locked(room, change.batch(), mod_entry(wire::KICK, me, target.account));
@@ -325,7 +323,6 @@ void RoomService::ban(const ConnectionPtr& conn, uint64_t id, Room& room, const 
   wire::RoomEntry entry = next_entry_locked(room, now);
   entry.mutable_event()->set_kind(wire::MEMBER_BANNED);
   entry.mutable_event()->set_who(target.account.bytes());
-  entry.mutable_event()->set_by(me.bytes());
   drop_member_locked(room, change, target.account);
   Status queued = append_locked(room, std::move(entry), std::move(change),
                                 [this, conn, id, target](const Status& s, const wire::RoomEntry& e,
@@ -348,7 +345,6 @@ void RoomService::unban(const ConnectionPtr& conn, uint64_t id, Room& room, cons
   wire::RoomEntry entry = next_entry_locked(room, ctx_.clock.now_ms());
   entry.mutable_event()->set_kind(wire::MEMBER_UNBANNED);
   entry.mutable_event()->set_who(target.account.bytes());
-  entry.mutable_event()->set_by(me.bytes());
   StagedChanges change = stage(room);
   change.batch().erase(Table::members, member_key(room.info.room(), target.account));
   log_moderation_locked(room, change.batch(), mod_entry(wire::UNBAN, me, target.account));
@@ -372,7 +368,6 @@ void RoomService::mute(const ConnectionPtr& conn, uint64_t id, Room& room, const
   wire::RoomEntry entry = next_entry_locked(room, now);
   entry.mutable_event()->set_kind(wire::MEMBER_MUTED);
   entry.mutable_event()->set_who(target.account.bytes());
-  entry.mutable_event()->set_by(me.bytes());
   entry.mutable_event()->set_until_ms(until);
   StagedChanges change = stage(room);
   change.undo([&room, target, previous = it->second.muted_until_ms()] {
@@ -401,7 +396,6 @@ void RoomService::remove(const ConnectionPtr& conn, uint64_t id, Room& room, uin
   }
   wire::RoomEntry entry = next_entry_locked(room, ctx_.clock.now_ms());
   entry.mutable_event()->set_kind(wire::MESSAGE_REMOVED);
-  entry.mutable_event()->set_by(me.bytes());
   entry.mutable_event()->set_target_seq(seq);
   const std::string key = log_key(name, seq);
   StagedChanges change = stage(room);
@@ -458,7 +452,6 @@ void RoomService::pin(const ConnectionPtr& conn, uint64_t id, Room& room, uint64
   room.pins = std::move(pins);
   wire::RoomEntry entry = next_entry_locked(room, now);
   entry.mutable_event()->set_kind(wire::ALERT_PINNED);
-  entry.mutable_event()->set_by(me.bytes());
   entry.mutable_event()->set_target_seq(seq);
   entry.mutable_event()->set_until_ms(until);
   change.batch().put(Table::rooms, name, record_locked(room).SerializeAsString());
@@ -485,7 +478,6 @@ void RoomService::unpin(const ConnectionPtr& conn, uint64_t id, Room& room, uint
   room.pins.erase(it);
   wire::RoomEntry entry = next_entry_locked(room, ctx_.clock.now_ms());
   entry.mutable_event()->set_kind(wire::ALERT_UNPINNED);
-  entry.mutable_event()->set_by(me.bytes());
   entry.mutable_event()->set_target_seq(seq);
   change.batch().put(Table::rooms, name, record_locked(room).SerializeAsString());
   auto logged = mod_entry(wire::UNPIN, me);
@@ -643,7 +635,6 @@ void RoomService::change_role(const ConnectionPtr& conn, uint64_t id,
   wire::RoomEntry entry = next_entry_locked(*room, ctx_.clock.now_ms());
   entry.mutable_event()->set_kind(add ? wire::ROLE_GRANTED : wire::ROLE_REVOKED);
   entry.mutable_event()->set_who(account->bytes());
-  entry.mutable_event()->set_by(me.bytes());
   entry.mutable_event()->set_role(wire::MODERATOR);
   Status queued = append_locked(*room, std::move(entry), std::move(change),
                                 answer_when_stored(conn, wire::ok_frame(id)));

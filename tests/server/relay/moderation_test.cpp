@@ -262,7 +262,7 @@ TEST_F(ModerationTest, GrantingAndRevokingAModeratorIsSeenInTheRoom) {
   auto granted = next_event(a, wire::ROLE_GRANTED);
   ASSERT_TRUE(granted.has_value());
   EXPECT_EQ(granted->event().who(), mod.id());
-  EXPECT_EQ(granted->event().by(), root.id());
+  EXPECT_TRUE(granted->event().by().empty());  // behind the role
   EXPECT_EQ(granted->event().role(), wire::MODERATOR);
   for (const auto& m : members(a, "gent")) {
     EXPECT_EQ(m.role(), m.account_id() == mod.id() ? wire::MODERATOR : wire::MEMBER);
@@ -360,7 +360,7 @@ TEST_F(ModerationTest, AKnockIsApprovedOrRefusedAndTheKnockerIsTold) {
   auto seen = next_event(mod, wire::MEMBER_JOINED);
   ASSERT_TRUE(seen.has_value());
   EXPECT_EQ(seen->event().who(), k1.id());
-  EXPECT_EQ(seen->event().by(), mod.id());
+  EXPECT_TRUE(seen->event().by().empty());  // members never see who
   EXPECT_EQ(told->joined().from_seq(), seen->seq());
   auto own = next_event(k1, wire::MEMBER_JOINED);  // the approved member's first entry
   ASSERT_TRUE(own.has_value());
@@ -447,7 +447,7 @@ TEST_F(ModerationTest, AKickedMemberGetsTheKickAsItsLastEntryAndMayRejoin) {
   auto seen = next_event(c.a, wire::MEMBER_KICKED);
   ASSERT_TRUE(seen.has_value());
   EXPECT_EQ(seen->event().who(), c.b.id());
-  EXPECT_EQ(seen->event().by(), c.mod.id());
+  EXPECT_TRUE(seen->event().by().empty());  // members never see who
   auto last = next_event(c.b, wire::MEMBER_KICKED);
   ASSERT_TRUE(last.has_value());
   EXPECT_EQ(last->seq(), seen->seq());
@@ -487,7 +487,7 @@ TEST_F(ModerationTest, ABanHoldsAcrossARestartUntilUnbanned) {
   auto unbanned = next_event(c.a, wire::MEMBER_UNBANNED);
   ASSERT_TRUE(unbanned.has_value());
   EXPECT_EQ(unbanned->event().who(), c.b.id());
-  EXPECT_EQ(unbanned->event().by(), c.mod.id());
+  EXPECT_TRUE(unbanned->event().by().empty());  // members never see who
   EXPECT_EQ(err(act(c.mod, wire::UNBAN, "antwerp", c.b.id())), wire::INVALID_ARGUMENT);
   EXPECT_TRUE(join(c.b, "antwerp")->has_joined());
 }
@@ -531,7 +531,7 @@ TEST_F(ModerationTest, ARemovedMessageIsGoneFromTheLogTheCatchUpAndTheDisk) {
   auto seen = next_event(c.a, wire::MESSAGE_REMOVED);
   ASSERT_TRUE(seen.has_value());
   EXPECT_EQ(seen->event().target_seq(), seq);
-  EXPECT_EQ(seen->event().by(), c.mod.id());
+  EXPECT_TRUE(seen->event().by().empty());  // members never see who
   auto stored = store_->get(Table::room_log, RoomService::log_key("charleroi", seq));
   ASSERT_TRUE(stored.ok());
   EXPECT_FALSE(stored->has_value());
