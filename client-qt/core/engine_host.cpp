@@ -352,8 +352,12 @@ void EngineHost::handleCommon(const engine::Event& e) {
     const engine::Engine& en = host_->engine();
     const QString who = QString::fromStdString(
         en.contact_name(i->peer).value_or(en.pseudonym(i->peer).value_or(i->peer.text())));
+    const std::string mark = en.person(i->peer).mark;
     return Q_EMIT problem(
-        tr("The identity key of %1 changed; compare the safety number again.").arg(who));
+        tr("Warning: the identity key of %1 changed. It may be a new phone, or someone else: "
+           "nothing is sent to them until you compare the safety number and mark them verified, "
+           "or accept the new key.")
+            .arg(mark.empty() ? who : who + QLatin1Char('#') + QString::fromStdString(mark)));
   }
 }
 

@@ -36,7 +36,8 @@ QVariant MemberModel::data(const QModelIndex& index, int role) const {
   const Entry& e = entries_[static_cast<size_t>(index.row())];
   switch (role) {
     case Qt::DisplayRole: {
-      QString text = e.name.isEmpty() ? QString::fromStdString(e.id.text()).left(8) : e.name;
+      QString text =
+          shown(e.person, e.name.isEmpty() ? QString::fromStdString(e.id.text()).left(8) : e.name);
       if (e.self) text += QLatin1Char(' ') + tr("(you)");
       if (e.role) {
         switch (*e.role) {
@@ -53,7 +54,9 @@ QVariant MemberModel::data(const QModelIndex& index, int role) const {
       }
       if (!e.safety_number.isEmpty()) {
         text += QLatin1Char('\n') + tr("Safety number:") + QLatin1Char('\n') +
-                groupDigits(e.safety_number);
+                groupDigits(e.safety_number) + QLatin1Char('\n') +
+                tr("If they read you the same digits (in person, or in a call where you know "
+                   "their voice), nobody is in the middle: mark them verified (right-click).");
       }
       return text;
     }
@@ -69,14 +72,30 @@ QVariant MemberModel::data(const QModelIndex& index, int role) const {
       return e.self;
     case SafetyNumberRole:
       return e.safety_number;
+    case MarkRole:
+      return QString::fromStdString(e.person.mark);
+    case VerifiedRole:
+      return e.person.verified;
+    case KeyChangedRole:
+      return e.person.key_changed;
+    case LooksLikeRole:
+      return !e.person.looks_like.empty();
     default:
       return {};
   }
 }
 
 QHash<int, QByteArray> MemberModel::roleNames() const {
-  return {{Qt::DisplayRole, "display"}, {IdRole, "id"},     {NameRole, "name"},
-          {RoleRole, "role"},           {SelfRole, "self"}, {SafetyNumberRole, "safetyNumber"}};
+  return {{Qt::DisplayRole, "display"},
+          {IdRole, "id"},
+          {NameRole, "name"},
+          {RoleRole, "role"},
+          {SelfRole, "self"},
+          {SafetyNumberRole, "safetyNumber"},
+          {MarkRole, "mark"},
+          {VerifiedRole, "verified"},
+          {KeyChangedRole, "keyChanged"},
+          {LooksLikeRole, "looksLike"}};
 }
 
 void MemberModel::setRoomMembers(const QString& room,
@@ -86,7 +105,8 @@ void MemberModel::setRoomMembers(const QString& room,
   room_ = room;
   entries_.clear();
   for (const auto& m : members) {
-    entries_.push_back({m.id, QString::fromStdString(m.person.name), m.role, m.id == self, {}});
+    entries_.push_back(
+        {m.id, QString::fromStdString(m.person.name), m.role, m.id == self, {}, m.person});
   }
   QCollator collator;
   std::stable_sort(entries_.begin(), entries_.end(), [&](const Entry& a, const Entry& b) {
@@ -101,8 +121,31 @@ void MemberModel::setDirectContact(const AccountId& peer, const QString& name,
                                    const QString& safety_number) {
   beginResetModel();
   room_.clear();
-  entries_ = {{peer, name, std::nullopt, false, safety_number}};
+  engine::Person person;
+  person.id = peer;
+  entries_ = {{peer, name, std::nullopt, false, safety_number, person}};
   endResetModel();
+}
+
+void MemberModel::setDirectContact(const engine::Person& person, const QString& name,
+                                   const QString& safety_number) {
+  beginResetModel();
+  room_.clear();
+  entries_ = {{person.id, name, std::nullopt, false, safety_number, person}};
+  endResetModel();
+}
+
+QString MemberModel::shown(const engine::Person& p, const QString& name) {
+  QString text = name;
+  if (!p.mark.empty()) text += QLatin1Char('#') + QString::fromStdString(p.mark);
+  if (p.verified) text += QStringLiteral(" \u2713 ") + tr("verified");
+  if (p.key_changed) {
+    text += QStringLiteral(" \u26a0 ") + tr("identity key changed: compare the safety number");
+  }
+  if (!p.looks_like.empty()) {
+    text += QStringLiteral(" \u26a0 ") + tr("name like someone you know: it may not be them");
+  }
+  return text;
 }
 
 void MemberModel::setSafetyNumber(const AccountId& peer, const QString& safety_number) {

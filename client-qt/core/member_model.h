@@ -20,6 +20,10 @@ class MemberModel : public QAbstractListModel {
     RoleRole,  // "member", "moderator", ...
     SelfRole,
     SafetyNumberRole,  // direct contact: 60 digits in groups of five; "" until known
+    MarkRole,          // four characters from their identity key; "" while unknown
+    VerifiedRole,      // the safety number was compared and their key is still that one
+    KeyChangedRole,    // their identity key changed: compare the safety number again
+    LooksLikeRole,     // their name reads like a contact's or a verified person's (a warning)
   };
 
   explicit MemberModel(QObject* parent = nullptr);
@@ -32,6 +36,11 @@ class MemberModel : public QAbstractListModel {
   void setRoomMembers(const QString& room, const std::vector<engine::RoomMember>& members,
                       const AccountId& self);
   void setDirectContact(const AccountId& peer, const QString& name, const QString& safety_number);
+  // With the mark, the badge and the warnings of `person`.
+  void setDirectContact(const engine::Person& person, const QString& name,
+                        const QString& safety_number);
+  // "amira#k3fq", then the badge or the warnings, as every list shows a person.
+  static QString shown(const engine::Person& person, const QString& name);
   void setSafetyNumber(const AccountId& peer, const QString& safety_number);
   void clear();
   QString room() const { return room_; }
@@ -48,6 +57,7 @@ class MemberModel : public QAbstractListModel {
     std::optional<engine::Role> role;  // none for a direct contact
     bool self = false;
     QString safety_number;
+    engine::Person person;  // the mark, the badge, the warnings
   };
   std::vector<Entry> entries_;
   QString room_;

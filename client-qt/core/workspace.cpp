@@ -166,7 +166,7 @@ void Workspace::showSafetyNumber() {
   if (!e || peer.empty()) return;
   QString digits;
   if (auto sn = e->safety_number(peer)) digits = fromStd(*sn);
-  members_.setDirectContact(peer, peerName(peer), digits);
+  members_.setDirectContact(e->person(peer), peerName(peer), digits);
   if (digits.isEmpty()) {
     // The identity key comes with the bundle.
     host_.command([&](engine::Engine& en) { session_request_ = en.open_session(peer); });
@@ -240,6 +240,16 @@ Status Workspace::send(const QString& text) {
       st = Error{Errc::invalid_argument, utf8(tr("Choose a conversation first."))};
       return;
     }
+    if (conversation_.kind() == ConversationModel::Kind::direct &&
+        e.person(conversation_.peer()).key_changed) {
+      // Nothing goes silently to a key that replaced the one this person knew.
+      st = Error{Errc::permission,
+                 utf8(tr("Not sent: the identity key of %1 changed. It may be a new phone, or "
+                         "someone else. Compare the safety number, then mark them verified; "
+                         "or accept the new key (right-click on their name).")
+                          .arg(peerName(conversation_.peer())))};
+      return;
+    }
     const auto r = conversation_.kind() == ConversationModel::Kind::room
                        ? e.say(utf8(conversation_.room()), utf8(trimmed), now)
                        : e.send_text(conversation_.peer(), utf8(trimmed), now);
@@ -254,6 +264,41 @@ Status Workspace::send(const QString& text) {
     }
   });
   return st;
+}
+
+Status Workspace::verifyPeer() {
+  const AccountId peer = conversation_.peer();
+  if (!host_.engine() || peer.empty()) {
+    return Error{Errc::invalid_argument, utf8(tr("Choose a conversation first."))};
+  }
+  Status st = ok_status();
+  host_.command([&](engine::Engine& e) { st = e.verify(peer); });
+  if (!st) return Error{st.error().code, utf8(FailureText::of(engine::Problem::no_safety_number))};
+  showSafetyNumber();
+  Q_EMIT info(
+      tr("%1 is verified on this device, until their identity key changes.").arg(peerName(peer)));
+  return ok_status();
+}
+
+Status Workspace::acceptPeerKey() {
+  const AccountId peer = conversation_.peer();
+  if (!host_.engine() || peer.empty()) {
+    return Error{Errc::invalid_argument, utf8(tr("Choose a conversation first."))};
+  }
+  Status st = ok_status();
+  host_.command([&](engine::Engine& e) { st = e.accept_key(peer); });
+  if (!st) return st;
+  showSafetyNumber();
+  Q_EMIT info(tr("Messages go to the new key of %1. It is not verified: compare the safety "
+                 "number when you can.")
+                  .arg(peerName(peer)));
+  return ok_status();
+}
+
+bool Workspace::peerKeyChanged() const {
+  const engine::Engine* e = host_.engine();
+  const AccountId peer = conversation_.peer();
+  return e && !peer.empty() && e->person(peer).key_changed;
 }
 
 void Workspace::listJoinRequests(const QString& room) {
@@ -401,6 +446,12 @@ void Workspace::handle(const engine::Event& event) {
       if (auto sn = e->safety_number(sr->peer)) {
         members_.setSafetyNumber(sr->peer, fromStd(*sn));
       }
+    }
+  } else if (const auto* ic = std::get_if<ev::IdentityChanged>(&event)) {
+    // The warning replaces the badge in the conversation's panel at once.
+    if (e && conversation_.kind() == ConversationModel::Kind::direct &&
+        conversation_.peer() == ic->peer) {
+      showSafetyNumber();
     }
   } else if (std::holds_alternative<ev::ReportReceived>(event)) {
     if (e) {

@@ -68,6 +68,12 @@ class Workspace : public QObject {
   void leaveRoom(const QString& room);
   // Sends to the conversation shown. Errors found at once come back as one sentence.
   Status send(const QString& text);
+  // The person of the direct conversation shown: the safety number was compared and matched
+  // (verify), or the person takes their changed identity key without comparing (accept).
+  Status verifyPeer();
+  Status acceptPeerKey();
+  // Whether the person of the direct conversation shown has a changed identity key.
+  bool peerKeyChanged() const;
   // ---- Moderation
   void listJoinRequests(const QString& room);
   void moderate(const engine::ModCommand& command);

@@ -973,6 +973,18 @@
 <context>
     <name>relais::qt::ChatPage</name>
     <message>
+        <source>Safety number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark verified (the safety numbers match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the new identity key without comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Rooms&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,6 +1207,10 @@
 <context>
     <name>relais::qt::EngineHost</name>
     <message>
+        <source>Warning: the identity key of %1 changed. It may be a new phone, or someone else: nothing is sent to them until you compare the safety number and mark them verified, or accept the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No profile folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,6 +1388,18 @@
 </context>
 <context>
     <name>relais::qt::MemberModel</name>
+    <message>
+        <source>If they read you the same digits (in person, or in a call where you know their voice), nobody is in the middle: mark them verified (right-click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity key changed: compare the safety number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name like someone you know: it may not be them</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>(you)</source>
         <translation type="unfinished"></translation>
@@ -2290,6 +2318,18 @@
 </context>
 <context>
     <name>relais::qt::Workspace</name>
+    <message>
+        <source>Not sent: the identity key of %1 changed. It may be a new phone, or someone else. Compare the safety number, then mark them verified; or accept the new key (right-click on their name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is verified on this device, until their identity key changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages go to the new key of %1. It is not verified: compare the safety number when you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>This is not a Relais id (26 letters and digits).</source>
         <translation type="unfinished"></translation>

@@ -973,6 +973,18 @@
 <context>
     <name>relais::qt::ChatPage</name>
     <message>
+        <source>Safety number</source>
+        <translation>Numéro de sécurité</translation>
+    </message>
+    <message>
+        <source>Mark verified (the safety numbers match)</source>
+        <translation>Marquer vérifiée (les numéros de sécurité correspondent)</translation>
+    </message>
+    <message>
+        <source>Accept the new identity key without comparing</source>
+        <translation>Accepter la nouvelle clé d&apos;identité sans comparer</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Rooms&lt;/b&gt;</source>
         <translation>&lt;b&gt;Salons&lt;/b&gt;</translation>
     </message>
@@ -1195,6 +1207,10 @@
 <context>
     <name>relais::qt::EngineHost</name>
     <message>
+        <source>Warning: the identity key of %1 changed. It may be a new phone, or someone else: nothing is sent to them until you compare the safety number and mark them verified, or accept the new key.</source>
+        <translation>Attention : la clé d&apos;identité de %1 a changé. C&apos;est peut-être un nouveau téléphone, ou quelqu&apos;un d&apos;autre : rien ne lui est envoyé tant que vous n&apos;avez pas comparé le numéro de sécurité et marqué la personne vérifiée, ou accepté la nouvelle clé.</translation>
+    </message>
+    <message>
         <source>No profile folder.</source>
         <translation>Aucun dossier de profil.</translation>
     </message>
@@ -1372,6 +1388,18 @@
 </context>
 <context>
     <name>relais::qt::MemberModel</name>
+    <message>
+        <source>If they read you the same digits (in person, or in a call where you know their voice), nobody is in the middle: mark them verified (right-click).</source>
+        <translation>Si cette personne vous lit les mêmes chiffres (en personne, ou lors d&apos;un appel où vous reconnaissez sa voix), personne n&apos;est au milieu : marquez-la vérifiée (clic droit).</translation>
+    </message>
+    <message>
+        <source>identity key changed: compare the safety number</source>
+        <translation>clé d&apos;identité changée : comparez le numéro de sécurité</translation>
+    </message>
+    <message>
+        <source>name like someone you know: it may not be them</source>
+        <translation>nom semblable à celui d&apos;une personne connue : ce n&apos;est peut-être pas elle</translation>
+    </message>
     <message>
         <source>(you)</source>
         <translation>(vous)</translation>
@@ -2290,6 +2318,18 @@
 </context>
 <context>
     <name>relais::qt::Workspace</name>
+    <message>
+        <source>Not sent: the identity key of %1 changed. It may be a new phone, or someone else. Compare the safety number, then mark them verified; or accept the new key (right-click on their name).</source>
+        <translation>Non envoyé : la clé d&apos;identité de %1 a changé. C&apos;est peut-être un nouveau téléphone, ou quelqu&apos;un d&apos;autre. Comparez le numéro de sécurité, puis marquez la personne vérifiée ; ou acceptez la nouvelle clé (clic droit sur son nom).</translation>
+    </message>
+    <message>
+        <source>%1 is verified on this device, until their identity key changes.</source>
+        <translation>%1 est vérifiée sur cet appareil, jusqu&apos;à ce que sa clé d&apos;identité change.</translation>
+    </message>
+    <message>
+        <source>Messages go to the new key of %1. It is not verified: compare the safety number when you can.</source>
+        <translation>Les messages vont à la nouvelle clé de %1. Elle n&apos;est pas vérifiée : comparez le numéro de sécurité dès que possible.</translation>
+    </message>
     <message>
         <source>This is not a Relais id (26 letters and digits).</source>
         <translation>Ce n&apos;est pas un identifiant Relais (26 lettres et chiffres).</translation>

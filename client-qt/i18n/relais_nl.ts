@@ -973,6 +973,18 @@
 <context>
     <name>relais::qt::ChatPage</name>
     <message>
+        <source>Safety number</source>
+        <translation>Veiligheidsnummer</translation>
+    </message>
+    <message>
+        <source>Mark verified (the safety numbers match)</source>
+        <translation>Markeren als geverifieerd (de veiligheidsnummers komen overeen)</translation>
+    </message>
+    <message>
+        <source>Accept the new identity key without comparing</source>
+        <translation>De nieuwe identiteitssleutel aanvaarden zonder te vergelijken</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Rooms&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kamers&lt;/b&gt;</translation>
     </message>
@@ -1195,6 +1207,10 @@
 <context>
     <name>relais::qt::EngineHost</name>
     <message>
+        <source>Warning: the identity key of %1 changed. It may be a new phone, or someone else: nothing is sent to them until you compare the safety number and mark them verified, or accept the new key.</source>
+        <translation>Let op: de identiteitssleutel van %1 is veranderd. Misschien een nieuwe telefoon, of iemand anders: er wordt niets verstuurd tot u het veiligheidsnummer vergelijkt en de persoon als geverifieerd markeert, of de nieuwe sleutel aanvaardt.</translation>
+    </message>
+    <message>
         <source>No profile folder.</source>
         <translation>Geen profielmap.</translation>
     </message>
@@ -1372,6 +1388,18 @@
 </context>
 <context>
     <name>relais::qt::MemberModel</name>
+    <message>
+        <source>If they read you the same digits (in person, or in a call where you know their voice), nobody is in the middle: mark them verified (right-click).</source>
+        <translation>Leest die persoon u dezelfde cijfers voor (in het echt, of in een gesprek waarin u de stem herkent), dan zit er niemand tussen: markeer haar als geverifieerd (rechtsklik).</translation>
+    </message>
+    <message>
+        <source>identity key changed: compare the safety number</source>
+        <translation>identiteitssleutel veranderd: vergelijk het veiligheidsnummer</translation>
+    </message>
+    <message>
+        <source>name like someone you know: it may not be them</source>
+        <translation>naam lijkt op die van iemand die u kent: misschien is zij het niet</translation>
+    </message>
     <message>
         <source>(you)</source>
         <translation>(jij)</translation>
@@ -2290,6 +2318,18 @@
 </context>
 <context>
     <name>relais::qt::Workspace</name>
+    <message>
+        <source>Not sent: the identity key of %1 changed. It may be a new phone, or someone else. Compare the safety number, then mark them verified; or accept the new key (right-click on their name).</source>
+        <translation>Niet verstuurd: de identiteitssleutel van %1 is veranderd. Misschien een nieuwe telefoon, of iemand anders. Vergelijk het veiligheidsnummer en markeer de persoon als geverifieerd; of aanvaard de nieuwe sleutel (rechtsklik op de naam).</translation>
+    </message>
+    <message>
+        <source>%1 is verified on this device, until their identity key changes.</source>
+        <translation>%1 is geverifieerd op dit toestel, tot de identiteitssleutel verandert.</translation>
+    </message>
+    <message>
+        <source>Messages go to the new key of %1. It is not verified: compare the safety number when you can.</source>
+        <translation>Berichten gaan naar de nieuwe sleutel van %1. Die is niet geverifieerd: vergelijk het veiligheidsnummer zodra u kunt.</translation>
+    </message>
     <message>
         <source>This is not a Relais id (26 letters and digits).</source>
         <translation>Dit is geen Relais-id (26 letters en cijfers).</translation>

@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -271,6 +272,22 @@ void ChatPage::memberMenu(const QPoint& pos) {
   if (!id) return;
   const QString room = workspace_.members()->room();
   QMenu menu(this);
+  if (room.isEmpty()) {
+    // The person of the direct conversation: the safety number is shown with them.
+    auto told = [this](const Status& st) {
+      if (!st)
+        QMessageBox::information(this, tr("Safety number"),
+                                 QString::fromStdString(st.error().message));
+    };
+    menu.addAction(tr("Mark verified (the safety numbers match)"), this,
+                   [this, told] { told(workspace_.verifyPeer()); });
+    if (workspace_.peerKeyChanged()) {
+      menu.addAction(tr("Accept the new identity key without comparing"), this,
+                     [this, told] { told(workspace_.acceptPeerKey()); });
+    }
+    menu.exec(members_->viewport()->mapToGlobal(pos));
+    return;
+  }
   menu.addAction(tr("Write privately"), this, [this, id, i] {
     workspace_.openDirect(*id, i.data(MemberModel::NameRole).toString());
   });

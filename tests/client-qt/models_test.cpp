@@ -330,6 +330,49 @@ class ModelsTest : public QObject {
     QCOMPARE(m.room(), QString("brussels"));
   }
 
+  // Two members called "amira": the marks tell them apart on screen; the one whose name reads
+  // like a contact's carries the warning; a verified person the badge; a changed key its warning.
+  void membersShowMarksBadgesAndWarnings() {
+    MemberModel m;
+    auto person = [&](int n, const char* name, const char* mark) {
+      engine::Person p;
+      p.id = id(n);
+      p.name = name;
+      p.mark = mark;
+      return p;
+    };
+    engine::Person real = person(1, "amira", "k3fq");
+    real.verified = true;
+    engine::Person fake = person(2, "amira", "zq7a");
+    fake.looks_like = id(1);
+    engine::Person changed = person(3, "bea", "ab2c");
+    changed.key_changed = true;
+    m.setRoomMembers("liege",
+                     {{id(1), real, engine::Role::member},
+                      {id(2), fake, engine::Role::member},
+                      {id(3), changed, engine::Role::member}},
+                     id(9));
+    QCOMPARE(column(m, MemberModel::MarkRole), QStringList({"k3fq", "zq7a", "ab2c"}));
+    const QStringList shown = column(m, Qt::DisplayRole);
+    QVERIFY(shown[0].startsWith("amira#k3fq"));
+    QVERIFY(shown[1].startsWith("amira#zq7a"));
+    QVERIFY(shown[0] != shown[1]);
+    QVERIFY(shown[0].contains("verified"));
+    QVERIFY(!shown[0].contains("may not be them"));
+    QVERIFY(shown[1].contains("may not be them"));
+    QVERIFY(!shown[1].contains("verified"));
+    QVERIFY(shown[2].contains("identity key changed"));
+    QVERIFY(m.data(m.index(0), MemberModel::VerifiedRole).toBool());
+    QVERIFY(m.data(m.index(1), MemberModel::LooksLikeRole).toBool());
+    QVERIFY(m.data(m.index(2), MemberModel::KeyChangedRole).toBool());
+    // The direct conversation's panel: the safety number, what to do with it, the badge.
+    m.setDirectContact(real, "amira", QString(60, '1'));
+    const QString panel = m.data(m.index(0), Qt::DisplayRole).toString();
+    QVERIFY(panel.contains("amira#k3fq"));
+    QVERIFY(panel.contains("verified"));
+    QVERIFY(panel.contains("If they read you the same digits"));
+  }
+
   void directContactShowsTheSafetyNumber() {
     MemberModel m;
     m.setDirectContact(id(1), "amandine", "");
