@@ -6,9 +6,17 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 
+#include "content.pb.h"
+#include "core/crypto/random.h"
 #include "core/engine/engine.h"
 #include "core/engine/marks.h"
+#include "core/engine/padding.h"
+#include "core/signal/protocol.h"
+#include "core/signal/sealed.h"
+#include "state.pb.h"
 #include "tests/core/engine/live_relay.h"
 
 namespace relais::engine {
@@ -168,25 +176,104 @@ TEST_F(IdentitiesTest, KeysOfPeopleNeverMetAreLookedUp) {
   EXPECT_EQ(restored->person(id(stranger)).mark, mark_of(stranger));
 }
 
-// A relay in the middle hands Bea a message from another key as if it came from amira (what a
-// re-installed device looks like too): Bea is warned, the badge goes, and her next message to
-// amira is refused until she verifies again or accepts the new key.
-TEST_F(IdentitiesTest, AChangedKeyIsToldTakesTheBadgeAndStopsTheNextMessage) {
+// A relay in the middle that vouches for Mallory's key as amira's (what a re-installed device
+// would look like too). Mallory is registered under her own account and keeps separate Signal
+// keys: a sealed envelope she makes names amira inside, and her bundle stands in for amira's.
+struct Impersonator {
+  Device device = new_device("amira");
+  std::unique_ptr<signal::Protocol> keys = signal::Protocol::create_new().value();
+
+  const std::string& key() const { return keys->identity_public_key(); }
+  // What the relay in the middle answers for amira's FetchBundle: Mallory's keys.
+  void as_bundle(wire::Bundle& b) const {
+    b.set_identity_key(key());
+    b.set_registration_id(keys->registration_id());
+    const signal::SignedPrekey spk = keys->signed_prekey();
+    b.mutable_signed_prekey()->set_id(spk.id);
+    b.mutable_signed_prekey()->set_public_key(spk.public_key);
+    b.mutable_signed_prekey()->set_signature(spk.signature);
+    b.clear_prekey();
+  }
+  // Through the relay to `to`, sealed, naming `claimed` inside.
+  void send(LiveRelay& relay, const AccountId& to, const AccountId& claimed,
+            const std::string& text) {
+    wire::ClientFrame ask;
+    ask.mutable_fetch_bundle()->set_account_id(to.bytes());
+    relay.send_raw(device, ask);
+    ASSERT_TRUE(device.received.back().has_bundle());
+    const auto& b = device.received.back().bundle();
+    signal::PrekeyBundle bundle;
+    bundle.registration_id = b.registration_id();
+    bundle.identity_key = b.identity_key();
+    bundle.signed_prekey = {b.signed_prekey().id(), b.signed_prekey().public_key(),
+                            b.signed_prekey().signature()};
+    if (b.has_prekey()) bundle.prekey = signal::Prekey{b.prekey().id(), b.prekey().public_key()};
+    ASSERT_TRUE(keys->process_bundle(to.text(), bundle).ok());
+    content::DirectContent c;
+    c.set_sender_name("amira");
+    c.mutable_text()->set_text(text);
+    auto ct = keys->encrypt(to.text(), pad(c.SerializeAsString()));
+    ASSERT_TRUE(ct.ok());
+    wire::ClientFrame f;
+    auto* s = f.mutable_send();
+    s->set_to(to.bytes());
+    s->set_message_id(crypto::random_bytes(16));
+    s->set_type(wire::SEALED_MESSAGE);
+    s->set_ciphertext(
+        signal::seal(b.identity_key(), s->message_id(), {claimed.bytes(), *ct}).value());
+    relay.send_raw(device, f);
+    ASSERT_TRUE(device.received.back().has_sent());
+  }
+};
+
+// Restarts `d` from its saved state as `edit` changes it, and logs it in again.
+void restart_edited(LiveRelay& relay, Device& d,
+                    const std::function<void(state::EngineState&)>& edit) {
+  d.save();
+  relay.disconnect(d);
+  state::EngineState s;
+  ASSERT_TRUE(s.ParseFromString(d.disk));
+  edit(s);
+  d.disk = s.SerializeAsString();
+  auto e = Engine::restore(d.disk);
+  ASSERT_TRUE(e.ok()) << e.error().message;
+  d.engine = std::move(*e);
+  relay.connect_and_log_in(d);
+}
+
+// With sealed sender, Bea believes the sender an envelope names only if its key is the one the
+// relay registered for that account, and she keeps that key: a relay that later vouches for
+// another key is not asked. A device whose state holds amira's session but not yet her
+// registered key (saved by a client of protocol version 1) asks once; a lying relay then hands
+// Bea a message from Mallory's key as amira's. Bea never compared the safety number with amira,
+// yet she is warned and her next message to amira is refused until she verifies or accepts the
+// new key. (A verified person's badge going with a changed key: the bundle test below.)
+TEST_F(IdentitiesTest, AChangedKeyIsToldAndStopsTheNextMessage) {
   ASSERT_TRUE(amira.engine.send_text(id(bea), "hello", relay.clock().now_ms()).ok());
   relay.pump();
-  ASSERT_TRUE(bea.engine.verify(id(amira)).ok());
   const std::string old_mark = bea.engine.person(id(amira)).mark;
-  ASSERT_TRUE(bea.engine.person(id(amira)).verified);
+  ASSERT_EQ(old_mark, mark_of(amira));
 
-  Device mallory = new_device("amira");
-  relay.connect_and_log_in(mallory);
-  const std::string mallory_bytes = id(mallory).bytes();
+  Impersonator mallory;
+  relay.connect_and_log_in(mallory.device);
+  // Once Bea holds amira's registered key, Mallory's claim is dropped and nothing changes.
+  bea.events.clear();
+  mallory.send(relay, id(bea), id(amira), "it's me, amira");
+  relay.pump();
+  EXPECT_TRUE(bea.seen<event::IdentityChanged>().empty());
+  ASSERT_EQ(bea.seen<event::Undecryptable>().size(), 1u);
+  EXPECT_EQ(bea.seen<event::Undecryptable>()[0].problem, Problem::sender_unproven);
+  EXPECT_FALSE(bea.engine.person(id(amira)).key_changed);
+  EXPECT_EQ(bea.engine.person(id(amira)).mark, old_mark);
+
+  restart_edited(relay, bea, [](state::EngineState& s) { s.clear_identities(); });
   const std::string amira_bytes = id(amira).bytes();
   bea.rewrite = [&](wire::ServerFrame& f) {
-    if (f.has_envelope() && f.envelope().from() == mallory_bytes)
-      f.mutable_envelope()->set_from(amira_bytes);
+    if (f.has_identity_key() && f.identity_key().account_id() == amira_bytes)
+      f.mutable_identity_key()->set_identity_key(mallory.key());
   };
-  ASSERT_TRUE(mallory.engine.send_text(id(bea), "it's me, amira", relay.clock().now_ms()).ok());
+  bea.events.clear();
+  mallory.send(relay, id(bea), id(amira), "it's me, amira");
   relay.pump();
   bea.rewrite = nullptr;
 
@@ -197,12 +284,13 @@ TEST_F(IdentitiesTest, AChangedKeyIsToldTakesTheBadgeAndStopsTheNextMessage) {
   EXPECT_FALSE(now.verified);
   EXPECT_TRUE(now.key_changed);
   EXPECT_NE(now.mark, old_mark);  // the mark follows the key
-  EXPECT_EQ(now.mark, mark_of(mallory));
+  EXPECT_EQ(now.mark, identity_mark(mallory.key()));
 
   // Bea's next message is not sent to the new key: refused, and nothing goes to the relay.
   const size_t sends_before = bea.sent.size();
   auto refused = bea.engine.send_text(id(amira), "my number is…", relay.clock().now_ms());
   ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.failure().problem, Problem::identity_changed);
   EXPECT_EQ(refused.error().code, Errc::permission);
   relay.pump();
   for (size_t i = sends_before; i < bea.sent.size(); ++i) EXPECT_FALSE(bea.sent[i].has_send());
@@ -219,11 +307,59 @@ TEST_F(IdentitiesTest, AChangedKeyIsToldTakesTheBadgeAndStopsTheNextMessage) {
   ASSERT_TRUE(bea.engine.accept_key(id(amira)).ok());
   EXPECT_FALSE(bea.engine.person(id(amira)).key_changed);
   EXPECT_FALSE(bea.engine.person(id(amira)).verified);
+  const size_t sends_then = bea.sent.size();
   EXPECT_TRUE(bea.engine.send_text(id(amira), "who are you?", relay.clock().now_ms()).ok());
+  relay.pump();
+  EXPECT_TRUE(std::any_of(bea.sent.begin() + static_cast<std::ptrdiff_t>(sends_then),
+                          bea.sent.end(), [](const wire::ClientFrame& f) { return f.has_send(); }));
   // Verifying (after comparing anew) gives the badge to the new key.
   ASSERT_TRUE(bea.engine.verify(id(amira)).ok());
   EXPECT_TRUE(bea.engine.person(id(amira)).verified);
   EXPECT_FALSE(bea.engine.person(id(amira)).key_changed);
+}
+
+// Bea knows amira's key but holds no session with her any more; the relay in the middle answers
+// her FetchBundle with Mallory's keys. What waited for the session fails (nothing is sealed to
+// the new key), Bea is warned, and her messages stay refused until she verifies or accepts.
+TEST_F(IdentitiesTest, ABundleWithAnotherKeyFailsWhatWaited) {
+  ASSERT_TRUE(amira.engine.send_text(id(bea), "hello", relay.clock().now_ms()).ok());
+  relay.pump();
+  ASSERT_TRUE(bea.engine.verify(id(amira)).ok());
+  Impersonator mallory;
+  restart_edited(relay, bea, [&](state::EngineState& s) {
+    auto keys = signal::Protocol::restore(s.protocol());
+    ASSERT_TRUE(keys.ok());
+    (*keys)->delete_session(id(amira).text());
+    s.set_protocol((*keys)->serialize());
+  });
+  ASSERT_FALSE(bea.engine.has_session(id(amira)));
+  const std::string amira_bytes = id(amira).bytes();
+  bea.rewrite = [&](wire::ServerFrame& f) {
+    if (f.has_bundle() && f.bundle().account_id() == amira_bytes)
+      mallory.as_bundle(*f.mutable_bundle());
+  };
+  bea.events.clear();
+  const size_t sends_before = bea.sent.size();
+  auto waited = bea.engine.send_text(id(amira), "my number is…", relay.clock().now_ms());
+  ASSERT_TRUE(waited.ok());  // nothing was known to be wrong before the bundle came
+  relay.pump();
+  bea.rewrite = nullptr;
+
+  auto failed = bea.failures(*waited);
+  ASSERT_EQ(failed.size(), 1u);
+  EXPECT_EQ(failed[0].failure.problem, Problem::identity_changed);
+  for (size_t i = sends_before; i < bea.sent.size(); ++i) EXPECT_FALSE(bea.sent[i].has_send());
+  EXPECT_TRUE(bea.seen<event::MessageSent>().empty());
+  auto changed = bea.seen<event::IdentityChanged>();
+  ASSERT_EQ(changed.size(), 1u);
+  EXPECT_EQ(changed[0].peer, id(amira));
+  const Person now = bea.engine.person(id(amira));
+  EXPECT_FALSE(now.verified);
+  EXPECT_TRUE(now.key_changed);
+  EXPECT_EQ(now.mark, identity_mark(mallory.key()));
+  EXPECT_FALSE(bea.engine.send_text(id(amira), "again", relay.clock().now_ms()).ok());
+  ASSERT_TRUE(bea.engine.accept_key(id(amira)).ok());
+  EXPECT_TRUE(bea.engine.send_text(id(amira), "who are you?", relay.clock().now_ms()).ok());
 }
 
 // Both compare the same safety number and verify each other: after both restart, both still
