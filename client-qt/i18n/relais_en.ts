@@ -1295,10 +1295,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The identity key of %1 changed; compare the safety number again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The relay address is not usable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,6 +1410,10 @@
     </message>
     <message>
         <source>Safety number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1295,10 +1295,6 @@
         <translation>Le profil n&apos;a pas pu être créé dans %1 : %2</translation>
     </message>
     <message>
-        <source>The identity key of %1 changed; compare the safety number again.</source>
-        <translation>La clé d&apos;identité de %1 a changé ; comparez de nouveau le numéro de sécurité.</translation>
-    </message>
-    <message>
         <source>The relay address is not usable.</source>
         <translation>L&apos;adresse du relais n&apos;est pas utilisable.</translation>
     </message>
@@ -1415,6 +1411,10 @@
     <message>
         <source>Safety number:</source>
         <translation>Numéro de sécurité :</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
     </message>
 </context>
 <context>

@@ -1295,10 +1295,6 @@
         <translation>Het profiel kon niet aangemaakt worden in %1: %2</translation>
     </message>
     <message>
-        <source>The identity key of %1 changed; compare the safety number again.</source>
-        <translation>De identiteitssleutel van %1 is veranderd; vergelijk het veiligheidsnummer opnieuw.</translation>
-    </message>
-    <message>
         <source>The relay address is not usable.</source>
         <translation>Het adres van de relay is niet bruikbaar.</translation>
     </message>
@@ -1415,6 +1411,10 @@
     <message>
         <source>Safety number:</source>
         <translation>Veiligheidsnummer:</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geverifieerd</translation>
     </message>
 </context>
 <context>
