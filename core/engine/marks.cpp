@@ -19,34 +19,6 @@ bool is_base32(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7');
 }
 
-// Decodes one UTF-8 sequence at text[i]: its code point and length (0 when malformed).
-size_t decode(std::string_view text, size_t i, uint32_t& cp) {
-  const auto b0 = static_cast<unsigned char>(text[i]);
-  size_t len = 1;
-  uint32_t min = 0;
-  if (b0 < 0x80) {
-    cp = b0;
-    return 1;
-  }
-  if ((b0 & 0xE0) == 0xC0) {
-    len = 2, cp = b0 & 0x1F, min = 0x80;
-  } else if ((b0 & 0xF0) == 0xE0) {
-    len = 3, cp = b0 & 0x0F, min = 0x800;
-  } else if ((b0 & 0xF8) == 0xF0) {
-    len = 4, cp = b0 & 0x07, min = 0x10000;
-  } else {
-    return 0;
-  }
-  if (i + len > text.size()) return 0;
-  for (size_t k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(text[i + k]);
-    if ((b & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF) return 0;
-  return len;
-}
-
 // Latin-1 letters with accents, U+00C0..U+00FF, as their base letter ('\0': not a letter).
 constexpr std::string_view kLatin1 =
     "aaaaaaaceeeeiiii"      // C0..CF
@@ -132,7 +104,7 @@ std::string name_skeleton(std::string_view name) {
   std::string out;
   for (size_t i = 0; i < name.size();) {
     uint32_t cp = 0;
-    const size_t len = decode(name, i, cp);
+    const size_t len = utf8_sequence(name, i, cp);
     if (len == 0) {  // not UTF-8: kept as it is
       out += name[i++];
       continue;

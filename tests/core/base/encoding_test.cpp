@@ -35,5 +35,28 @@ TEST(Base32, RejectsNonCanonicalAndInvalid) {
   EXPECT_FALSE(from_base32("m"));      // five bits cannot encode a byte
 }
 
+TEST(Utf8, DecodesOneCodePointAndItsLength) {
+  uint32_t cp = 0;
+  EXPECT_EQ(utf8_sequence("a", 0, cp), 1u);
+  EXPECT_EQ(cp, 0x61u);
+  EXPECT_EQ(utf8_sequence("\xc3\xa9", 0, cp), 2u);  // é
+  EXPECT_EQ(cp, 0xE9u);
+  EXPECT_EQ(utf8_sequence("x\xe2\x82\xac", 1, cp), 3u);  // €
+  EXPECT_EQ(cp, 0x20ACu);
+  EXPECT_EQ(utf8_sequence("\xf0\x9f\x98\x80", 0, cp), 4u);  // U+1F600
+  EXPECT_EQ(cp, 0x1F600u);
+}
+
+TEST(Utf8, RefusesWhatIsNotUtf8) {
+  uint32_t cp = 0;
+  EXPECT_EQ(utf8_sequence("\x80", 0, cp), 0u);              // a continuation byte first
+  EXPECT_EQ(utf8_sequence("\xc3", 0, cp), 0u);              // truncated
+  EXPECT_EQ(utf8_sequence("\xc3(", 0, cp), 0u);             // not a continuation
+  EXPECT_EQ(utf8_sequence("\xc0\xaf", 0, cp), 0u);          // overlong '/'
+  EXPECT_EQ(utf8_sequence("\xed\xa0\x80", 0, cp), 0u);      // a surrogate
+  EXPECT_EQ(utf8_sequence("\xf4\x90\x80\x80", 0, cp), 0u);  // past U+10FFFF
+  EXPECT_EQ(utf8_sequence("\xff", 0, cp), 0u);
+}
+
 }  // namespace
 }  // namespace relais
