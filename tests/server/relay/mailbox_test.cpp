@@ -9,7 +9,6 @@
 #include <gtest/gtest.h>
 #include <rocksdb/iterator.h>
 #include <rocksdb/options.h>
-#include <rocksdb/sst_file_reader.h>
 
 #include <filesystem>
 #include <fstream>
@@ -18,6 +17,7 @@
 #include "core/crypto/random.h"
 #include "core/wire/contract.h"
 #include "tests/server/relay/relay_harness.h"
+#include "tests/server/store/files_on_disk.h"
 
 namespace relais::server::testing {
 namespace {
@@ -286,26 +286,6 @@ TEST_F(MailboxTest, TheDailyBudgetOfStoredBytesRefusesTheSenderOnly) {
   EXPECT_EQ(drain(bob).size(), 4u);     // nothing of the refused ones was stored
   clock_.advance_ms(24 * 3600 * 1000);  // a day refills it
   EXPECT_TRUE(sent(send(alice, bob, body)));
-}
-
-// Every file under `dir` as someone who takes the disk reads it: its raw bytes, and for a table
-// file every value RocksDB's own reader gets out of it (its blocks may be compressed).
-bool files_hold(const std::filesystem::path& dir, const std::string& needle) {
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
-    if (!entry.is_regular_file()) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    const std::string bytes(std::istreambuf_iterator<char>(in), {});
-    if (bytes.find(needle) != std::string::npos) return true;
-    if (entry.path().extension() != ".sst") continue;
-    rocksdb::Options options;
-    rocksdb::SstFileReader reader(options);
-    if (!reader.Open(entry.path().string()).ok()) continue;  // deleted meanwhile
-    std::unique_ptr<rocksdb::Iterator> it(reader.NewIterator(rocksdb::ReadOptions()));
-    for (it->SeekToFirst(); it->Valid(); it->Next()) {
-      if (it->value().ToString().find(needle) != std::string::npos) return true;
-    }
-  }
-  return false;
 }
 
 // Found by an attacker's review (issue 15): queued envelopes never expired, so free accounts

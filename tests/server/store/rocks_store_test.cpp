@@ -2,7 +2,6 @@
 #include <gtest/gtest.h>
 #include <rocksdb/iterator.h>
 #include <rocksdb/options.h>
-#include <rocksdb/sst_file_reader.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -21,11 +20,13 @@
 
 #include "server/store/kv_store.h"
 #include "tests/support/temp_dir.h"
+#include "tests/server/store/files_on_disk.h"
 
 namespace relais::server {
 namespace {
 
 using namespace std::string_literals;
+using testing::files_hold;
 using KeyValues = std::vector<std::pair<std::string, std::string>>;
 
 WriteBatch put_batch(Table table, std::string key, std::string value) {
@@ -764,26 +765,6 @@ TEST_F(RocksStoreTest, RestoreRefusesWhatIsNotACheckpoint) {
 }
 
 // ---- Erased data leaves the files within RocksOptions::erase_within
-
-// Every file under `dir` as someone who takes the disk reads it: its raw bytes, and for a table
-// file also every record RocksDB's own reader gets out of it (its blocks are compressed).
-bool files_hold(const std::filesystem::path& dir, const std::string& needle) {
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
-    if (!entry.is_regular_file()) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    const std::string bytes(std::istreambuf_iterator<char>(in), {});
-    if (bytes.find(needle) != std::string::npos) return true;
-    if (entry.path().extension() != ".sst") continue;
-    rocksdb::Options options;
-    rocksdb::SstFileReader reader(options);
-    if (!reader.Open(entry.path().string()).ok()) continue;  // deleted meanwhile
-    std::unique_ptr<rocksdb::Iterator> it(reader.NewIterator(rocksdb::ReadOptions()));
-    for (it->SeekToFirst(); it->Valid(); it->Next()) {
-      if (it->value().ToString().find(needle) != std::string::npos) return true;
-    }
-  }
-  return false;
-}
 
 // 64 random bytes: found nowhere by chance.
 std::string marker(int i) {
