@@ -252,17 +252,22 @@ void Session::fail_peer(const AccountId& peer, const Failure& f) {
   for (auto& w : waiting) w.failed(f);
 }
 
-void Session::handle_bundle(const AccountId& peer, const wire::Bundle& b) {
-  if (b.account_id() != peer.bytes()) {
-    link_.emit(event::ProtocolError{Problem::wrong_key_bundle});
-    return fail_peer(peer, failure(Problem::wrong_key_bundle));
-  }
+signal::PrekeyBundle prekey_bundle_of(const wire::Bundle& b) {
   signal::PrekeyBundle bundle;
   bundle.registration_id = b.registration_id();
   bundle.identity_key = b.identity_key();
   bundle.signed_prekey = {b.signed_prekey().id(), b.signed_prekey().public_key(),
                           b.signed_prekey().signature()};
   if (b.has_prekey()) bundle.prekey = signal::Prekey{b.prekey().id(), b.prekey().public_key()};
+  return bundle;
+}
+
+void Session::handle_bundle(const AccountId& peer, const wire::Bundle& b) {
+  if (b.account_id() != peer.bytes()) {
+    link_.emit(event::ProtocolError{Problem::wrong_key_bundle});
+    return fail_peer(peer, failure(Problem::wrong_key_bundle));
+  }
+  const signal::PrekeyBundle bundle = prekey_bundle_of(b);
   const auto known_key = protocol_->peer_identity(peer.text());
   if (Status st = protocol_->process_bundle(peer.text(), bundle); !st) {
     return fail_peer(peer, failure(Problem::keys_do_not_verify));

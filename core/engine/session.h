@@ -21,6 +21,9 @@
 
 namespace relais::engine {
 
+// The keys a relay's Bundle answer carries, as libsignal takes them.
+signal::PrekeyBundle prekey_bundle_of(const wire::Bundle& b);
+
 class Session {
  public:
   explicit Session(Link& link) : link_(link) {}

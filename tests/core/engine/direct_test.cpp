@@ -7,6 +7,7 @@
 #include "core/crypto/random.h"
 #include "core/engine/engine.h"
 #include "core/engine/padding.h"
+#include "core/engine/session.h"
 #include "core/signal/protocol.h"
 #include "core/signal/sealed.h"
 #include "core/wire/contract.h"
@@ -284,13 +285,7 @@ struct Forger {
     relay.send_raw(device, f);
     ASSERT_TRUE(device.received.back().has_bundle());
     const auto& b = device.received.back().bundle();
-    signal::PrekeyBundle bundle;
-    bundle.registration_id = b.registration_id();
-    bundle.identity_key = b.identity_key();
-    bundle.signed_prekey = {b.signed_prekey().id(), b.signed_prekey().public_key(),
-                            b.signed_prekey().signature()};
-    if (b.has_prekey()) bundle.prekey = signal::Prekey{b.prekey().id(), b.prekey().public_key()};
-    ASSERT_TRUE(keys->process_bundle(bob.text(), bundle).ok());
+    ASSERT_TRUE(keys->process_bundle(bob.text(), prekey_bundle_of(b)).ok());
     bob_identity = b.identity_key();
   }
   // Sends, through the relay, a message to `to` that claims to come from `claimed`.

@@ -14,6 +14,7 @@
 #include "core/engine/engine.h"
 #include "core/engine/marks.h"
 #include "core/engine/padding.h"
+#include "core/engine/session.h"
 #include "core/signal/protocol.h"
 #include "core/signal/sealed.h"
 #include "state.pb.h"
@@ -202,13 +203,7 @@ struct Impersonator {
     relay.send_raw(device, ask);
     ASSERT_TRUE(device.received.back().has_bundle());
     const auto& b = device.received.back().bundle();
-    signal::PrekeyBundle bundle;
-    bundle.registration_id = b.registration_id();
-    bundle.identity_key = b.identity_key();
-    bundle.signed_prekey = {b.signed_prekey().id(), b.signed_prekey().public_key(),
-                            b.signed_prekey().signature()};
-    if (b.has_prekey()) bundle.prekey = signal::Prekey{b.prekey().id(), b.prekey().public_key()};
-    ASSERT_TRUE(keys->process_bundle(to.text(), bundle).ok());
+    ASSERT_TRUE(keys->process_bundle(to.text(), prekey_bundle_of(b)).ok());
     content::DirectContent c;
     c.set_sender_name("amira");
     c.mutable_text()->set_text(text);
