@@ -123,6 +123,7 @@ Status Identities::verify(const AccountId& id) {
   k.key = *key;
   k.verified_key = *key;
   k.changed = false;
+  session_.accept_session_identity(id);
   link_.changed();
   return ok_status();
 }
@@ -143,6 +144,7 @@ Status Identities::accept_key(const AccountId& id) {
   if (!k.changed && (k.verified_key.empty() || k.verified_key == current)) return ok_status();
   k.changed = false;
   if (k.verified_key != current) k.verified_key.clear();
+  session_.accept_session_identity(id);
   link_.changed();
   return ok_status();
 }
@@ -157,7 +159,8 @@ void Identities::identity_changed(const AccountId& id) {
   if (id.empty()) return;
   Known& k = known_[id];
   if (auto key = session_.protocol().peer_identity(id.text())) k.key = *key;
-  k.changed = true;
+  // Back to the key the person compared (a lying bundle came between): nothing to confirm.
+  k.changed = k.verified_key.empty() || k.verified_key != k.key;
   link_.changed();
 }
 

@@ -272,13 +272,19 @@ void Session::handle_bundle(const AccountId& peer, const wire::Bundle& b) {
   if (Status st = protocol_->process_bundle(peer.text(), bundle); !st) {
     return fail_peer(peer, failure(Problem::keys_do_not_verify));
   }
-  learn_identity(peer, b.identity_key());
+  const auto registered = registered_identity(peer);
+  const bool replaced = (known_key && *known_key != bundle.identity_key) ||
+                        (registered && *registered != bundle.identity_key);
   link_.changed();
-  if (known_key && *known_key != bundle.identity_key) {
+  if (replaced) {
+    // Told here, so libsignal's own flag is spent; the registered key stays until the person
+    // verifies or accepts the new one.
+    protocol_->forget_identity_change(peer.text());
     if (identity_replaced_) identity_replaced_(peer);
     link_.emit(event::IdentityChanged{peer});
     return fail_peer(peer, failure(Problem::identity_changed));
   }
+  learn_identity(peer, b.identity_key());
   advance(peer);
 }
 
@@ -319,6 +325,13 @@ void Session::learn_identity(const AccountId& peer, const std::string& identity_
   if (slot == identity_key) return;
   slot = identity_key;
   link_.changed();
+}
+
+void Session::accept_session_identity(const AccountId& peer) {
+  auto key = protocol_->peer_identity(peer.text());
+  if (!key) return;
+  protocol_->forget_identity_change(peer.text());
+  learn_identity(peer, *key);
 }
 
 void Session::fetch_identity(const AccountId& peer, std::function<void()> found,

@@ -80,6 +80,10 @@ class Session {
   // unknown_account when there is no such account, not_connected when the connection dropped.
   void fetch_identity(const AccountId& peer, std::function<void()> found,
                       std::function<void(const Failure&)> failed);
+  // The person verified or accepted the key of the session with `peer`: from now on it is the key
+  // a sealed envelope naming `peer` must prove. A bundle with another key never replaces the
+  // registered one by itself (the real person would then be dropped as unproven).
+  void accept_session_identity(const AccountId& peer);
 
   // ---- Saved state
   void save(state::EngineState& s) const;

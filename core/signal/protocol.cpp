@@ -403,6 +403,11 @@ std::optional<std::string> Protocol::peer_identity(const std::string& peer) cons
   return it->second.public_key;
 }
 
+void Protocol::forget_identity_change(const std::string& peer) {
+  if (auto it = s_->identities.find({peer, kDeviceId}); it != s_->identities.end())
+    it->second.changed_unreported = false;
+}
+
 Result<Unsealed> Protocol::unseal(std::string_view message_id, std::string_view sealed) const {
   return signal::unseal(s_->identity_private, s_->identity_public, message_id, sealed);
 }

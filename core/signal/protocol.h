@@ -90,6 +90,9 @@ class Protocol {
   // then accept-and-report): identity_changed tells the engine to warn.
   Result<Decrypted> decrypt(const std::string& peer, const Ciphertext& ct);
   std::optional<std::string> peer_identity(const std::string& peer) const;
+  // The engine told the person of the peer's new key itself (a bundle's): the next decrypt must
+  // not report the same change again.
+  void forget_identity_change(const std::string& peer);
   // Opens a sealed envelope addressed to this device's identity key (core/signal/sealed.h);
   // Errc::corrupt for anything else. The sender it names is a claim still to be checked.
   Result<Unsealed> unseal(std::string_view message_id, std::string_view sealed) const;

@@ -329,20 +329,36 @@ void AccountService::login(const ConnectionPtr& conn, uint64_t id, const wire::L
 void AccountService::get_identities(const ConnectionPtr& conn, uint64_t id,
                                     const wire::GetIdentities& req) {
   if (auto v = wire::check(req)) return ctx_.fail(*conn, id, *v);
+  // An id asked twice is read and answered once: at most kMaxIdentityLookups reads a request.
+  std::vector<std::string_view> distinct;
+  distinct.reserve(static_cast<size_t>(req.account_ids_size()));
+  for (const auto& bytes : req.account_ids()) {
+    if (std::find(distinct.begin(), distinct.end(), bytes) == distinct.end())
+      distinct.push_back(bytes);
+  }
   // Each id is a read of the store: a long list costs the connection's budget more than a
   // frame (the frame itself was paid for by on_message), so lookups cannot flood the store.
-  const double extra = static_cast<double>(req.account_ids_size()) / 10.0;
+  const double extra = static_cast<double>(distinct.size()) / 10.0;
   if (!conn->state().frames.take(ctx_.clock.now_ms(), extra))
     return ctx_.fail(*conn, id, wire::RATE_LIMITED, "Too many requests; slow down.");
+  // And the account's own budget of identity keys, shared with GetIdentityKey: new connections
+  // do not reset it. One id, one key; a request never costs more than the whole burst, so that
+  // an operator's small burst cannot make every full lookup fail.
+  const double keys = std::min(static_cast<double>(distinct.size()),
+                               std::max(1.0, ctx_.config.identity_lookups_per_account.burst));
+  if (!ctx_.limits.identity_lookups.take(RelayContext::account_key(*conn->state().account),
+                                         ctx_.clock.now_ms(), keys)) {
+    return ctx_.fail(*conn, id, wire::RATE_LIMITED, "Too many identity keys asked; slow down.");
+  }
   wire::ServerFrame f;
   f.set_id(id);
   auto* out = f.mutable_identities();
-  for (const auto& bytes : req.account_ids()) {
+  for (const auto bytes : distinct) {
     auto record = load(*AccountId::from_bytes(bytes));
     if (!record.ok()) return ctx_.store_failed(*conn, id);
     if (!*record) continue;  // unknown: left out, as the protocol says
     auto* identity = out->add_identities();
-    identity->set_account_id(bytes);
+    identity->set_account_id(std::string(bytes));
     identity->set_identity_key((*record)->identity_key());
   }
   ctx_.reply(*conn, f);

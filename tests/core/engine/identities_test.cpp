@@ -357,6 +357,98 @@ TEST_F(IdentitiesTest, ABundleWithAnotherKeyFailsWhatWaited) {
   EXPECT_TRUE(bea.engine.send_text(id(amira), "who are you?", relay.clock().now_ms()).ok());
 }
 
+// Bea's session and her copy of amira's bundle both replaced by a relay in the middle with
+// Mallory's: the waiting message fails and Bea is warned (the test above).
+void take_a_lying_bundle(LiveRelay& relay, Device& bea, const AccountId& amira,
+                         const Impersonator& mallory) {
+  restart_edited(relay, bea, [&](state::EngineState& s) {
+    auto keys = signal::Protocol::restore(s.protocol());
+    ASSERT_TRUE(keys.ok());
+    (*keys)->delete_session(amira.text());
+    s.set_protocol((*keys)->serialize());
+  });
+  const std::string amira_bytes = amira.bytes();
+  bea.rewrite = [&](wire::ServerFrame& f) {
+    if (f.has_bundle() && f.bundle().account_id() == amira_bytes)
+      mallory.as_bundle(*f.mutable_bundle());
+  };
+  auto waited = bea.engine.send_text(amira, "my number is…", relay.clock().now_ms());
+  ASSERT_TRUE(waited.ok());
+  relay.pump();
+  bea.rewrite = nullptr;
+  ASSERT_EQ(bea.failures(*waited).size(), 1u);
+  ASSERT_TRUE(bea.engine.person(amira).key_changed);
+}
+
+std::vector<std::string> texts_from(const Device& d, const AccountId& from) {
+  std::vector<std::string> out;
+  for (const auto& m : d.seen<event::MessageReceived>()) {
+    if (m.message.peer == from) out.push_back(m.message.text);
+  }
+  return out;
+}
+
+// The bundle's key is the one Bea accepted: the next message sealed with it is not a second
+// warning (libsignal's own "identity changed" flag, set when the bundle was processed, is spent
+// when the engine tells of the change itself).
+TEST_F(IdentitiesTest, AnAcceptedKeyIsNotToldAgainByItsNextMessage) {
+  ASSERT_TRUE(amira.engine.send_text(id(bea), "hello", relay.clock().now_ms()).ok());
+  relay.pump();
+  Impersonator mallory;
+  relay.connect_and_log_in(mallory.device);
+  take_a_lying_bundle(relay, bea, id(amira), mallory);
+  ASSERT_TRUE(bea.engine.accept_key(id(amira)).ok());
+  ASSERT_FALSE(bea.engine.person(id(amira)).key_changed);
+
+  bea.events.clear();
+  mallory.send(relay, id(bea), id(amira), "c'est moi");
+  relay.pump();
+  EXPECT_TRUE(bea.seen<event::IdentityChanged>().empty());
+  EXPECT_EQ(texts_from(bea, id(amira)), std::vector<std::string>{"c'est moi"});
+  EXPECT_FALSE(bea.engine.person(id(amira)).key_changed);
+  EXPECT_TRUE(bea.engine.send_text(id(amira), "ok", relay.clock().now_ms()).ok());
+}
+
+// A bundle with another key does not replace the key the relay registered for amira until Bea
+// accepts or verifies it: Mallory's claims are still dropped, and the real amira (her key
+// verified) still reaches Bea, who gets her badge back.
+TEST_F(IdentitiesTest, ABundleWithAnotherKeyLeavesTheRegisteredKeyUntilAccepted) {
+  ASSERT_TRUE(amira.engine.send_text(id(bea), "hello", relay.clock().now_ms()).ok());
+  relay.pump();
+  ASSERT_TRUE(bea.engine.verify(id(amira)).ok());
+  Impersonator mallory;
+  relay.connect_and_log_in(mallory.device);
+  take_a_lying_bundle(relay, bea, id(amira), mallory);
+
+  bea.events.clear();
+  mallory.send(relay, id(bea), id(amira), "c'est amira, ton numéro ?");
+  relay.pump();
+  EXPECT_TRUE(texts_from(bea, id(amira)).empty());
+  ASSERT_EQ(bea.seen<event::Undecryptable>().size(), 1u);
+  EXPECT_EQ(bea.seen<event::Undecryptable>()[0].problem, Problem::sender_unproven);
+
+  // The real amira starts a fresh session (her device lost the old one).
+  restart_edited(relay, amira, [&](state::EngineState& s) {
+    auto keys = signal::Protocol::restore(s.protocol());
+    ASSERT_TRUE(keys.ok());
+    (*keys)->delete_session(id(bea).text());
+    s.set_protocol((*keys)->serialize());
+  });
+  bea.events.clear();
+  ASSERT_TRUE(amira.engine.send_text(id(bea), "c'est vraiment moi", relay.clock().now_ms()).ok());
+  relay.pump();
+  EXPECT_EQ(texts_from(bea, id(amira)), std::vector<std::string>{"c'est vraiment moi"});
+  const Person now = bea.engine.person(id(amira));
+  EXPECT_EQ(now.mark, mark_of(amira));
+  EXPECT_TRUE(now.verified);
+  EXPECT_FALSE(now.key_changed);
+  const size_t sends_before = bea.sent.size();
+  ASSERT_TRUE(bea.engine.send_text(id(amira), "ah, te revoilà", relay.clock().now_ms()).ok());
+  relay.pump();
+  EXPECT_TRUE(std::any_of(bea.sent.begin() + static_cast<std::ptrdiff_t>(sends_before),
+                          bea.sent.end(), [](const wire::ClientFrame& f) { return f.has_send(); }));
+}
+
 // Both compare the same safety number and verify each other: after both restart, both still
 // show "verified", and messages still flow.
 TEST_F(IdentitiesTest, VerifiedSurvivesARestartOnBothSides) {

@@ -298,5 +298,46 @@ TEST_F(AccountsTest, IdentityKeyLookupsAreLimitedPerAccount) {
   ASSERT_TRUE(k && k->has_identity_key());
 }
 
+// GetIdentities draws on the same budget per account as GetIdentityKey, one key per distinct id:
+// a member who floods lookups (from one connection or many) is stopped, an id repeated a hundred
+// times is read once, and others keep their own budget.
+TEST_F(AccountsTest, IdentitiesLookupsAreLimitedPerAccountAndIdsReadOnce) {
+  config_.registrations_per_address = {1000, 1000};
+  config_.identity_lookups_per_account = {0.001, 120};
+  close_relay();
+  open();
+  auto mallory = registered_client(), bea = registered_client();
+  uint64_t next_id = 100;
+  auto lookup = [&](const std::shared_ptr<RecordingConnection>& conn,
+                    const std::vector<std::string>& ids) {
+    wire::ClientFrame f;
+    f.set_id(++next_id);
+    for (const auto& i : ids) f.mutable_get_identities()->add_account_ids(i);
+    request(conn, f);
+    return conn->answer(f.id());
+  };
+  std::vector<std::string> strangers;
+  for (size_t i = 0; i < wire::kMaxIdentityLookups; ++i)
+    strangers.push_back(crypto::random_bytes(16));
+  auto first = lookup(mallory.conn, strangers);
+  ASSERT_TRUE(first && first->has_identities());
+  EXPECT_EQ(err(lookup(mallory.conn, strangers)), wire::RATE_LIMITED);
+  // A hundred copies of one id cost one key and are answered once.
+  auto repeated =
+      lookup(mallory.conn, std::vector<std::string>(wire::kMaxIdentityLookups, bea.id()));
+  ASSERT_TRUE(repeated && repeated->has_identities());
+  ASSERT_EQ(repeated->identities().identities_size(), 1);
+  EXPECT_EQ(repeated->identities().identities(0).identity_key(), bea.who.identity.public_key);
+  // A second connection of the same account does not start a new budget.
+  std::string nonce;
+  auto again = connect_with_nonce(nonce);
+  ASSERT_TRUE(login(again, nonce, mallory.who, 3));
+  EXPECT_EQ(err(lookup(again, strangers)), wire::RATE_LIMITED);
+  // Bea has a budget of her own.
+  auto hers = lookup(bea.conn, strangers);
+  ASSERT_TRUE(hers && hers->has_identities());
+  EXPECT_EQ(hers->identities().identities_size(), 0);
+}
+
 }  // namespace
 }  // namespace relais::server::testing
