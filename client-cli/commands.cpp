@@ -40,6 +40,24 @@ Who who_of(const engine::Engine& e, const AccountId& id) {
   return w;
 }
 
+// The printer's way to show whoever a line names by id.
+WhoOf people_of(const Host& host) {
+  return [&host](const AccountId& id) { return who_of(host.engine(), id); };
+}
+
+// Asks the relay for the keys of those in `ids` this device has none for, so that their marks
+// show; the list still prints without them when the lookup fails (one sentence on stderr).
+void learn_marks(Host& host, std::ostream& err, const std::vector<AccountId>& ids) {
+  std::vector<AccountId> unknown;
+  for (const auto& id : ids) {
+    if (!id.empty() && host.engine().person(id).mark.empty()) unknown.push_back(id);
+  }
+  if (unknown.empty()) return;
+  auto learned = ask<event::IdentitiesLearned>(
+      host, err, [&](engine::Engine& e) { return e.learn_identities(unknown); });
+  if (!learned.ok()) err << "relais: marks not shown: " << learned.error().message << "\n";
+}
+
 // Whom a person means: a contact's name, a pseudonym (with its mark when two people share it:
 // "amira#k3fq"), or an account id.
 Result<AccountId> person_id(const engine::Engine& e, const std::string& text,
@@ -360,6 +378,7 @@ Status send(const Invocation& inv, const std::string& home, std::ostream& out, s
 Status sync(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err) {
   RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
   Printer printer(out, inv.json);
+  printer.people(people_of(*host));
   boost::asio::io_context io;
   boost::asio::steady_timer wait(io);
   boost::asio::steady_timer quiet(io);
@@ -656,7 +675,14 @@ Status mod_log(const Invocation& inv, const std::string& home, std::ostream& out
   RELAIS_TRY_ASSIGN(auto read, ask<event::ModLogRead>(*host, err, [&](engine::Engine& e) {
                       return e.read_mod_log(inv.room);
                     }));
+  std::vector<AccountId> named;
+  for (const auto& entry : read.entries) {
+    named.push_back(entry.actor);
+    named.push_back(entry.target);
+  }
+  learn_marks(*host, err, named);
   Printer printer(out, inv.json);
+  printer.people(people_of(*host));
   for (const auto& entry : read.entries) printer.mod_log_entry(inv.room, entry);
   return ok_status();
 }
@@ -701,8 +727,16 @@ Status reports(const Invocation& inv, const std::string& home, std::ostream& out
   link.set_deadline(kBacklogTimeout,
                     {Errc::timeout, "The relay did not deliver the waiting messages in time."});
   RELAIS_TRY(link.run());
-  Printer printer(out, inv.json);
   const auto all = host->engine().reports();
+  std::vector<AccountId> named;
+  for (const auto& r : all) {
+    named.push_back(r.reporter);
+    named.push_back(r.message.from);
+    for (const auto& c : r.context) named.push_back(c.from);
+  }
+  learn_marks(*host, err, named);
+  Printer printer(out, inv.json);
+  printer.people(people_of(*host));
   for (const auto& r : all) printer.report(r);
   if (all.empty()) printer.no_reports();
   return ok_status();
@@ -846,6 +880,7 @@ Status leave_message(const Invocation& inv, const std::string& home, std::ostrea
 Status staff(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err) {
   RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
   Printer printer(out, inv.json);
+  printer.people(people_of(*host));
   const std::string& w = inv.mod_word;
   if (w == "tickets") {
     const auto all = host->engine().ticket_conversations();

@@ -30,6 +30,15 @@ void add_person(json::object& o, const Who& w) {
   }
 }
 
+// {"id", "name", "mark", "verified", "key_changed"[, "looks_like", "looks_like_name"]}: a
+// person named by a line that is about something else (a report, a log entry, a ticket).
+json::object person_object(const Who& w) {
+  json::object o{{"id", js(w.person.id.empty() ? std::string() : w.person.id.text())},
+                 {"name", js(w.person.name)}};
+  add_person(o, w);
+  return o;
+}
+
 std::string indented(std::string_view text) {
   std::string body = terminal_safe(text);
   for (size_t p = body.find('\n'); p != std::string::npos; p = body.find('\n', p + 1)) {
@@ -393,20 +402,31 @@ void Printer::no_join_requests(std::string_view room) {
   if (!json_) out_ << "Nobody waits to join " << room << ".\n";
 }
 
+Who Printer::who(const AccountId& id, std::string_view name_inside) const {
+  Who w{who_of_ && !id.empty() ? who_of_(id) : Who{}};
+  w.person.id = id;
+  if (w.person.name.empty()) w.person.name = std::string(name_inside);
+  return w;
+}
+
 void Printer::mod_log_entry(std::string_view room, const engine::ModLogItem& e) {
+  const Who by = who(e.actor);
+  const Who target = who(e.target);
   if (json_) {
     json::object o{{"room", js(room)},
                    {"ts", e.time_ms},
                    {"action", js(engine::mod_log_word(e))},
                    {"by", js(e.actor.empty() ? std::string() : e.actor.text())},
                    {"target", js(e.target.empty() ? std::string() : e.target.text())}};
+    if (!e.actor.empty()) o["by_person"] = person_object(by);
+    if (!e.target.empty()) o["target_person"] = person_object(target);
     if (e.seq) o["seq"] = e.seq;
     if (e.duration_s) o["duration_s"] = e.duration_s;
     return emit(out_, o);
   }
-  out_ << "[" << local_time(e.time_ms) << "] " << (e.actor.empty() ? "?" : e.actor.text()) << " "
+  out_ << "[" << local_time(e.time_ms) << "] " << (e.actor.empty() ? "?" : shown(by)) << " "
        << engine::mod_log_word(e);
-  if (!e.target.empty()) out_ << " " << e.target.text();
+  if (!e.target.empty()) out_ << " " << shown(target) << " [" << e.target.text() << "]";
   if (e.seq) out_ << " message " << e.seq;
   if (e.duration_s) out_ << " for " << e.duration_s << " s";
   out_ << "\n";
@@ -422,12 +442,15 @@ void Printer::report_sent(std::string_view room, uint64_t seq, uint32_t recipien
 }
 
 void Printer::report(const engine::ReportView& r) {
+  const Who from = who(r.message.from, r.message.sender_name);
+  const Who reporter = who(r.reporter, r.reporter_name);
   if (json_) {
     json::array context;
     for (const auto& c : r.context) {
       context.push_back(json::object{{"seq", c.seq},
                                      {"from", js(c.sender_name)},
                                      {"from_id", js(c.from.empty() ? "" : c.from.text())},
+                                     {"from_person", person_object(who(c.from, c.sender_name))},
                                      {"text", js(c.text)},
                                      {"ts", c.time_ms}});
     }
@@ -439,10 +462,12 @@ void Printer::report(const engine::ReportView& r) {
                        {"seq", r.message.seq},
                        {"from", js(r.message.sender_name)},
                        {"from_id", js(r.message.from.empty() ? "" : r.message.from.text())},
+                       {"from_person", person_object(from)},
                        {"text", js(r.message.text)},
                        {"ts", r.message.time_ms},
                        {"reporter", js(r.reporter_name)},
                        {"reporter_id", js(r.reporter.empty() ? "" : r.reporter.text())},
+                       {"reporter_person", person_object(reporter)},
                        {"context", context},
                        {"checked", r.checked},
                        {"verified", r.verified}});
@@ -454,14 +479,14 @@ void Printer::report(const engine::ReportView& r) {
                        : "not checked yet")
        << "\n";
   for (const auto& c : r.context) {
-    out_ << "    (" << c.seq << ") ~" << terminal_safe(c.sender_name) << ": "
+    out_ << "    (" << c.seq << ") " << shown(who(c.from, c.sender_name)) << ": "
          << terminal_safe(c.text) << "\n";
   }
-  out_ << "  > (" << r.message.seq << ") ~" << terminal_safe(r.message.sender_name) << " ["
+  out_ << "  > (" << r.message.seq << ") " << shown(from) << " ["
        << (r.message.from.empty() ? "" : r.message.from.text())
        << "]: " << terminal_safe(r.message.text) << "\n";
   if (!r.comment.empty()) out_ << "  Comment: " << terminal_safe(r.comment) << "\n";
-  out_ << "  Reported by ~" << terminal_safe(r.reporter_name) << " ["
+  out_ << "  Reported by " << shown(reporter) << " ["
        << (r.reporter.empty() ? "" : r.reporter.text()) << "] on " << local_time(r.received_ms)
        << "\n";
 }
@@ -628,21 +653,25 @@ void Printer::empty_queue(std::string_view org) {
 }
 
 void Printer::conversation(const engine::TicketConversation& c, bool taken_now) {
+  const Who peer = who(c.peer);
   if (json_) {
-    return emit(out_, {{"ticket", js(c.ticket)},
-                       {"org", js(c.org)},
-                       {"peer", js(c.peer.empty() ? std::string() : c.peer.text())},
-                       {"lang", js(c.language)},
-                       {"as_worker", c.as_worker},
-                       {"awaiting_reply", c.awaiting_reply}});
+    json::object o{{"ticket", js(c.ticket)},
+                   {"org", js(c.org)},
+                   {"peer", js(c.peer.empty() ? std::string() : c.peer.text())},
+                   {"lang", js(c.language)},
+                   {"as_worker", c.as_worker},
+                   {"awaiting_reply", c.awaiting_reply}};
+    if (!c.peer.empty()) o["peer_person"] = person_object(peer);
+    return emit(out_, o);
   }
   if (taken_now) {
     out_ << "Ticket " << c.ticket << " is yours; write with: relais staff say " << c.ticket
          << " TEXT\n";
     return;
   }
-  out_ << c.ticket << "  " << c.org << "  " << (c.as_worker ? "with a member" : "with a worker")
-       << (c.awaiting_reply ? "  ** waits for your answer **" : "") << "\n";
+  out_ << c.ticket << "  " << c.org << "  " << (c.as_worker ? "with a member" : "with a worker");
+  if (!c.peer.empty()) out_ << " " << shown(peer);
+  out_ << (c.awaiting_reply ? "  ** waits for your answer **" : "") << "\n";
 }
 
 void Printer::no_conversations() {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -31,10 +32,16 @@ struct Who {
 // " [name like Amira#k3fq: may not be them]".
 std::string shown(const Who& who);
 
+// How the terminal shows an account (commands.cpp's who_of over the engine).
+using WhoOf = std::function<Who(const AccountId&)>;
+
 class Printer {
  public:
   Printer(std::ostream& out, bool json) : out_(out), json_(json) {}
   bool json() const { return json_; }
+  // Where a line names someone by id only (reports, the moderation log, ticket lists), this
+  // gives their name, mark, badge and warnings; without it, the id alone.
+  void people(WhoOf who_of) { who_of_ = std::move(who_of); }
 
   void registered(std::string_view id, std::string_view name, std::string_view fingerprint,
                   std::string_view server);
@@ -112,8 +119,11 @@ class Printer {
   void safety_number(const Who& who, std::string_view digits);
 
  private:
+  Who who(const AccountId& id, std::string_view name_inside = {}) const;
+
   std::ostream& out_;
   bool json_;
+  WhoOf who_of_;
 };
 
 }  // namespace relais::cli

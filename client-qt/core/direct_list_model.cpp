@@ -3,6 +3,8 @@
 #include <QFont>
 #include <algorithm>
 
+#include "client-qt/core/member_model.h"
+
 namespace relais::qt {
 
 DirectListModel::DirectListModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -15,8 +17,10 @@ QVariant DirectListModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() < 0 || index.row() >= rowCount()) return {};
   const Entry& e = entries_[static_cast<size_t>(index.row())];
   switch (role) {
-    case Qt::DisplayRole:
-      return e.unread > 0 ? QStringLiteral("%1  (%2)").arg(e.name).arg(e.unread) : e.name;
+    case Qt::DisplayRole: {
+      const QString shown = MemberModel::shown(e.person, e.name);
+      return e.unread > 0 ? QStringLiteral("%1  (%2)").arg(shown).arg(e.unread) : shown;
+    }
     case Qt::FontRole: {
       if (e.unread == 0) return {};
       QFont f;
@@ -31,17 +35,24 @@ QVariant DirectListModel::data(const QModelIndex& index, int role) const {
       return e.unread;
     case LastTimeRole:
       return QVariant::fromValue<qulonglong>(e.last_ms);
+    case MarkRole:
+      return QString::fromStdString(e.person.mark);
+    case VerifiedRole:
+      return e.person.verified;
+    case KeyChangedRole:
+      return e.person.key_changed;
+    case LooksLikeRole:
+      return !e.person.looks_like.empty();
     default:
       return {};
   }
 }
 
 QHash<int, QByteArray> DirectListModel::roleNames() const {
-  return {{Qt::DisplayRole, "display"},
-          {PeerIdRole, "peerId"},
-          {NameRole, "name"},
-          {UnreadRole, "unread"},
-          {LastTimeRole, "lastTime"}};
+  return {
+      {Qt::DisplayRole, "display"}, {PeerIdRole, "peerId"},         {NameRole, "name"},
+      {UnreadRole, "unread"},       {LastTimeRole, "lastTime"},     {MarkRole, "mark"},
+      {VerifiedRole, "verified"},   {KeyChangedRole, "keyChanged"}, {LooksLikeRole, "looksLike"}};
 }
 
 void DirectListModel::note(const AccountId& peer, const QString& name, uint64_t time_ms,
@@ -49,7 +60,9 @@ void DirectListModel::note(const AccountId& peer, const QString& name, uint64_t 
   int row = rowOf(peer);
   if (row < 0) {
     beginInsertRows({}, rowCount(), rowCount());
-    entries_.push_back({peer, name, time_ms, std::max(unread, 0)});
+    engine::Person person;
+    person.id = peer;
+    entries_.push_back({peer, name, time_ms, std::max(unread, 0), person});
     endInsertRows();
     row = rowCount() - 1;
   } else {
@@ -67,6 +80,12 @@ void DirectListModel::note(const AccountId& peer, const QString& name, uint64_t 
     std::rotate(entries_.begin() + target, entries_.begin() + row, entries_.begin() + row + 1);
     endMoveRows();
   }
+}
+
+void DirectListModel::setPeople(const std::function<engine::Person(const AccountId&)>& person_of) {
+  if (entries_.empty()) return;
+  for (auto& e : entries_) e.person = person_of(e.peer);
+  Q_EMIT dataChanged(index(0), index(rowCount() - 1));
 }
 
 void DirectListModel::clearUnread(const AccountId& peer) {

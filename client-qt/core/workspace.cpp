@@ -97,6 +97,14 @@ void Workspace::primeFromEngine() {
     directs_.note(m.peer, peerName(m.peer), m.time_ms, m.unread ? 1 : 0);
   }
   reports_.setReports(e->reports());
+  refreshDirectPeople();
+}
+
+// Marks, badges and warnings in the list of private conversations follow the engine's people.
+void Workspace::refreshDirectPeople() {
+  const engine::Engine* e = host_.engine();
+  if (!e) return;
+  directs_.setPeople([e](const AccountId& id) { return e->person(id); });
 }
 
 void Workspace::clearAll() {
@@ -167,6 +175,7 @@ void Workspace::showSafetyNumber() {
   QString digits;
   if (auto sn = e->safety_number(peer)) digits = fromStd(*sn);
   members_.setDirectContact(e->person(peer), peerName(peer), digits);
+  refreshDirectPeople();
   if (digits.isEmpty()) {
     // The identity key comes with the bundle.
     host_.command([&](engine::Engine& en) { session_request_ = en.open_session(peer); });
@@ -426,6 +435,7 @@ void Workspace::handle(const engine::Event& event) {
     const bool shown =
         conversation_.kind() == ConversationModel::Kind::direct && conversation_.peer() == msg.peer;
     directs_.note(msg.peer, peerName(msg.peer), msg.time_ms, shown ? 0 : 1);
+    refreshDirectPeople();
     if (shown) {
       conversation_.addDirectMessage(msg);
       host_.command([](engine::Engine& en) { (void)en.take_unread(); });
@@ -434,6 +444,7 @@ void Workspace::handle(const engine::Event& event) {
   } else if (const auto* s = std::get_if<ev::MessageSent>(&event)) {
     conversation_.confirm(s->request, 0, s->server_time_ms);
     directs_.note(s->to, peerName(s->to), s->server_time_ms);
+    refreshDirectPeople();
   } else if (const auto* f = std::get_if<ev::RequestFailed>(&event)) {
     if (conversation_.fail(f->request)) {
       Q_EMIT info(tr("Not sent: %1").arg(FailureText::of(f->failure)));
@@ -448,6 +459,7 @@ void Workspace::handle(const engine::Event& event) {
       }
     }
   } else if (const auto* ic = std::get_if<ev::IdentityChanged>(&event)) {
+    refreshDirectPeople();
     // The warning replaces the badge in the conversation's panel at once.
     if (e && conversation_.kind() == ConversationModel::Kind::direct &&
         conversation_.peer() == ic->peer) {

@@ -102,6 +102,7 @@ class Workspace : public QObject {
   void markShownRead();
   QString nameFor(const AccountId& id) const;
   QString peerName(const AccountId& id) const;
+  void refreshDirectPeople();
   void showSafetyNumber();
   // Gives a request whose answer the status bar tells; its errors found at once come back.
   Status track(const std::function<engine::Checked<engine::RequestId>(engine::Engine&)>& start);

@@ -373,6 +373,47 @@ class ModelsTest : public QObject {
     QVERIFY(panel.contains("If they read you the same digits"));
   }
 
+  // The list of private conversations: two "amira" told apart by their marks, the look-alike
+  // flagged, a changed key warned of, the badge of a verified person.
+  void directConversationsShowMarksBadgesAndWarnings() {
+    DirectListModel m;
+    m.note(id(1), "amira", 1000);
+    m.note(id(2), "amira", 2000);
+    m.note(id(3), "bea", 3000);
+    auto person_of = [&](const AccountId& who) {
+      engine::Person p;
+      p.id = who;
+      if (who == id(1)) {
+        p.mark = "k3fq";
+        p.verified = true;
+      } else if (who == id(2)) {
+        p.mark = "zq7a";
+        p.looks_like = id(1);
+      } else {
+        p.mark = "ab2c";
+        p.key_changed = true;
+      }
+      return p;
+    };
+    m.setPeople(person_of);
+    const QStringList shown = column(m, Qt::DisplayRole);  // bea, the fake, the real amira
+    QVERIFY(shown[0].startsWith("bea#ab2c"));
+    QVERIFY(shown[0].contains("identity key changed"));
+    QVERIFY(shown[1].startsWith("amira#zq7a"));
+    QVERIFY(shown[1].contains("may not be them"));
+    QVERIFY(shown[2].startsWith("amira#k3fq"));
+    QVERIFY(shown[2].contains("verified"));
+    QVERIFY(!shown[2].contains("may not be them"));
+    QCOMPARE(column(m, DirectListModel::MarkRole), QStringList({"ab2c", "zq7a", "k3fq"}));
+    QVERIFY(m.data(m.index(1), DirectListModel::LooksLikeRole).toBool());
+    QVERIFY(m.data(m.index(0), DirectListModel::KeyChangedRole).toBool());
+    QVERIFY(m.data(m.index(2), DirectListModel::VerifiedRole).toBool());
+    // Unread counts come after the person.
+    m.note(id(2), "", 4000, 2);
+    QCOMPARE(m.data(m.index(0), Qt::DisplayRole).toString().left(10), QString("amira#zq7a"));
+    QVERIFY(m.data(m.index(0), Qt::DisplayRole).toString().endsWith("(2)"));
+  }
+
   void directContactShowsTheSafetyNumber() {
     MemberModel m;
     m.setDirectContact(id(1), "amandine", "");

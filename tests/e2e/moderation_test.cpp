@@ -77,6 +77,13 @@ class Moderation : public ::testing::Test {
     std::sort(ids.begin(), ids.end());
     return ids;
   }
+  // The mark `p` sees for `id` in the member list of `room`.
+  std::string mark_in(Person& p, const std::string& room, const std::string& id) {
+    for (auto& m : p.ok({"members", room}))
+      if (str(m, "id") == id) return str(m, "mark");
+    ADD_FAILURE() << id << " is not a member of " << room;
+    return {};
+  }
   // The report lines a moderator's `relais reports` prints.
   std::vector<json::object> reports(Person& p) {
     std::vector<json::object> out;
@@ -265,6 +272,22 @@ TEST_F(Moderation, TheModerationLogRecordsWhoDidWhatToWhom) {
   }
   std::vector<std::pair<std::string, std::string>> want{{"mute", m1_.id()}, {"kick", m2_.id()}};
   EXPECT_EQ(actions, want);
+  // Each person with the mark of their identity key, in --json and in what a moderator reads.
+  const std::string mod_mark = mark_in(mod_, "brussels", mod_.id());
+  const std::string m1_mark = mark_in(mod_, "brussels", m1_.id());
+  ASSERT_EQ(m1_mark.size(), 4u);
+  for (auto& e : log) {
+    if (str(e, "action") != "mute") continue;
+    EXPECT_EQ(str(e.at("by_person").as_object(), "mark"), mod_mark);
+    EXPECT_EQ(str(e.at("by_person").as_object(), "id"), mod_.id());
+    EXPECT_EQ(str(e.at("target_person").as_object(), "mark"), m1_mark);
+    EXPECT_EQ(str(e.at("target_person").as_object(), "id"), m1_.id());
+  }
+  auto read = mod_.run({"mod", "log", "brussels"});
+  ASSERT_EQ(read.exit_code, 0);
+  EXPECT_NE(read.out.find("mute ~ninon#" + m1_mark + " [" + m1_.id() + "]"), std::string::npos)
+      << read.out;
+  EXPECT_NE(read.out.find("mireille#" + mod_mark), std::string::npos) << read.out;
   // Members do not read it.
   EXPECT_NE(m1_.run({"mod", "log", "brussels"}).exit_code, 0);
 }
@@ -285,6 +308,17 @@ TEST_F(Moderation, AnHonestReportVerifiesAndForgedOnesDoNot) {
   EXPECT_EQ(str(got[0], "reason"), "threat");
   EXPECT_EQ(str(got[0], "comment"), "she threatened me");
   EXPECT_EQ(str(got[0], "reporter_id"), m2_.id());
+  // Both people named with the marks of their identity keys.
+  const std::string m1_mark = mark_in(mod_, "brussels", m1_.id());
+  const std::string m2_mark = mark_in(mod_, "brussels", m2_.id());
+  ASSERT_EQ(m1_mark.size(), 4u);
+  EXPECT_EQ(str(got[0].at("from_person").as_object(), "mark"), m1_mark);
+  EXPECT_EQ(str(got[0].at("reporter_person").as_object(), "mark"), m2_mark);
+  auto read = mod_.run({"reports"});
+  EXPECT_NE(read.out.find("~ninon#" + m1_mark + " [" + m1_.id() + "]: give me your address"),
+            std::string::npos)
+      << read.out;
+  EXPECT_NE(read.out.find("Reported by ~odile#" + m2_mark), std::string::npos) << read.out;
 
   // A dishonest reporter changes the text in its own copy before reporting it.
   {
