@@ -287,8 +287,8 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
       "3600)")(
       "cursor-flush-ms", po::value(&cursor_flush_ms)->default_value(cursor_flush_ms),
       "milliseconds between writes of the room read cursors members acknowledged, all in one "
-      "batch, never synced: a crash loses at most this much and only delivers entries again "
-      "(10 to 3600000)")(
+      "batch, never synced: a crash of the relay loses at most this much of them, which only "
+      "delivers those entries again (10 to 3600000)")(
       "resources", po::value(&c.resources_file),
       "JSON resources directory served to clients (organisations, emergency numbers), such as "
       "/usr/share/relais/resources-be.json; the relay refuses to start if it is not JSON")(

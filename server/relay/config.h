@@ -86,8 +86,9 @@ struct RelayConfig {
   // the data folder within this bound (RocksOptions::erase_within).
   std::chrono::seconds erase_within{600};
 
-  // Room read cursors acknowledged by members are written together this often, never synced:
-  // a cursor lost in a crash only means entries delivered again, which clients drop.
+  // Room read cursors acknowledged by members are written together this often, never synced.
+  // Every acknowledgement is noted in memory at once, so a crash of the relay loses at most
+  // this interval of cursor moves: only entries delivered again, which clients drop.
   std::chrono::milliseconds cursor_flush_interval{1000};
 
   std::string metrics_listen;     // host:port for Prometheus text and /healthz; empty: off

@@ -32,7 +32,7 @@ struct MailboxCursor : DeliveryCursor {
 
 struct RoomCursor : DeliveryCursor {
   uint64_t acked = 0;            // highest sequence the client acknowledged
-  uint64_t stored_ack = 0;       // the cursor last written to the store
+  uint64_t stored_ack = 0;       // the cursor last noted for the next flush
   std::deque<std::pair<uint64_t, uint32_t>> unacked;  // pushed, not yet acknowledged: seq, bytes
 };
 

@@ -34,7 +34,22 @@ wire::ModLogEntry mod_entry(wire::ModActionKind kind, const AccountId& actor,
   return e;
 }
 
+bool same_pins(const std::vector<wire::Pin>& a, const std::vector<wire::Pin>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const auto& x, const auto& y) {
+    return x.seq() == y.seq() && x.until_ms() == y.until_ms();
+  });
+}
+
 }  // namespace
+
+void RoomService::undo_pins_locked(Room& room, StagedChanges& change,
+                                   std::vector<wire::Pin> previous) {
+  // Only while the pins are still those staged here: a later change queued behind this one
+  // wrote the whole list, this change's part with it (and undoes it first if it fails too).
+  change.undo([&room, previous = std::move(previous), staged = room.pins] {
+    if (same_pins(room.pins, staged)) room.pins = previous;
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // Shared helpers
@@ -370,8 +385,11 @@ void RoomService::mute(const ConnectionPtr& conn, uint64_t id, Room& room, const
   entry.mutable_event()->set_who(target.account.bytes());
   entry.mutable_event()->set_until_ms(until);
   StagedChanges change = stage(room);
-  change.undo([&room, target, previous = it->second.muted_until_ms()] {
-    if (auto m = room.members.find(target.account); m != room.members.end())
+  // Only while the mute is still the one staged here: a later mute queued behind this one wrote
+  // its own value (and undoes it first if it fails too).
+  change.undo([&room, target, previous = it->second.muted_until_ms(), until] {
+    if (auto m = room.members.find(target.account);
+        m != room.members.end() && m->second.muted_until_ms() == until)
       m->second.set_muted_until_ms(previous);
   });
   it->second.set_muted_until_ms(until);
@@ -401,9 +419,11 @@ void RoomService::remove(const ConnectionPtr& conn, uint64_t id, Room& room, uin
   StagedChanges change = stage(room);
   change.batch().erase(Table::room_log, key);
   // A removed alert is no longer pinned.
-  change.undo([&room, pins = room.pins] { room.pins = pins; });
-  if (std::erase_if(room.pins, [seq](const wire::Pin& p) { return p.seq() == seq; }) > 0)
+  auto previous = room.pins;
+  if (std::erase_if(room.pins, [seq](const wire::Pin& p) { return p.seq() == seq; }) > 0) {
     change.batch().put(Table::rooms, name, record_locked(room).SerializeAsString());
+    undo_pins_locked(room, change, std::move(previous));
+  }
   auto logged = mod_entry(wire::REMOVE, me);
   logged.set_seq(seq);
   log_moderation_locked(room, change.batch(), std::move(logged));
@@ -448,8 +468,8 @@ void RoomService::pin(const ConnectionPtr& conn, uint64_t id, Room& room, uint64
   added.set_until_ms(until);
   pins.push_back(added);
   StagedChanges change = stage(room);
-  change.undo([&room, previous = room.pins] { room.pins = previous; });
-  room.pins = std::move(pins);
+  auto previous = std::exchange(room.pins, std::move(pins));
+  undo_pins_locked(room, change, std::move(previous));
   wire::RoomEntry entry = next_entry_locked(room, now);
   entry.mutable_event()->set_kind(wire::ALERT_PINNED);
   entry.mutable_event()->set_target_seq(seq);
@@ -474,8 +494,9 @@ void RoomService::unpin(const ConnectionPtr& conn, uint64_t id, Room& room, uint
     return ctx_.fail(*conn, id, wire::NO_SUCH_MESSAGE, "No alert is pinned at this sequence.");
   }
   StagedChanges change = stage(room);
-  change.undo([&room, previous = room.pins] { room.pins = previous; });
+  auto previous = room.pins;
   room.pins.erase(it);
+  undo_pins_locked(room, change, std::move(previous));
   wire::RoomEntry entry = next_entry_locked(room, ctx_.clock.now_ms());
   entry.mutable_event()->set_kind(wire::ALERT_UNPINNED);
   entry.mutable_event()->set_target_seq(seq);
@@ -621,11 +642,13 @@ void RoomService::change_role(const ConnectionPtr& conn, uint64_t id,
     accounts_.role_change_done(*account, ticket);
   });
   if (auto m = room->members.find(*account); m != room->members.end()) {
-    change.undo([room, account, previous = m->second.role()] {
-      if (auto again = room->members.find(*account); again != room->members.end())
+    const wire::Role role = add || *admin ? wire::MODERATOR : wire::MEMBER;
+    change.undo([room, account, previous = m->second.role(), role] {
+      if (auto again = room->members.find(*account);
+          again != room->members.end() && again->second.role() == role)
         again->second.set_role(previous);
     });
-    m->second.set_role(add || *admin ? wire::MODERATOR : wire::MEMBER);
+    m->second.set_role(role);
     change.batch().put(Table::members, member_key(room->info.room(), *account),
                        m->second.SerializeAsString());
   }

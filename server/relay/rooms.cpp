@@ -11,10 +11,10 @@ namespace relais::server {
 namespace {
 
 constexpr uint64_t kDayMs = 24 * 3600 * 1000;
-// Acknowledged entries between two cursors remembered for the next flush (a crash only
-// redelivers): a member's last cursor is remembered when it disconnects.
-constexpr uint64_t kCursorNoteEvery = 64;
 constexpr size_t kExpireScanLimit = 10000;
+// Read cursors have keys of their own in Table::meta: kCursorPrefix + member_key -> be64(seq).
+// A flush writes only them, never the membership record beside them (role, mute).
+constexpr std::string_view kCursorPrefix = "room-cursor/";
 
 std::string room_seq_key(std::string_view room) {
   return "room-seq/" + std::string(room);
@@ -51,6 +51,10 @@ std::string RoomService::log_key(std::string_view room, uint64_t seq) {
 
 std::string RoomService::member_key(std::string_view room, const AccountId& account) {
   return log_prefix(room) + account.bytes();
+}
+
+std::string RoomService::cursor_key(std::string_view room, const AccountId& account) {
+  return std::string(kCursorPrefix) + member_key(room, account);
 }
 
 std::string RoomService::mod_log_key(std::string_view room, uint64_t time_ms, uint64_t counter) {
@@ -125,6 +129,22 @@ Status RoomService::load() {
         return true;
       }));
   RELAIS_TRY(parsed);
+  // Cursors flushed under their own keys; a data folder of an older relay has them in the
+  // membership records only (read above): the further of the two counts.
+  const std::string cursors(kCursorPrefix);
+  RELAIS_TRY(ctx_.store.scan(
+      Table::meta, cursors, prefix_end(cursors), 0, [&](std::string_view k, std::string_view v) {
+        const std::string_view key = k.substr(cursors.size());
+        const auto zero = key.find('\0');
+        if (zero == std::string_view::npos || v.size() != 8) return true;  // not one of ours
+        auto account = AccountId::from_bytes(key.substr(zero + 1));
+        auto room = rooms_.find(key.substr(0, zero));
+        if (!account || room == rooms_.end()) return true;
+        auto member = room->second->members.find(*account);
+        if (member != room->second->members.end() && read_be64(v) > member->second.cursor())
+          member->second.set_cursor(read_be64(v));
+        return true;
+      }));
   for (auto& [id, room] : rooms_) {
     RELAIS_TRY_ASSIGN(auto last, ctx_.store.get(Table::meta, room_seq_key(id)));
     room->next_seq = last && last->size() == 8 ? read_be64(*last) + 1 : 1;
@@ -302,6 +322,7 @@ void RoomService::drop_member_locked(Room& room, StagedChanges& change, const Ac
     if (online) room.online.emplace(account, *online);
   });
   room.members.erase(it);
+  change.batch().erase(Table::meta, cursor_key(room.info.room(), account));
 }
 
 bool RoomService::has_room(std::string_view room) {
@@ -780,7 +801,8 @@ void RoomService::ack(const ConnectionPtr& conn, uint64_t id, const wire::RoomAc
     c.unacked.pop_front();
     freed = true;
   }
-  if (c.acked >= c.stored_ack + kCursorNoteEvery) note_cursor(conn, req.room(), c);
+  // Every move, in memory: the next flush writes it (docs/operator.md, cursor-flush-ms).
+  if (c.acked > c.stored_ack) note_cursor(conn, req.room(), c);
   if (id != 0) ctx_.reply(*conn, wire::ok_frame(id));
   if (freed) ctx_.resume_delivery(conn);
 }
@@ -812,8 +834,8 @@ void RoomService::flush_cursors() {
       it = end;
       continue;
     }
-    // Written under the room's lock, as every membership record is: a later change of the same
-    // record (a mute, a role) is queued after this one and keeps the cursor.
+    // Only the cursors' own keys: the membership record (role, mute) is never written from
+    // here. Under the room's lock, so that a member who leaves has its cursor erased after this.
     std::lock_guard lock(room->mutex);
     WriteBatch batch;
     for (auto one = it; one != end; ++one) {
@@ -822,7 +844,8 @@ void RoomService::flush_cursors() {
       auto member = room->members.find(*account);
       if (member == room->members.end()) continue;  // left meanwhile
       if (one->second > member->second.cursor()) member->second.set_cursor(one->second);
-      batch.put(Table::members, one->first, member->second.SerializeAsString());
+      batch.put(Table::meta, std::string(kCursorPrefix) + one->first,
+                be64(member->second.cursor()));
     }
     const size_t written = batch.size();
     if (written > 0) {

@@ -93,6 +93,9 @@ class RoomService {
 
   static std::string log_key(std::string_view room, uint64_t seq);
   static std::string member_key(std::string_view room, const AccountId& account);
+  // Where flush_cursors() writes a member's read cursor (Table::meta, be64 seq); a relay before
+  // it kept the cursor in the membership record only, which load() still reads.
+  static std::string cursor_key(std::string_view room, const AccountId& account);
   // Posts remembered per room so that a PostRoom sent again (its Posted was lost) is answered
   // with the first Posted and stores nothing; the tail of each log is read again at start.
   static constexpr size_t kRecentPosts = 4096;
@@ -192,6 +195,9 @@ class RoomService {
   void remove(const ConnectionPtr& conn, uint64_t id, Room& room, uint64_t seq);
   void pin(const ConnectionPtr& conn, uint64_t id, Room& room, uint64_t seq, uint64_t duration_s);
   void unpin(const ConnectionPtr& conn, uint64_t id, Room& room, uint64_t seq);
+  // After a change of room.pins staged in `change`: restores `previous` if the write fails and
+  // the pins are still as staged. Under the lock.
+  void undo_pins_locked(Room& room, StagedChanges& change, std::vector<wire::Pin> previous);
   // Whether log entry `seq` of the room is a message (not an event, not removed).
   Result<bool> is_message(const std::string& room, uint64_t seq) const;
   // Entries of one room written in one commit group, in seq order.

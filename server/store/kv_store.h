@@ -126,11 +126,12 @@ class KvStore {
   // commit(): a caller may take that lock again inside `done`.
   // Batches committed concurrently share one WAL sync (group commit) and complete in the order
   // they were queued, so a caller that queues under its own lock sees them complete in that
-  // lock's order. `done` runs on the one writer thread and holds up every commit behind it: it
-  // must not block, and must not read the store; work that reads (a scan, a pump) is posted to
-  // the caller's executor (a connection's strand). After an Errc::io outcome the batch may or may
-  // not have been applied (the disk failed mid-write): retry idempotently. The store recovers
-  // for later batches by itself.
+  // lock's order. A group whose write failed completes last first instead: every callback then
+  // undoes an in-memory change, and undoing in reverse finds each change as it was staged. `done`
+  // runs on the one writer thread and holds up every commit behind it: it must not block, and must
+  // not read the store; work that reads (a scan, a pump) is posted to the caller's executor (a
+  // connection's strand). After an Errc::io outcome the batch may or may not have been applied (the
+  // disk failed mid-write): retry idempotently. The store recovers for later batches by itself.
   [[nodiscard]] virtual Status commit(WriteBatch batch, Durability durability, Done done) = 0;
   // commit() and wait for its outcome (or return its refusal). Never call it from a `done`
   // callback (the writer thread), nor holding a lock a `done` callback may take.

@@ -550,8 +550,16 @@ class RocksStore final : public KvStore {
           stats_.failed_commits += group.size();
         }
       }
-      for (size_t i = 0; i < group.size(); ++i) {
-        if (group[i].done) group[i].done(std::move(results[i]));
+      if (written.ok()) {
+        for (size_t i = 0; i < group.size(); ++i) {
+          if (group[i].done) group[i].done(std::move(results[i]));
+        }
+      } else {
+        // Nothing of the group was applied: its callbacks take back their in-memory changes
+        // last first, so that each one's undo finds the state its change had staged.
+        for (size_t i = group.size(); i-- > 0;) {
+          if (group[i].done) group[i].done(std::move(results[i]));
+        }
       }
       {
         std::lock_guard lock(after_group_mu_);

@@ -2,6 +2,8 @@
 // every moderator action with its room event, the moderation log, the physical removal of a
 // message, and the refusals: a plain member's attempt at each action changes nothing.
 #include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/resource.h>
 
 #include <filesystem>
 #include <fstream>
@@ -11,6 +13,7 @@
 #include "core/wire/contract.h"
 #include "server/relay/rooms.h"
 #include "tests/server/relay/relay_harness.h"
+#include "tests/support/files.h"
 
 namespace relais::server::testing {
 namespace {
@@ -848,6 +851,194 @@ TEST_F(ModerationRefusedTest, ActionsRefusedByAnOverloadedStoreChangeNothing) {
   EXPECT_TRUE(act(c.mod, wire::APPROVE, "quiet", knocker.id())->has_ok());
   EXPECT_TRUE(rooms(knocker)["quiet"].joined());
   EXPECT_TRUE(create_room(c.admin, "new-room", wire::OPEN)->has_room_list());
+}
+
+// Moderator actions whose write fails (a full disk: RLIMIT_FSIZE in a child process) after they
+// were queued: each is undone when the store calls back, and what members see afterwards is what
+// is on disk, however the failed actions interleaved with others.
+class ModerationWriteFailureTest : public ModerationTest {
+ protected:
+  void SetUp() override {}  // the child opens the relay itself
+
+  // Queues requests (answered once written) without waiting for their answers.
+  void queue(Member& m, uint64_t id, wire::ClientFrame f) {
+    f.set_id(id);
+    request(m.conn, f);
+  }
+  static wire::ClientFrame action(wire::ModActionKind kind, const std::string& target, uint64_t seq,
+                                  uint64_t duration_s) {
+    wire::ClientFrame f;
+    auto* a = f.mutable_mod_action();
+    a->set_kind(kind);
+    a->set_room("gent");
+    a->set_target(target);
+    a->set_seq(seq);
+    a->set_duration_s(duration_s);
+    return f;
+  }
+  // Four posts of the largest size from `m`: more than the log may grow by under fill_disk().
+  void big_posts(Member& m) {
+    for (uint64_t id = 46; id <= 49; ++id) {
+      wire::ClientFrame big;
+      auto* p = big.mutable_post_room();
+      p->set_room("gent");
+      p->set_message_id(crypto::random_bytes(16));
+      p->set_ciphertext(std::string(wire::kMaxRoomCiphertextBytes, 'z'));
+      p->set_commitment(std::string(32, 'c'));
+      queue(m, id, big);
+    }
+  }
+  void fill_disk() {
+    ::signal(SIGXFSZ, SIG_IGN);
+    rlimit limit{};
+    ::getrlimit(RLIMIT_FSIZE, &limit);
+    saved_ = limit;
+    limit.rlim_cur = relais::testing::largest_file_size(dir_.path()) + 16 * 1024;
+    if (setrlimit(RLIMIT_FSIZE, &limit) != 0) relais::testing::exit_child(3);
+  }
+  void free_disk() {
+    if (setrlimit(RLIMIT_FSIZE, &saved_) != 0) relais::testing::exit_child(4);
+  }
+  uint64_t muted_until(Member& by, const Member& who) {
+    for (const auto& m : members(by, "gent")) {
+      if (m.account_id() == who.id()) return m.muted_until_ms();
+    }
+    return ~uint64_t{0};
+  }
+  bool failed(Member& m, uint64_t id) {
+    auto got = m.conn->answer(id);
+    return got && got->has_error() && got->error().code() == wire::STORE_FAILURE;
+  }
+
+  // A mute and a longer mute of the same member, a pin and the unpin of the same alert, all in
+  // one group that fails: undone last first, every one finds the state it staged.
+  [[noreturn]] void failed_group_child() {
+    open();
+    auto c = cast("gent");
+    auto alert = post(c.a, "gent", "an alert");
+    if (!alert || !alert->has_posted()) relais::testing::exit_child(2);
+    const uint64_t seq = alert->posted().seq();
+    {
+      WriterHold hold(*store_);  // everything below goes to disk in one group
+      fill_disk();
+      big_posts(c.a);
+      queue(c.mod, 61, action(wire::MUTE, c.b.id(), 0, 60));
+      queue(c.mod, 62, action(wire::MUTE, c.b.id(), 0, 3600));
+      queue(c.mod, 63, action(wire::PIN, "", seq, 60));
+      queue(c.mod, 64, action(wire::UNPIN, "", seq, 0));
+    }
+    for (uint64_t id = 61; id <= 64; ++id) {
+      if (!failed(c.mod, id)) relais::testing::exit_child(10 + static_cast<int>(id - 60));
+    }
+    free_disk();
+    if (muted_until(c.mod, c.b) != 0) relais::testing::exit_child(20);
+    if (rooms(c.b)["gent"].pins_size() != 0) relais::testing::exit_child(21);
+    if (!post(c.b, "gent", "not muted")->has_posted()) relais::testing::exit_child(22);
+    restart();  // and the disk says the same
+    reconnect(c.mod);
+    if (muted_until(c.mod, c.b) != 0) relais::testing::exit_child(23);
+    if (rooms(c.mod)["gent"].pins_size() != 0) relais::testing::exit_child(24);
+    relais::testing::exit_child(0);
+  }
+
+  // A mute whose write fails while a second mute of the same member is already staged behind
+  // it, in the next group, which is written: the first one's undo leaves the second in place.
+  [[noreturn]] void undo_behind_a_later_change_child() {
+    open();
+    auto c = cast("gent");
+    auto entered = std::make_shared<std::promise<void>>();
+    std::promise<void> release;
+    {
+      WriterHold hold(*store_);
+      fill_disk();
+      big_posts(c.a);
+      queue(c.mod, 71, action(wire::MUTE, c.b.id(), 0, 60));
+      // Last of the failing group, so called back first: holds the writer before the mute's undo.
+      auto go = release.get_future().share();
+      if (!store_
+               ->commit(WriteBatch{}, Durability::buffered,
+                        [entered, go](Status) {
+                          entered->set_value();
+                          go.wait();
+                        })
+               .ok())
+        relais::testing::exit_child(5);
+    }
+    entered->get_future().wait();  // the group failed; the mute is not undone yet
+    free_disk();
+    queue(c.mod, 72, action(wire::MUTE, c.b.id(), 0, 3600));  // staged, queued in the next group
+    release.set_value();
+    if (!failed(c.mod, 71)) relais::testing::exit_child(11);
+    auto second = c.mod.conn->answer(72);
+    if (!second || !second->has_ok()) relais::testing::exit_child(12);
+    const uint64_t until = clock_.now_ms() + 3'600'000;
+    if (muted_until(c.mod, c.b) != until) relais::testing::exit_child(20);
+    if (err(post(c.b, "gent", "still muted")) != wire::MUTED) relais::testing::exit_child(21);
+    restart();
+    reconnect(c.mod);
+    if (muted_until(c.mod, c.b) != until) relais::testing::exit_child(22);
+    relais::testing::exit_child(0);
+  }
+
+  // A cursor flush while a mute's write is failing: the flush writes the cursor only, so the
+  // mute that is then undone is not written back by it.
+  [[noreturn]] void flush_during_a_failed_mute_child() {
+    open();
+    auto c = cast("gent");
+    auto hello = post(c.a, "gent", "hello");
+    if (!hello || !hello->has_posted() || !next_message(c.b)) relais::testing::exit_child(2);
+    wire::ClientFrame ack;
+    ack.mutable_room_ack()->set_room("gent");
+    ack.mutable_room_ack()->set_seq(hello->posted().seq());
+    request(c.b.conn, ack);
+    disconnect(c.b);  // its cursor is noted for the next flush
+    auto entered = std::make_shared<std::promise<void>>();
+    std::promise<void> release;
+    {
+      WriterHold hold(*store_);
+      fill_disk();
+      big_posts(c.a);
+      queue(c.mod, 81, action(wire::MUTE, c.b.id(), 0, 60));
+      auto go = release.get_future().share();
+      if (!store_
+               ->commit(WriteBatch{}, Durability::buffered,
+                        [entered, go](Status) {
+                          entered->set_value();
+                          go.wait();
+                        })
+               .ok())
+        relais::testing::exit_child(5);
+    }
+    entered->get_future().wait();  // the group failed; the mute is still staged in memory
+    free_disk();
+    core_->rooms().flush_cursors();  // queued in the next group, which is written
+    release.set_value();
+    if (!failed(c.mod, 81)) relais::testing::exit_child(11);
+    if (!store_->commit_and_wait(WriteBatch{}, Durability::buffered).ok())
+      relais::testing::exit_child(12);
+    if (muted_until(c.mod, c.b) != 0) relais::testing::exit_child(20);
+    restart();
+    reconnect(c.mod);
+    if (muted_until(c.mod, c.b) != 0) relais::testing::exit_child(21);
+    relais::testing::exit_child(0);
+  }
+
+  rlimit saved_{};
+};
+
+TEST_F(ModerationWriteFailureTest, AFailedGroupIsUndoneLastFirstAndMatchesTheDisk) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(failed_group_child(), ::testing::ExitedWithCode(0), "");
+}
+
+TEST_F(ModerationWriteFailureTest, AFailedMuteLeavesALaterMuteStagedBehindIt) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(undo_behind_a_later_change_child(), ::testing::ExitedWithCode(0), "");
+}
+
+TEST_F(ModerationWriteFailureTest, ACursorFlushCannotWriteBackAFailedMute) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(flush_during_a_failed_mute_child(), ::testing::ExitedWithCode(0), "");
 }
 
 }  // namespace

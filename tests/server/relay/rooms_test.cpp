@@ -226,6 +226,67 @@ TEST_F(RoomsTest, AnOfflineMemberCatchesUpInOrderEvenAcrossARestart) {
   EXPECT_EQ(next_message(b, kQuiet), std::nullopt);  // "first" was acknowledged before: not again
 }
 
+// Every acknowledged move is noted, however small, and the next flush writes it under the
+// cursor's own key, leaving the membership record alone; leaving the room erases it.
+TEST_F(RoomsTest, TheNextFlushWritesEveryAcknowledgedMoveUnderTheCursorsOwnKey) {
+  auto a = member(), b = member();
+  join(a, "liege");
+  join(b, "liege");
+  post(a, "liege", "first");
+  auto first = next_message(b);
+  ASSERT_TRUE(first.has_value());
+  ack(b, "liege", first->seq());  // one entry, connection still open
+  auto record = [&] {
+    records::Membership m;
+    auto stored = store_->get(Table::members, RoomService::member_key("liege", b.who.account));
+    EXPECT_TRUE(stored.ok() && *stored && m.ParseFromString(**stored));
+    return m;
+  };
+  const records::Membership before = record();
+  core_->rooms().flush_cursors();
+  ASSERT_TRUE(store_->commit_and_wait(WriteBatch{}, Durability::buffered).ok());  // written
+  const std::string key = RoomService::cursor_key("liege", b.who.account);
+  auto cursor = store_->get(Table::meta, key);
+  ASSERT_TRUE(cursor.ok() && *cursor);
+  EXPECT_EQ(**cursor, be64(first->seq()));
+  EXPECT_EQ(record().SerializeAsString(), before.SerializeAsString());  // untouched
+
+  wire::ClientFrame leave;
+  leave.mutable_leave_room()->set_room("liege");
+  ASSERT_TRUE(call(b, leave)->has_ok());
+  cursor = store_->get(Table::meta, key);
+  ASSERT_TRUE(cursor.ok());
+  EXPECT_FALSE(cursor->has_value());
+}
+
+// A data folder of a relay that kept cursors in the membership record only: the cursor there
+// still counts after an upgrade.
+TEST_F(RoomsTest, ACursorKeptInTheMembershipRecordByAnOlderRelayStillCounts) {
+  auto a = member(), b = member();
+  join(a, "liege");
+  join(b, "liege");
+  std::vector<uint64_t> seqs;
+  for (int i = 0; i < 5; ++i)
+    seqs.push_back(post(a, "liege", "m" + std::to_string(i))->posted().seq());
+  disconnect(b);  // acknowledged nothing: no cursor of its own
+  const std::string key = RoomService::member_key("liege", b.who.account);
+  auto stored = store_->get(Table::members, key);
+  records::Membership m;
+  ASSERT_TRUE(stored.ok() && *stored && m.ParseFromString(**stored));
+  m.set_cursor(seqs[2]);  // as an older relay wrote it: read up to the third
+  WriteBatch batch;
+  batch.put(Table::members, key, m.SerializeAsString());
+  batch.erase(Table::meta, RoomService::cursor_key("liege", b.who.account));
+  ASSERT_TRUE(store_->commit_and_wait(std::move(batch), Durability::synced).ok());
+  close_relay();
+  open();
+  reconnect(b);
+  auto got = entries(b, seqs[4]);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].message().ciphertext(), "m3");
+  EXPECT_EQ(got[1].message().ciphertext(), "m4");
+}
+
 // One client message with ten posts: the store writes them as one group (one sync), each is
 // answered Posted only once that group is written, and every member receives them in order,
 // each once (the fan-out goes once per group).
