@@ -50,6 +50,9 @@ struct ConnState {
   size_t delivery_bytes = 0;
   std::string resume_from;                 // the room RoomService::resume() serves first
   bool authenticating = false;             // a Register or Login is being committed
+  // Member rows listed (ListMembers) for the WebSocket message being handled: bounded per
+  // message, since a message's answers are all built before any of them is written.
+  size_t member_rows_in_message = 0;
 };
 
 class Connection : public std::enable_shared_from_this<Connection> {

@@ -112,6 +112,7 @@ void RelayCore::on_message(const ConnectionPtr& conn, std::string_view message) 
   // The writes of one message's requests (ten posts, say) go to the store as one group, as
   // the requests of many connections queued meanwhile would.
   CommitGroup group(ctx_.store);
+  st.member_rows_in_message = 0;
   for (const auto& frame : batch->frames()) {
     if (!st.frames.take(now)) {
       ctx_.fail(*conn, frame.id(), wire::RATE_LIMITED, "Too many requests; slow down.");

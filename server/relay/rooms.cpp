@@ -541,6 +541,12 @@ void RoomService::members(const ConnectionPtr& conn, uint64_t id, const wire::Li
     std::lock_guard lock(room->mutex);
     if (!room->members.count(me))
       return ctx_.fail(*conn, id, wire::NOT_A_MEMBER, "You are not in this room.");
+    size_t& listed = conn->state().member_rows_in_message;
+    if (listed > 0 && listed + room->members.size() > kMaxMemberRowsPerMessage) {
+      return ctx_.fail(*conn, id, wire::RATE_LIMITED,
+                       "Too many member lists in one message; ask again in another.");
+    }
+    listed += room->members.size();
     snapshot.assign(room->members.begin(), room->members.end());
   }
   wire::ServerFrame f;

@@ -102,6 +102,11 @@ class RoomService {
   // Copies of one PostRoom sent again while the first is being stored that wait for its answer;
   // more are refused (RATE_LIMITED), so that a client repeating itself holds bounded memory.
   static constexpr size_t kMaxWaitingCopies = 16;
+  // Member rows the ListMembers of one WebSocket message may list in all (~70 bytes each in the
+  // answer): five full rooms of the default size. A message's answers are all built before the
+  // first is written, so 512 listings of a 5,000-member room would hold ~180 MB; past this the
+  // rest are refused RATE_LIMITED. The first listing of a message is always answered.
+  static constexpr size_t kMaxMemberRowsPerMessage = 5 * kDefaultMaxMembers;
   // Moderation-log keys sort by time, then by a per-room counter among equal times.
   static std::string mod_log_key(std::string_view room, uint64_t time_ms, uint64_t counter);
   static std::vector<wire::RoomInfo> default_rooms();

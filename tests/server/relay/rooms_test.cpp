@@ -287,6 +287,62 @@ TEST_F(RoomsTest, ACursorKeptInTheMembershipRecordByAnOlderRelayStillCounts) {
   EXPECT_EQ(got[1].message().ciphertext(), "m4");
 }
 
+// A message of 512 ListMembers on a room of 5,000 members: the answers of one message are
+// bounded (RoomService::kMaxMemberRowsPerMessage), the rest refused RATE_LIMITED, and the next
+// message is answered again.
+TEST_F(RoomsTest, MemberListsOfOneMessageAreBoundedOnAFullRoom) {
+  // 4,999 members written as a relay would have them, then one who joins: the room is full.
+  WriteBatch batch;
+  records::Account account;
+  account.set_identity_key(std::string(33, 'k'));
+  records::Membership joined;
+  joined.set_state(records::JOINED);
+  joined.set_role(wire::MEMBER);
+  for (int i = 0; i < 4999; ++i) {
+    const std::string id = crypto::random_bytes(AccountId::kSize);
+    batch.put(Table::accounts, id, account.SerializeAsString());
+    batch.put(Table::members, RoomService::member_key("gent", *AccountId::from_bytes(id)),
+              joined.SerializeAsString());
+  }
+  ASSERT_TRUE(store_->commit_and_wait(std::move(batch), Durability::buffered).ok());
+  close_relay();
+  open();
+  auto m = member();
+  ASSERT_TRUE(join(m, "gent")->has_joined());
+  ASSERT_EQ(info(m, "gent").members(), 5000u);
+
+  std::vector<wire::ClientFrame> lists(wire::kMaxFramesPerBatch);
+  for (size_t i = 0; i < lists.size(); ++i) {
+    lists[i].set_id(1000 + i);
+    lists[i].mutable_list_members()->set_room("gent");
+  }
+  const std::string message = wire::encode_client_batch(lists);
+  deliver(m.conn, message);
+  size_t listed = 0, refused = 0, answer_bytes = 0;
+  for (size_t i = 0; i < lists.size(); ++i) {
+    auto got = m.conn->answer(1000 + i);
+    ASSERT_TRUE(got.has_value()) << i;
+    answer_bytes += got->ByteSizeLong();
+    if (got->has_members()) {
+      EXPECT_EQ(got->members().members_size(), 5000);
+      ++listed;
+    } else {
+      ASSERT_TRUE(got->has_error());
+      EXPECT_EQ(got->error().code(), wire::RATE_LIMITED);
+      ++refused;
+    }
+  }
+  EXPECT_EQ(listed, RoomService::kMaxMemberRowsPerMessage / 5000);
+  EXPECT_EQ(refused, lists.size() - listed);
+  EXPECT_LT(answer_bytes, 2u << 20);  // instead of ~180 MB
+
+  wire::ClientFrame again;
+  again.mutable_list_members()->set_room("gent");
+  auto next = call(m, again);  // the next message has its own allowance
+  ASSERT_TRUE(next && next->has_members());
+  EXPECT_EQ(next->members().members_size(), 5000);
+}
+
 // One client message with ten posts: the store writes them as one group (one sync), each is
 // answered Posted only once that group is written, and every member receives them in order,
 // each once (the fan-out goes once per group).
