@@ -429,6 +429,9 @@ Status RelayServer::run() {
   // Batches complete in order: once an empty one is through, every earlier write is synced and
   // its callback has run (posting, at most, to the stopped io_context).
   Status drained = impl_->store->commit_and_wait(WriteBatch{}, Durability::synced);
+  // No fan-out after the drain: the io_context its posts go to is destroyed before the core, so
+  // a commit made while tearing down (the cursors written as the rooms go) fans out nothing.
+  impl_->store->set_after_group({});
   if (!drained.ok()) return drained;
   RELAIS_LOG(info) << "stopped";
   return ok_status();

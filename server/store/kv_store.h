@@ -146,7 +146,8 @@ class KvStore {
   // Runs on the writer thread after the `done` callbacks of each group of commits written
   // together (one log write, at most one sync): work those callbacks gathered (a room's fan-out)
   // is handed on once per group. Set before the first commit; set empty (by its owner before it
-  // goes), it is not running once the call returns. Never called from the hook itself.
+  // goes, or by the server once its connections are gone), it is not running once the call
+  // returns. Never called from the hook itself.
   virtual void set_after_group(std::function<void()> hook) = 0;
 
   // Makes what was erased from [begin, end) of `table` physically gone from the store's files,
