@@ -2,6 +2,7 @@
 
 #include <boost/asio/io_context.hpp>
 
+#include "client-cli/i18n.h"
 #include "client-cli/relay_link.h"
 #include "client-cli/sentences.h"
 
@@ -43,7 +44,10 @@ Status run_request(profile::Host& host, std::ostream& err, const StartRequest& s
     begin();
     RELAIS_TRY(std::move(started));  // a request the engine refuses at once never connects
   }
-  link.set_deadline(options.timeout, {Errc::timeout, options.timeout_sentence});
+  link.set_deadline(options.timeout,
+                    {Errc::timeout, options.timeout_sentence.empty()
+                                        ? tr("The relay did not answer within 30 seconds.")
+                                        : options.timeout_sentence});
   Status run = link.run();
   RELAIS_TRY(std::move(started));
   return run;

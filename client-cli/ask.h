@@ -29,7 +29,7 @@ enum class StartAt {
 struct AskOptions {
   StartAt start = StartAt::login;
   std::chrono::seconds timeout{30};
-  std::string timeout_sentence = "The relay did not answer within 30 seconds.";
+  std::string timeout_sentence;  // empty: "The relay did not answer within 30 seconds."
   // The sentence for a refusal; by default the engine's.
   std::function<Error(const engine::event::RequestFailed&)> refused;
   // Sees every event while the request runs (a pin's RoomPosted before its Done, say).

@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "client-cli/cli.h"
+#include "client-cli/i18n.h"
 #include "client-cli/output.h"
 #include "client-cli/profile.h"
 #include "client-cli/relay_link.h"
@@ -45,16 +46,16 @@ std::string fit(std::string s, size_t width) {
 }
 
 const char* kHelp =
-    "Commands:\n"
-    "  /list              the conversations, numbered\n"
-    "  /open NAME|NUMBER  talk in a conversation (a contact's name or a number from /list)\n"
-    "  /add NAME ID       add a contact\n"
-    "  /safety            the safety number of the open conversation\n"
-    "  /verify            after comparing it: they are who they say (a badge)\n"
-    "  /accept-key        write to a changed identity key without comparing\n"
-    "  /whoami            your id, to give to the people who should write to you\n"
-    "  /quit              leave (Ctrl-D too)\n"
-    "Anything else is sent to the open conversation.\n";
+    N_("Commands:\n"
+       "  /list              the conversations, numbered\n"
+       "  /open NAME|NUMBER  talk in a conversation (a contact's name or a number from /list)\n"
+       "  /add NAME ID       add a contact\n"
+       "  /safety            the safety number of the open conversation\n"
+       "  /verify            after comparing it: they are who they say (a badge)\n"
+       "  /accept-key        write to a changed identity key without comparing\n"
+       "  /whoami            your id, to give to the people who should write to you\n"
+       "  /quit              leave (Ctrl-D too)\n"
+       "Anything else is sent to the open conversation.\n");
 
 // With --json, stdout carries only JSON lines (messages as `sync` prints them, confirmations as
 // `send` does) and everything meant for a person goes to stderr: a script can drive the chat.
@@ -82,10 +83,11 @@ class ChatScreen {
     if (fd >= 0) in_.assign(fd, ec);
     if (fd < 0 || ec) {
       if (fd >= 0) ::close(fd);
-      return Error{Errc::io, "The chat cannot read its standard input."};
+      return Error{Errc::io, tr("The chat cannot read its standard input.")};
     }
-    out_ << "Relais - you are " << terminal_safe(engine().name()) << ". Connecting to "
-         << terminal_safe(engine().server_url()) << "...\n"
+    out_ << tr("Relais - you are {1}. Connecting to {2}...", terminal_safe(engine().name()),
+               terminal_safe(engine().server_url()))
+         << "\n"
          << std::flush;
     read_line();
     return ok_status();
@@ -95,14 +97,14 @@ class ChatScreen {
     if (std::holds_alternative<event::BacklogComplete>(e) && !ready_) {
       ready_ = true;
       std::ostringstream s;
-      s << "Connected. Type /help for the commands.\n";
+      s << tr("Connected. Type /help for the commands.") << "\n";
       list(s);
       auto unread = host_.command([](engine::Engine& en) { return en.take_unread(); });
       if (json_) {
         say(s.str());
         for (const auto& m : unread) print_json(m);
       } else {
-        if (!unread.empty()) s << "New messages:\n";
+        if (!unread.empty()) s << tr("New messages:") << "\n";
         for (const auto& m : unread) s << format(m) << "\n";
         say(s.str());
       }
@@ -119,14 +121,14 @@ class ChatScreen {
       if (json_) {
         printer_.sent(name_of(peer, false), peer.text(), to_hex(s->message_id), s->server_time_ms);
       } else {
-        say("[" + clock_time(s->server_time_ms) + "] me -> " + name_of(peer) + ": " +
+        say("[" + clock_time(s->server_time_ms) + "] " + tr("me -> {1}", name_of(peer)) + ": " +
             terminal_safe(text) + "\n");
       }
       leave_if_asked();
     } else if (auto* f = std::get_if<event::RequestFailed>(&e)) {
       auto it = pending_.find(f->request);
       if (it == pending_.end()) return;
-      say("Not sent to " + name_of(it->second.first) + ": " + sentence(f->failure) + "\n");
+      say(tr("Not sent to {1}: {2}\n", name_of(it->second.first), sentence(f->failure)));
       pending_.erase(it);
       leave_if_asked();
     }
@@ -137,14 +139,15 @@ class ChatScreen {
     if (leaving_) return link_.finish();
     if (!json_) out_ << "\n";
     leave();
-    if (!pending_.empty()) say("Waiting for the relay to confirm; Ctrl-C again to leave now.\n");
+    if (!pending_.empty())
+      say(tr("Waiting for the relay to confirm; Ctrl-C again to leave now.\n"));
   }
 
  private:
   void read_line() {
     asio::async_read_until(in_, input_, '\n', [this](boost::system::error_code ec, size_t n) {
       if (ec == asio::error::not_found) {
-        say("That line is too long; it was not sent.\n");
+        say(tr("That line is too long; it was not sent.\n"));
         input_.consume(input_.size());
         return read_line();
       }
@@ -185,37 +188,38 @@ class ChatScreen {
     std::string cmd, a, b;
     words >> cmd >> a >> b;
     if (cmd == "/quit" || cmd == "/q") return leave();
-    if (cmd == "/help") return say(kHelp);
+    if (cmd == "/help") return say(tr(kHelp));
     if (cmd == "/list") {
       std::ostringstream s;
       list(s);
       return say(s.str());
     }
     if (cmd == "/whoami") {
-      return say("You are " + terminal_safe(engine().name()) + ", id " +
-                 engine().account_id().text() + "\n");
+      return say(tr("You are {1}, id {2}\n", terminal_safe(engine().name()),
+                    engine().account_id().text()));
     }
     if (cmd == "/open") return open(line.size() > 6 ? line.substr(6) : "");
     if (cmd == "/add") {
       auto id = AccountId::from_text(b);
-      if (a.empty() || !id) return say("Usage: /add NAME ID (the id has 26 letters and digits)\n");
+      if (a.empty() || !id)
+        return say(tr("Usage: /add NAME ID (the id has 26 letters and digits)\n"));
       if (auto added = host_.command([&](engine::Engine& e) { return e.add_contact(a, *id); });
           !added) {
         return say(sentence(added.failure()) + "\n");
       }
-      return say("Added " + terminal_safe(a) + ".\n");
+      return say(tr("Added {1}.\n", terminal_safe(a)));
     }
     if (cmd == "/safety") {
-      if (!current_) return say("Open a conversation first.\n");
+      if (!current_) return say(tr("Open a conversation first.\n"));
       auto digits = engine().safety_number(*current_);
-      if (!digits) return say("No safety number yet: exchange a message first.\n");
-      return say("Safety number with " + name_of(*current_) + ":\n" +
-                 group_digits(*digits, "    ") +
-                 "\nIf they read you the same digits (in person, or by a call where you know "
-                 "their voice), you are really writing to them: type /verify.\n");
+      if (!digits) return say(tr("No safety number yet: exchange a message first.\n"));
+      return say(
+          tr("Safety number with {1}:\n{2}\nIf they read you the same digits (in person, or by a "
+             "call where you know their voice), you are really writing to them: type /verify.\n",
+             name_of(*current_), group_digits(*digits, "    ")));
     }
     if (cmd == "/verify" || cmd == "/accept-key") {
-      if (!current_) return say("Open a conversation first.\n");
+      if (!current_) return say(tr("Open a conversation first.\n"));
       const AccountId peer = *current_;
       if (auto st = host_.command([&](engine::Engine& e) {
             return cmd == "/verify" ? e.verify(peer) : e.accept_key(peer);
@@ -223,17 +227,20 @@ class ChatScreen {
           !st) {
         return say(sentence(engine::Problem::no_safety_number) + "\n");
       }
-      return say(name_of(peer) + (cmd == "/verify" ? "\n" : ": messages go to the new key.\n"));
+      return say(cmd == "/verify" ? name_of(peer) + "\n"
+                                  : tr("{1}: messages go to the new key.\n", name_of(peer)));
     }
-    say("Unknown command " + terminal_safe(cmd) + "; /help lists them.\n");
+    say(tr("Unknown command {1}; /help lists them.\n", terminal_safe(cmd)));
   }
 
   void send(const std::string& text) {
-    if (!current_) return say("Open a conversation first: /open NAME (see /list).\n");
+    if (!current_) return say(tr("Open a conversation first: /open NAME (see /list).\n"));
     if (engine().person(*current_).key_changed) {
-      return say("Not sent: the identity key of " + name_of(*current_) +
-                 " changed. It may be a new phone, or someone else. Compare the safety number "
-                 "(/safety), then /verify; or /accept-key to write to the new key anyway.\n");
+      return say(
+          tr("Not sent: the identity key of {1} changed. It may be a new phone, or someone else. "
+             "Compare the safety number (/safety), then /verify; or /accept-key to write to the "
+             "new key anyway.\n",
+             name_of(*current_)));
     }
     // Pending before the turn hands on the answer, which may come at once.
     auto r = host_.command([&](engine::Engine& e) {
@@ -258,7 +265,7 @@ class ChatScreen {
     } else if (auto id = engine().find_contact(which)) {
       peer = *id;
     }
-    if (!peer) return say("No such conversation; /list shows them, /add adds a contact.\n");
+    if (!peer) return say(tr("No such conversation; /list shows them, /add adds a contact.\n"));
     current_ = *peer;
     std::vector<engine::Message> mine;
     for (const auto& m : engine().history()) {
@@ -300,14 +307,15 @@ class ChatScreen {
     const auto all = rows();
     listed_.clear();
     if (all.empty()) {
-      s << "No conversations yet. Add a contact with /add NAME ID.\n";
+      s << tr("No conversations yet. Add a contact with /add NAME ID.") << "\n";
       return;
     }
-    s << "Conversations:\n";
+    s << tr("Conversations:") << "\n";
     for (const auto& row : all) {
       listed_.push_back(row.peer);
       const std::string number = std::to_string(listed_.size());
-      const std::string unread = row.unread ? std::to_string(row.unread) + " new" : "";
+      const std::string unread =
+          row.unread ? trn("{1} new", "{1} new", row.unread, row.unread) : "";
       std::string line = std::string(number.size() < 3 ? 3 - number.size() : 0, ' ') + number +
                          "  " + fit(name_of(row.peer), kNameColumn) + "  " + unread +
                          std::string(unread.size() < 8 ? 8 - unread.size() : 0, ' ') +
@@ -345,7 +353,7 @@ class ChatScreen {
   }
 
   std::string format(const engine::Message& m) const {
-    const std::string who = m.outgoing ? "me -> " + name_of(m.peer) : name_of(m.peer);
+    const std::string who = m.outgoing ? tr("me -> {1}", name_of(m.peer)) : name_of(m.peer);
     std::string body = terminal_safe(m.text);
     for (size_t p = body.find('\n'); p != std::string::npos; p = body.find('\n', p + 1)) {
       body.insert(p + 1, "        ");
@@ -403,7 +411,7 @@ Status chat(const Invocation& inv, const std::string& home, std::ostream& out, s
   };
   watch();
   RELAIS_TRY(link.run());
-  (inv.json ? err : out) << "\nBye.\n";
+  (inv.json ? err : out) << "\n" << tr("Bye.") << "\n";
   return ok_status();
 }
 

@@ -7,6 +7,7 @@
 
 #include "client-cli/ask.h"
 #include "client-cli/cli.h"
+#include "client-cli/i18n.h"
 #include "client-cli/output.h"
 #include "client-cli/profile.h"
 #include "client-cli/relay_link.h"
@@ -55,7 +56,9 @@ void learn_marks(Host& host, std::ostream& err, const std::vector<AccountId>& id
   if (unknown.empty()) return;
   auto learned = ask<event::IdentitiesLearned>(
       host, err, [&](engine::Engine& e) { return e.learn_identities(unknown); });
-  if (!learned.ok()) err << "relais: marks not shown: " << learned.error().message << "\n";
+  if (!learned.ok()) {
+    err << "relais: " << tr("marks not shown: {1}", learned.error().message) << "\n";
+  }
 }
 
 // Whom a person means: a contact's name, a pseudonym (with its mark when two people share it:
@@ -70,15 +73,15 @@ Result<AccountId> person_id(const engine::Engine& e, const std::string& text,
     which += (which.empty() ? "" : ", ") + terminal_safe(engine::marked(p.name, p.mark));
   }
   return Error{Errc::invalid_argument,
-               terminal_safe(text) + " is the name of " + std::to_string(people.size()) +
-                   " people: " + which + ". Say which with the mark, as in " +
-                   terminal_safe(engine::marked(people[0].name, people[0].mark)) + "."};
+               tr("{1} is the name of {2} people: {3}. Say which with the mark, as in {4}.",
+                  terminal_safe(text), people.size(), which,
+                  terminal_safe(engine::marked(people[0].name, people[0].mark)))};
 }
 
 Result<AccountId> contact_id(const engine::Engine& e, const std::string& name) {
   return person_id(e, name,
-                   "There is no contact named " + terminal_safe(name) +
-                       "; add one with relais contact add NAME ID.");
+                   tr("There is no contact named {1}; add one with relais contact add NAME ID.",
+                      terminal_safe(name)));
 }
 
 void print_message(Printer& p, const engine::Engine& e, const engine::Message& m) {
@@ -113,22 +116,23 @@ void print_room_item(Printer& p, const engine::Engine& e, const engine::RoomItem
 // A member named by a contact name, a pseudonym (with its mark where ambiguous) or an id.
 Result<AccountId> member_id(const engine::Engine& e, const std::string& text) {
   return person_id(e, text,
-                   terminal_safe(text) +
-                       " is neither a contact, nor a name seen in a message, nor an account id "
-                       "(26 characters, as relais members prints).");
+                   tr("{1} is neither a contact, nor a name seen in a message, nor an account id "
+                      "(26 characters, as relais members prints).",
+                      terminal_safe(text)));
 }
 
 // A message the engine keeps until the relay confirms it: checked before connecting.
 AskOptions message_options() {
   AskOptions o;
   o.start = StartAt::once;
-  o.timeout_sentence = "The relay did not confirm the message within 30 seconds.";
+  o.timeout_sentence = tr("The relay did not confirm the message within 30 seconds.");
   return o;
 }
 
 }  // namespace
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  speak(language_from_environment());
   auto inv = parse_command_line(args);
   if (!inv) {
     err << "relais: " << inv.error().message << "\n";
@@ -262,12 +266,14 @@ Status register_account(const Invocation& inv, const std::string& home, std::ost
                         std::ostream& err) {
   if (profile::exists(home)) {
     return Error{Errc::already_exists,
-                 "The profile in " + home + " is already registered; use another --home."};
+                 tr("The profile in {1} is already registered; use another --home.", home)};
   }
-  RELAIS_TRY(client_net::parse_relay_url(inv.server));
+  if (const auto problem = client_net::relay_url_problem(inv.server)) {
+    return Error{Errc::invalid_argument, sentence(*problem)};
+  }
   if (auto checked = engine::check_name(inv.name); !checked) {
     return Error{Errc::invalid_argument,
-                 "The pseudonym is not usable: " + sentence(checked.failure())};
+                 tr("The pseudonym is not usable: {1}", sentence(checked.failure()))};
   }
   std::string ca;
   if (!inv.ca.empty()) {
@@ -275,7 +281,7 @@ Status register_account(const Invocation& inv, const std::string& home, std::ost
     std::error_code ec;
     ca = std::filesystem::absolute(inv.ca, ec).string();
     if (ec || !std::ifstream(ca))
-      return Error{Errc::invalid_argument, "The CA file " + inv.ca + " cannot be read."};
+      return Error{Errc::invalid_argument, tr("The CA file {1} cannot be read.", inv.ca)};
   }
   RELAIS_TRY(profile::vault_kdf_params());  // before asking for a passphrase it could not use
   RELAIS_TRY_ASSIGN(std::string passphrase, read_passphrase(/*confirm=*/true));
@@ -290,17 +296,9 @@ Status register_account(const Invocation& inv, const std::string& home, std::ost
     if (std::holds_alternative<event::Registered>(e)) link.finish();
   });
   link.set_deadline(kRegisterTimeout,
-                    {Errc::timeout, "The relay did not answer the registration in time."});
-  if (auto st = link.run(); !st) {
-    Error e = std::move(st).error();
-    if (e.code == Errc::crypto && inv.ca.empty() &&
-        e.message.find("not trusted") != std::string::npos && e.message.back() == '.') {
-      e.message.back() = ';';
-      e.message += " pass the relay's CA certificate with --ca FILE.";
-    }
-    return e;
-  }
-  if (host->registering()) return Error{Errc::internal, "The registration did not complete."};
+                    {Errc::timeout, tr("The relay did not answer the registration in time.")});
+  RELAIS_TRY(link.run());
+  if (host->registering()) return Error{Errc::internal, tr("The registration did not complete.")};
   const engine::Engine& me = host->engine();
   Printer(out, inv.json)
       .registered(me.account_id().text(), me.name(), me.fingerprint(), me.server_url());
@@ -317,9 +315,9 @@ Status whoami(const Invocation& inv, const std::string& home, std::ostream& out)
 Status add_contact(const Invocation& inv, const std::string& home, std::ostream& out) {
   auto id = AccountId::from_text(inv.id);
   if (!id) {
-    return Error{Errc::invalid_argument, terminal_safe(inv.id) +
-                                             " is not a Relais id (26 letters and digits, as "
-                                             "relais whoami shows it)."};
+    return Error{Errc::invalid_argument,
+                 tr("{1} is not a Relais id (26 letters and digits, as relais whoami shows it).",
+                    terminal_safe(inv.id))};
   }
   RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
   const auto before = host->engine().find_contact(inv.contact);
@@ -328,12 +326,12 @@ Status add_contact(const Invocation& inv, const std::string& home, std::ostream&
       !added) {
     const engine::Failure& f = added.failure();
     if (f.problem == engine::Problem::contact_id_taken) {
-      return Error{f.code, "This id is already the contact " +
-                               terminal_safe(*host->engine().contact_name(*id)) + "."};
+      return Error{f.code, tr("This id is already the contact {1}.",
+                              terminal_safe(*host->engine().contact_name(*id)))};
     }
     return Error{f.code, sentence(f)};
   }
-  RELAIS_TRY(host->save());  // the command's turn saved it, unless the disk refused
+  RELAIS_TRY(save_profile(*host));  // the command's turn saved it, unless the disk refused
   Printer(out, inv.json).contact_added(inv.contact, id->text(), before && *before != *id);
   return ok_status();
 }
@@ -353,18 +351,18 @@ Status send(const Invocation& inv, const std::string& home, std::ostream& out, s
   if (const Who who = who_of(host->engine(), to); who.person.key_changed) {
     // Nothing goes silently to a key that replaced the one this person knew.
     return Error{Errc::permission,
-                 "Not sent: the identity key of " + shown(who) +
-                     " changed. It may be a new phone, or someone else. Compare the safety "
-                     "number (relais safety-number NAME), then relais verify NAME; or relais "
-                     "accept-key NAME to write to the new key anyway."};
+                 tr("Not sent: the identity key of {1} changed. It may be a new phone, or someone "
+                    "else. Compare the safety number (relais safety-number NAME), then relais "
+                    "verify NAME; or relais accept-key NAME to write to the new key anyway.",
+                    shown(who))};
   }
   AskOptions options = message_options();
   options.refused = [&](const event::RequestFailed& f) -> Error {
     if (f.failure.code == Errc::not_found) {
       return {Errc::not_found,
-              "The relay knows no account for " + terminal_safe(inv.contact) + "; check the id."};
+              tr("The relay knows no account for {1}; check the id.", terminal_safe(inv.contact))};
     }
-    return {f.failure.code, "The message was not sent: " + sentence(f.failure)};
+    return {f.failure.code, tr("The message was not sent: {1}", sentence(f.failure))};
   };
   RELAIS_TRY_ASSIGN(
       event::MessageSent sent,
@@ -461,7 +459,7 @@ Status sync(const Invocation& inv, const std::string& home, std::ostream& out, s
   });
   link.set_deadline(
       kBacklogTimeout,
-      {Errc::timeout, "The relay did not deliver the waiting messages within 60 seconds."});
+      {Errc::timeout, tr("The relay did not deliver the waiting messages within 60 seconds.")});
   host->tick(now_ms());  // disappearing messages gone while away
   RELAIS_TRY(link.run());
   if (printed == 0) printer.no_messages();
@@ -478,7 +476,8 @@ Status safety_number(const Invocation& inv, const std::string& home, std::ostrea
     options.start = StartAt::once;
     options.refused = [&](const event::RequestFailed& f) -> Error {
       if (f.failure.code != Errc::not_found) return error_of(f.failure);
-      return {f.failure.code, "The relay knows no account for " + terminal_safe(inv.contact) + "."};
+      return {f.failure.code,
+              tr("The relay knows no account for {1}.", terminal_safe(inv.contact))};
     };
     RELAIS_TRY(ask<event::SessionReady>(
         *host, err, [&](engine::Engine& e) { return e.open_session(peer); }, options));
@@ -497,7 +496,7 @@ Status verify(const Invocation& inv, const std::string& home, std::ostream& out,
       !st) {
     return Error{st.error().code, sentence(engine::failure(engine::Problem::no_safety_number))};
   }
-  RELAIS_TRY(host->save());
+  RELAIS_TRY(save_profile(*host));
   Printer(out, inv.json)
       .person_status(who_of(host->engine(), peer), accepting ? "accepted" : "verified");
   return ok_status();
@@ -658,8 +657,8 @@ Status mod_pin(const Invocation& inv, const std::string& home, std::ostream& out
   };
   options.refused = [&](const event::RequestFailed& f) -> Error {
     if (seq == 0) return error_of(f.failure);
-    return {f.failure.code, "The alert was posted as message " + std::to_string(seq) +
-                                " but not pinned: " + sentence(f.failure)};
+    return {f.failure.code, tr("The alert was posted as message {1} but not pinned: {2}", seq,
+                               sentence(f.failure))};
   };
   RELAIS_TRY(ask<event::Done>(
       *host, err,
@@ -725,7 +724,7 @@ Status reports(const Invocation& inv, const std::string& home, std::ostream& out
     if (backlog_done) restart_quiet();
   });
   link.set_deadline(kBacklogTimeout,
-                    {Errc::timeout, "The relay did not deliver the waiting messages in time."});
+                    {Errc::timeout, tr("The relay did not deliver the waiting messages in time.")});
   RELAIS_TRY(link.run());
   const auto all = host->engine().reports();
   std::vector<AccountId> named;
@@ -846,7 +845,7 @@ Status ticket(const Invocation& inv, const std::string& home, std::ostream& out,
       return ok_status();
     case Command::ticket_answer: {
       const std::string mine = my_ticket(host->engine());
-      if (mine.empty()) return Error{Errc::not_found, "This device holds no ticket."};
+      if (mine.empty()) return Error{Errc::not_found, tr("This device holds no ticket.")};
       const bool accept = inv.mod_word == "accept";
       RELAIS_TRY(ask<event::Done>(
           *host, err, [&](engine::Engine& e) { return e.answer_handoff(mine, accept); }));
@@ -855,7 +854,8 @@ Status ticket(const Invocation& inv, const std::string& home, std::ostream& out,
     }
     default: {  // ticket say
       const std::string mine = my_ticket(host->engine());
-      if (mine.empty()) return Error{Errc::not_found, "This device holds no ticket; knock first."};
+      if (mine.empty())
+        return Error{Errc::not_found, tr("This device holds no ticket; knock first.")};
       RELAIS_TRY_ASSIGN(
           auto sent,
           ask<event::MessageSent>(
@@ -956,7 +956,8 @@ Status resources(const Invocation& inv, const std::string& home, std::ostream& o
   if (fresh) {
     directory = std::move(fresh->directory);
   } else if (auto cached = host->engine().cached_resources()) {
-    err << "relais: " << fresh.error().message << " Showing the copy kept on this device.\n";
+    err << "relais: " << tr("{1} Showing the copy kept on this device.", fresh.error().message)
+        << "\n";
     directory = std::move(*cached);
   } else {
     return std::move(fresh).error();

@@ -4,6 +4,7 @@
 #include <boost/program_options.hpp>
 #include <sstream>
 
+#include "client-cli/i18n.h"
 #include "core/engine/engine.h"
 #include "core/engine/words.h"
 #include "core/wire/contract.h"
@@ -17,6 +18,12 @@ Error usage_error(std::string sentence) {
   return Error{Errc::invalid_argument, std::move(sentence)};
 }
 
+// The names of the arguments, as the person reads them in a refusal ("relais send prend NOM
+// TEXTE."); the table below keeps the English ones, which decide what is optional.
+[[maybe_unused]] constexpr const char* kArgumentNames[] = {
+    N_("NAME"),    N_("ID"),  N_("TEXT"), N_("ROOM"), N_("[ROOM]"), N_("SEQ"),        N_("ROLE"),
+    N_("[SCOPE]"), N_("ORG"), N_("SLOT"), N_("DATE"), N_("TICKET"), N_("MESSAGE_ID"), N_("[CITY]")};
+
 // What each command takes, for its own --help and for the overview.
 struct CommandSpec {
   const char* word;
@@ -29,96 +36,117 @@ const std::vector<CommandSpec>& specs() {
   static const std::vector<CommandSpec> all = {
       {"register",
        Command::register_account,
-       "register --server ws://HOST:PORT --name PSEUDONYM [--invite CODE] [--ca FILE]",
+       N_("register --server ws://HOST:PORT --name PSEUDONYM [--invite CODE] [--ca FILE]"),
        {}},
-      {"whoami", Command::whoami, "whoami", {}},
-      {"contact add", Command::contact_add, "contact add NAME ID", {"NAME", "ID"}},
-      {"contacts", Command::contacts, "contacts", {}},
-      {"send", Command::send, "send NAME TEXT", {"NAME", "TEXT"}},
-      {"sync", Command::sync, "sync [--wait SECONDS]", {}},
-      {"safety-number", Command::safety_number, "safety-number NAME", {"NAME"}},
-      {"verify", Command::verify, "verify NAME  (after comparing the safety number)", {"NAME"}},
-      {"accept-key", Command::accept_key, "accept-key NAME  (a changed key, without comparing)",
+      {"whoami", Command::whoami, N_("whoami"), {}},
+      {"contact add", Command::contact_add, N_("contact add NAME ID"), {"NAME", "ID"}},
+      {"contacts", Command::contacts, N_("contacts"), {}},
+      {"send", Command::send, N_("send NAME TEXT"), {"NAME", "TEXT"}},
+      {"sync", Command::sync, N_("sync [--wait SECONDS]"), {}},
+      {"safety-number", Command::safety_number, N_("safety-number NAME"), {"NAME"}},
+      {"verify", Command::verify, N_("verify NAME  (after comparing the safety number)"), {"NAME"}},
+      {"accept-key",
+       Command::accept_key,
+       N_("accept-key NAME  (a changed key, without comparing)"),
        {"NAME"}},
-      {"chat", Command::chat, "chat", {}},
-      {"rooms", Command::rooms, "rooms", {}},
-      {"join", Command::join, "join ROOM [--invite CODE]", {"ROOM"}},
-      {"leave", Command::leave, "leave ROOM", {"ROOM"}},
-      {"members", Command::members, "members ROOM", {"ROOM"}},
-      {"say", Command::say, "say ROOM TEXT", {"ROOM", "TEXT"}},
-      {"report", Command::report,
-       "report ROOM SEQ --reason harassment|doxing|exploitation|threat|spam|other "
-       "[--comment TEXT]",
+      {"chat", Command::chat, N_("chat"), {}},
+      {"rooms", Command::rooms, N_("rooms"), {}},
+      {"join", Command::join, N_("join ROOM [--invite CODE]"), {"ROOM"}},
+      {"leave", Command::leave, N_("leave ROOM"), {"ROOM"}},
+      {"members", Command::members, N_("members ROOM"), {"ROOM"}},
+      {"say", Command::say, N_("say ROOM TEXT"), {"ROOM", "TEXT"}},
+      {"report",
+       Command::report,
+       N_("report ROOM SEQ --reason harassment|doxing|exploitation|threat|spam|other "
+          "[--comment TEXT]"),
        {"ROOM", "SEQ"}},
-      {"reports", Command::reports, "reports", {}},
-      {"mod requests", Command::mod_requests, "mod requests ROOM", {"ROOM"}},
-      {"mod approve", Command::mod_action, "mod approve ROOM ID", {"ROOM", "ID"}},
-      {"mod refuse", Command::mod_action, "mod refuse ROOM ID", {"ROOM", "ID"}},
-      {"mod kick", Command::mod_action, "mod kick ROOM ID", {"ROOM", "ID"}},
-      {"mod ban", Command::mod_action, "mod ban ROOM ID", {"ROOM", "ID"}},
-      {"mod unban", Command::mod_action, "mod unban ROOM ID", {"ROOM", "ID"}},
-      {"mod mute", Command::mod_action, "mod mute ROOM ID --for 1h  (--for 0 lifts it)",
+      {"reports", Command::reports, N_("reports"), {}},
+      {"mod requests", Command::mod_requests, N_("mod requests ROOM"), {"ROOM"}},
+      {"mod approve", Command::mod_action, N_("mod approve ROOM ID"), {"ROOM", "ID"}},
+      {"mod refuse", Command::mod_action, N_("mod refuse ROOM ID"), {"ROOM", "ID"}},
+      {"mod kick", Command::mod_action, N_("mod kick ROOM ID"), {"ROOM", "ID"}},
+      {"mod ban", Command::mod_action, N_("mod ban ROOM ID"), {"ROOM", "ID"}},
+      {"mod unban", Command::mod_action, N_("mod unban ROOM ID"), {"ROOM", "ID"}},
+      {"mod mute",
+       Command::mod_action,
+       N_("mod mute ROOM ID --for 1h  (--for 0 lifts it)"),
        {"ROOM", "ID"}},
-      {"mod remove", Command::mod_action, "mod remove ROOM SEQ", {"ROOM", "SEQ"}},
-      {"mod pin", Command::mod_pin, "mod pin ROOM TEXT --for 3d", {"ROOM", "TEXT"}},
-      {"mod unpin", Command::mod_action, "mod unpin ROOM SEQ", {"ROOM", "SEQ"}},
-      {"mod log", Command::mod_log, "mod log ROOM", {"ROOM"}},
-      {"admin grant", Command::admin_grant, "admin grant moderator ID ROOM | outreach ID ORG | admin ID",
+      {"mod remove", Command::mod_action, N_("mod remove ROOM SEQ"), {"ROOM", "SEQ"}},
+      {"mod pin", Command::mod_pin, N_("mod pin ROOM TEXT --for 3d"), {"ROOM", "TEXT"}},
+      {"mod unpin", Command::mod_action, N_("mod unpin ROOM SEQ"), {"ROOM", "SEQ"}},
+      {"mod log", Command::mod_log, N_("mod log ROOM"), {"ROOM"}},
+      {"admin grant",
+       Command::admin_grant,
+       N_("admin grant moderator ID ROOM | outreach ID ORG | admin ID"),
        {"ROLE", "ID", "[SCOPE]"}},
-      {"admin revoke", Command::admin_revoke,
-       "admin revoke moderator ID ROOM | outreach ID ORG | admin ID", {"ROLE", "ID", "[SCOPE]"}},
-      {"admin room create", Command::admin_room_create,
-       "admin room create ROOM --name-fr NAME --name-nl NAME [--policy open|knock|invite] "
-       "[--retention 7d] [--lifetime 1d] [--max-members N] [--region CITY]",
+      {"admin revoke",
+       Command::admin_revoke,
+       N_("admin revoke moderator ID ROOM | outreach ID ORG | admin ID"),
+       {"ROLE", "ID", "[SCOPE]"}},
+      {"admin room create",
+       Command::admin_room_create,
+       N_("admin room create ROOM --name-fr NAME --name-nl NAME [--policy open|knock|invite] "
+          "[--retention 7d] [--lifetime 1d] [--max-members N] [--region CITY]"),
        {"ROOM"}},
-      {"admin invite", Command::admin_invite,
-       "admin invite [ROOM] [--uses N] [--valid 7d] [--grant ROLE[:SCOPE]]", {"[ROOM]"}},
-      {"admin org create", Command::admin_org_create,
-       "admin org create ORG --name NAME [--description TEXT] [--lang fr,nl] [--contact TEXT] "
-       "[--region ROOM]",
+      {"admin invite",
+       Command::admin_invite,
+       N_("admin invite [ROOM] [--uses N] [--valid 7d] [--grant ROLE[:SCOPE]]"),
+       {"[ROOM]"}},
+      {"admin org create",
+       Command::admin_org_create,
+       N_("admin org create ORG --name NAME [--description TEXT] [--lang fr,nl] [--contact TEXT] "
+          "[--region ROOM]"),
        {"ORG"}},
-      {"permanence add", Command::permanence_add,
-       "permanence add ORG --room ROOM (--weekday tue | --date YYYY-MM-DD) --start 14:00 "
-       "--end 15:00 [--lang fr,en]",
+      {"permanence add",
+       Command::permanence_add,
+       N_("permanence add ORG --room ROOM (--weekday tue | --date YYYY-MM-DD) --start 14:00 "
+          "--end 15:00 [--lang fr,en]"),
        {"ORG"}},
-      {"permanence remove", Command::permanence_remove, "permanence remove ORG SLOT", {"ORG", "SLOT"}},
-      {"permanence cancel", Command::permanence_cancel, "permanence cancel ORG YYYY-MM-DD",
+      {"permanence remove",
+       Command::permanence_remove,
+       N_("permanence remove ORG SLOT"),
+       {"ORG", "SLOT"}},
+      {"permanence cancel",
+       Command::permanence_cancel,
+       N_("permanence cancel ORG YYYY-MM-DD"),
        {"ORG", "DATE"}},
-      {"permanences", Command::permanences, "permanences", {}},
-      {"knock", Command::knock, "knock ORG [--lang fr]", {"ORG"}},
-      {"ticket", Command::ticket, "ticket", {}},
-      {"ticket leave", Command::ticket_leave, "ticket leave", {}},
-      {"ticket say", Command::ticket_say, "ticket say TEXT", {"TEXT"}},
-      {"ticket accept", Command::ticket_answer, "ticket accept  (a proposed handoff)", {}},
-      {"ticket decline", Command::ticket_answer, "ticket decline", {}},
-      {"leave-message", Command::leave_message, "leave-message ORG TEXT", {"ORG", "TEXT"}},
-      {"staff open", Command::staff, "staff open ORG [--room ROOM]", {"ORG"}},
-      {"staff close", Command::staff, "staff close ORG", {"ORG"}},
-      {"staff queue", Command::staff, "staff queue ORG", {"ORG"}},
-      {"staff take", Command::staff, "staff take TICKET", {"TICKET"}},
-      {"staff handoff", Command::staff, "staff handoff TICKET WORKER_ID", {"TICKET", "ID"}},
-      {"staff end", Command::staff, "staff end TICKET", {"TICKET"}},
-      {"staff say", Command::staff, "staff say TICKET TEXT", {"TICKET", "TEXT"}},
-      {"staff tickets", Command::staff, "staff tickets", {}},
-      {"staff inbox", Command::staff, "staff inbox ORG", {"ORG"}},
-      {"staff handled", Command::staff, "staff handled ORG MESSAGE_ID", {"ORG", "MESSAGE_ID"}},
-      {"staff stats", Command::staff,
-       "staff stats ORG [--year 2026 | --month 2026-11 | --week 2026-W47]", {"ORG"}},
-      {"resources", Command::resources, "resources [CITY]", {"[CITY]"}},
+      {"permanences", Command::permanences, N_("permanences"), {}},
+      {"knock", Command::knock, N_("knock ORG [--lang fr]"), {"ORG"}},
+      {"ticket", Command::ticket, N_("ticket"), {}},
+      {"ticket leave", Command::ticket_leave, N_("ticket leave"), {}},
+      {"ticket say", Command::ticket_say, N_("ticket say TEXT"), {"TEXT"}},
+      {"ticket accept", Command::ticket_answer, N_("ticket accept  (a proposed handoff)"), {}},
+      {"ticket decline", Command::ticket_answer, N_("ticket decline"), {}},
+      {"leave-message", Command::leave_message, N_("leave-message ORG TEXT"), {"ORG", "TEXT"}},
+      {"staff open", Command::staff, N_("staff open ORG [--room ROOM]"), {"ORG"}},
+      {"staff close", Command::staff, N_("staff close ORG"), {"ORG"}},
+      {"staff queue", Command::staff, N_("staff queue ORG"), {"ORG"}},
+      {"staff take", Command::staff, N_("staff take TICKET"), {"TICKET"}},
+      {"staff handoff", Command::staff, N_("staff handoff TICKET WORKER_ID"), {"TICKET", "ID"}},
+      {"staff end", Command::staff, N_("staff end TICKET"), {"TICKET"}},
+      {"staff say", Command::staff, N_("staff say TICKET TEXT"), {"TICKET", "TEXT"}},
+      {"staff tickets", Command::staff, N_("staff tickets"), {}},
+      {"staff inbox", Command::staff, N_("staff inbox ORG"), {"ORG"}},
+      {"staff handled", Command::staff, N_("staff handled ORG MESSAGE_ID"), {"ORG", "MESSAGE_ID"}},
+      {"staff stats",
+       Command::staff,
+       N_("staff stats ORG [--year 2026 | --month 2026-11 | --week 2026-W47]"),
+       {"ORG"}},
+      {"resources", Command::resources, N_("resources [CITY]"), {"[CITY]"}},
   };
   return all;
 }
 
 void add_common(po::options_description& d, Invocation& inv) {
   d.add_options()("home", po::value(&inv.home),
-                  "profile folder (default: $RELAIS_HOME, then ~/.relais)")(
-      "json", po::bool_switch(&inv.json), "print one JSON object per line")("help,h",
-                                                                            "show this help");
+                  tr("profile folder (default: $RELAIS_HOME, then ~/.relais)").c_str())(
+      "json", po::bool_switch(&inv.json), tr("print one JSON object per line").c_str())(
+      "help,h", tr("show this help").c_str());
 }
 
 std::string option_name(const po::error_with_option_name& e) {
   std::string n = e.get_option_name();
-  return n.empty() ? "an option" : n;
+  return n.empty() ? tr("an option") : n;
 }
 
 Result<uint64_t> parse_seq(const std::string& text) {
@@ -126,7 +154,7 @@ Result<uint64_t> parse_seq(const std::string& text) {
   if (text.empty() || text.size() > 19 ||
       !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
       (seq = std::stoull(text)) == 0) {
-    return usage_error("A message number is a whole number from 1 (see relais sync --json).");
+    return usage_error(tr("A message number is a whole number from 1 (see relais sync --json)."));
   }
   return seq;
 }
@@ -135,7 +163,7 @@ Result<uint64_t> parse_seq(const std::string& text) {
 
 Result<uint64_t> parse_duration(std::string_view text) {
   const Error bad =
-      usage_error("A duration is a number with s, m, h, d or w (90s, 30m, 1h, 3d, 2w).");
+      usage_error(tr("A duration is a number with s, m, h, d or w (90s, 30m, 1h, 3d, 2w)."));
   if (text.empty() || text.size() > 12) return bad;
   // A bare number is seconds.
   uint64_t unit = 1;
@@ -151,23 +179,30 @@ Result<uint64_t> parse_duration(std::string_view text) {
   }
   const uint64_t n = std::stoull(std::string(digits));
   constexpr uint64_t kYear = 366 * 86400;
-  if (n > kYear / unit) return usage_error("A duration is at most a year.");
+  if (n > kYear / unit) return usage_error(tr("A duration is at most a year."));
   return n * unit;
 }
 
 std::string usage() {
   std::ostringstream out;
-  out << "Usage: relais [--home DIR] [--json] COMMAND [ARGS...]\n"
-         "       relais --version\n\nCommands:\n";
-  for (const auto& s : specs()) out << "  relais " << s.synopsis << "\n";
-  out << "\nEvery command accepts --json (one JSON object per line) and --home DIR.\n"
-         "NAME is a contact's name, a person's pseudonym with their mark when two share it\n"
-         "(amira#k3fq, as relais members shows it), or an account id.\n"
-         "\nEnvironment:\n"
-         "  RELAIS_HOME             the profile folder when --home is not given (else ~/.relais)\n"
-         "  RELAIS_PASSPHRASE       the profile's passphrase (else a prompt on a terminal)\n"
-         "  RELAIS_VAULT_KDF_LOG2N  for tests only: scrypt cost (10..20) of a new profile,\n"
-         "                          instead of 15; lower is faster and weaker\n";
+  out << tr(
+      "Usage: relais [--home DIR] [--json] COMMAND [ARGS...]\n"
+      "       relais --version\n\nCommands:\n");
+  for (const auto& s : specs()) out << "  relais " << tr(s.synopsis) << "\n";
+  out << tr(
+      "\nEvery command accepts --json (one JSON object per line) and --home DIR.\n"
+      "NAME is a contact's name, a person's pseudonym with their mark when two share it\n"
+      "(amira#k3fq, as relais members shows it), or an account id.\n"
+      "\nEnvironment:\n"
+      "  RELAIS_HOME             the profile folder when --home is not given (else "
+      "~/.relais)\n"
+      "  RELAIS_PASSPHRASE       the profile's passphrase (else a prompt on a terminal)\n"
+      "  RELAIS_VAULT_KDF_LOG2N  for tests only: scrypt cost (10..20) of a new profile,\n"
+      "                          instead of 15; lower is faster and weaker\n"
+      "  LANG, LC_MESSAGES       the language: fr_BE.UTF-8 for French, nl_BE.UTF-8 for "
+      "Dutch,\n"
+      "                          else English (--json output is the same in every "
+      "language)\n");
   return out.str();
 }
 
@@ -187,7 +222,7 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
       inv.command = Command::version;
       return inv;
     } else if (!a.empty() && a[0] == '-') {
-      return usage_error("Unknown option " + a + "; see relais --help.");
+      return usage_error(tr("Unknown option {1}; see relais --help.", a));
     } else {
       break;
     }
@@ -198,7 +233,7 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
       inv.help_text = usage();
       return inv;
     }
-    return usage_error("No command given; see relais --help.");
+    return usage_error(tr("No command given; see relais --help."));
   }
 
   // Commands are one to three words ("mod kick", "admin room create"): the longest that matches.
@@ -226,71 +261,80 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
           choices += std::string(choices.empty() ? "'relais " : "', 'relais ") + s.word;
         }
       }
-      return usage_error("The " + first + " commands are " + choices + "'.");
+      return usage_error(tr("The {1} commands are {2}'.", first, choices));
     }
-    return usage_error("Unknown command '" + first + "'; see relais --help.");
+    return usage_error(tr("Unknown command '{1}'; see relais --help.", first));
   }
 
   Invocation inv;
   inv.command = spec->command;
-  po::options_description opts("Options");
+  po::options_description opts(tr("Options"));
   add_common(opts, inv);
   int64_t wait = 0;
   std::string for_text, retention_text, lifetime_text, valid_text;
   std::string year_text, month_text, week_text;
   if (spec->command == Command::register_account) {
     opts.add_options()("server", po::value(&inv.server)->required(),
-                       "relay address, ws://HOST:PORT or wss://HOST:PORT")(
+                       tr("relay address, ws://HOST:PORT or wss://HOST:PORT").c_str())(
         "name", po::value(&inv.name)->required(),
-        "your pseudonym, shown to the people you write to")(
-        "invite", po::value(&inv.invite), "invite code, if the relay asks for one")(
-        "ca", po::value(&inv.ca), "PEM file of the relay's certificate authority (wss://)");
+        tr("your pseudonym, shown to the people you write to").c_str())(
+        "invite", po::value(&inv.invite), tr("invite code, if the relay asks for one").c_str())(
+        "ca", po::value(&inv.ca),
+        tr("PEM file of the relay's certificate authority (wss://)").c_str());
   } else if (spec->command == Command::sync) {
     opts.add_options()("wait", po::value(&wait),
-                       "after the backlog, keep listening for this many seconds");
+                       tr("after the backlog, keep listening for this many seconds").c_str());
   } else if (spec->command == Command::join) {
-    opts.add_options()("invite", po::value(&inv.invite), "the room's invite code");
+    opts.add_options()("invite", po::value(&inv.invite), tr("the room's invite code").c_str());
   } else if (spec->command == Command::report) {
     opts.add_options()("reason", po::value(&inv.reason)->required(),
-                       "harassment, doxing, exploitation, threat, spam or other")(
-        "comment", po::value(&inv.comment), "a few words for the moderators");
+                       tr("harassment, doxing, exploitation, threat, spam or other").c_str())(
+        "comment", po::value(&inv.comment), tr("a few words for the moderators").c_str());
   } else if (word == "mod mute" || spec->command == Command::mod_pin) {
     opts.add_options()("for", po::value(&for_text)->required(),
-                       "how long: 90s, 30m, 1h, 3d, 2w");
+                       tr("how long: 90s, 30m, 1h, 3d, 2w").c_str());
   } else if (spec->command == Command::admin_room_create) {
-    opts.add_options()("name-fr", po::value(&inv.name_fr)->required(), "name in French")(
-        "name-nl", po::value(&inv.name_nl)->required(), "name in Dutch")(
-        "policy", po::value(&inv.policy), "open (default), knock or invite")(
-        "retention", po::value(&retention_text), "how long the relay keeps messages (7d)")(
-        "lifetime", po::value(&lifetime_text), "disappearing messages after (default: kept)")(
-        "max-members", po::value(&inv.max_members), "the most members at once")(
-        "region", po::value(&inv.region), "the city, for the resources directory");
+    opts.add_options()("name-fr", po::value(&inv.name_fr)->required(),
+                       tr("name in French").c_str())("name-nl", po::value(&inv.name_nl)->required(),
+                                                     tr("name in Dutch").c_str())(
+        "policy", po::value(&inv.policy), tr("open (default), knock or invite").c_str())(
+        "retention", po::value(&retention_text),
+        tr("how long the relay keeps messages (7d)").c_str())(
+        "lifetime", po::value(&lifetime_text),
+        tr("disappearing messages after (default: kept)").c_str())(
+        "max-members", po::value(&inv.max_members), tr("the most members at once").c_str())(
+        "region", po::value(&inv.region), tr("the city, for the resources directory").c_str());
   } else if (spec->command == Command::admin_org_create) {
-    opts.add_options()("name", po::value(&inv.name)->required(), "the organisation's name")(
-        "description", po::value(&inv.description), "what it offers")(
-        "lang", po::value(&inv.languages), "languages spoken, e.g. fr,nl,en")(
-        "contact", po::value(&inv.org_contact), "how to reach it, for the resources directory")(
-        "region", po::value(&inv.region), "the room of its city");
+    opts.add_options()("name", po::value(&inv.name)->required(),
+                       tr("the organisation's name").c_str())(
+        "description", po::value(&inv.description), tr("what it offers").c_str())(
+        "lang", po::value(&inv.languages), tr("languages spoken, e.g. fr,nl,en").c_str())(
+        "contact", po::value(&inv.org_contact),
+        tr("how to reach it, for the resources directory").c_str())(
+        "region", po::value(&inv.region), tr("the room of its city").c_str());
   } else if (spec->command == Command::permanence_add) {
-    opts.add_options()("room", po::value(&inv.room)->required(), "the room it is announced in")(
-        "weekday", po::value(&inv.weekday), "every week on this day: mon .. sun")(
-        "date", po::value(&inv.date), "once, on this date (YYYY-MM-DD)")(
-        "start", po::value(&inv.start)->required(), "HH:MM, Brussels time")(
-        "end", po::value(&inv.end)->required(), "HH:MM, Brussels time")(
-        "lang", po::value(&inv.languages), "languages, e.g. fr,en");
+    opts.add_options()("room", po::value(&inv.room)->required(),
+                       tr("the room it is announced in").c_str())(
+        "weekday", po::value(&inv.weekday), tr("every week on this day: mon .. sun").c_str())(
+        "date", po::value(&inv.date), tr("once, on this date (YYYY-MM-DD)").c_str())(
+        "start", po::value(&inv.start)->required(), tr("HH:MM, Brussels time").c_str())(
+        "end", po::value(&inv.end)->required(), tr("HH:MM, Brussels time").c_str())(
+        "lang", po::value(&inv.languages), tr("languages, e.g. fr,en").c_str());
   } else if (spec->command == Command::knock) {
-    opts.add_options()("lang", po::value(&inv.languages), "the language you want to talk in");
+    opts.add_options()("lang", po::value(&inv.languages),
+                       tr("the language you want to talk in").c_str());
   } else if (word == "staff open") {
-    opts.add_options()("room", po::value(&inv.room), "the room to announce it in");
+    opts.add_options()("room", po::value(&inv.room), tr("the room to announce it in").c_str());
   } else if (word == "staff stats") {
-    opts.add_options()("year", po::value(&year_text), "a year: 2026")(
-        "month", po::value(&month_text), "a month: 2026-11")(
-        "week", po::value(&week_text), "an ISO week: 2026-W47");
+    opts.add_options()("year", po::value(&year_text), tr("a year: 2026").c_str())(
+        "month", po::value(&month_text), tr("a month: 2026-11").c_str())(
+        "week", po::value(&week_text), tr("an ISO week: 2026-W47").c_str());
   } else if (spec->command == Command::admin_invite) {
-    opts.add_options()("uses", po::value(&inv.uses), "how many times the code works (1)")(
-        "valid", po::value(&valid_text), "how long the code works (7d)")(
+    opts.add_options()("uses", po::value(&inv.uses),
+                       tr("how many times the code works (1)").c_str())(
+        "valid", po::value(&valid_text), tr("how long the code works (7d)").c_str())(
         "grant", po::value(&inv.grant),
-        "registering with it grants this role: admin, moderator:ROOM, outreach:ORG");
+        tr("registering with it grants this role: admin, moderator:ROOM, outreach:ORG").c_str());
   }
   po::options_description hidden;
   hidden.add_options()("positional", po::value<std::vector<std::string>>(), "");
@@ -313,23 +357,22 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
         vm);
     if (vm.count("help") || help) {
       std::ostringstream out;
-      out << "Usage: relais " << spec->synopsis << "\n\n" << opts;
+      out << tr("Usage: relais {1}", tr(spec->synopsis)) << "\n\n" << opts;
       inv.command = Command::help;
       inv.help_text = out.str();
       return inv;
     }
     po::notify(vm);
   } catch (const po::required_option& e) {
-    return usage_error("relais " + std::string(spec->word) + " needs " + option_name(e) + ".");
+    return usage_error(tr("relais {1} needs {2}.", spec->word, option_name(e)));
   } catch (const po::unknown_option& e) {
-    return usage_error("relais " + std::string(spec->word) + " has no option " + option_name(e) +
-                       ".");
+    return usage_error(tr("relais {1} has no option {2}.", spec->word, option_name(e)));
   } catch (const po::invalid_option_value& e) {
-    return usage_error("The value of " + option_name(e) + " is not valid.");
+    return usage_error(tr("The value of {1} is not valid.", option_name(e)));
   } catch (const po::multiple_occurrences& e) {
-    return usage_error(option_name(e) + " is given more than once.");
+    return usage_error(tr("{1} is given more than once.", option_name(e)));
   } catch (const po::error& e) {
-    return usage_error(std::string("The command line is malformed: ") + e.what() + ".");
+    return usage_error(tr("The command line is malformed ({1}); see relais --help.", e.what()));
   }
 
   std::vector<std::string> positionals;
@@ -338,18 +381,19 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
   for (const char* name : spec->positionals) required += name[0] == '[' ? 0 : 1;
   if (positionals.size() < required || positionals.size() > spec->positionals.size()) {
     if (spec->positionals.empty()) {
-      return usage_error("relais " + std::string(spec->word) + " takes no argument ('" +
-                         positionals.front() + "' is one too many).");
+      return usage_error(tr("relais {1} takes no argument ('{2}' is one too many).", spec->word,
+                            positionals.front()));
     }
     std::string wanted;
     for (size_t k = 0; k < spec->positionals.size(); ++k) {
-      wanted += (k ? " " : "") + std::string(spec->positionals[k]);
+      wanted += (k ? " " : "") + tr(spec->positionals[k]);
     }
-    std::string hint =
-        (spec->command == Command::send || spec->command == Command::say) && positionals.size() > 2
-            ? " (put a text with spaces in quotes)"
-            : "";
-    return usage_error("relais " + std::string(spec->word) + " takes " + wanted + hint + ".");
+    if ((spec->command == Command::send || spec->command == Command::say) &&
+        positionals.size() > 2) {
+      return usage_error(
+          tr("relais {1} takes {2} (put a text with spaces in quotes).", spec->word, wanted));
+    }
+    return usage_error(tr("relais {1} takes {2}.", spec->word, wanted));
   }
   switch (spec->command) {
     case Command::contact_add:
@@ -359,7 +403,7 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
     case Command::send:
       inv.contact = positionals[0];
       inv.text = positionals[1];
-      if (inv.text.empty()) return usage_error("The text to send is empty.");
+      if (inv.text.empty()) return usage_error(tr("The text to send is empty."));
       break;
     case Command::safety_number:
     case Command::verify:
@@ -375,7 +419,7 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
     case Command::mod_pin:
       inv.room = positionals[0];
       inv.text = positionals[1];
-      if (inv.text.empty()) return usage_error("The text to say is empty.");
+      if (inv.text.empty()) return usage_error(tr("The text to say is empty."));
       break;
     case Command::mod_requests:
     case Command::mod_log:
@@ -392,13 +436,15 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
       if (positionals.size() > 2) inv.scope = positionals[2];
       if (const auto role = engine::from_word<engine::Role>(inv.role);
           !role || *role == engine::Role::member) {
-        return usage_error("The role is moderator, outreach or admin.");
+        return usage_error(tr("The role is moderator, outreach or admin."));
       }
       if ((inv.role == "admin") != inv.scope.empty()) {
-        return usage_error(inv.role == "admin"
-                               ? "The admin role is for the whole relay: give no room."
-                               : "The " + inv.role + " role needs a " +
-                                     (inv.role == "moderator" ? "room." : "organisation."));
+        if (inv.role == "admin") {
+          return usage_error(tr("The admin role is for the whole relay: give no room."));
+        }
+        return usage_error(inv.role == "moderator"
+                               ? tr("The moderator role needs a room.")
+                               : tr("The outreach role needs an organisation."));
       }
       break;
     case Command::mod_action: {
@@ -424,7 +470,7 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
     case Command::permanence_remove: {
       inv.org = positionals[0];
       auto id = parse_seq(positionals[1]);
-      if (!id) return usage_error("A slot is the number relais permanences shows.");
+      if (!id) return usage_error(tr("A slot is the number relais permanences shows."));
       inv.slot_id = *id;
       break;
     }
@@ -434,7 +480,7 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
       break;
     case Command::ticket_say:
       inv.text = positionals[0];
-      if (inv.text.empty()) return usage_error("The text to send is empty.");
+      if (inv.text.empty()) return usage_error(tr("The text to send is empty."));
       break;
     case Command::ticket_answer:
       inv.mod_word = word.substr(7);
@@ -442,7 +488,7 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
     case Command::leave_message:
       inv.org = positionals[0];
       inv.text = positionals[1];
-      if (inv.text.empty()) return usage_error("The message is empty.");
+      if (inv.text.empty()) return usage_error(tr("The message is empty."));
       break;
     case Command::resources:
       if (!positionals.empty()) inv.city = positionals[0];
@@ -454,13 +500,13 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
         inv.ticket = positionals[0];
         if (w == "handoff") inv.id = positionals[1];
         if (w == "say") inv.text = positionals[1];
-        if (w == "say" && inv.text.empty()) return usage_error("The text to send is empty.");
+        if (w == "say" && inv.text.empty()) return usage_error(tr("The text to send is empty."));
       } else if (w != "tickets") {
         inv.org = positionals[0];
         if (w == "handled") inv.message_id = positionals[1];
       }
       const int periods = !year_text.empty() + !month_text.empty() + !week_text.empty();
-      if (periods > 1) return usage_error("Give one of --year, --month or --week.");
+      if (periods > 1) return usage_error(tr("Give one of --year, --month or --week."));
       inv.period = year_text + month_text + week_text;
       break;
     }
@@ -471,22 +517,21 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
       inv.seq = *seq;
       if (!engine::from_word<engine::ReportReason>(inv.reason)) {
         return usage_error(
-            "The reason is harassment, doxing, exploitation, threat, spam or other.");
+            tr("The reason is harassment, doxing, exploitation, threat, spam or other."));
       }
       if (inv.comment.size() > engine::kMaxCommentBytes) {
-        return usage_error("The comment is longer than " +
-                           std::to_string(engine::kMaxCommentBytes) + " bytes.");
+        return usage_error(tr("The comment is longer than {1} bytes.", engine::kMaxCommentBytes));
       }
       break;
     }
     default:
       break;
   }
-  if (vm.count("home") && inv.home.empty()) return usage_error("--home needs a folder.");
+  if (vm.count("home") && inv.home.empty()) return usage_error(tr("--home needs a folder."));
   auto duration = [](const std::string& text, uint64_t& out, bool zero_ok) -> Status {
     if (text.empty()) return ok_status();
     RELAIS_TRY_ASSIGN(out, parse_duration(text));
-    if (out == 0 && !zero_ok) return usage_error("A duration of 0 means nothing here.");
+    if (out == 0 && !zero_ok) return usage_error(tr("A duration of 0 means nothing here."));
     return ok_status();
   };
   RELAIS_TRY(duration(for_text, inv.duration_s, word == "mod mute"));
@@ -495,19 +540,18 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
   RELAIS_TRY(duration(valid_text, inv.valid_s, false));
   if (spec->command == Command::admin_room_create &&
       !engine::from_word<engine::JoinPolicy>(inv.policy)) {
-    return usage_error("--policy is open, knock or invite.");
+    return usage_error(tr("--policy is open, knock or invite."));
   }
   if (spec->command == Command::permanence_add && inv.weekday.empty() == inv.date.empty()) {
-    return usage_error("Give --weekday for a weekly permanence or --date for a single one.");
+    return usage_error(tr("Give --weekday for a weekly permanence or --date for a single one."));
   }
   if (spec->command == Command::admin_invite &&
       (inv.uses == 0 || inv.uses > wire::kMaxInviteUses)) {
-    return usage_error("--uses takes a number from 1 to " + std::to_string(wire::kMaxInviteUses) +
-                       ".");
+    return usage_error(tr("--uses takes a number from 1 to {1}.", wire::kMaxInviteUses));
   }
   if (spec->command == Command::sync) {
     if (wait < 0 || wait > kMaxWaitSeconds) {
-      return usage_error("--wait takes a number of seconds from 0 to 86400.");
+      return usage_error(tr("--wait takes a number of seconds from 0 to 86400."));
     }
     inv.wait_seconds = static_cast<uint32_t>(wait);
   }

@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 #include <ctime>
 
+#include "client-cli/i18n.h"
 #include "core/base/encoding.h"
 #include "core/engine/words.h"
 
@@ -45,6 +46,103 @@ std::string indented(std::string_view text) {
     body.insert(p + 1, "    ");
   }
   return body;
+}
+
+// The engine's words (the --json values) in the person's language, for the readable lines.
+// A word this client does not know is shown as it is.
+std::string word_in(std::string_view word,
+                    std::initializer_list<std::pair<std::string_view, const char*>> table) {
+  for (const auto& [w, english] : table)
+    if (w == word) return tr(english);
+  return std::string(word);
+}
+
+std::string role_word(std::string_view role) {
+  return word_in(role, {{"member", N_("member")},
+                        {"moderator", N_("moderator")},
+                        {"outreach", N_("outreach")},
+                        {"admin", N_("admin")}});
+}
+
+std::string policy_word(std::string_view policy) {
+  return word_in(policy, {{"open", N_("open")}, {"knock", N_("knock")}, {"invite", N_("invite")}});
+}
+
+std::string event_words(std::string_view event) {
+  return word_in(event, {{"joined", N_("joined")},
+                         {"left", N_("left")},
+                         {"kicked", N_("kicked")},
+                         {"banned", N_("banned")},
+                         {"unbanned", N_("unbanned")},
+                         {"muted", N_("muted")},
+                         {"removed", N_("removed")},
+                         {"pinned", N_("pinned")},
+                         {"unpinned", N_("unpinned")},
+                         {"role_granted", N_("role_granted")},
+                         {"role_revoked", N_("role_revoked")},
+                         {"permanence_started", N_("permanence_started")},
+                         {"permanence_ended", N_("permanence_ended")},
+                         {"unknown", N_("unknown")}});
+}
+
+std::string action_words(std::string_view action) {
+  if (action.rfind("grant ", 0) == 0) return tr("grant {1}", role_word(action.substr(6)));
+  if (action.rfind("revoke ", 0) == 0) return tr("revoke {1}", role_word(action.substr(7)));
+  return word_in(action, {{"approve", N_("approve")},
+                          {"refuse", N_("refuse")},
+                          {"refused", N_("refused")},
+                          {"kick", N_("kick")},
+                          {"ban", N_("ban")},
+                          {"unban", N_("unban")},
+                          {"mute", N_("mute")},
+                          {"remove", N_("remove")},
+                          {"pin", N_("pin")},
+                          {"unpin", N_("unpin")},
+                          {"remove slot", N_("removed slot")},
+                          {"cancel", N_("cancelled the permanence of")},
+                          {"accept", N_("accepted the handoff of ticket")},
+                          {"decline", N_("declined the handoff of ticket")},
+                          {"open", N_("opened the permanence")},
+                          {"close", N_("closed the permanence")},
+                          {"handoff", N_("proposed a handoff of ticket")},
+                          {"end", N_("ended ticket")},
+                          {"handled", N_("marked as handled: message")}});
+}
+
+std::string reason_words(std::string_view reason) {
+  return word_in(reason, {{"harassment", N_("harassment")},
+                          {"doxing", N_("doxing")},
+                          {"exploitation", N_("exploitation")},
+                          {"threat", N_("threat")},
+                          {"spam", N_("spam")},
+                          {"other", N_("other")}});
+}
+
+std::string closed_reason_words(std::string_view reason) {
+  return word_in(reason, {{"ended", N_("ended")},
+                          {"left", N_("left the queue")},
+                          {"permanence closed", N_("permanence closed")},
+                          {"handed off", N_("handed off")},
+                          {"other", N_("other")}});
+}
+
+std::string notice_words(engine::PermanenceNoticeKind kind) {
+  return word_in(engine::word(kind), {{"opened", N_("opened")},
+                                      {"closed", N_("closed")},
+                                      {"queue_changed", N_("queue_changed")},
+                                      {"handoff_declined", N_("handoff_declined")},
+                                      {"message_handled", N_("message_handled")},
+                                      {"new_ticket", N_("new_ticket")}});
+}
+
+std::string every_weekday(std::string_view weekday) {
+  return word_in(weekday, {{"mon", N_("every Monday")},
+                           {"tue", N_("every Tuesday")},
+                           {"wed", N_("every Wednesday")},
+                           {"thu", N_("every Thursday")},
+                           {"fri", N_("every Friday")},
+                           {"sat", N_("every Saturday")},
+                           {"sun", N_("every Sunday")}});
 }
 
 }  // namespace
@@ -106,23 +204,24 @@ void Printer::registered(std::string_view id, std::string_view name, std::string
                        {"fingerprint", js(fingerprint)},
                        {"server", js(server)}});
   }
-  out_ << "Registered as " << terminal_safe(name) << " with " << terminal_safe(server) << ".\n"
-       << "Your id: " << id << "\n"
-       << "Give this id to the people who should be able to write to you.\n";
+  out_ << tr("Registered as {1} with {2}.", terminal_safe(name), terminal_safe(server)) << "\n"
+       << tr("Your id: {1}", id) << "\n"
+       << tr("Give this id to the people who should be able to write to you.") << "\n";
 }
 
 void Printer::whoami(std::string_view id, std::string_view name, std::string_view fingerprint) {
   if (json_)
     return emit(out_, {{"id", js(id)}, {"name", js(name)}, {"fingerprint", js(fingerprint)}});
-  out_ << "name:        " << terminal_safe(name) << "\n"
-       << "id:          " << id << "\n"
-       << "fingerprint: " << fingerprint << "\n";
+  out_ << tr("name:        {1}", terminal_safe(name)) << "\n"
+       << tr("id:          {1}", id) << "\n"
+       << tr("fingerprint: {1}", fingerprint) << "\n";
 }
 
 void Printer::contact_added(std::string_view name, std::string_view id, bool replaced) {
   if (json_) return emit(out_, {{"name", js(name)}, {"id", js(id)}, {"replaced", replaced}});
-  out_ << (replaced ? "Updated contact " : "Added contact ") << terminal_safe(name) << " (" << id
-       << ").\n";
+  out_ << (replaced ? tr("Updated contact {1} ({2}).", terminal_safe(name), id)
+                    : tr("Added contact {1} ({2}).", terminal_safe(name), id))
+       << "\n";
 }
 
 void Printer::contact(std::string_view name, std::string_view id) {
@@ -131,7 +230,7 @@ void Printer::contact(std::string_view name, std::string_view id) {
 }
 
 void Printer::no_contacts() {
-  if (!json_) out_ << "No contacts yet; add one with: relais contact add NAME ID\n";
+  if (!json_) out_ << tr("No contacts yet; add one with: relais contact add NAME ID") << "\n";
 }
 
 void Printer::sent(std::string_view to, std::string_view to_id, std::string_view message_id_hex,
@@ -141,7 +240,12 @@ void Printer::sent(std::string_view to, std::string_view to_id, std::string_view
         out_,
         {{"to", js(to)}, {"to_id", js(to_id)}, {"message_id", js(message_id_hex)}, {"ts", ts}});
   }
-  out_ << "Sent to " << terminal_safe(to) << ".\n";
+  // A ticket's conversation is named "ticket T" in --json: the sentence says it in words.
+  if (to.rfind("ticket ", 0) == 0) {
+    out_ << tr("Sent in ticket {1}.", terminal_safe(to.substr(7))) << "\n";
+  } else {
+    out_ << tr("Sent to {1}.", terminal_safe(to)) << "\n";
+  }
 }
 
 void Printer::direct_message(std::string_view from, std::string_view from_id, bool is_contact,
@@ -165,14 +269,13 @@ void Printer::direct_message(std::string_view from, std::string_view from_id, bo
 std::string shown(const Who& w) {
   const engine::Person& p = w.person;
   std::string out = p.contact || p.self ? "" : "~";
-  out += p.name.empty() ? std::string("(no name yet)") : terminal_safe(p.name);
+  out += p.name.empty() ? tr("(no name yet)") : terminal_safe(p.name);
   if (!p.mark.empty()) out += "#" + p.mark;
-  if (p.verified) out += " [verified]";
-  if (p.key_changed) out += " [IDENTITY KEY CHANGED: compare the safety number]";
+  if (p.verified) out += " " + tr("[verified]");
+  if (p.key_changed) out += " " + tr("[IDENTITY KEY CHANGED: compare the safety number]");
   if (!p.looks_like.empty()) {
-    out += " [name like " +
-           terminal_safe(w.looks_like.empty() ? p.looks_like.text() : w.looks_like) +
-           ": may not be them]";
+    out += " " + tr("[name like {1}: may not be them]",
+                    terminal_safe(w.looks_like.empty() ? p.looks_like.text() : w.looks_like));
   }
   return out;
 }
@@ -206,7 +309,7 @@ void Printer::room_message(std::string_view room, uint64_t seq, const Who& from,
     return emit(out_, o);
   }
   out_ << "[" << local_time(ts) << "] #" << room << " (" << seq << ") " << shown(from)
-       << (alert ? " [ALERT]" : "") << ": " << indented(text) << "\n"
+       << (alert ? " " + tr("[ALERT]") : std::string()) << ": " << indented(text) << "\n"
        << std::flush;
 }
 
@@ -218,7 +321,7 @@ void Printer::member(const Who& who, std::string_view role) {
     return emit(out_, o);
   }
   out_ << who.person.id.text() << "  " << shown(who)
-       << (role == "member" ? "" : "  [" + std::string(role) + "]") << "\n";
+       << (role == "member" ? "" : "  [" + role_word(role) + "]") << "\n";
 }
 
 void Printer::person_status(const Who& who, std::string_view action) {
@@ -229,12 +332,15 @@ void Printer::person_status(const Who& who, std::string_view action) {
     return emit(out_, o);
   }
   if (action == "verified") {
-    out_ << shown(who) << " is verified on this device, until their identity key changes.\n";
+    out_ << tr("{1} is verified on this device, until their identity key changes.", shown(who))
+         << "\n";
   } else if (action == "unverified") {
-    out_ << shown(who) << " is no longer marked verified.\n";
+    out_ << tr("{1} is no longer marked verified.", shown(who)) << "\n";
   } else {
-    out_ << "Messages go to " << shown(who)
-         << " again. Their new key is not verified: compare the safety number when you can.\n";
+    out_ << tr("Messages go to {1} again. Their new key is not verified: compare the safety "
+               "number when you can.",
+               shown(who))
+         << "\n";
   }
 }
 
@@ -246,15 +352,16 @@ void Printer::safety_number(const Who& who, std::string_view digits) {
     add_person(o, who);
     return emit(out_, o);
   }
-  out_ << "Safety number with " << shown(who) << ":\n"
+  out_ << tr("Safety number with {1}:", shown(who)) << "\n"
        << group_digits(digits, "    ") << "\n"
-       << "If they read you the same digits (in person, or by a call where you know their voice),\n"
-          "nobody is in the middle and you are really writing to them: then run\n"
-          "relais verify NAME. If the digits differ, do not trust this conversation.\n";
+       << tr("If they read you the same digits (in person, or by a call where you know their "
+             "voice),\nnobody is in the middle and you are really writing to them: then run\n"
+             "relais verify NAME. If the digits differ, do not trust this conversation.")
+       << "\n";
 }
 
 void Printer::no_messages() {
-  if (!json_) out_ << "No new messages.\n";
+  if (!json_) out_ << tr("No new messages.") << "\n";
 }
 
 void Printer::room(std::string_view id, std::string_view name, std::string_view policy,
@@ -266,8 +373,9 @@ void Printer::room(std::string_view id, std::string_view name, std::string_view 
                        {"members", members},
                        {"joined", joined}});
   }
-  out_ << (joined ? "* " : "  ") << id << "  " << terminal_safe(name) << "  (" << policy << ", "
-       << members << (members == 1 ? " member" : " members") << ")\n";
+  out_ << (joined ? "* " : "  ") << id << "  " << terminal_safe(name) << "  ("
+       << policy_word(policy) << ", " << trn("{1} member", "{1} members", members, members)
+       << ")\n";
 }
 
 void Printer::joined(std::string_view room, bool pending) {
@@ -275,26 +383,26 @@ void Printer::joined(std::string_view room, bool pending) {
     return emit(out_, {{"room", js(room)}, {"joined", !pending}, {"pending", pending}});
   }
   if (pending) {
-    out_ << "Asked to join " << room << "; a moderator will answer (see relais sync).\n";
+    out_ << tr("Asked to join {1}; a moderator will answer (see relais sync).", room) << "\n";
   } else {
-    out_ << "Joined " << room << ".\n";
+    out_ << tr("Joined {1}.", room) << "\n";
   }
 }
 
 void Printer::left(std::string_view room) {
   if (json_) return emit(out_, {{"room", js(room)}, {"left", true}});
-  out_ << "Left " << room << ".\n";
+  out_ << tr("Left {1}.", room) << "\n";
 }
 
 void Printer::member(std::string_view id, std::string_view name, std::string_view role) {
   if (json_) return emit(out_, {{"id", js(id)}, {"name", js(name)}, {"role", js(role)}});
-  out_ << id << "  " << (name.empty() ? std::string("(no name yet)") : "~" + terminal_safe(name))
-       << (role == "member" ? "" : "  [" + std::string(role) + "]") << "\n";
+  out_ << id << "  " << (name.empty() ? tr("(no name yet)") : "~" + terminal_safe(name))
+       << (role == "member" ? "" : "  [" + role_word(role) + "]") << "\n";
 }
 
 void Printer::said(std::string_view room, uint64_t seq, uint64_t ts) {
   if (json_) return emit(out_, {{"room", js(room)}, {"seq", seq}, {"ts", ts}});
-  out_ << "Said in " << room << ".\n";
+  out_ << tr("Said in {1}.", room) << "\n";
 }
 
 void Printer::room_message(std::string_view room, uint64_t seq, std::string_view from,
@@ -311,8 +419,8 @@ void Printer::room_message(std::string_view room, uint64_t seq, std::string_view
     body.insert(p + 1, "    ");
   }
   out_ << "[" << local_time(ts) << "] #" << room << " (" << seq << ") ~"
-       << terminal_safe(from.empty() ? from_id : from) << (alert ? " [ALERT]" : "") << ": " << body
-       << "\n"
+       << terminal_safe(from.empty() ? from_id : from)
+       << (alert ? " " + tr("[ALERT]") : std::string()) << ": " << body << "\n"
        << std::flush;
 }
 
@@ -339,17 +447,17 @@ void Printer::room_event(std::string_view room, uint64_t seq, std::string_view e
   if (!who_id.empty()) {
     out_ << (who_name.empty() ? std::string(who_id) : "~" + terminal_safe(who_name)) << " ";
   }
-  out_ << event;
-  if (!role.empty()) out_ << " " << role;
-  if (target_seq) out_ << " message " << target_seq;
-  if (until_ms) out_ << " until " << local_time(until_ms);
-  if (by_moderator) out_ << " (by a moderator)";
+  out_ << event_words(event);
+  if (!role.empty()) out_ << " " << role_word(role);
+  if (target_seq) out_ << " " << tr("message {1}", target_seq);
+  if (until_ms) out_ << " " << tr("until {1}", local_time(until_ms));
+  if (by_moderator) out_ << " " << tr("(by a moderator)");
   out_ << "\n" << std::flush;
 }
 
 void Printer::room_removed(std::string_view room, uint64_t seq) {
   if (json_) return emit(out_, {{"kind", "removed"}, {"room", js(room)}, {"seq", seq}});
-  out_ << "#" << room << " message " << seq << " was removed by a moderator.\n";
+  out_ << tr("#{1} message {2} was removed by a moderator.", room, seq) << "\n";
 }
 
 void Printer::done(std::string_view action, std::string_view room, std::string_view target) {
@@ -359,10 +467,13 @@ void Printer::done(std::string_view action, std::string_view room, std::string_v
     if (!target.empty()) o["target"] = js(target);
     return emit(out_, o);
   }
-  out_ << "Done: " << action;
-  if (!target.empty()) out_ << " " << target;
-  if (!room.empty()) out_ << " in " << room;
-  out_ << ".\n";
+  if (action == "leave" && target == "ticket") {
+    out_ << tr("You left the queue.") << "\n";
+    return;
+  }
+  const std::string what =
+      target.empty() ? action_words(action) : action_words(action) + " " + std::string(target);
+  out_ << (room.empty() ? tr("Done: {1}.", what) : tr("Done: {1} in {2}.", what, room)) << "\n";
 }
 
 void Printer::pinned(std::string_view room, uint64_t seq, uint64_t duration_s) {
@@ -373,7 +484,7 @@ void Printer::pinned(std::string_view room, uint64_t seq, uint64_t duration_s) {
                        {"seq", seq},
                        {"duration_s", duration_s}});
   }
-  out_ << "Pinned the alert (message " << seq << ") in " << room << ".\n";
+  out_ << tr("Pinned the alert (message {1}) in {2}.", seq, room) << "\n";
 }
 
 void Printer::invite(std::string_view code, uint64_t expires_ms, std::string_view room) {
@@ -382,24 +493,24 @@ void Printer::invite(std::string_view code, uint64_t expires_ms, std::string_vie
     if (!room.empty()) o["room"] = js(room);
     return emit(out_, o);
   }
-  out_ << "Invite code: " << code << "\nIt works until " << local_time(expires_ms)
-       << (room.empty() ? std::string(" for registering.")
-                        : " for joining " + std::string(room) + ".")
+  out_ << tr("Invite code: {1}", code) << "\n"
+       << (room.empty() ? tr("It works until {1} for registering.", local_time(expires_ms))
+                        : tr("It works until {1} for joining {2}.", local_time(expires_ms), room))
        << "\n";
 }
 
 void Printer::room_created(std::string_view room) {
   if (json_) return emit(out_, {{"room", js(room)}, {"created", true}});
-  out_ << "Created room " << room << ".\n";
+  out_ << tr("Created room {1}.", room) << "\n";
 }
 
 void Printer::join_request(std::string_view room, std::string_view id, uint64_t since_ms) {
   if (json_) return emit(out_, {{"room", js(room)}, {"id", js(id)}, {"since", since_ms}});
-  out_ << id << "  waits since " << local_time(since_ms) << "\n";
+  out_ << id << "  " << tr("waits since {1}", local_time(since_ms)) << "\n";
 }
 
 void Printer::no_join_requests(std::string_view room) {
-  if (!json_) out_ << "Nobody waits to join " << room << ".\n";
+  if (!json_) out_ << tr("Nobody waits to join {1}.", room) << "\n";
 }
 
 Who Printer::who(const AccountId& id, std::string_view name_inside) const {
@@ -425,10 +536,10 @@ void Printer::mod_log_entry(std::string_view room, const engine::ModLogItem& e) 
     return emit(out_, o);
   }
   out_ << "[" << local_time(e.time_ms) << "] " << (e.actor.empty() ? "?" : shown(by)) << " "
-       << engine::mod_log_word(e);
+       << action_words(engine::mod_log_word(e));
   if (!e.target.empty()) out_ << " " << shown(target) << " [" << e.target.text() << "]";
-  if (e.seq) out_ << " message " << e.seq;
-  if (e.duration_s) out_ << " for " << e.duration_s << " s";
+  if (e.seq) out_ << " " << tr("message {1}", e.seq);
+  if (e.duration_s) out_ << " " << tr("for {1} s", e.duration_s);
   out_ << "\n";
 }
 
@@ -437,8 +548,9 @@ void Printer::report_sent(std::string_view room, uint64_t seq, uint32_t recipien
     return emit(out_,
                 {{"reported", true}, {"room", js(room)}, {"seq", seq}, {"moderators", recipients}});
   }
-  out_ << "Reported message " << seq << " of " << room << " to " << recipients
-       << (recipients == 1 ? " moderator.\n" : " moderators.\n");
+  out_ << trn("Reported message {1} of {2} to {3} moderator.",
+              "Reported message {1} of {2} to {3} moderators.", recipients, seq, room, recipients)
+       << "\n";
 }
 
 void Printer::report(const engine::ReportView& r) {
@@ -472,11 +584,11 @@ void Printer::report(const engine::ReportView& r) {
                        {"checked", r.checked},
                        {"verified", r.verified}});
   }
-  out_ << "Report " << r.report_id.substr(0, 8) << " in #" << r.room << " ("
-       << engine::word(r.reason) << "), "
-       << (r.verified  ? "VERIFIED"
-           : r.checked ? "NOT VERIFIED"
-                       : "not checked yet")
+  out_ << tr("Report {1} in #{2} ({3}), {4}", r.report_id.substr(0, 8), r.room,
+             reason_words(engine::word(r.reason)),
+             r.verified  ? tr("VERIFIED")
+             : r.checked ? tr("NOT VERIFIED")
+                         : tr("not checked yet"))
        << "\n";
   for (const auto& c : r.context) {
     out_ << "    (" << c.seq << ") " << shown(who(c.from, c.sender_name)) << ": "
@@ -485,21 +597,22 @@ void Printer::report(const engine::ReportView& r) {
   out_ << "  > (" << r.message.seq << ") " << shown(from) << " ["
        << (r.message.from.empty() ? "" : r.message.from.text())
        << "]: " << terminal_safe(r.message.text) << "\n";
-  if (!r.comment.empty()) out_ << "  Comment: " << terminal_safe(r.comment) << "\n";
-  out_ << "  Reported by " << shown(reporter) << " ["
-       << (r.reporter.empty() ? "" : r.reporter.text()) << "] on " << local_time(r.received_ms)
+  if (!r.comment.empty()) out_ << "  " << tr("Comment: {1}", terminal_safe(r.comment)) << "\n";
+  out_ << "  "
+       << tr("Reported by {1} [{2}] on {3}", shown(reporter),
+             r.reporter.empty() ? std::string() : r.reporter.text(), local_time(r.received_ms))
        << "\n";
 }
 
 void Printer::no_reports() {
-  if (!json_) out_ << "No reports.\n";
+  if (!json_) out_ << tr("No reports.") << "\n";
 }
 
 void Printer::safety_number(std::string_view name, std::string_view id, std::string_view digits) {
   if (json_) return emit(out_, {{"name", js(name)}, {"id", js(id)}, {"safety_number", js(digits)}});
-  out_ << "Safety number with " << terminal_safe(name) << ":\n"
+  out_ << tr("Safety number with {1}:", terminal_safe(name)) << "\n"
        << group_digits(digits, "    ") << "\n"
-       << "Compare it with theirs in person or over a channel you trust.\n";
+       << tr("Compare it with theirs in person or over a channel you trust.") << "\n";
 }
 
 // ---- Organisations and permanences
@@ -519,9 +632,9 @@ std::string joined_list(const std::vector<std::string>& v) {
 }
 
 std::string duration_words(uint64_t s) {
-  if (s < 90) return std::to_string(s) + " s";
-  if (s < 90 * 60) return std::to_string((s + 30) / 60) + " min";
-  return std::to_string((s + 1800) / 3600) + " h";
+  if (s < 90) return tr("{1} s", s);
+  if (s < 90 * 60) return tr("{1} min", (s + 30) / 60);
+  return tr("{1} h", (s + 1800) / 3600);
 }
 
 }  // namespace
@@ -565,25 +678,26 @@ void Printer::permanence(const engine::PermanenceView& p) {
   }
   out_ << terminal_safe(p.name.empty() ? p.org : p.name) << " (" << p.org << "): ";
   if (p.open) {
-    out_ << "OPEN now, " << p.on_duty << (p.on_duty == 1 ? " worker" : " workers") << " on duty";
+    out_ << trn("OPEN now, {1} worker on duty", "OPEN now, {1} workers on duty", p.on_duty,
+                p.on_duty);
   } else if (!p.next_open_local.empty()) {
-    out_ << "closed; next opens " << p.next_open_local << " (Brussels time)";
+    out_ << tr("closed; next opens {1} (Brussels time)", p.next_open_local);
   } else {
-    out_ << "closed; nothing scheduled";
+    out_ << tr("closed; nothing scheduled");
   }
-  if (!p.room.empty()) out_ << " in #" << p.room;
+  if (!p.room.empty()) out_ << " " << tr("in #{1}", p.room);
   out_ << "\n";
   for (const auto& s : p.slots) {
-    out_ << "    [" << s.id << "] " << (s.weekday.empty() ? s.date : "every " + s.weekday) << " "
-         << s.start << "-" << s.end << " #" << s.room;
+    out_ << "    [" << s.id << "] " << (s.weekday.empty() ? s.date : every_weekday(s.weekday))
+         << " " << s.start << "-" << s.end << " #" << s.room;
     if (!s.languages.empty()) out_ << " (" << joined_list(s.languages) << ")";
     out_ << "\n";
   }
-  for (const auto& c : p.cancelled) out_ << "    no permanence on " << c << "\n";
+  for (const auto& c : p.cancelled) out_ << "    " << tr("no permanence on {1}", c) << "\n";
 }
 
 void Printer::no_permanences() {
-  if (!json_) out_ << "No organisation holds permanences on this relay yet.\n";
+  if (!json_) out_ << tr("No organisation holds permanences on this relay yet.") << "\n";
 }
 
 void Printer::ticket(const engine::TicketView& t) {
@@ -597,12 +711,14 @@ void Printer::ticket(const engine::TicketView& t) {
     return emit(out_, o);
   }
   if (!t.worker.empty()) {
-    out_ << "Ticket " << t.ticket << ": a worker of " << t.org
-         << " has taken it; write with: relais ticket say TEXT\n";
+    out_ << tr("Ticket {1}: a worker of {2} has taken it; write with: relais ticket say TEXT",
+               t.ticket, t.org)
+         << "\n";
     return;
   }
-  out_ << "Ticket " << t.ticket << " at " << t.org << ": place " << t.place
-       << " in the queue, about " << duration_words(t.wait_estimate_s) << " to wait.\n";
+  out_ << tr("Ticket {1} at {2}: place {3} in the queue, about {4} to wait.", t.ticket, t.org,
+             t.place, duration_words(t.wait_estimate_s))
+       << "\n";
 }
 
 void Printer::door_closed(const engine::ClosedView& c) {
@@ -622,18 +738,19 @@ void Printer::door_closed(const engine::ClosedView& c) {
                        {"can_leave_message", c.can_leave_message},
                        {"emergency", emergency}});
   }
-  out_ << "The permanence of " << c.org << " is closed";
   out_ << (c.next_open_local.empty()
-               ? std::string(".")
-               : "; it opens next on " + c.next_open_local + " (Brussels time).")
+               ? tr("The permanence of {1} is closed.", c.org)
+               : tr("The permanence of {1} is closed; it opens next on {2} (Brussels time).", c.org,
+                    c.next_open_local))
        << "\n";
   if (c.can_leave_message) {
-    out_ << "You can leave a message now: relais leave-message " << c.org << " \"...\"\n";
+    out_ << tr("You can leave a message now: relais leave-message {1} \"...\"", c.org) << "\n";
   }
-  if (!c.emergency.empty()) out_ << "In an emergency:\n";
+  if (!c.emergency.empty()) out_ << tr("In an emergency:") << "\n";
+  // The numbers' names in the person's language, with the engine's stated fallback.
   for (const auto& e : c.emergency) {
     out_ << "    " << terminal_safe(e.number) << "  "
-         << terminal_safe(engine::in_language(e.names, "en")) << "\n";
+         << terminal_safe(engine::in_language(e.names, data_language())) << "\n";
   }
 }
 
@@ -644,12 +761,12 @@ void Printer::queue_entry(std::string_view org, const engine::QueueItem& q) {
                        {"lang", js(q.language)},
                        {"waiting_s", q.waiting_s}});
   }
-  out_ << q.ticket << "  " << (q.language.empty() ? "--" : q.language) << "  waiting "
-       << duration_words(q.waiting_s) << "\n";
+  out_ << q.ticket << "  " << (q.language.empty() ? "--" : q.language) << "  "
+       << tr("waiting {1}", duration_words(q.waiting_s)) << "\n";
 }
 
 void Printer::empty_queue(std::string_view org) {
-  if (!json_) out_ << "Nobody waits at " << org << ".\n";
+  if (!json_) out_ << tr("Nobody waits at {1}.", org) << "\n";
 }
 
 void Printer::conversation(const engine::TicketConversation& c, bool taken_now) {
@@ -665,17 +782,17 @@ void Printer::conversation(const engine::TicketConversation& c, bool taken_now) 
     return emit(out_, o);
   }
   if (taken_now) {
-    out_ << "Ticket " << c.ticket << " is yours; write with: relais staff say " << c.ticket
-         << " TEXT\n";
+    out_ << tr("Ticket {1} is yours; write with: relais staff say {1} TEXT", c.ticket) << "\n";
     return;
   }
-  out_ << c.ticket << "  " << c.org << "  " << (c.as_worker ? "with a member" : "with a worker");
+  out_ << c.ticket << "  " << c.org << "  "
+       << (c.as_worker ? tr("with a member") : tr("with a worker"));
   if (!c.peer.empty()) out_ << " " << shown(peer);
-  out_ << (c.awaiting_reply ? "  ** waits for your answer **" : "") << "\n";
+  out_ << (c.awaiting_reply ? "  " + tr("** waits for your answer **") : std::string()) << "\n";
 }
 
 void Printer::no_conversations() {
-  if (!json_) out_ << "No permanence conversation on this device.\n";
+  if (!json_) out_ << tr("No permanence conversation on this device.") << "\n";
 }
 
 void Printer::inbox_item(std::string_view org, const engine::InboxItem& i) {
@@ -688,8 +805,8 @@ void Printer::inbox_item(std::string_view org, const engine::InboxItem& i) {
                        {"from_id", js(i.from.empty() ? std::string() : i.from.text())},
                        {"text", js(i.text)}});
   }
-  out_ << "[" << local_time(i.received_ms) << "] " << i.message_id.substr(0, 32)
-       << (i.handled ? "  (handled)" : "  (waiting)") << "\n";
+  out_ << "[" << local_time(i.received_ms) << "] " << i.message_id.substr(0, 32) << "  "
+       << (i.handled ? tr("(handled)") : tr("(waiting)")) << "\n";
   if (!i.text.empty()) {
     out_ << "    ~" << terminal_safe(i.sender_name) << ": " << terminal_safe(i.text) << "\n";
   }
@@ -711,11 +828,17 @@ void Printer::stats(const engine::StatsView& s) {
                        {"org_messages", s.org_messages},
                        {"handoffs", s.handoffs}});
   }
-  out_ << s.org << ", " << s.period << ": " << s.permanences << " permanences, " << s.conversations
-       << " conversations, " << s.unanswered << " unanswered, " << s.handoffs << " handoffs, "
-       << s.org_messages << " out-of-hours messages\n    waiting: median "
-       << duration_words(s.wait_p50_s) << ", 90% under " << duration_words(s.wait_p90_s)
-       << ", longest " << duration_words(s.wait_max_s) << "\n    languages:";
+  out_ << s.org << ", " << s.period << ": "
+       << trn("{1} permanence", "{1} permanences", s.permanences, s.permanences) << ", "
+       << trn("{1} conversation", "{1} conversations", s.conversations, s.conversations) << ", "
+       << trn("{1} unanswered", "{1} unanswered", s.unanswered, s.unanswered) << ", "
+       << trn("{1} handoff", "{1} handoffs", s.handoffs, s.handoffs) << ", "
+       << trn("{1} out-of-hours message", "{1} out-of-hours messages", s.org_messages,
+              s.org_messages)
+       << "\n    "
+       << tr("waiting: median {1}, 90 percent under {2}, longest {3}", duration_words(s.wait_p50_s),
+             duration_words(s.wait_p90_s), duration_words(s.wait_max_s))
+       << "\n    " << tr("languages:");
   for (const auto& [l, n] : s.languages) out_ << " " << (l.empty() ? "-" : l) << " " << n;
   out_ << "\n";
 }
@@ -724,22 +847,25 @@ void Printer::message_left(std::string_view org, std::string_view message_id, ui
   if (json_) {
     return emit(out_, {{"org", js(org)}, {"message_id", js(message_id)}, {"copies", copies}});
   }
-  out_ << "Your message waits for " << org << " (" << copies
-       << (copies == 1 ? " worker" : " workers") << " will read it).\n";
+  out_ << trn("Your message waits for {2} ({1} worker will read it).",
+              "Your message waits for {2} ({1} workers will read it).", copies, copies, org)
+       << "\n";
 }
 
 void Printer::handoff_offered(std::string_view ticket, std::string_view to_worker) {
   if (json_) {
     return emit(out_, {{"kind", "handoff"}, {"ticket", js(ticket)}, {"to_worker", js(to_worker)}});
   }
-  out_ << "Your worker proposes to hand ticket " << ticket
-       << " to a colleague: relais ticket accept, or relais ticket decline.\n";
+  out_ << tr("Your worker proposes to hand ticket {1} to a colleague: relais ticket accept, or "
+             "relais ticket decline.",
+             ticket)
+       << "\n";
 }
 
 void Printer::ticket_closed(std::string_view ticket, std::string_view reason) {
   if (json_)
     return emit(out_, {{"kind", "ticket_closed"}, {"ticket", js(ticket)}, {"reason", js(reason)}});
-  out_ << "Ticket " << ticket << " closed (" << terminal_safe(reason) << ").\n";
+  out_ << tr("Ticket {1} closed ({2}).", ticket, closed_reason_words(reason)) << "\n";
 }
 
 void Printer::permanence_notice(const engine::event::PermanenceNotice& n) {
@@ -751,9 +877,10 @@ void Printer::permanence_notice(const engine::event::PermanenceNotice& n) {
     if (n.queue_length) o["queue_length"] = n.queue_length;
     return emit(out_, o);
   }
-  out_ << "Permanence " << n.org << ": " << engine::word(n.kind);
-  if (!n.ticket.empty()) out_ << " (ticket " << n.ticket << ")";
-  if (n.queue_length) out_ << ", " << n.queue_length << " waiting";
+  out_ << tr("Permanence {1}: {2}", n.org, notice_words(n.kind));
+  if (!n.ticket.empty()) out_ << " " << tr("(ticket {1})", n.ticket);
+  if (n.queue_length)
+    out_ << ", " << trn("{1} waiting", "{1} waiting", n.queue_length, n.queue_length);
   out_ << "\n";
 }
 
@@ -767,8 +894,8 @@ void Printer::ticket_message(std::string_view ticket, std::string_view from,
                        {"text", js(text)},
                        {"ts", ts}});
   }
-  out_ << "[" << local_time(ts) << "] ticket " << ticket << " ~" << terminal_safe(from) << ": "
-       << terminal_safe(text) << "\n";
+  out_ << "[" << local_time(ts) << "] " << tr("ticket {1}", ticket) << " ~" << terminal_safe(from)
+       << ": " << terminal_safe(text) << "\n";
 }
 
 void Printer::org_message(std::string_view org, std::string_view from, std::string_view from_id,
@@ -782,7 +909,7 @@ void Printer::org_message(std::string_view org, std::string_view from, std::stri
                        {"text", js(text)},
                        {"ts", ts}});
   }
-  out_ << "[" << local_time(ts) << "] for " << org << " ~" << terminal_safe(from) << ": "
+  out_ << "[" << local_time(ts) << "] " << tr("for {1}", org) << " ~" << terminal_safe(from) << ": "
        << terminal_safe(text) << "\n";
 }
 
@@ -820,25 +947,30 @@ void Printer::resources(const engine::ResourceDirectory& directory, std::string_
       emit(out_, line);
       continue;
     }
-    out_ << terminal_safe(o.name) << (o.needs_confirmation ? "  [details to be confirmed]" : "")
-         << "\n    " << terminal_safe(text_in(o.what, "en")) << "\n";
+    // The person's language for the data, with the engine's stated fallback (resources.h).
+    const std::string name =
+        o.names.empty() ? o.name : engine::in_language(o.names, data_language());
+    out_ << terminal_safe(name)
+         << (o.needs_confirmation ? "  " + tr("[details to be confirmed]") : std::string())
+         << "\n    " << terminal_safe(engine::in_language(o.what, data_language())) << "\n";
     if (perm != permanences.end()) {
-      out_ << "    chat permanence: "
-           << (perm->open ? std::string("open now")
-               : perm->next_open_local.empty()
-                   ? std::string("none scheduled")
-                   : "next " + perm->next_open_local + " (Brussels time)")
+      out_ << "    "
+           << tr("chat permanence: {1}",
+                 perm->open ? tr("open now")
+                 : perm->next_open_local.empty()
+                     ? tr("none scheduled")
+                     : tr("next {1} (Brussels time)", perm->next_open_local))
            << "\n";
     }
     for (const auto& [label, value] :
-         {std::pair<const char*, const std::string*>{"phone", &o.phone},
-          {"email", &o.email},
-          {"website", &o.website},
-          {"address", &o.address}}) {
-      if (!value->empty()) out_ << "    " << label << ": " << terminal_safe(*value) << "\n";
+         {std::pair<const char*, const std::string*>{N_("phone: {1}"), &o.phone},
+          {N_("email: {1}"), &o.email},
+          {N_("website: {1}"), &o.website},
+          {N_("address: {1}"), &o.address}}) {
+      if (!value->empty()) out_ << "    " << tr(label, terminal_safe(*value)) << "\n";
     }
   }
-  if (!directory.emergency.empty() && !json_) out_ << "Emergency numbers:\n";
+  if (!directory.emergency.empty() && !json_) out_ << tr("Emergency numbers:") << "\n";
   for (const auto& e : directory.emergency) {
     if (json_) {
       emit(out_, {{"kind", "emergency"},
@@ -848,8 +980,8 @@ void Printer::resources(const engine::ResourceDirectory& directory, std::string_
                   {"name_en", js(text_in(e.names, "en"))}});
       continue;
     }
-    out_ << "    " << terminal_safe(e.number) << "  " << terminal_safe(text_in(e.names, "en"))
-         << "\n";
+    out_ << "    " << terminal_safe(e.number) << "  "
+         << terminal_safe(engine::in_language(e.names, data_language())) << "\n";
   }
 }
 

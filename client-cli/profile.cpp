@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "client-cli/i18n.h"
+#include "client-cli/sentences.h"
 #include "core/vault/format.h"
 
 namespace relais::cli {
@@ -35,7 +37,7 @@ extern "C" void restore_echo_and_die(int sig) {
   ::raise(sig);
 }
 
-std::optional<std::string> prompt_no_echo(const char* prompt) {
+std::optional<std::string> prompt_no_echo(const std::string& prompt) {
   const bool tty = ::tcgetattr(STDIN_FILENO, &g_saved_termios) == 0;
   struct sigaction restore {
   }, old_int{}, old_term{};
@@ -65,24 +67,27 @@ Result<std::string> resolve_home(const std::string& given) {
   if (!given.empty()) return given;
   if (const char* env = std::getenv("RELAIS_HOME"); env && *env) return std::string(env);
   if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.relais";
-  return Error{Errc::invalid_argument, "No profile folder: give --home DIR or set RELAIS_HOME."};
+  return Error{Errc::invalid_argument,
+               tr("No profile folder: give --home DIR or set RELAIS_HOME.")};
 }
 
 Result<std::string> read_passphrase(bool confirm) {
   if (const char* env = std::getenv("RELAIS_PASSPHRASE")) {
-    if (!*env) return Error{Errc::invalid_argument, "RELAIS_PASSPHRASE is set but empty."};
+    if (!*env) return Error{Errc::invalid_argument, tr("RELAIS_PASSPHRASE is set but empty.")};
     return std::string(env);
   }
   if (!::isatty(STDIN_FILENO)) {
     return Error{Errc::invalid_argument,
-                 "No passphrase: set RELAIS_PASSPHRASE or run relais in a terminal."};
+                 tr("No passphrase: set RELAIS_PASSPHRASE or run relais in a terminal.")};
   }
-  auto first = prompt_no_echo(confirm ? "New passphrase for this profile: " : "Passphrase: ");
-  if (!first || first->empty()) return Error{Errc::invalid_argument, "The passphrase is empty."};
+  auto first =
+      prompt_no_echo(confirm ? tr("New passphrase for this profile: ") : tr("Passphrase: "));
+  if (!first || first->empty())
+    return Error{Errc::invalid_argument, tr("The passphrase is empty.")};
   if (confirm) {
-    auto again = prompt_no_echo("The same passphrase again: ");
+    auto again = prompt_no_echo(tr("The same passphrase again: "));
     if (!again || *again != *first) {
-      return Error{Errc::invalid_argument, "The two passphrases differ."};
+      return Error{Errc::invalid_argument, tr("The two passphrases differ.")};
     }
   }
   return *first;
@@ -91,13 +96,25 @@ Result<std::string> read_passphrase(bool confirm) {
 Result<std::unique_ptr<profile::Host>> open_profile(const std::string& home) {
   // Before asking for a passphrase: there may be nothing to open.
   if (!profile::exists(home)) {
-    return Error{Errc::not_found,
-                 "There is no profile in " + home + "; create one with relais register."};
+    return Error{Errc::not_found, profile_sentence(Errc::not_found, home)};
   }
   RELAIS_TRY_ASSIGN(std::string passphrase, read_passphrase(false));
   auto host = profile::Host::open(home, passphrase);
   vault::wipe(passphrase);
-  return host;
+  if (host) return host;
+  // The profile exists: not_found now means it never finished registering.
+  const Errc code = host.error().code;
+  return Error{code, code == Errc::not_found ? tr("The profile in {1} is not registered.", home)
+                                             : profile_sentence(code, home)};
+}
+
+Status save_profile(profile::Host& host) {
+  if (auto st = host.save(); !st) {
+    const Errc code = st.error().code;
+    return Error{
+        code, tr("The profile in {1} could not be saved: {2}.", host.home(), disk_sentence(code))};
+  }
+  return ok_status();
 }
 
 }  // namespace relais::cli

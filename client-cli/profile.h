@@ -21,4 +21,7 @@ Result<std::string> read_passphrase(bool confirm);
 // each: no profile, not registered, wrong passphrase, damaged, open in another program.
 Result<std::unique_ptr<profile::Host>> open_profile(const std::string& home);
 
+// Saves the host's state; a disk that refuses is said in the person's language.
+Status save_profile(profile::Host& host);
+
 }  // namespace relais::cli

@@ -1,6 +1,8 @@
 #include "client-cli/relay_link.h"
 
+#include "client-cli/i18n.h"
 #include "client-cli/output.h"
+#include "client-cli/profile.h"
 #include "client-cli/sentences.h"
 
 namespace relais::cli {
@@ -18,7 +20,13 @@ RelayLink::RelayLink(boost::asio::io_context& io, profile::Host& host, std::ostr
     handle_common(e);
     if (!done_ && handler_) handler_(e);
   });
-  host_.on_failure([this](const profile::WriteFailure& f) { fail(f.error); });
+  host_.on_failure([this](const profile::WriteFailure& f) {
+    const std::string why = disk_sentence(f.cause.code);
+    fail(Error{f.error.code,
+               f.step == profile::WriteFailure::Step::create
+                   ? tr("The profile could not be created in {1}: {2}.", host_.home(), why)
+                   : tr("The profile in {1} could not be saved: {2}.", host_.home(), why)});
+  });
 }
 
 RelayLink::~RelayLink() {
@@ -42,8 +50,13 @@ void RelayLink::clear_deadline() {
 
 Status RelayLink::run() {
   if (done_) return result_;  // failed before connecting
-  auto url = client_net::parse_relay_url(host_.engine().server_url());
-  if (!url) return std::move(url).error();
+  const std::string& where = host_.engine().server_url();
+  auto url = client_net::parse_relay_url(where);
+  if (!url) {
+    const auto problem = client_net::relay_url_problem(where);
+    return Error{url.error().code,
+                 problem ? sentence(*problem) : tr("The relay address is not usable.")};
+  }
   client_net::ClientOptions options;
   options.ca_file = host_.engine().ca_file();
   client_net::ClientHandlers handlers;
@@ -55,7 +68,7 @@ Status RelayLink::run() {
   io_.run();
   // Whatever stopped us, what was decided before stays decided.
   if (host_.connected()) host_.on_disconnected();
-  if (auto st = host_.save(); !st && result_.ok()) result_ = std::move(st).error();
+  if (auto st = save_profile(host_); !st && result_.ok()) result_ = std::move(st).error();
   return result_;
 }
 
@@ -84,8 +97,12 @@ void RelayLink::on_closed(Status status) {
   if (done_) return;
   done_ = true;
   if (!finishing_) {
-    result_ = status.ok() ? Error{Errc::unavailable, "The relay closed the connection."}
-                          : std::move(status).error();
+    // The network library's English cause stays out of sight: the person reads this client's
+    // sentence, in their language.
+    const std::string& where = host_.engine().server_url();
+    result_ = status.ok()
+                  ? Error{Errc::unavailable, tr("The relay at {1} closed the connection.", where)}
+                  : Error{status.error().code, connection_sentence(status.error().code, where)};
   }
   deadline_.cancel();
   io_.stop();
@@ -120,16 +137,17 @@ void RelayLink::handle_common(const engine::Event& e) {
   if (auto* s = std::get_if<engine::event::ServerError>(&e)) return warn(sentence(s->failure));
   if (auto* u = std::get_if<engine::event::Undecryptable>(&e)) {
     auto name = engine.contact_name(u->from);
+    if (u->from.empty()) return warn(sentence(u->problem));
     return warn(
-        sentence(u->problem) +
-        (u->from.empty() ? "" : " (from " + terminal_safe(name ? *name : u->from.text()) + ")"));
+        tr("{1} (from {2})", sentence(u->problem), terminal_safe(name ? *name : u->from.text())));
   }
   if (auto* i = std::get_if<engine::event::IdentityChanged>(&e)) {
     const engine::Person p = engine.person(i->peer);
-    return warn("WARNING: the identity key of " + shown(Who{p, {}}) +
-                " changed. It may be a new phone, or someone else. Nothing more is sent to "
-                "them until you compare the safety number (relais safety-number NAME) and run "
-                "relais verify NAME, or relais accept-key NAME.");
+    return warn(
+        tr("WARNING: the identity key of {1} changed. It may be a new phone, or someone else. "
+           "Nothing more is sent to them until you compare the safety number (relais "
+           "safety-number NAME) and run relais verify NAME, or relais accept-key NAME.",
+           shown(Who{p, {}})));
   }
 }
 

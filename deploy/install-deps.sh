@@ -5,9 +5,11 @@
 #   install-deps.sh all       everything the full build, the packages and the tests need
 set -euo pipefail
 
+# gettext's msgfmt and xgettext compile and check the terminal client's catalogs (client-cli/po)
+# at build time; Boost.Locale reads them in relais, so no system locale (locale-gen) is needed.
 relay_pkgs=(
-  build-essential cmake ninja-build pkg-config
-  libboost1.81-dev libboost-program-options1.81-dev libboost-json1.81-dev
+  build-essential cmake ninja-build pkg-config gettext
+  libboost1.81-dev libboost-program-options1.81-dev libboost-json1.81-dev libboost-locale1.81-dev
   librocksdb-dev libprotobuf-dev protobuf-compiler
   libsignal-protocol-c-dev libssl-dev
   libhowardhinnant-date-dev tzdata

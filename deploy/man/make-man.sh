@@ -12,7 +12,8 @@ case $section in
   *) manual="User Commands" ;;
 esac
 tmp="$out.tmp"
-if ! PATH="$(dirname "$program"):$PATH" QT_QPA_PLATFORM=offscreen "$name" --help >"$tmp.help" 2>"$tmp.err"; then
+# The manual pages are English: whatever language the build runs in, the help is read in C.
+if ! PATH="$(dirname "$program"):$PATH" QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANGUAGE= "$name" --help >"$tmp.help" 2>"$tmp.err"; then
   cat "$tmp.err" >&2
   echo "make-man.sh: $name --help failed" >&2
   exit 1

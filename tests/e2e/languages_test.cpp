@@ -1,0 +1,269 @@
+// The terminal client in French and Dutch, end to end: a real relaisd serving the shipped
+// resources directory, real `relais` processes under LANG=fr_BE.UTF-8 and LANG=nl_BE.UTF-8 (no
+// system locale needed: the catalogs are built into relais). What a person reads is in their
+// language — the resources of Liège, the closed door with its emergency numbers, a permanence,
+// refusals of the relay and of the command line — with no English sentence of relais's left in
+// it, while --json stays the same in every language.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "tests/e2e/e2e_harness.h"
+#include "tests/support/po_file.h"
+
+namespace relais::e2e {
+namespace {
+
+using namespace std::chrono_literals;
+
+constexpr const char* kFrench = "fr_BE.UTF-8";
+constexpr const char* kDutch = "nl_BE.UTF-8";
+constexpr const char* kNoLanguage = "C.UTF-8";
+
+std::string resources_file() {
+  return std::string(RELAIS_SOURCE_DIR) + "/deploy/resources-be.json";
+}
+
+// `relais` for `p` with a language, the way a person's shell gives it: LANG alone (the other
+// variables emptied, as unset, so the test's own environment does not decide).
+ProcessResult run_in(const Person& p, const std::string& lang, std::vector<std::string> args,
+                     const std::string& passphrase = {}) {
+  std::vector<std::string> full{"--home", p.home()};
+  full.insert(full.end(), args.begin(), args.end());
+  return relais::testing::run_process(
+      relais::testing::built_binary("client-cli/relais"), full,
+      {{"RELAIS_PASSPHRASE", passphrase.empty() ? "correct horse " + p.name() : passphrase},
+       {"RELAIS_VAULT_KDF_LOG2N", "10"},
+       {"LANG", lang},
+       {"LC_ALL", ""},
+       {"LC_MESSAGES", ""},
+       {"LANGUAGE", ""}},
+      30s);
+}
+
+// Pieces of relais's English sentences (from the sources, build/client-cli/relais.pot) long
+// enough to be sentences, that the language's own catalog does not also say (command names,
+// numbers): none may show in that language's output.
+std::vector<std::string> english_pieces(const std::string& language) {
+  using relais::testing::read_po;
+  const auto pot = read_po(relais::testing::built_binary("client-cli/relais.pot"));
+  const auto po = read_po(std::string(RELAIS_SOURCE_DIR) + "/client-cli/po/" + language + ".po");
+  EXPECT_TRUE(pot.error.empty() && po.error.empty()) << pot.error << po.error;
+  std::string translated;
+  for (const auto& e : po.entries)
+    for (const auto& s : e.msgstr) translated += s + "\n";
+  std::set<std::string> pieces;
+  for (const auto& e : pot.entries) {
+    for (const std::string& english : {e.msgid, e.msgid_plural}) {
+      size_t start = 0;
+      while (start < english.size()) {
+        size_t end = english.find_first_of("{\n", start);
+        if (end == std::string::npos) end = english.size();
+        std::string piece = english.substr(start, end - start);
+        while (!piece.empty() && (piece.back() == ' ' || piece.back() == '(')) piece.pop_back();
+        while (!piece.empty() && (piece.front() == ' ' || piece.front() == ')')) piece.erase(0, 1);
+        const bool words = piece.size() >= 10 && piece.find(' ') != std::string::npos;
+        if (words && translated.find(piece) == std::string::npos) pieces.insert(piece);
+        start = end + (end < english.size() && english[end] == '{' ? 3 : 1);
+      }
+    }
+  }
+  EXPECT_GT(pieces.size(), 300u);
+  return {pieces.begin(), pieces.end()};
+}
+
+void expect_no_english(const std::string& text, const std::string& language) {
+  static std::map<std::string, std::vector<std::string>> cache;
+  auto& pieces = cache[language];
+  if (pieces.empty()) pieces = english_pieces(language);
+  for (const auto& piece : pieces) {
+    EXPECT_EQ(text.find(piece), std::string::npos)
+        << "English \"" << piece << "\" in the " << language << " output:\n"
+        << text;
+  }
+  // Nor the English names of the relay's data, which has them in every language.
+  for (const char* data : {"European emergency number", "Emergency numbers", "Brussels time"}) {
+    EXPECT_EQ(text.find(data), std::string::npos) << data << " in:\n" << text;
+  }
+}
+
+class Languages : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    relay_ = std::make_unique<Relay>(root_ / "data", relais::testing::free_loopback_port(),
+                                     std::vector<std::string>{"--resources", resources_file()});
+    auto code = relais::testing::run_process(relais::testing::built_binary("server/relaisd"),
+                                             {"--data", (root_ / "data").string(), "admin-invite"},
+                                             {}, 10s);
+    ASSERT_EQ(code.exit_code, 0) << code.err;
+    admin_.register_on(*relay_, {"--invite", code.out.substr(0, code.out.find('\n'))});
+    for (auto* p : {&worker_, &member_}) p->register_on(*relay_);
+    admin_.ok({"admin", "org", "create", "espace-p", "--name", "Espace P", "--lang", "fr,en,nl",
+               "--region", "brussels"});
+    admin_.ok({"admin", "grant", "outreach", worker_.id(), "espace-p"});
+    worker_.ok({"permanence", "add", "espace-p", "--room", "brussels", "--weekday", "tue",
+                "--start", "14:00", "--end", "15:00", "--lang", "fr,en"});
+  }
+
+  relais::testing::TempDir root_{"relais-e2e-languages"};
+  std::unique_ptr<Relay> relay_;
+  Person admin_{root_, "adele"}, worker_{root_, "wanda"}, member_{root_, "aya"};
+};
+
+TEST_F(Languages, TheResourcesOfLiegeInFrenchAndDutch) {
+  auto fr = run_in(member_, kFrench, {"resources", "liege"});
+  ASSERT_EQ(fr.exit_code, 0) << fr.err;
+  EXPECT_NE(fr.out.find("Centre spécialisé reconnu pour les victimes de la traite"),
+            std::string::npos)
+      << fr.out;  // Sürya, what it does in French
+  EXPECT_NE(fr.out.find("    permanence de chat : prochaine le "), std::string::npos) << fr.out;
+  EXPECT_NE(fr.out.find("(heure de Bruxelles)"), std::string::npos);
+  EXPECT_NE(fr.out.find("    téléphone : "), std::string::npos);
+  EXPECT_NE(fr.out.find("Numéros d'urgence :\n"), std::string::npos);
+  EXPECT_NE(fr.out.find("    112  Numéro d'urgence européen (pompiers, ambulance, police)\n"),
+            std::string::npos);
+  EXPECT_NE(fr.out.find("    0800 30 030  Écoute Violences Conjugales\n"), std::string::npos);
+  expect_no_english(fr.out + fr.err, "fr");
+
+  auto nl = run_in(member_, kDutch, {"resources", "liege"});
+  ASSERT_EQ(nl.exit_code, 0) << nl.err;
+  EXPECT_NE(nl.out.find("Erkend gespecialiseerd centrum voor slachtoffers van mensenhandel"),
+            std::string::npos)
+      << nl.out;
+  EXPECT_NE(nl.out.find("    chatpermanentie: volgende "), std::string::npos) << nl.out;
+  EXPECT_NE(nl.out.find("Noodnummers:\n"), std::string::npos);
+  EXPECT_NE(nl.out.find("    112  Europees noodnummer (brandweer, ambulance, politie)\n"),
+            std::string::npos);
+  expect_no_english(nl.out + nl.err, "nl");
+
+  // Without a language: English, the fallback.
+  auto en = run_in(member_, kNoLanguage, {"resources", "liege"});
+  EXPECT_NE(en.out.find("    112  European emergency number (fire, ambulance, police)\n"),
+            std::string::npos)
+      << en.out;
+  // --json is for programs: the same bytes in every language.
+  auto json_en = run_in(member_, kNoLanguage, {"--json", "resources", "liege"});
+  ASSERT_EQ(json_en.exit_code, 0) << json_en.err;
+  EXPECT_FALSE(json_lines(json_en.out).empty());
+  EXPECT_EQ(run_in(member_, kFrench, {"--json", "resources", "liege"}).out, json_en.out);
+  EXPECT_EQ(run_in(member_, kDutch, {"--json", "resources", "liege"}).out, json_en.out);
+}
+
+TEST_F(Languages, TheClosedDoorAndItsEmergencyNumbersInFrenchAndDutch) {
+  auto fr = run_in(member_, kFrench, {"knock", "espace-p", "--lang", "fr"});
+  ASSERT_EQ(fr.exit_code, 0) << fr.err;
+  EXPECT_EQ(fr.out.rfind("La permanence de espace-p est fermée ; prochaine ouverture le ", 0), 0u)
+      << fr.out;
+  EXPECT_NE(fr.out.find(" 14:00 (heure de Bruxelles).\n"), std::string::npos) << fr.out;
+  EXPECT_NE(fr.out.find("Vous pouvez laisser un message maintenant : relais leave-message "
+                        "espace-p \"...\"\n"),
+            std::string::npos);
+  EXPECT_NE(fr.out.find("En cas d'urgence :\n"
+                        "    112  Numéro d'urgence européen (pompiers, ambulance, police)\n"),
+            std::string::npos)
+      << fr.out;
+  EXPECT_NE(fr.out.find("    101  Police (urgence)\n"), std::string::npos);
+  expect_no_english(fr.out + fr.err, "fr");
+
+  auto nl = run_in(member_, kDutch, {"knock", "espace-p"});
+  ASSERT_EQ(nl.exit_code, 0) << nl.err;
+  EXPECT_EQ(nl.out.rfind("De permanentie van espace-p is gesloten; ze opent weer op ", 0), 0u)
+      << nl.out;
+  EXPECT_NE(nl.out.find("In noodgevallen:\n"
+                        "    112  Europees noodnummer (brandweer, ambulance, politie)\n"),
+            std::string::npos)
+      << nl.out;
+  EXPECT_NE(nl.out.find("    101  Politie (dringende hulp)\n"), std::string::npos);
+  expect_no_english(nl.out + nl.err, "nl");
+
+  // The same door in --json, whatever the language.
+  auto json_en = run_in(member_, kNoLanguage, {"--json", "knock", "espace-p"});
+  ASSERT_EQ(json_en.exit_code, 0) << json_en.err;
+  EXPECT_EQ(run_in(member_, kFrench, {"--json", "knock", "espace-p"}).out, json_en.out);
+  EXPECT_EQ(run_in(member_, kDutch, {"--json", "knock", "espace-p"}).out, json_en.out);
+
+  // The schedule, in French words.
+  auto list = run_in(member_, kFrench, {"permanences"});
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_NE(list.out.find("fermée ; prochaine ouverture le "), std::string::npos) << list.out;
+  EXPECT_NE(list.out.find("chaque mardi 14:00-15:00 #brussels (fr,en)"), std::string::npos)
+      << list.out;
+  expect_no_english(list.out + list.err, "fr");
+}
+
+TEST_F(Languages, AnOpenPermanenceAndATicketInFrenchAndDutch) {
+  worker_.ok({"staff", "open", "espace-p"});
+  auto list = run_in(member_, kDutch, {"permanences"});
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_NE(list.out.find("Nu OPEN, 1 hulpverlener van dienst"), std::string::npos) << list.out;
+  expect_no_english(list.out + list.err, "nl");
+
+  auto knock = run_in(member_, kFrench, {"knock", "espace-p", "--lang", "fr"});
+  ASSERT_EQ(knock.exit_code, 0) << knock.err;
+  EXPECT_NE(knock.out.find(" chez espace-p : place 1 dans la file, environ "), std::string::npos)
+      << knock.out;
+  expect_no_english(knock.out + knock.err, "fr");
+  const std::string ticket = knock.out.substr(7, knock.out.find(' ', 7) - 7);
+
+  worker_.ok({"staff", "take", ticket});
+  auto mine = run_in(member_, kFrench, {"ticket"});
+  ASSERT_EQ(mine.exit_code, 0) << mine.err;
+  EXPECT_EQ(mine.out, "Ticket " + ticket +
+                          " : un·e travailleur·euse de espace-p l'a pris ; écrivez avec : relais "
+                          "ticket say TEXTE\n");
+  auto said = run_in(member_, kDutch, {"ticket", "say", "Hallo, ik heb een vraag."});
+  ASSERT_EQ(said.exit_code, 0) << said.err;
+  EXPECT_EQ(said.out, "Verstuurd in ticket " + ticket + ".\n");
+}
+
+TEST_F(Languages, RefusalsInFrenchAndDutch) {
+  // The relay's refusal, in this client's words.
+  auto fr = run_in(member_, kFrench, {"join", "atlantis"});
+  EXPECT_EQ(fr.exit_code, 1);
+  EXPECT_EQ(fr.err, "relais: Ce salon n'existe pas.\n");
+  auto nl = run_in(member_, kDutch, {"join", "atlantis"});
+  EXPECT_EQ(nl.exit_code, 1);
+  EXPECT_EQ(nl.err, "relais: Die kamer bestaat niet.\n");
+  auto not_member = run_in(member_, kFrench, {"say", "liege", "bonjour"});
+  EXPECT_EQ(not_member.exit_code, 1);
+  EXPECT_EQ(not_member.err, "relais: Vous n'êtes pas membre de ce salon.\n");
+
+  // The device's own: a wrong passphrase, a relay address, a relay that is not there.
+  auto wrong = run_in(member_, kFrench, {"whoami"}, "not the passphrase");
+  EXPECT_EQ(wrong.exit_code, 1);
+  EXPECT_EQ(wrong.err,
+            "relais: Mauvaise phrase secrète pour le profil dans " + member_.home() + ".\n");
+  Person zoe(root_, "zoe");
+  auto http = run_in(zoe, kFrench, {"register", "--server", "http://x", "--name", "Zoé"});
+  EXPECT_EQ(http.exit_code, 1);
+  EXPECT_EQ(http.err, "relais: L'adresse du relais doit commencer par ws:// ou wss://.\n");
+  const std::string closed =
+      "ws://127.0.0.1:" + std::to_string(relais::testing::free_loopback_port());
+  auto away = run_in(zoe, kDutch, {"register", "--server", closed, "--name", "Zoë"});
+  EXPECT_EQ(away.exit_code, 1);
+  EXPECT_EQ(away.err, "relais: Het relais op " + closed +
+                          " is onbereikbaar. Controleer het adres en de verbinding.\n");
+
+  // The command line's.
+  auto usage = run_in(member_, kDutch, {"send", "bob"});
+  EXPECT_EQ(usage.exit_code, 2);
+  EXPECT_EQ(usage.err, "relais: relais send neemt NAAM TEKST.\n");
+  auto reason = run_in(member_, kFrench, {"report", "liege", "3", "--reason", "rude"});
+  EXPECT_EQ(reason.exit_code, 2);
+  EXPECT_NE(reason.err.find("La raison est harassment (harcèlement)"), std::string::npos);
+  for (const auto* r : {&fr, &not_member, &wrong, &http, &reason}) expect_no_english(r->err, "fr");
+  for (const auto* r : {&nl, &away, &usage}) expect_no_english(r->err, "nl");
+
+  // And the help of the commands a member uses.
+  auto help = run_in(member_, kFrench, {"knock", "--help"});
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_EQ(help.out.rfind("Usage : relais knock ORG [--lang fr]", 0), 0u) << help.out;
+  EXPECT_NE(help.out.find("la langue dans laquelle vous voulez parler"), std::string::npos);
+  auto overview = run_in(member_, kDutch, {"--help"});
+  EXPECT_NE(overview.out.find("Opdrachten:\n"), std::string::npos);
+  expect_no_english(help.out, "fr");
+  expect_no_english(overview.out, "nl");
+}
+
+}  // namespace
+}  // namespace relais::e2e
