@@ -15,10 +15,11 @@ relay_pkgs=(
   libhowardhinnant-date-dev tzdata
 )
 # rsvg-convert draws the menu icon's PNG sizes from its SVG; qt6-translations-l10n holds Qt's
-# own words (Close, Cancel) in French, Dutch, ... that relais-qt loads beside its own.
+# own words (Close, Cancel) in French, Dutch, ... that relais-qt loads beside its own; DejaVu
+# draws every script of relais-qt's languages (Bulgarian's Cyrillic, Romanian's ș and ț).
 desktop_pkgs=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev librsvg2-bin
-  qt6-translations-l10n
+  qt6-translations-l10n fonts-dejavu-core
 )
 # dpkg-dev and file for CPack; lintian, man-db, desktop-file-utils and appstream check the
 # packages, the manual pages, the menu entry and the AppStream metadata.

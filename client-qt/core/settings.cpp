@@ -12,9 +12,8 @@ SettingsStore::SettingsStore(const QString& home)
 Preferences SettingsStore::load() const {
   Preferences p;
   const QString language = settings_->value(QStringLiteral("language")).toString();
-  if (language == QLatin1String("fr") || language == QLatin1String("nl") ||
-      language == QLatin1String("en")) {
-    p.language = language;
+  for (const auto& l : interfaceLanguages()) {
+    if (language == l.code) p.language = language;
   }
   bool ok = false;
   const int minutes =
@@ -43,18 +42,35 @@ QString SettingsStore::path() const {
 }
 
 QString effectiveLanguage(const QString& chosen, const QString& system_locale_name) {
-  for (const QString& lang : {QStringLiteral("fr"), QStringLiteral("nl"), QStringLiteral("en")}) {
-    if (chosen == lang) return lang;
-  }
   const QString system = system_locale_name.left(2).toLower();
-  if (system == QLatin1String("fr") || system == QLatin1String("nl")) return system;
+  for (const auto& l : interfaceLanguages()) {
+    if (chosen == l.code) return l.code;
+  }
+  for (const auto& l : interfaceLanguages()) {
+    if (system == l.code) return l.code;
+  }
   return QStringLiteral("en");
 }
 
 QList<InterfaceLanguage> interfaceLanguages() {
+  // Belgium's languages first, then those of the people outreach workers meet
+  // (docs/translations.md); each has its finished client-qt/i18n/relais_<code>.ts.
   return {{QStringLiteral("fr"), QStringLiteral("Fran\u00e7ais")},
           {QStringLiteral("nl"), QStringLiteral("Nederlands")},
-          {QStringLiteral("en"), QStringLiteral("English")}};
+          {QStringLiteral("en"), QStringLiteral("English")},
+          {QStringLiteral("es"), QStringLiteral("Espa\u00f1ol")},
+          {QStringLiteral("pt"), QStringLiteral("Portugu\u00eas")},
+          {QStringLiteral("ro"), QStringLiteral("Rom\u00e2n\u0103")},
+          {QStringLiteral("bg"),
+           QStringLiteral("\u0411\u044a\u043b\u0433\u0430\u0440\u0441\u043a\u0438")},
+          {QStringLiteral("sq"), QStringLiteral("Shqip")}};
+}
+
+QString languageInItself(const QString& code) {
+  const QLocale locale(code);
+  if (code.size() != 2 || locale.language() == QLocale::C) return code;
+  const QString name = locale.nativeLanguageName();
+  return name.isEmpty() ? code : name;
 }
 
 QString resolveHome(const QString& given) {

@@ -40,6 +40,9 @@ struct InterfaceLanguage {
   QString own_name;
 };
 QList<InterfaceLanguage> interfaceLanguages();
+// A language code ("es", "ro", "bg") as the language names itself ("español", "română",
+// "български"), from Qt's locale data: no sentence to translate; the code when Qt knows none.
+QString languageInItself(const QString& code);
 
 // The profile folder: --home, else $RELAIS_HOME, else ~/.relais (the CLI's default too).
 QString resolveHome(const QString& given);

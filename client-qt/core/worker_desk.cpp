@@ -7,6 +7,7 @@
 #include "client-qt/core/brussels_time.h"
 #include "client-qt/core/engine_host.h"
 #include "client-qt/core/failure_text.h"
+#include "client-qt/core/settings.h"
 
 namespace relais::qt {
 namespace {
@@ -25,7 +26,7 @@ QString languageName(const std::string& code) {
   if (code == "nl") return WorkerQueueModel::tr("Dutch");
   if (code == "en") return WorkerQueueModel::tr("English");
   if (code.empty()) return WorkerQueueModel::tr("any language");
-  return fromStd(code);
+  return languageInItself(fromStd(code));
 }
 
 QString minutesText(uint64_t seconds) {

@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "client-qt/core/settings.h"
 #include "client-qt/core/workspace.h"
 #include "client-qt/ui/ticket_lines.h"
 
@@ -130,7 +131,7 @@ void PermanencePanel::showOrg(const QString& org) {
     const QString label = l == QLatin1String("fr")   ? tr("French")
                           : l == QLatin1String("nl") ? tr("Dutch")
                           : l == QLatin1String("en") ? tr("English")
-                                                     : l;
+                                                     : languageInItself(l);
     language_->addItem(label, l);
   }
   const int mine = language_->findData(workspace_.language().left(2));

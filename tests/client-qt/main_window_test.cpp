@@ -189,7 +189,10 @@ class MainWindowTest : public QObject {
     QVERIFY(chooser && chooser->isVisible());
     QStringList names;
     for (int i = 0; i < chooser->count(); ++i) names << chooser->itemText(i);
-    QCOMPARE(names, QStringList({"Fran\u00e7ais", "Nederlands", "English"}));
+    QCOMPARE(names,
+             QStringList({"Fran\u00e7ais", "Nederlands", "English", "Espa\u00f1ol",
+                          "Portugu\u00eas", "Rom\u00e2n\u0103",
+                          "\u0411\u044a\u043b\u0433\u0430\u0440\u0441\u043a\u0438", "Shqip"}));
     QCOMPARE(chooser->currentText(), QString("English"));
     chooser->setCurrentIndex(chooser->findData("nl"));
     Q_EMIT chooser->activated(chooser->findData("nl"));  // as a click on it does
@@ -198,11 +201,18 @@ class MainWindowTest : public QObject {
     QCOMPARE(w.findChild<QComboBox*>("welcomeLanguage")->currentText(), QString("Nederlands"));
     QVERIFY(w.welcomePage()->showingCreate());
     QCOMPARE(SettingsStore(dir_->path()).load().language, QString("nl"));
+    // Bulgarian, in Cyrillic, from the first screen too (rebuilt in Dutch: find it again).
+    chooser = w.findChild<QComboBox*>("welcomeLanguage");
+    chooser->setCurrentIndex(chooser->findData("bg"));
+    Q_EMIT chooser->activated(chooser->findData("bg"));
+    QTRY_COMPARE(w.language(), QString("bg"));
+    QCOMPARE(w.findChild<QToolButton*>("quickExitButton")->text(),
+             QString("\u0411\u044a\u0440\u0437 \u0438\u0437\u0445\u043e\u0434"));
   }
 
   void theCataloguesHaveNoUnfinishedEntry() {
     // Every string lupdate found has a French and a Dutch translation.
-    for (const QString lang : {"fr", "nl"}) {
+    for (const QString lang : {"fr", "nl", "es", "pt", "ro", "bg", "sq"}) {
       QFile ts(
           QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../client-qt/i18n/relais_%1.ts").arg(lang));
       QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
@@ -215,7 +225,7 @@ class MainWindowTest : public QObject {
 
   void everyVisibleStringIsTranslated() {
     // lrelease leaves out unfinished entries: count what the French catalogue really holds.
-    for (const QString lang : {"fr", "nl"}) {
+    for (const QString lang : {"fr", "nl", "es", "pt", "ro", "bg", "sq"}) {
       QTranslator t;
       QVERIFY(t.load(QString(":/i18n/relais_%1.qm").arg(lang)));
       QVERIFY(!t.translate("relais::qt::ChatPage", "Rooms").isEmpty() ||

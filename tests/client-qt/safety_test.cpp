@@ -165,6 +165,8 @@ class SafetyTest : public QObject {
     QCOMPARE(effectiveLanguage("", ""), QString("en"));
     QCOMPARE(effectiveLanguage("nl", "fr_BE"), QString("nl"));
     QCOMPARE(effectiveLanguage("xx", "fr_BE"), QString("fr"));  // unknown choice: the system
+    QCOMPARE(effectiveLanguage("", "ro_RO"), QString("ro"));
+    QCOMPARE(effectiveLanguage("bg", "fr_BE"), QString("bg"));
   }
 
   void preferencesRoundTrip() {
