@@ -2,7 +2,7 @@
 // a real `relais` CLI profile, and the application's real window driven through its widgets.
 // The app registers, joins brussels, receives a message the CLI posts, sends one the CLI
 // receives; and it knocks at a chat permanence a CLI worker holds, who takes the ticket and
-// writes. Screenshots of the main window and of the permanence (en, fr, nl) are saved into the
+// writes. Screenshots of the main window and of the permanence (en, fr, nl, ro, bg) go into the
 // test's build folder.
 #include <gtest/gtest.h>
 
@@ -12,6 +12,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QTest>
+#include <tuple>
 
 #include "client-qt/ui/chat_page.h"
 #include "client-qt/ui/main_window.h"
@@ -118,7 +119,7 @@ TEST(QtClient, RegistersJoinsAndTalksWithTheCli) {
   // The real main window: the test artefact and the documentation's pictures.
   w.workspace().openRoom("brussels");
   screenshot(w, "relais-qt-main-en.png");
-  for (const char* lang : {"fr", "nl"}) {
+  for (const char* lang : {"fr", "nl", "ro", "bg"}) {
     relais::qt::Preferences p = w.preferences();
     p.language = lang;
     w.applyPreferences(p);
@@ -222,7 +223,7 @@ TEST(QtClient, KnocksAtAPermanenceAndTalksWithTheWorker) {
   }
   EXPECT_TRUE(received) << "the worker did not receive the app's message";
   screenshot(w, "relais-qt-permanence-en.png");
-  for (const char* lang : {"fr", "nl"}) {
+  for (const char* lang : {"fr", "nl", "ro", "bg"}) {
     relais::qt::Preferences p = w.preferences();
     p.language = lang;
     w.applyPreferences(p);
@@ -279,6 +280,30 @@ TEST(QtClient, KnocksAtAPermanenceAndTalksWithTheWorker) {
       << emergency->text().toStdString();
   EXPECT_FALSE(emergency->text().contains("European emergency number"));
   screenshot(w, "relais-qt-closed-door-nl.png");
+  // Romanian and Bulgarian (in Cyrillic): the interface and the numbers' names alike.
+  for (const auto& [lang, heading, number] :
+       {std::tuple<const char*, const char*, const char*>{
+            "ro", "În caz de urgență",
+            "Numărul european de urgență (pompieri, ambulanță, poliție)"},
+        {"bg", "При спешен случай",
+         "Европейски номер за спешни случаи (пожарна, линейка, полиция)"}}) {
+    relais::qt::Preferences p = w.preferences();
+    p.language = lang;
+    w.applyPreferences(p);
+    QTest::qWait(300);
+    QListView* view = w.chatPage()->permanencesView();
+    QTest::mouseClick(
+        view->viewport(), Qt::LeftButton, {},
+        view->visualRect(permanences->index(permanences->rowOf("espace-p"))).center());
+    emergency = w.findChild<QLabel*>("emergencyNumbers");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return emergency->isVisible(); }, 5'000));
+    EXPECT_TRUE(emergency->text().contains(QString::fromUtf8(heading)))
+        << emergency->text().toStdString();
+    EXPECT_TRUE(emergency->text().contains(QString::fromUtf8(number)))
+        << emergency->text().toStdString();
+    EXPECT_FALSE(emergency->text().contains("European emergency number"));
+    screenshot(w, QString("relais-qt-closed-door-%1.png").arg(lang));
+  }
 }
 
 }  // namespace
