@@ -68,7 +68,7 @@ std::string language_from_environment(const std::function<const char*(const char
   std::string_view list = read("LANGUAGE");
   while (!list.empty()) {
     const size_t colon = list.find(':');
-    const std::string code = code_of(list.substr(0, colon));
+    std::string code = code_of(list.substr(0, colon));
     if (!code.empty() && is_spoken(code)) return code;
     list = colon == std::string_view::npos ? std::string_view() : list.substr(colon + 1);
   }
