@@ -83,6 +83,19 @@ TEST(LoadgenSmoke, LightRunSetsDeliveryBesideTheRelaysLogSyncs) {
   EXPECT_GT(light.at("e2e_p99_ms").to_number<double>(), 0);
   EXPECT_GT(light.at("sync_p99_ms").to_number<double>(), 0);
   EXPECT_GT(report.at("store").at("sync").at("count").to_number<double>(), 0);
+  // The verdict says whether the sync p99's bucket decides it: met below twice its lower bound,
+  // missed above twice its upper bound, undecided between.
+  const auto& bucket = report.at("store").at("sync").at("p99_ms_bucket").as_array();
+  const double e2e = light.at("e2e_p99_ms").to_number<double>();
+  const double low = bucket.at(0).to_number<double>(), high = bucket.at(1).to_number<double>();
+  const std::string verdict(light.at("verdict").as_string());
+  if (e2e <= 2 * low) {
+    EXPECT_EQ(verdict, "met");
+  } else if (high >= 0 && e2e > 2 * high) {
+    EXPECT_EQ(verdict, "missed");
+  } else {
+    EXPECT_EQ(verdict, "undecided: within the sync bucket");
+  }
 }
 
 TEST(LoadgenSmoke, IdleModeReportsMemoryPerConnection) {
