@@ -11,8 +11,10 @@ QString brusselsTime(uint64_t time_ms) {
   if (!brussels.isValid()) return {};
   const QDateTime t = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(time_ms), brussels);
   const QLocale locale;
+  // 24-hour clock in every language: Belgian schedules are written so, and some locales' short
+  // format (Albanian: "2:00 E PASDITES") would read as a different time of day.
   return locale.toString(t.date(), QLocale::LongFormat) + QLatin1Char(' ') +
-         locale.toString(t.time(), QLocale::ShortFormat);
+         t.time().toString(QStringLiteral("HH:mm"));
 }
 
 QString deviceTime(uint64_t time_ms) {

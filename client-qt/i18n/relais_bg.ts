@@ -874,6 +874,10 @@
         <source>Create the organisation</source>
         <translation>Създай организацията</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::AdminRequests</name>
@@ -1381,6 +1385,10 @@
         <source>&lt;p&gt;Pseudonym: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Relais id (give it to someone who wants to write to you):&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Псевдоним: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Идентификатор в Relais (дай го на някой, който иска да ти пише):&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::MemberModel</name>
@@ -1644,6 +1652,10 @@
         <source>Changing…</source>
         <translation>Смяна…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::PermanenceListModel</name>
@@ -1823,6 +1835,10 @@
         <source>Cities: %1</source>
         <translation>Градове: %1</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::RoomListModel</name>
@@ -1883,6 +1899,10 @@
     <message>
         <source>Discretion: a neutral window title and icon</source>
         <translation>Дискретност: неутрално заглавие и икона на прозореца</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
     </message>
 </context>
 <context>

@@ -874,6 +874,10 @@
         <source>Create the organisation</source>
         <translation>Créer l&apos;organisation</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::AdminRequests</name>
@@ -1381,6 +1385,10 @@
         <source>&lt;p&gt;Pseudonym: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Relais id (give it to someone who wants to write to you):&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Pseudonyme : &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Identifiant Relais (à donner à qui veut vous écrire) :&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::MemberModel</name>
@@ -1644,12 +1652,16 @@
         <source>Changing…</source>
         <translation>Changement en cours…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::PermanenceListModel</name>
     <message>
         <source>open now</source>
-        <translation>ouvert maintenant</translation>
+        <translation>ouverte maintenant</translation>
     </message>
     <message>
         <source>next opening %1</source>
@@ -1687,7 +1699,7 @@
     </message>
     <message>
         <source>Write to the outreach worker</source>
-        <translation>Écrire au ou à la travailleur·euse de terrain</translation>
+        <translation>Votre message</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1695,7 +1707,7 @@
     </message>
     <message>
         <source>Closed for now</source>
-        <translation>Fermé pour le moment</translation>
+        <translation>Fermée pour le moment</translation>
     </message>
     <message>
         <source>Leave a message: the organisation&apos;s workers will read it</source>
@@ -1823,6 +1835,10 @@
         <source>Cities: %1</source>
         <translation>Villes : %1</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::RoomListModel</name>
@@ -1883,6 +1899,10 @@
     <message>
         <source>Discretion: a neutral window title and icon</source>
         <translation>Discrétion : un titre et une icône de fenêtre neutres</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

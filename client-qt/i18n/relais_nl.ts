@@ -874,6 +874,10 @@
         <source>Create the organisation</source>
         <translation>De organisatie aanmaken</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::AdminRequests</name>
@@ -1381,6 +1385,10 @@
         <source>&lt;p&gt;Pseudonym: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Relais id (give it to someone who wants to write to you):&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Pseudoniem: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Relais-id (geef hem aan wie je wil schrijven):&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::MemberModel</name>
@@ -1644,6 +1652,10 @@
         <source>Changing…</source>
         <translation>Bezig met wijzigen…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::PermanenceListModel</name>
@@ -1823,6 +1835,10 @@
         <source>Cities: %1</source>
         <translation>Steden: %1</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::RoomListModel</name>
@@ -1883,6 +1899,10 @@
     <message>
         <source>Discretion: a neutral window title and icon</source>
         <translation>Discretie: een neutrale venstertitel en een neutraal pictogram</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

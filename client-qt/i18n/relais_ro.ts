@@ -874,6 +874,10 @@
         <source>Create the organisation</source>
         <translation>Creează organizația</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::AdminRequests</name>
@@ -1381,6 +1385,10 @@
         <source>&lt;p&gt;Pseudonym: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Relais id (give it to someone who wants to write to you):&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Pseudonim: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Id Relais (dă-l cuiva care vrea să-ți scrie):&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::MemberModel</name>
@@ -1645,6 +1653,10 @@
         <source>Changing…</source>
         <translation>Se schimbă…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::PermanenceListModel</name>
@@ -1825,6 +1837,10 @@
         <source>Cities: %1</source>
         <translation>Orașe: %1</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::RoomListModel</name>
@@ -1886,6 +1902,10 @@
     <message>
         <source>Discretion: a neutral window title and icon</source>
         <translation>Discreție: un titlu și o pictogramă neutre pentru fereastră</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
     </message>
 </context>
 <context>

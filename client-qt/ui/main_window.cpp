@@ -9,6 +9,7 @@
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -347,6 +348,8 @@ void MainWindow::showHelp() {
   text->setObjectName(QStringLiteral("helpText"));
   text->setHtml(helpText(home_, settings_.path()));
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+  // Debian ships no Qt translations for every language (ro, sq): relais-qt's own word.
+  buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
   connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
   auto* layout = new QVBoxLayout(&dialog);
   layout->addWidget(text);

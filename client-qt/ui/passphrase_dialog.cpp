@@ -42,6 +42,8 @@ PassphraseDialog::PassphraseDialog(EngineHost& host, QWidget* parent)
   message_->setStyleSheet(QStringLiteral("color: #a00000;"));
 
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+  // Debian ships no Qt translations for every language (ro, sq): relais-qt's own word.
+  buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
   change_ = buttons->addButton(tr("Change"), QDialogButtonBox::AcceptRole);
   change_->setObjectName(QStringLiteral("changePassphraseButton"));
   connect(buttons, &QDialogButtonBox::accepted, this, &PassphraseDialog::submit);

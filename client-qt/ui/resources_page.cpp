@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLocale>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -91,6 +92,8 @@ ResourcesDialog::ResourcesDialog(const QString& language, QWidget* parent)
   text_ = new QTextBrowser(this);
   text_->setOpenExternalLinks(false);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+  // Debian ships no Qt translations for every language (ro, sq): relais-qt's own word.
+  buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(city_);

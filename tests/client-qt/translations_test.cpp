@@ -8,6 +8,8 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
+#include "client-qt/core/brussels_time.h"
+
 namespace {
 
 QSet<QString> placeholders(const QString& text) {
@@ -136,6 +138,20 @@ class TranslationsTest : public QObject {
     // English needs only its plural forms.
     QCOMPARE(tsProblems(ts("en", unfinished), "x.ts"), QStringList());
     QVERIFY(!tsProblems("<TS><context>", "broken.ts").isEmpty());
+  }
+
+  // The schedule's Brussels time is on a 24-hour clock in every shipped language: Albanian's
+  // short format would say "2:00 E PASDITES", English "2:00 PM".
+  void brusselsTimeIsOnA24HourClockInEveryLanguage() {
+    const uint64_t tuesday_2pm_brussels = 1796734800000;  // 2026-12-08 13:00 UTC
+    for (const char* name :
+         {"fr_BE", "nl_BE", "en_GB", "en_US", "es_ES", "pt_PT", "ro_RO", "bg_BG", "sq_AL"}) {
+      QLocale::setDefault(QLocale(QString::fromLatin1(name)));
+      const QString shown = relais::qt::brusselsTime(tuesday_2pm_brussels);
+      QVERIFY2(shown.endsWith(QLatin1String(" 14:00")), qPrintable(name + (": " + shown)));
+      QVERIFY2(shown.contains(QLatin1String("2026")), qPrintable(shown));
+    }
+    QLocale::setDefault(QLocale::c());
   }
 };
 
