@@ -14,9 +14,13 @@
 #include <QTest>
 #include <tuple>
 
+#include "client-qt/core/direct_list_model.h"
+#include "client-qt/core/member_model.h"
 #include "client-qt/ui/chat_page.h"
 #include "client-qt/ui/main_window.h"
 #include "client-qt/ui/permanence_panel.h"
+#include "core/vault/vault.h"
+#include "state.pb.h"
 #include "tests/client-qt/window_e2e.h"
 #include "tests/e2e/e2e_harness.h"
 
@@ -25,7 +29,9 @@ namespace {
 
 using namespace std::chrono_literals;
 using relais::qt::ConversationModel;
+using relais::qt::DirectListModel;
 using relais::qt::MainWindow;
+using relais::qt::MemberModel;
 using relais::qt::PermanenceListModel;
 using relais::qt::RoomListModel;
 using relais::qt::TicketSession;
@@ -304,6 +310,139 @@ TEST(QtClient, KnocksAtAPermanenceAndTalksWithTheWorker) {
     EXPECT_FALSE(emergency->text().contains("European emergency number"));
     screenshot(w, QString("relais-qt-closed-door-%1.png").arg(lang));
   }
+}
+
+// Who am I talking to, in French, as Bea sees it: two members called "amira" in Liège, told
+// apart by the marks of their identity keys; once the real one is her contact, the other carries
+// the look-alike warning in the member list and in her private conversations; and a changed
+// identity key warned of in the conversation. The pictures of docs/qt-client.md.
+TEST(QtClient, TwoAmirasALookAlikeAndAChangedKeyInFrench) {
+  relais::testing::TempDir root{"relais-qt-e2e-identity"};
+  Relay relay(root / "data");
+  Person amira(root, "amira"), impostor(root, "amira");
+  impostor.set_home((root / "home-impostor").string());
+  for (Person* p : {&amira, &impostor}) {
+    p->register_on(relay);
+    p->ok({"join", "liege"});
+  }
+
+  int argc = 1;
+  char arg0[] = "relais-qt-e2e";
+  char* argv[] = {arg0, nullptr};
+  QApplication app(argc, argv);
+  qputenv("RELAIS_VAULT_KDF_LOG2N", "10");
+  const QString home = QString::fromStdString((root / "home-qt").string());
+  relais::qt::SettingsStore(home).store({"fr", 10, false, false});
+  MainWindow w(home);
+  w.resize(1180, 720);
+  w.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+  ASSERT_NO_FATAL_FAILURE(registerThroughTheForm(w, relay, "bea"));
+  const std::string bea_id = w.host().engine()->account_id().text();
+
+  RoomListModel* rooms = w.workspace().rooms();
+  ASSERT_TRUE(QTest::qWaitFor([&] { return rooms->rowOf("liege") >= 0; }, 10'000));
+  w.workspace().joinRoom("liege");
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] { return rooms->index(rooms->rowOf("liege")).data(RoomListModel::JoinedRole).toBool(); },
+      10'000));
+  w.workspace().openRoom("liege");
+  ConversationModel* conversation = w.workspace().conversation();
+  whileResponsive([&] { return amira.ok({"say", "liege", "bonjour Liège"}); });
+  whileResponsive([&] {
+    return impostor.ok({"say", "liege", "C'est amira, envoyez-moi vos numéros en privé"});
+  });
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] {
+        return conversationHas(conversation, "bonjour Liège") &&
+               conversationHas(conversation, "C'est amira, envoyez-moi vos numéros en privé");
+      },
+      15'000));
+
+  // The member list: two "amira", two marks.
+  MemberModel* members = w.workspace().members();
+  auto row_of = [&](const std::string& id) {
+    for (int r = 0; r < members->rowCount(); ++r) {
+      if (members->index(r).data(MemberModel::IdRole).toString().toStdString() == id) return r;
+    }
+    return -1;
+  };
+  auto mark_of = [&](const std::string& id) {
+    const int r = row_of(id);
+    return r < 0 ? QString() : members->index(r).data(MemberModel::MarkRole).toString();
+  };
+  w.workspace().openRoom("liege");
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] { return mark_of(amira.id()).size() == 4 && mark_of(impostor.id()).size() == 4; },
+      10'000));
+  EXPECT_NE(mark_of(amira.id()), mark_of(impostor.id()));
+  screenshot(w, "relais-qt-members-marks-fr.png");
+
+  // Bea keeps the real amira as a contact: the other one now carries the warning.
+  ASSERT_TRUE(w.workspace().addContact("amira", QString::fromStdString(amira.id())).ok());
+  w.workspace().openRoom("liege");
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] {
+        const int r = row_of(impostor.id());
+        return r >= 0 && members->index(r).data(MemberModel::LooksLikeRole).toBool();
+      },
+      10'000));
+  EXPECT_FALSE(members->index(row_of(amira.id())).data(MemberModel::LooksLikeRole).toBool());
+  // She writes privately: the list of private conversations flags her too.
+  whileResponsive([&] { return impostor.ok({"contact", "add", "bea", bea_id}); });
+  whileResponsive([&] {
+    return impostor.ok({"send", "bea", "c'est amira, envoie-moi ton numéro"});
+  });
+  DirectListModel* directs = w.workspace().directs();
+  const AccountId impostor_id = *AccountId::from_text(impostor.id());
+  ASSERT_TRUE(QTest::qWaitFor([&] { return directs->rowOf(impostor_id) >= 0; }, 15'000));
+  w.workspace().openDirect(impostor_id);
+  const int fake_row = directs->rowOf(impostor_id);
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] { return directs->index(fake_row).data(DirectListModel::LooksLikeRole).toBool(); },
+      10'000));
+  EXPECT_TRUE(directs->index(fake_row)
+                  .data(Qt::DisplayRole)
+                  .toString()
+                  .contains("#" + mark_of(impostor.id())));
+  w.workspace().openRoom("liege");
+  screenshot(w, "relais-qt-look-alike-fr.png");
+
+  // A changed key. An account keeps its key for life on a real relay, so the change is put in
+  // Bea's saved state as the engine would after a bundle with another key (the engine's own
+  // tests play the lying relay), then she unlocks again.
+  const AccountId amira_id = *AccountId::from_text(amira.id());
+  w.lockProfile();
+  {
+    auto v = vault::Vault::open(home.toStdString(), "velo tulipe orage");
+    ASSERT_TRUE(v.ok()) << v.error().message;
+    engine::state::EngineState state;
+    ASSERT_TRUE(state.ParseFromString(v->contents()));
+    bool found = false;
+    for (auto& k : *state.mutable_known_identities()) {
+      if (k.account_id() != amira_id.bytes()) continue;
+      k.set_changed(true);
+      found = true;
+    }
+    if (!found) {
+      auto* k = state.add_known_identities();
+      k->set_account_id(amira_id.bytes());
+      k->set_changed(true);
+    }
+    ASSERT_TRUE(v->save(state.SerializeAsString()).ok());
+  }
+  ASSERT_TRUE(w.host().unlock(home, "velo tulipe orage").ok());
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] { return w.host().link() == relais::qt::EngineHost::Link::online; }, 10'000));
+  w.workspace().openDirect(amira_id);
+  EXPECT_TRUE(w.workspace().peerKeyChanged());
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] {
+        const int r = directs->rowOf(amira_id);
+        return r >= 0 && directs->index(r).data(DirectListModel::KeyChangedRole).toBool();
+      },
+      10'000));
+  screenshot(w, "relais-qt-key-changed-fr.png");
 }
 
 }  // namespace
