@@ -817,11 +817,20 @@ Status permanences(const Invocation& inv, const std::string& home, std::ostream&
 
 Status knock(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err) {
   RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
-  RELAIS_TRY_ASSIGN(
-      auto answer,
-      (ask<event::TicketUpdated, event::DoorClosed>(
-          *host, err, [&](engine::Engine& e) { return e.knock(inv.org, inv.languages); })));
+  auto asked = ask<event::TicketUpdated, event::DoorClosed>(
+      *host, err, [&](engine::Engine& e) { return e.knock(inv.org, inv.languages); });
   Printer printer(out, inv.json);
+  if (!asked) {
+    // The relay out of reach: the emergency numbers this device keeps (from `relais resources`),
+    // then the failure as usual.
+    const Errc code = asked.error().code;
+    if (code == Errc::unavailable || code == Errc::io || code == Errc::timeout) {
+      if (auto cached = host->engine().cached_resources())
+        printer.cached_emergency(cached->emergency);
+    }
+    return std::move(asked).error();
+  }
+  auto& answer = *asked;
   if (auto* t = std::get_if<event::TicketUpdated>(&answer)) printer.ticket(t->ticket);
   if (auto* d = std::get_if<event::DoorClosed>(&answer)) printer.door_closed(d->closed);
   return ok_status();

@@ -371,8 +371,22 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
     return usage_error(tr("The value of {1} is not valid.", option_name(e)));
   } catch (const po::multiple_occurrences& e) {
     return usage_error(tr("{1} is given more than once.", option_name(e)));
-  } catch (const po::error& e) {
-    return usage_error(tr("The command line is malformed ({1}); see relais --help.", e.what()));
+  } catch (const po::invalid_command_line_syntax& e) {
+    // Boost's own text is English: each kind in the person's words, naming the option.
+    switch (e.kind()) {
+      case po::invalid_syntax::missing_parameter:
+        return usage_error(tr("{1} needs a value.", option_name(e)));
+      case po::invalid_syntax::extra_parameter:
+        return usage_error(tr("{1} takes no value.", option_name(e)));
+      default:
+        return usage_error(
+            tr("The command line is malformed at {1}; see relais --help.", option_name(e)));
+    }
+  } catch (const po::error_with_option_name& e) {
+    return usage_error(
+        tr("The command line is malformed at {1}; see relais --help.", option_name(e)));
+  } catch (const po::error&) {
+    return usage_error(tr("The command line is malformed; see relais --help."));
   }
 
   std::vector<std::string> positionals;

@@ -1,7 +1,10 @@
 #include "client-cli/output.h"
 
 #include <algorithm>
+#include <array>
 #include <boost/json.hpp>
+#include <chrono>
+#include <cstdio>
 #include <ctime>
 
 #include "client-cli/i18n.h"
@@ -179,6 +182,31 @@ std::string local_time(uint64_t ms) {
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
   return buf;
+}
+
+std::string spelt_date(std::string_view iso) {
+  static constexpr std::array<const char*, 7> kWeekdays{
+      N_("Sunday"),   N_("Monday"), N_("Tuesday"), N_("Wednesday"),
+      N_("Thursday"), N_("Friday"), N_("Saturday")};
+  static constexpr std::array<const char*, 12> kMonths{
+      N_("January"),   N_("February"), N_("March"),    N_("April"),
+      N_("May"),       N_("June"),     N_("July"),     N_("August"),
+      N_("September"), N_("October"),  N_("November"), N_("December")};
+  int y = 0;
+  unsigned m = 0, d = 0, hh = 0, mm = 0;
+  char tail = 0;
+  // "YYYY-MM-DD HH:MM" and nothing after it.
+  if (iso.size() != 16 || std::sscanf(std::string(iso).c_str(), "%4d-%2u-%2u %2u:%2u%c", &y, &m, &d,
+                                      &hh, &mm, &tail) != 5) {
+    return std::string(iso);
+  }
+  const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m},
+                                         std::chrono::day{d}};
+  if (!date.ok() || hh > 23 || mm > 59) return std::string(iso);
+  const unsigned weekday = std::chrono::weekday{std::chrono::sys_days{date}}.c_encoding();
+  // {1} weekday, {2} day of the month, {3} month, {4} year, {5} HH:MM.
+  return tr("{1} {2} {3} {4} at {5}", tr(kWeekdays[weekday]), d, tr(kMonths[m - 1]), y,
+            std::string(iso.substr(11)));
 }
 
 std::string group_digits(std::string_view digits, std::string_view indent) {
@@ -681,7 +709,7 @@ void Printer::permanence(const engine::PermanenceView& p) {
     out_ << trn("OPEN now, {1} worker on duty", "OPEN now, {1} workers on duty", p.on_duty,
                 p.on_duty);
   } else if (!p.next_open_local.empty()) {
-    out_ << tr("closed; next opens {1} (Brussels time)", p.next_open_local);
+    out_ << tr("closed; next opens {1} (Brussels time)", spelt_date(p.next_open_local));
   } else {
     out_ << tr("closed; nothing scheduled");
   }
@@ -741,7 +769,7 @@ void Printer::door_closed(const engine::ClosedView& c) {
   out_ << (c.next_open_local.empty()
                ? tr("The permanence of {1} is closed.", c.org)
                : tr("The permanence of {1} is closed; it opens next on {2} (Brussels time).", c.org,
-                    c.next_open_local))
+                    spelt_date(c.next_open_local)))
        << "\n";
   if (c.can_leave_message) {
     out_ << tr("You can leave a message now: relais leave-message {1} \"...\"", c.org) << "\n";
@@ -959,7 +987,7 @@ void Printer::resources(const engine::ResourceDirectory& directory, std::string_
                  perm->open ? tr("open now")
                  : perm->next_open_local.empty()
                      ? tr("none scheduled")
-                     : tr("next {1} (Brussels time)", perm->next_open_local))
+                     : tr("next {1} (Brussels time)", spelt_date(perm->next_open_local)))
            << "\n";
     }
     for (const auto& [label, value] :
@@ -970,8 +998,32 @@ void Printer::resources(const engine::ResourceDirectory& directory, std::string_
       if (!value->empty()) out_ << "    " << tr(label, terminal_safe(*value)) << "\n";
     }
   }
+  // A city no organisation works in (a typo, or a place Relais does not know): say so, so that
+  // the numbers below are not read as the city's own.
+  if (!json_ && !city.empty() &&
+      std::none_of(directory.organisations.begin(), directory.organisations.end(),
+                   [&](const auto& o) { return engine::works_in(o, city); })) {
+    out_ << tr("Relais knows no organisation in {1}.", terminal_safe(city)) << "\n";
+  }
   if (!directory.emergency.empty() && !json_) out_ << tr("Emergency numbers:") << "\n";
   for (const auto& e : directory.emergency) {
+    if (json_) {
+      emit(out_, {{"kind", "emergency"},
+                  {"number", js(e.number)},
+                  {"name_fr", js(text_in(e.names, "fr"))},
+                  {"name_nl", js(text_in(e.names, "nl"))},
+                  {"name_en", js(text_in(e.names, "en"))}});
+      continue;
+    }
+    out_ << "    " << terminal_safe(e.number) << "  "
+         << terminal_safe(engine::in_language(e.names, data_language())) << "\n";
+  }
+}
+
+void Printer::cached_emergency(const std::vector<engine::EmergencyNumber>& numbers) {
+  if (numbers.empty()) return;
+  if (!json_) out_ << tr("In an emergency (the list kept on this device):") << "\n";
+  for (const auto& e : numbers) {
     if (json_) {
       emit(out_, {{"kind", "emergency"},
                   {"number", js(e.number)},

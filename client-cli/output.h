@@ -18,6 +18,10 @@ namespace relais::cli {
 std::string terminal_safe(std::string_view text);
 // "2026-11-24 14:03", local time.
 std::string local_time(uint64_t ms);
+// A schedule's "2026-12-08 14:00" (Brussels time, as the engine gives it) spelt out in the spoken
+// language for a sentence: "Tuesday 8 December 2026 at 14:00", "mardi 8 décembre 2026 à 14:00".
+// Anything else is returned as is. --json keeps the ISO form.
+std::string spelt_date(std::string_view iso);
 // 60 digits as 12 groups of 5, four groups a line, each line indented by `indent`.
 std::string group_digits(std::string_view digits, std::string_view indent);
 
@@ -95,6 +99,9 @@ class Printer {
   void no_permanences();
   void ticket(const engine::TicketView& t);
   void door_closed(const engine::ClosedView& c);
+  // The emergency numbers this device keeps (the cached directory), after a knock that could not
+  // reach the relay: nobody is left without a number when it matters.
+  void cached_emergency(const std::vector<engine::EmergencyNumber>& numbers);
   void queue_entry(std::string_view org, const engine::QueueItem& q);
   void empty_queue(std::string_view org);
   void conversation(const engine::TicketConversation& c, bool taken_now = false);

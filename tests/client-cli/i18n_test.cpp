@@ -108,8 +108,8 @@ TEST_F(Language, TheClosedDoorInFrenchWithTheNumbersNamesInFrench) {
   std::ostringstream out;
   Printer(out, false).door_closed(closed);
   EXPECT_EQ(out.str(),
-            "La permanence de espace-p est fermée ; prochaine ouverture le 2026-12-08 14:00 "
-            "(heure de Bruxelles).\n"
+            "La permanence de espace-p est fermée ; prochaine ouverture le mardi 8 décembre 2026 "
+            "à 14:00 (heure de Bruxelles).\n"
             "Vous pouvez laisser un message maintenant : relais leave-message espace-p \"...\"\n"
             "En cas d'urgence :\n"
             "    112  Numéro d'urgence européen (pompiers, ambulance, police)\n");

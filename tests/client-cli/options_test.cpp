@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "client-cli/i18n.h"
+
 namespace relais::cli {
 namespace {
 
@@ -15,6 +17,21 @@ std::string error_of(std::vector<std::string> args) {
   if (r.ok()) return {};
   EXPECT_EQ(r.error().code, Errc::invalid_argument);
   return r.error().message;
+}
+
+// Boost.ProgramOptions' own English never reaches a person: each syntax error is a sentence of
+// relais's, in the person's language, naming the option.
+TEST(Options, SyntaxErrorsNameTheOptionInThePersonsLanguage) {
+  EXPECT_EQ(error_of({"knock", "espace-p", "--lang"}), "--lang needs a value.");
+  EXPECT_EQ(error_of({"whoami", "--json=yes"}), "--json takes no value.");
+  speak("fr");
+  const std::string fr = error_of({"knock", "espace-p", "--lang"});
+  speak("nl");
+  const std::string nl = error_of({"knock", "espace-p", "--lang"});
+  speak("en");
+  EXPECT_EQ(fr, "--lang demande une valeur.");
+  EXPECT_EQ(nl, "--lang heeft een waarde nodig.");
+  EXPECT_EQ(fr.find("missing"), std::string::npos);
 }
 
 TEST(Options, Register) {

@@ -5,6 +5,8 @@
 #include <boost/json.hpp>
 #include <sstream>
 
+#include "client-cli/i18n.h"
+
 namespace relais::cli {
 namespace {
 
@@ -91,6 +93,22 @@ TEST(Output, TerminalSafe) {
   EXPECT_EQ(terminal_safe("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong
   EXPECT_EQ(terminal_safe("\xED\xA0\x80").find("\xED"), std::string::npos);  // surrogate
   EXPECT_EQ(terminal_safe("\xE2\x82"), "\xEF\xBF\xBD\xEF\xBF\xBD");          // truncated
+}
+
+// A schedule's date inside a sentence is spelt in the person's language, not ISO.
+TEST(Output, SpeltDateInEachLanguage) {
+  EXPECT_EQ(spelt_date("2026-12-08 14:00"), "Tuesday 8 December 2026 at 14:00");
+  speak("fr");
+  EXPECT_EQ(spelt_date("2026-12-08 14:00"), "mardi 8 décembre 2026 à 14:00");
+  EXPECT_EQ(spelt_date("2027-08-01 09:30"), "dimanche 1 août 2027 à 09:30");
+  speak("nl");
+  EXPECT_EQ(spelt_date("2026-12-08 14:00"), "dinsdag 8 december 2026 om 14:00");
+  speak("en");
+  // Anything that is not a whole "YYYY-MM-DD HH:MM" is left as it came.
+  for (const char* odd :
+       {"", "2026-12-08", "2026-02-30 10:00", "2026-12-08 25:00", "2026-12-08 14:00x", "soon"}) {
+    EXPECT_EQ(spelt_date(odd), odd);
+  }
 }
 
 TEST(Output, GroupsSafetyNumberDigits) {

@@ -6,6 +6,7 @@
 // it, while --json stays the same in every language.
 #include <gtest/gtest.h>
 
+#include <regex>
 #include <set>
 
 #include "tests/e2e/e2e_harness.h"
@@ -154,7 +155,11 @@ TEST_F(Languages, TheClosedDoorAndItsEmergencyNumbersInFrenchAndDutch) {
   ASSERT_EQ(fr.exit_code, 0) << fr.err;
   EXPECT_EQ(fr.out.rfind("La permanence de espace-p est fermée ; prochaine ouverture le ", 0), 0u)
       << fr.out;
-  EXPECT_NE(fr.out.find(" 14:00 (heure de Bruxelles).\n"), std::string::npos) << fr.out;
+  // The date spelt in French inside the sentence (the permanence opens on Tuesdays), not ISO.
+  EXPECT_NE(fr.out.find("prochaine ouverture le mardi "), std::string::npos) << fr.out;
+  EXPECT_NE(fr.out.find(" à 14:00 (heure de Bruxelles).\n"), std::string::npos) << fr.out;
+  const std::regex iso_date("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  EXPECT_FALSE(std::regex_search(fr.out, iso_date)) << fr.out;
   EXPECT_NE(fr.out.find("Vous pouvez laisser un message maintenant : relais leave-message "
                         "espace-p \"...\"\n"),
             std::string::npos);
@@ -167,8 +172,11 @@ TEST_F(Languages, TheClosedDoorAndItsEmergencyNumbersInFrenchAndDutch) {
 
   auto nl = run_in(member_, kDutch, {"knock", "espace-p"});
   ASSERT_EQ(nl.exit_code, 0) << nl.err;
-  EXPECT_EQ(nl.out.rfind("De permanentie van espace-p is gesloten; ze opent weer op ", 0), 0u)
+  EXPECT_EQ(nl.out.rfind("De permanentie van espace-p is gesloten; ze opent weer op dinsdag ", 0),
+            0u)
       << nl.out;
+  EXPECT_NE(nl.out.find(" om 14:00 "), std::string::npos) << nl.out;
+  EXPECT_FALSE(std::regex_search(nl.out, iso_date)) << nl.out;
   EXPECT_NE(nl.out.find("In noodgevallen:\n"
                         "    112  Europees noodnummer (brandweer, ambulance, politie)\n"),
             std::string::npos)
@@ -179,16 +187,55 @@ TEST_F(Languages, TheClosedDoorAndItsEmergencyNumbersInFrenchAndDutch) {
   // The same door in --json, whatever the language.
   auto json_en = run_in(member_, kNoLanguage, {"--json", "knock", "espace-p"});
   ASSERT_EQ(json_en.exit_code, 0) << json_en.err;
+  EXPECT_TRUE(std::regex_search(json_en.out, iso_date)) << json_en.out;  // ISO for programs
   EXPECT_EQ(run_in(member_, kFrench, {"--json", "knock", "espace-p"}).out, json_en.out);
   EXPECT_EQ(run_in(member_, kDutch, {"--json", "knock", "espace-p"}).out, json_en.out);
 
   // The schedule, in French words.
   auto list = run_in(member_, kFrench, {"permanences"});
   ASSERT_EQ(list.exit_code, 0) << list.err;
-  EXPECT_NE(list.out.find("fermée ; prochaine ouverture le "), std::string::npos) << list.out;
+  EXPECT_NE(list.out.find("fermée ; prochaine ouverture le mardi "), std::string::npos) << list.out;
   EXPECT_NE(list.out.find("chaque mardi 14:00-15:00 #brussels (fr,en)"), std::string::npos)
       << list.out;
   expect_no_english(list.out + list.err, "fr");
+}
+
+// A city Relais does not know is said to be unknown before the national numbers; a knock that
+// cannot reach the relay still gives the emergency numbers this device keeps.
+TEST_F(Languages, AnUnknownCityAndAnUnreachableRelayStillGiveTheNumbers) {
+  auto fr = run_in(member_, kFrench, {"resources", "atlantis"});
+  ASSERT_EQ(fr.exit_code, 0) << fr.err;
+  EXPECT_EQ(fr.out.rfind("Relais ne connaît aucune organisation à atlantis.\n"
+                         "Numéros d'urgence :\n"
+                         "    112  Numéro d'urgence européen (pompiers, ambulance, police)\n",
+                         0),
+            0u)
+      << fr.out;
+  expect_no_english(fr.out + fr.err, "fr");
+  auto nl = run_in(member_, kDutch, {"resources", "atlantis"});
+  EXPECT_EQ(nl.out.rfind("Relais kent geen organisatie in atlantis.\nNoodnummers:\n", 0), 0u)
+      << nl.out;
+  // A known city does not say it.
+  EXPECT_EQ(run_in(member_, kFrench, {"resources", "liege"}).out.find("aucune organisation"),
+            std::string::npos);
+
+  // The relay goes away; the directory read above stays on the device.
+  EXPECT_EQ(relay_->stop(), 0);
+  auto knock = run_in(member_, kFrench, {"knock", "espace-p"});
+  EXPECT_EQ(knock.exit_code, 1);
+  EXPECT_EQ(knock.out.rfind("En cas d'urgence (la liste gardée sur cet appareil) :\n"
+                            "    112  Numéro d'urgence européen (pompiers, ambulance, police)\n",
+                            0),
+            0u)
+      << knock.out << knock.err;
+  EXPECT_NE(knock.out.find("    101  Police (urgence)\n"), std::string::npos);
+  EXPECT_NE(knock.err.find("Impossible de joindre le relais"), std::string::npos) << knock.err;
+  expect_no_english(knock.out + knock.err, "fr");
+  auto knock_nl = run_in(member_, kDutch, {"knock", "espace-p"});
+  EXPECT_EQ(knock_nl.out.rfind("In noodgevallen (de lijst op dit toestel):\n", 0), 0u)
+      << knock_nl.out;
+  EXPECT_NE(knock_nl.out.find("    101  Politie (dringende hulp)\n"), std::string::npos);
+  relay_->start();
 }
 
 TEST_F(Languages, AnOpenPermanenceAndATicketInFrenchAndDutch) {
