@@ -80,7 +80,11 @@ class ModelsTest : public QObject {
     QCOMPARE(cityName("liege", "fr"), QString::fromUtf8("Li\xc3\xa8ge"));
     QCOMPARE(cityName("antwerp", "fr"), QString("Anvers"));
     QCOMPARE(cityName("gent", "en"), QString("Ghent"));
-    QCOMPARE(cityName("brussels", "de"), QString("Brussels"));  // unknown language: English
+    // Any other language: the name on the city's own signs, not English.
+    QCOMPARE(cityName("brussels", "ro"), QString("Bruxelles"));
+    QCOMPARE(cityName("antwerp", "bg"), QString("Antwerpen"));
+    QCOMPARE(cityName("gent", "sq"), QString("Gent"));
+    QCOMPARE(cityName("brussels", "pt"), QString("Bruxelles"));
     // A room an admin added: the relay's names, else its id.
     QCOMPARE(cityName("trans-be", "nl", "Trans Belgique", "Trans België"),
              QString::fromUtf8("Trans Belgi\xc3\xab"));
