@@ -124,7 +124,8 @@ class KvStore {
   // as RocksDB's `Status Write(const WriteOptions&, WriteBatch*)` does; then nothing was queued
   // and `done` is never called (it is destroyed unrun). Refusals:
   //   Errc::unavailable       the bytes waiting for the writer are over the limit (overloaded:
-  //                           shed load, retry later), or the store is closing;
+  //                           shed load, retry later), or the store is closing, or a failed
+  //                           group is being called back (retry once its callbacks ran);
   //   Errc::invalid_argument  a malformed batch (unknown table, inverted range), or one larger
   //                           than the store ever accepts.
   // So `done` never runs on the caller's thread or under a lock the caller holds while calling
@@ -132,7 +133,8 @@ class KvStore {
   // Batches committed concurrently share one WAL sync (group commit) and complete in the order
   // they were queued, so a caller that queues under its own lock sees them complete in that
   // lock's order. A group whose write failed completes last first instead: every callback then
-  // undoes an in-memory change, and undoing in reverse finds each change as it was staged. `done`
+  // undoes an in-memory change, and undoing in reverse finds each change as it was staged; what
+  // was queued behind it fails with it unwritten and is called back first. `done`
   // runs on the one writer thread and holds up every commit behind it: it must not block, and must
   // not read the store; work that reads (a scan, a pump) is posted to the caller's executor (a
   // connection's strand). After an Errc::io outcome the batch may or may not have been applied (the

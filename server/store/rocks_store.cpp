@@ -331,6 +331,8 @@ class RocksStore final : public KvStore {
       const size_t bytes = batch.byte_size();
       if (stopping_) {
         refused = Error{Errc::unavailable, "The store is closing."};
+      } else if (failing_) {
+        refused = Error{Errc::unavailable, "The store is undoing a failed write."};
       } else if (bytes > max_pending_bytes_) {
         refused = Error{Errc::invalid_argument, "The batch is larger than the store accepts."};
       } else if (pending_bytes_ + bytes > max_pending_bytes_) {
@@ -555,11 +557,27 @@ class RocksStore final : public KvStore {
           if (group[i].done) group[i].done(std::move(results[i]));
         }
       } else {
-        // Nothing of the group was applied: its callbacks take back their in-memory changes
-        // last first, so that each one's undo finds the state its change had staged.
+        // Nothing of the group was applied. What was queued behind it was staged on top of it, so
+        // it is failed unwritten too, and commits are refused until every undo ran: callbacks
+        // take back their in-memory changes last first across groups, each finding the state
+        // its change had staged (a later group's undo must not run after an earlier one's).
+        std::vector<PendingCommit> behind;
+        {
+          std::lock_guard lock(mu_);
+          failing_ = true;
+          behind.swap(queue_);
+          for (const auto& c : behind) pending_bytes_ -= c.batch.byte_size();
+          stats_.failed_commits += behind.size();
+        }
+        for (size_t i = behind.size(); i-- > 0;) {
+          if (behind[i].done) behind[i].done(written);
+        }
+        behind.clear();
         for (size_t i = group.size(); i-- > 0;) {
           if (group[i].done) group[i].done(std::move(results[i]));
         }
+        std::lock_guard lock(mu_);
+        failing_ = false;
       }
       {
         std::lock_guard lock(after_group_mu_);
@@ -744,6 +762,7 @@ class RocksStore final : public KvStore {
   size_t pending_bytes_ = 0;
   const size_t max_pending_bytes_;
   bool stopping_ = false;
+  bool failing_ = false;  // a failed group's callbacks are running
   StoreStats stats_;
 
   // Whether anything was erased since the last sweep began.

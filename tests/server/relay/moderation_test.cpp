@@ -941,9 +941,10 @@ class ModerationWriteFailureTest : public ModerationTest {
     relais::testing::exit_child(0);
   }
 
-  // A mute whose write fails while a second mute of the same member is already staged behind
-  // it, in the next group, which is written: the first one's undo leaves the second in place.
-  [[noreturn]] void undo_behind_a_later_change_child() {
+  // A mute whose write fails, and a second mute of the same member sent while the first one's
+  // undo is pending: the second is refused (STORE_FAILURE; it would be staged on a state about
+  // to be taken back), nothing of either stays, in memory or on disk, and a retry goes through.
+  [[noreturn]] void mute_during_a_failed_mutes_undo_child() {
     open();
     auto c = cast("gent");
     auto entered = std::make_shared<std::promise<void>>();
@@ -966,17 +967,22 @@ class ModerationWriteFailureTest : public ModerationTest {
     }
     entered->get_future().wait();  // the group failed; the mute is not undone yet
     free_disk();
-    queue(c.mod, 72, action(wire::MUTE, c.b.id(), 0, 3600));  // staged, queued in the next group
+    queue(c.mod, 72, action(wire::MUTE, c.b.id(), 0, 3600));  // refused while undos run
     release.set_value();
     if (!failed(c.mod, 71)) relais::testing::exit_child(11);
-    auto second = c.mod.conn->answer(72);
-    if (!second || !second->has_ok()) relais::testing::exit_child(12);
-    const uint64_t until = clock_.now_ms() + 3'600'000;
-    if (muted_until(c.mod, c.b) != until) relais::testing::exit_child(20);
-    if (err(post(c.b, "gent", "still muted")) != wire::MUTED) relais::testing::exit_child(21);
+    if (!failed(c.mod, 72)) relais::testing::exit_child(12);
+    if (muted_until(c.mod, c.b) != 0) relais::testing::exit_child(20);
+    if (!post(c.b, "gent", "not muted")->has_posted()) relais::testing::exit_child(21);
     restart();
     reconnect(c.mod);
-    if (muted_until(c.mod, c.b) != until) relais::testing::exit_child(22);
+    if (muted_until(c.mod, c.b) != 0) relais::testing::exit_child(22);
+    // The client retries: now it is written.
+    if (!act(c.mod, wire::MUTE, "gent", c.b.id(), 0, 3600)->has_ok()) relais::testing::exit_child(23);
+    const uint64_t until = clock_.now_ms() + 3'600'000;
+    if (muted_until(c.mod, c.b) != until) relais::testing::exit_child(24);
+    restart();
+    reconnect(c.mod);
+    if (muted_until(c.mod, c.b) != until) relais::testing::exit_child(25);
     relais::testing::exit_child(0);
   }
 
@@ -1023,17 +1029,76 @@ class ModerationWriteFailureTest : public ModerationTest {
     relais::testing::exit_child(0);
   }
 
+  // An unban whose group fails, and a ban of the same account staged behind it while the first
+  // group's undos are pending, with posts that cannot be written either. The ban must be undone
+  // before the unban (last first across groups), else memory says "not banned" and the disk
+  // "banned", and b's next join overwrites the ban.
+  [[noreturn]] void ban_behind_a_failed_unban_child() {
+    open();
+    auto c = cast("gent");
+    if (!act(c.mod, wire::BAN, "gent", c.b.id())->has_ok()) relais::testing::exit_child(2);
+    auto entered = std::make_shared<std::promise<void>>();
+    std::promise<void> release;
+    {
+      WriterHold hold(*store_);
+      fill_disk();
+      big_posts(c.a);
+      queue(c.mod, 71, action(wire::UNBAN, c.b.id(), 0, 0));
+      auto go = release.get_future().share();
+      if (!store_
+               ->commit(WriteBatch{}, Durability::buffered,
+                        [entered, go](Status) {
+                          entered->set_value();
+                          go.wait();
+                        })
+               .ok())
+        relais::testing::exit_child(5);
+    }
+    entered->get_future().wait();  // G1 failed; the unban is not undone yet
+    {
+      // More large posts (the disk is still full), then the ban, staged on top of the unban.
+      for (uint64_t id = 200; id < 216; ++id) {
+        wire::ClientFrame big;
+        auto* p = big.mutable_post_room();
+        p->set_room("gent");
+        p->set_message_id(crypto::random_bytes(16));
+        p->set_ciphertext(std::string(wire::kMaxRoomCiphertextBytes, 'y'));
+        p->set_commitment(std::string(32, 'c'));
+        queue(c.mod, id, big);
+      }
+      queue(c.mod, 72, action(wire::BAN, c.b.id(), 0, 0));
+    }
+    release.set_value();
+    if (!failed(c.mod, 71)) relais::testing::exit_child(11);
+    if (!failed(c.mod, 72)) relais::testing::exit_child(12);
+    free_disk();
+    // Both the unban and the ban failed: b must still be banned.
+    auto joined = join(c.b, "gent");
+    if (joined && joined->has_joined()) {
+      restart();
+      reconnect(c.b);
+      if (rooms(c.b)["gent"].joined()) relais::testing::exit_child(30);  // ban lost on disk too
+      relais::testing::exit_child(31);  // joined in memory only
+    }
+    relais::testing::exit_child(0);
+  }
+
   rlimit saved_{};
 };
+
+TEST_F(ModerationWriteFailureTest, ABanSurvivesAFailedUnbanAndAFailedBanBehindIt) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(ban_behind_a_failed_unban_child(), ::testing::ExitedWithCode(0), "");
+}
 
 TEST_F(ModerationWriteFailureTest, AFailedGroupIsUndoneLastFirstAndMatchesTheDisk) {
   GTEST_FLAG_SET(death_test_style, "threadsafe");
   EXPECT_EXIT(failed_group_child(), ::testing::ExitedWithCode(0), "");
 }
 
-TEST_F(ModerationWriteFailureTest, AFailedMuteLeavesALaterMuteStagedBehindIt) {
+TEST_F(ModerationWriteFailureTest, AMuteDuringAFailedMutesUndoIsRefusedAndCanBeRetried) {
   GTEST_FLAG_SET(death_test_style, "threadsafe");
-  EXPECT_EXIT(undo_behind_a_later_change_child(), ::testing::ExitedWithCode(0), "");
+  EXPECT_EXIT(mute_during_a_failed_mutes_undo_child(), ::testing::ExitedWithCode(0), "");
 }
 
 TEST_F(ModerationWriteFailureTest, ACursorFlushCannotWriteBackAFailedMute) {

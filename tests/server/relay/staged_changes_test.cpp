@@ -199,13 +199,16 @@ int failed_write_child() {
   // The disk "frees up": the store recovers with the next batch.
   if (::setrlimit(RLIMIT_FSIZE, &old) != 0) return 9;
   std::promise<Status> recovered;
-  {
+  // Until the writer has called back the whole failed group (`done` above may run before the
+  // end of it), commits are refused as unavailable (undone at once) and a caller tries again.
+  for (int tries = 0;; ++tries) {
     std::lock_guard lock(g.mutex);
-    if (!stage_add(g, "f")
-             .commit(*store, Durability::synced,
-                     [&](Status s) { recovered.set_value(std::move(s)); })
-             .ok())
-      return 10;
+    const Status queued = stage_add(g, "f").commit(*store, Durability::synced, [&](Status s) {
+      recovered.set_value(std::move(s));
+    });
+    if (queued.ok()) break;
+    if (queued.error().code != Errc::unavailable || tries == 500) return 10;
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
   }
   if (!recovered.get_future().get().ok()) return 11;
   return 0;
