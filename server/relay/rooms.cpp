@@ -501,8 +501,12 @@ void RoomService::leave(const ConnectionPtr& conn, uint64_t id, const wire::Leav
   const AccountId me = *conn->state().account;
   Room* room = find(req.room());
   if (!room) return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
-  auto answered = [this, conn, id](const Status& s) {
-    if (!s.ok()) return ctx_.store_failed(*conn, id);
+  auto answered = [this, conn, id, name = req.room()](const Status& s) {
+    if (!s.ok()) {
+      // Undone: a member again, whose cursor on this connection was dropped when it was queued.
+      conn->post([this, conn, name] { restart_delivery(conn, name); });
+      return ctx_.store_failed(*conn, id);
+    }
     if (id != 0) ctx_.reply(*conn, wire::ok_frame(id));
   };
   std::lock_guard lock(room->mutex);
@@ -721,6 +725,24 @@ void RoomService::start(const ConnectionPtr& conn) {
     }
   }
   for (const auto& name : joined) pump(conn, name);
+}
+
+void RoomService::restart_delivery(const ConnectionPtr& conn, const std::string& name) {
+  auto& st = conn->state();
+  Room* room = find(name);
+  if (!room || !st.account || st.rooms.count(name)) return;
+  {
+    std::lock_guard lock(room->mutex);
+    auto it = room->members.find(*st.account);
+    if (it == room->members.end()) return;
+    auto online = room->online.find(*st.account);
+    if (online == room->online.end() || online->second.lock() != conn) return;  // served elsewhere
+    RoomCursor cursor;  // from where start() would begin
+    cursor.delivered_upto = cursor.acked = cursor.stored_ack =
+        std::max(it->second.cursor(), it->second.joined_seq() - 1);
+    st.rooms[name] = cursor;
+  }
+  pump(conn, name);
 }
 
 void RoomService::pump(const ConnectionPtr& conn, const std::string& name) {

@@ -218,6 +218,9 @@ class RoomService {
   bool on_committed(const ConnectionPtr& conn, const std::string& room, uint64_t seq,
                     const wire::SharedElement& element);
   void pump(const ConnectionPtr& conn, const std::string& room);
+  // On the connection's strand after a failed leave: delivers the room again, as start() does,
+  // if the account is still a member online on this connection and nothing delivers it yet.
+  void restart_delivery(const ConnectionPtr& conn, const std::string& room);
   // Takes a room's cursor off the connection, giving its unacknowledged bytes back to the window.
   static void forget_cursor(ConnState& st,
                             std::map<std::string, RoomCursor, std::less<>>::iterator it);

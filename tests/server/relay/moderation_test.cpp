@@ -1083,12 +1083,41 @@ class ModerationWriteFailureTest : public ModerationTest {
     relais::testing::exit_child(0);
   }
 
+  // A leave whose write fails: b is told STORE_FAILURE and is a member still, so it goes on
+  // receiving the room's posts on the same connection (its cursor was dropped when queued).
+  [[noreturn]] void failed_leave_child() {
+    open();
+    auto c = cast("gent");
+    {
+      WriterHold hold(*store_);
+      fill_disk();
+      big_posts(c.a);
+      wire::ClientFrame leave;
+      leave.mutable_leave_room()->set_room("gent");
+      queue(c.b, 91, leave);
+    }
+    if (!failed(c.b, 91)) relais::testing::exit_child(11);
+    free_disk();
+    if (!is_member(c.b, "gent")) relais::testing::exit_child(12);  // still a member: as told
+    auto after = post(c.a, "gent", "after the failed leave");
+    if (!after || !after->has_posted()) relais::testing::exit_child(13);
+    auto got = next_message(c.b, std::chrono::milliseconds(1500));
+    if (!got) relais::testing::exit_child(40);  // b hears nothing more until it reconnects
+    if (got->seq() != after->posted().seq()) relais::testing::exit_child(41);
+    relais::testing::exit_child(0);
+  }
+
   rlimit saved_{};
 };
 
 TEST_F(ModerationWriteFailureTest, ABanSurvivesAFailedUnbanAndAFailedBanBehindIt) {
   GTEST_FLAG_SET(death_test_style, "threadsafe");
   EXPECT_EXIT(ban_behind_a_failed_unban_child(), ::testing::ExitedWithCode(0), "");
+}
+
+TEST_F(ModerationWriteFailureTest, AFailedLeaveKeepsDeliveringTheRoom) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(failed_leave_child(), ::testing::ExitedWithCode(0), "");
 }
 
 TEST_F(ModerationWriteFailureTest, AFailedGroupIsUndoneLastFirstAndMatchesTheDisk) {
