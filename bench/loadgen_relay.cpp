@@ -150,17 +150,28 @@ Result<std::unique_ptr<RelayProcess>> RelayProcess::start(
   // are the room-post bytes per account (16 KiB/s since 0a56824: one poster at 1,000 posts/s of
   // 200 bytes was refused RATE_LIMITED), and the bytes an account may store a day (a burst of
   // 8 MiB since f45b056: one poster's 23,000 posts in 20 s passed it and were refused
-  // QUOTA_EXCEEDED). Every other limit stays at its default.
+  // QUOTA_EXCEEDED). Since the limits against many accounts of one person (issue 15's second
+  // review), its thousands of fresh accounts from 127.0.0.0/8's networks would be refused at
+  // registration, joins and stored bytes per network, and each would be a new account: those
+  // are lifted as well, and --new-account-days is 0 (no account is new). Every other limit
+  // stays at its default.
   for (const char* lifted :
        {"--room-posts-per-second", "--room-posts-burst", "--frames-per-second", "--frames-burst",
         "--messages-per-second", "--messages-burst", "--max-unauthenticated-per-network",
         "--room-post-bytes-per-second", "--room-post-bytes-burst", "--stored-bytes-per-day",
-        "--stored-bytes-burst"}) {
+        "--stored-bytes-burst", "--stored-bytes-per-network-per-day",
+        "--stored-bytes-per-network-burst", "--registrations-per-network-per-second",
+        "--registrations-per-network-burst", "--joins-per-second", "--joins-burst",
+        "--joins-per-network-per-second", "--joins-per-network-burst"}) {
     const bool given = std::any_of(extra_args.begin(), extra_args.end(),
                                    [&](const std::string& a) { return a.rfind(lifted, 0) == 0; });
     const bool bytes = std::string_view(lifted).find("bytes") != std::string_view::npos;
     if (!given) args.insert(args.end(), {lifted, bytes ? "1000000000" : "1000000"});
   }
+  const bool ages_given =
+      std::any_of(extra_args.begin(), extra_args.end(),
+                  [](const std::string& a) { return a.rfind("--new-account-days", 0) == 0; });
+  if (!ages_given) args.insert(args.end(), {"--new-account-days", "0"});
   args.insert(args.end(), extra_args.begin(), extra_args.end());
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());

@@ -121,6 +121,38 @@ Status check_limits(const RelayConfig& c, unsigned login_s, unsigned org_interva
     return refuse("--stored-bytes-burst must hold one envelope of the largest size (" +
                   std::to_string(wire::kMaxEnvelopeCiphertextBytes + 4096) + " bytes).");
   }
+  if (c.queue_network_share_percent < 1 || c.queue_network_share_percent > 100) {
+    return refuse("--queue-network-share-percent must be between 1 and 100.");
+  }
+  if (c.stored_bytes_new_account_burst < wire::kMaxEnvelopeCiphertextBytes + 4096 ||
+      c.stored_bytes_new_account_burst > c.stored_bytes_burst) {
+    return refuse(
+        "--stored-bytes-new-account-burst must hold one envelope of the largest size (" +
+        std::to_string(wire::kMaxEnvelopeCiphertextBytes + 4096) +
+        " bytes) and be at most --stored-bytes-burst.");
+  }
+  if (c.stored_bytes_per_network_per_day < c.stored_bytes_per_day ||
+      c.stored_bytes_per_network_burst < c.stored_bytes_burst) {
+    return refuse(
+        "--stored-bytes-per-network-per-day and --stored-bytes-per-network-burst must be at least "
+        "--stored-bytes-per-day and --stored-bytes-burst (one account of the network).");
+  }
+  if (c.new_account_days > 365) return refuse("--new-account-days is at most 365.");
+  if (c.room_pending_max < 1 || c.room_pending_per_network < 1 ||
+      c.room_pending_per_network > c.room_pending_max) {
+    return refuse(
+        "--room-pending-max must be at least 1 and --room-pending-per-network between 1 and "
+        "--room-pending-max.");
+  }
+  if (c.room_recent_posts < 16 || c.room_recent_posts > 1000000) {
+    return refuse("--room-recent-posts must be between 16 and 1000000.");
+  }
+  if (c.room_post_waiting_copies < 1 || c.room_post_waiting_copies > 1024) {
+    return refuse("--room-post-waiting-copies must be between 1 and 1024.");
+  }
+  if (c.org_inbox_per_network < 1 || c.org_inbox_per_network > c.org_inbox_max) {
+    return refuse("--org-inbox-per-network must be between 1 and --org-inbox-max.");
+  }
   if (org_interval_s > 30u * 24 * 3600) return refuse("--org-message-interval is at most 30 days.");
   if (c.org_inbox_max < 1) return refuse("--org-inbox-max must be at least 1.");
   if (c.room_post_bytes_per_account.burst < static_cast<double>(wire::kMaxRoomCiphertextBytes)) {
@@ -137,6 +169,9 @@ Status check_limits(const RelayConfig& c, unsigned login_s, unsigned org_interva
         std::pair{"room-posts", c.room_posts_per_account},
         std::pair{"room-post-bytes", c.room_post_bytes_per_account},
         std::pair{"registrations", c.registrations_per_address},
+        std::pair{"registrations-per-network", c.registrations_per_network},
+        std::pair{"joins", c.joins_per_account},
+        std::pair{"joins-per-network", c.joins_per_network},
         std::pair{"bundle-fetches", c.bundle_fetches_per_account},
         std::pair{"prekey-handouts", c.prekeys_per_target},
         std::pair{"identity-lookups", c.identity_lookups_per_account}}) {
@@ -232,6 +267,46 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
       "stored-bytes-burst", po::value(&c.stored_bytes_burst)->default_value(c.stored_bytes_burst),
       "of stored-bytes-per-day, how many bytes one account may have stored at once; the rest "
       "comes back evenly over the day (more than stored-bytes-per-day counts as that)")(
+      "queue-network-share-percent",
+      po::value(&c.queue_network_share_percent)->default_value(c.queue_network_share_percent),
+      "of queue-max-envelopes and queue-max-bytes, the part the senders of one network (see "
+      "ipv4-network-length) may hold together in one recipient's queue (QUEUE_FULL); in memory "
+      "only")(
+      "new-account-days", po::value(&c.new_account_days)->default_value(c.new_account_days),
+      "accounts younger than this many days are new: together they are one sender for "
+      "queue-sender-share-percent, and their stored-bytes burst grows from "
+      "stored-bytes-new-account-burst; accounts with a role are never new; 0: none is new")(
+      "stored-bytes-new-account-burst",
+      po::value(&c.stored_bytes_new_account_burst)
+          ->default_value(c.stored_bytes_new_account_burst),
+      "how many bytes a new account may have stored at once; grows evenly to stored-bytes-burst "
+      "over new-account-days (QUOTA_EXCEEDED)")(
+      "stored-bytes-per-network-per-day",
+      po::value(&c.stored_bytes_per_network_per_day)
+          ->default_value(c.stored_bytes_per_network_per_day),
+      "bytes the accounts of one network may have the relay store in a day, together "
+      "(QUOTA_EXCEEDED)")(
+      "stored-bytes-per-network-burst",
+      po::value(&c.stored_bytes_per_network_burst)
+          ->default_value(c.stored_bytes_per_network_burst),
+      "of stored-bytes-per-network-per-day, how many bytes at once")(
+      "org-inbox-per-network",
+      po::value(&c.org_inbox_per_network)->default_value(c.org_inbox_per_network),
+      "out-of-hours messages waiting in one organisation's inbox from the accounts of one "
+      "network; more are refused (QUEUE_FULL); counted in memory only")(
+      "room-pending-max", po::value(&c.room_pending_max)->default_value(c.room_pending_max),
+      "join requests waiting in one room that asks for approval; more are refused (ROOM_FULL)")(
+      "room-pending-per-network",
+      po::value(&c.room_pending_per_network)->default_value(c.room_pending_per_network),
+      "of room-pending-max, the requests of one network's accounts (ROOM_FULL); counted in "
+      "memory only")(
+      "room-recent-posts", po::value(&c.room_recent_posts)->default_value(c.room_recent_posts),
+      "posts remembered per room, so that a post sent again (its answer was lost) is answered "
+      "and not stored twice")(
+      "room-post-waiting-copies",
+      po::value(&c.room_post_waiting_copies)->default_value(c.room_post_waiting_copies),
+      "copies of one room post sent again while the first is stored that wait for its answer; "
+      "more are refused (RATE_LIMITED)")(
       "queue-max-age-days", po::value(&queue_max_age_days)->default_value(queue_max_age_days),
       "one-to-one envelopes and out-of-hours messages waiting longer than this many days are "
       "erased (1 to 365)")(
@@ -266,6 +341,18 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
            number_text(c.registrations_per_address.per_second),
            number_text(c.registrations_per_address.burst),
            "registrations from one IPv4 address or IPv6 prefix");
+  add_rate(add, "registrations-per-network", c.registrations_per_network,
+           number_text(c.registrations_per_network.per_second),
+           number_text(c.registrations_per_network.burst),
+           "registrations from one network (see ipv4-network-length), all its addresses together "
+           "(RATE_LIMITED)");
+  add_rate(add, "joins", c.joins_per_account, number_text(c.joins_per_account.per_second),
+           number_text(c.joins_per_account.burst),
+           "rooms joined (or asked to join) by one account, all rooms together (RATE_LIMITED)");
+  add_rate(add, "joins-per-network", c.joins_per_network,
+           number_text(c.joins_per_network.per_second), number_text(c.joins_per_network.burst),
+           "rooms joined (or asked to join) by the accounts of one network together "
+           "(RATE_LIMITED)");
   add_rate(add, "bundle-fetches", c.bundle_fetches_per_account,
            number_text(c.bundle_fetches_per_account.per_second),
            number_text(c.bundle_fetches_per_account.burst),

@@ -191,8 +191,17 @@ void AccountService::register_account(const ConnectionPtr& conn, uint64_t id, co
     return ctx_.fail(*conn, id, wire::ALREADY_AUTHENTICATED, "This connection is already logged in.");
   }
   if (ctx_.refuse_if_disk_low(*conn, id)) return;
-  if (!registrations_.take(st.address_key, ctx_.clock.now_ms())) {
+  const uint64_t now = ctx_.clock.now_ms();
+  if (!registrations_.take(st.address_key, now)) {
+    ctx_.refused(Refusal::registration_address);
     return ctx_.fail(*conn, id, wire::RATE_LIMITED, "Too many registrations from here; try again later.");
+  }
+  // Per network too: many addresses of one block (a /24, a /48) make accounts together.
+  if (!ctx_.network_limits.registrations.take(st.network_key, now)) {
+    registrations_.give_back(st.address_key, 1);
+    ctx_.refused(Refusal::registration_network);
+    return ctx_.fail(*conn, id, wire::RATE_LIMITED,
+                     "Too many new accounts from your network; try again in a few minutes.");
   }
   if (!signal::is_public_key(req.identity_key())) {
     return ctx_.fail(*conn, id, wire::INVALID_ARGUMENT, "The identity key is not a Curve25519 public key.");
@@ -227,6 +236,7 @@ void AccountService::register_account(const ConnectionPtr& conn, uint64_t id, co
   record.set_identity_key(req.identity_key());
   record.set_registration_id(req.registration_id());
   *record.mutable_signed_prekey() = spk;
+  record.set_registered_day_ms(RelayContext::day_of(now));
   const std::string identity_index = identity_index_key(req.identity_key());
   {
     std::lock_guard lock(invite_mutex_);
@@ -269,16 +279,19 @@ void AccountService::register_account(const ConnectionPtr& conn, uint64_t id, co
     auto roles = record.roles();
     Status queued =
         ctx_.store.commit(std::move(batch), Durability::synced,
-                          [this, conn, id, account, roles, identity_index](const Status& s) {
+                          [this, conn, id, account, roles, identity_index,
+                           registered_day = record.registered_day_ms()](const Status& s) {
                             {
                               std::lock_guard l(invite_mutex_);
                               registering_.erase(identity_index);
                             }
-                            conn->post([this, conn, id, account, roles, s] {
+                            conn->post([this, conn, id, account, roles, registered_day, s] {
                               conn->state().authenticating = false;
                               if (!s.ok()) return ctx_.store_failed(*conn, id);
                               ctx_.metrics.registrations++;
                               conn->state().account = account;
+                              // An account an invite gave a role to is vouched for: not new.
+                              conn->state().registered_day_ms = roles.empty() ? registered_day : 0;
                               wire::ServerFrame f;
                               f.set_id(id);
                               f.mutable_registered()->set_account_id(account.bytes());
@@ -315,6 +328,7 @@ void AccountService::login(const ConnectionPtr& conn, uint64_t id, const wire::L
   auto last_queued = ctx_.store.last_in(Table::queues, queue, prefix_end(queue));
   if (!last_queued.ok()) return ctx_.store_failed(*conn, id);
   st.account = *account;
+  st.registered_day_ms = (*record)->roles().empty() ? (*record)->registered_day_ms() : 0;
   wire::ServerFrame f;
   f.set_id(id);
   auto* li = f.mutable_logged_in();

@@ -56,6 +56,11 @@ struct RelayConfig {
   RateLimit room_posts_per_account{2, 30};      // PostRoom, all rooms together
   RateLimit room_post_bytes_per_account{16384, 512 * 1024};  // their ciphertext bytes
   RateLimit registrations_per_address{0.2, 5};  // one every five seconds after five
+  // ... and from one network (IPv4 /24, IPv6 /48: ipv4_network_bits, ipv6_network_bits), so that
+  // many addresses of one provider's block cannot make thousands of accounts in minutes.
+  RateLimit registrations_per_network{0.02, 10};
+  RateLimit joins_per_account{0.1, 10};   // JoinRoom (a knock too), all rooms together
+  RateLimit joins_per_network{0.05, 20};  // ... from one network, all its accounts together
   RateLimit bundle_fetches_per_account{0.5, 50};   // FetchBundle asked by one account
   RateLimit prekeys_per_target{0.05, 20};          // one-time prekeys handed out of one account's
   RateLimit identity_lookups_per_account{1, 100};  // GetIdentityKey asked by one account
@@ -65,13 +70,29 @@ struct RelayConfig {
   size_t queue_max_envelopes = 20000;               // waiting for one recipient
   size_t queue_max_bytes = 64u << 20;        // waiting for one recipient (1 KiB at least each)
   unsigned queue_sender_share_percent = 10;  // ... of which one sender may hold (in memory)
+  unsigned queue_network_share_percent = 20;        // ... and the senders of one network together
   uint64_t stored_bytes_per_day = 64u << 20;        // one account's envelopes, posts and markers
   uint64_t stored_bytes_burst = 8u << 20;           // ... of which at once (then refilled evenly)
+  // A new account's burst: this much at first, growing evenly to stored_bytes_burst over
+  // new_account_days, so that thousands of fresh accounts cannot each store 8 MiB at once.
+  uint64_t stored_bytes_new_account_burst = 256u << 10;
+  uint64_t stored_bytes_per_network_per_day = 1ull << 30;  // all accounts of one network
+  uint64_t stored_bytes_per_network_burst = 64u << 20;     // ... of which at once
+  // Accounts younger than this (from the day they registered) are new: together they count as
+  // one sender in a recipient's queue, and their stored-bytes burst is smaller. 0: none is new.
+  unsigned new_account_days = 7;
   // Queued one-to-one envelopes and out-of-hours markers older than this are erased: a queue
   // for an account that never logs in does not keep its disk for ever.
   std::chrono::seconds queue_max_age{30 * 24 * 3600};
   std::chrono::seconds org_message_interval{3600};  // one out-of-hours message per org per account
   size_t org_inbox_max = 10000;                     // out-of-hours markers kept per organisation
+  size_t org_inbox_per_network = 100;  // ... of which from one network's accounts (in memory)
+
+  // ---- Rooms
+  size_t room_pending_max = 200;         // join requests waiting in one knock room
+  size_t room_pending_per_network = 10;  // ... of which from one network (in memory)
+  size_t room_recent_posts = 4096;  // posts per room remembered to answer a PostRoom sent again
+  size_t room_post_waiting_copies = 16;  // copies of one PostRoom waiting for its first's answer
 
   // ---- Disk: below this much free space in the data folder, new member writes are refused.
   uint64_t min_free_disk_bytes = 512u << 20;

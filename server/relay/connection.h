@@ -40,6 +40,10 @@ struct ConnState {
   std::string nonce;                       // the challenge of this connection
   std::optional<AccountId> account;        // set by a successful Register or Login
   uint64_t address_key = 0;                // keyed hash of the peer address; rate limiting only
+  uint64_t network_key = 0;                // ... of its network (IPv4 /24, IPv6 /48); the same
+  // The day the logged-in account registered (records::Account::registered_day_ms); 0 for an
+  // account from before it was recorded, or one holding a role: not new.
+  uint64_t registered_day_ms = 0;
   bool waiting_login = false;              // counted by the ConnectionGate until it logs in
   uint64_t gate_place = 0;                 // its place in the ConnectionGate while waiting
   TokenBucket frames;

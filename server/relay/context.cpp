@@ -29,7 +29,49 @@ AccountLimits::AccountLimits(const RelayConfig& c)
       org_messages(one_per(c.org_message_interval), c.rate_limit_max_keys),
       bundle_fetches(c.bundle_fetches_per_account, c.rate_limit_max_keys),
       prekey_handouts(c.prekeys_per_target, c.rate_limit_max_keys),
-      identity_lookups(c.identity_lookups_per_account, c.rate_limit_max_keys) {}
+      identity_lookups(c.identity_lookups_per_account, c.rate_limit_max_keys),
+      joins(c.joins_per_account, c.rate_limit_max_keys) {}
+
+NetworkLimits::NetworkLimits(const RelayConfig& c)
+    : registrations(c.registrations_per_network, c.rate_limit_max_keys),
+      stored_bytes(per_day(c.stored_bytes_per_network_per_day, c.stored_bytes_per_network_burst),
+                   c.rate_limit_max_keys),
+      joins(c.joins_per_network, c.rate_limit_max_keys) {}
+
+RelayContext::RelayContext(KvStore& s, const RelayConfig& c, const Clock& k, Metrics& m)
+    : store(s), config(c), clock(k), metrics(m), limits(c), network_limits(c) {
+  // What each line says; the count and the time follow ("..., 312 in the last minute").
+  const char* what[] = {
+      "registrations refused: per-address limit",
+      "registrations refused: per-network limit",
+      "messages refused: one sender's share of a recipient's queue",
+      "messages refused: one network's share of a recipient's queue",
+      "messages refused: new accounts' share of a recipient's queue",
+      "stored bytes refused: per-network daily budget",
+      "stored bytes refused: a new account's smaller burst",
+      "room joins refused: per-account limit",
+      "room joins refused: per-network limit",
+      "join requests refused: the room has as many waiting as it allows",
+      "join requests refused: one network's share of a room's requests",
+  };
+  static_assert(std::size(what) == static_cast<size_t>(Refusal::kCount));
+  for (size_t i = 0; i < tallies_.size(); ++i) tallies_[i] = std::make_unique<log::Tally>(what[i]);
+}
+
+void RelayContext::flush_tallies() {
+  for (auto& t : tallies_) t->flush();
+}
+
+bool RelayContext::is_new_account(const ConnState& st) const {
+  return account_age_days(st) < static_cast<double>(config.new_account_days);
+}
+
+double RelayContext::account_age_days(const ConnState& st) const {
+  if (st.registered_day_ms == 0 || config.new_account_days == 0) return 1e9;
+  const uint64_t end_of_day = st.registered_day_ms + 24ull * 3600 * 1000;
+  const uint64_t now = clock.now_ms();
+  return now <= end_of_day ? 0.0 : static_cast<double>(now - end_of_day) / (kDayS * 1000.0);
+}
 
 ConnectionPtr OnlineRegistry::attach(const AccountId& account, const ConnectionPtr& conn) {
   std::lock_guard lock(mutex_);
@@ -96,15 +138,43 @@ void RelayContext::store_trouble(const char* what, std::string_view detail) {
 
 bool RelayContext::take_stored(Connection& conn, uint64_t id, const AccountId& account,
                                size_t bytes) {
-  if (limits.stored_bytes.take(account_key(account), clock.now_ms(), static_cast<double>(bytes)))
-    return true;
-  fail(conn, id, wire::QUOTA_EXCEEDED,
-       "This account stored all this relay allows it in a day; try again later.");
-  return false;
+  const ConnState& st = conn.state();
+  const uint64_t now = clock.now_ms();
+  const double cost = static_cast<double>(bytes);
+  // A new account may owe only part of the burst, growing evenly with its age to the whole.
+  double max_owed = -1;
+  const double age = account_age_days(st);
+  if (age < static_cast<double>(config.new_account_days)) {
+    const double first = static_cast<double>(config.stored_bytes_new_account_burst);
+    const double whole = static_cast<double>(config.stored_bytes_burst);
+    max_owed = first + (whole - first) * age / static_cast<double>(config.new_account_days);
+  }
+  switch (limits.stored_bytes.take_owing(account_key(account), now, cost, max_owed)) {
+    case KeyedLimiter::Taken::yes:
+      break;
+    case KeyedLimiter::Taken::over_owed:
+      refused(Refusal::stored_new_account);
+      fail(conn, id, wire::QUOTA_EXCEEDED,
+           "This account is new: it may store only a little at once for now; try again later.");
+      return false;
+    case KeyedLimiter::Taken::no:
+      fail(conn, id, wire::QUOTA_EXCEEDED,
+           "This account stored all this relay allows it in a day; try again later.");
+      return false;
+  }
+  if (!network_limits.stored_bytes.take(st.network_key, now, cost)) {
+    limits.stored_bytes.give_back(account_key(account), cost);
+    refused(Refusal::stored_network);
+    fail(conn, id, wire::QUOTA_EXCEEDED,
+         "Accounts of your network stored all this relay allows them in a day; try again later.");
+    return false;
+  }
+  return true;
 }
 
-void RelayContext::give_back_stored(const AccountId& account, size_t bytes) {
+void RelayContext::give_back_stored(const AccountId& account, size_t bytes, uint64_t network) {
   limits.stored_bytes.give_back(account_key(account), static_cast<double>(bytes));
+  if (network != 0) network_limits.stored_bytes.give_back(network, static_cast<double>(bytes));
 }
 
 void RelayContext::set_free_disk_bytes(uint64_t bytes) {

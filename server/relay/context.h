@@ -2,6 +2,7 @@
 // the metrics, and the registry of online accounts.
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -47,11 +48,37 @@ struct AccountLimits {
   KeyedLimiter bundle_fetches;    // FetchBundle, per requesting account
   KeyedLimiter prekey_handouts;   // one-time prekeys given out, per target account
   KeyedLimiter identity_lookups;  // GetIdentityKey, per requesting account
+  KeyedLimiter joins;             // JoinRoom (knocks too), all rooms together
+};
+
+// Refusals by the limits against many accounts of one person (Sybils), tallied for the log:
+// one line a minute per kind, with a count and never an address or an account.
+enum class Refusal {
+  registration_address,
+  registration_network,
+  queue_sender,
+  queue_network,
+  queue_new_accounts,
+  stored_network,
+  stored_new_account,
+  join_account,
+  join_network,
+  knock_room_full,
+  knock_network,
+  kCount,
+};
+
+// What the accounts of one network may do together (IPv4 /24, IPv6 /48 by default), keyed by the
+// network's keyed hash (server/relay/address.h); in memory only, like AccountLimits.
+struct NetworkLimits {
+  explicit NetworkLimits(const RelayConfig& c);
+  KeyedLimiter registrations;
+  KeyedLimiter stored_bytes;
+  KeyedLimiter joins;
 };
 
 struct RelayContext {
-  RelayContext(KvStore& s, const RelayConfig& c, const Clock& k, Metrics& m)
-      : store(s), config(c), clock(k), metrics(m), limits(c) {}
+  RelayContext(KvStore& s, const RelayConfig& c, const Clock& k, Metrics& m);
 
   KvStore& store;
   const RelayConfig& config;
@@ -59,6 +86,7 @@ struct RelayContext {
   Metrics& metrics;
   OnlineRegistry online;
   AccountLimits limits;
+  NetworkLimits network_limits;
   std::string franking_key;  // the relay's secret for franking tags (Table::meta)
   // Set by RelayCore: delivers more of the mailbox and rooms to a connection that just freed room
   // in its delivery window (an acknowledgement). On the connection's strand.
@@ -71,10 +99,27 @@ struct RelayContext {
   bool delivery_fits(const ConnState& st, size_t bytes) const {
     return st.delivery_bytes == 0 || st.delivery_bytes + bytes <= config.delivery_window_bytes;
   }
-  // Takes `bytes` from the account's daily budget of stored bytes; answers QUOTA_EXCEEDED if
-  // the budget is spent. give_back_stored() returns them when the write is refused afterwards.
+  // Takes `bytes` from the account's daily budget of stored bytes and from its network's (a new
+  // account may owe only part of its burst: RelayConfig::stored_bytes_new_account_burst);
+  // answers QUOTA_EXCEEDED if either is spent. give_back_stored() returns them when the write
+  // is refused afterwards (`network`: the connection's ConnState::network_key).
   bool take_stored(Connection& conn, uint64_t id, const AccountId& account, size_t bytes);
-  void give_back_stored(const AccountId& account, size_t bytes);
+  void give_back_stored(const AccountId& account, size_t bytes, uint64_t network = 0);
+
+  // Whether the connection's account is new (younger than RelayConfig::new_account_days): new
+  // accounts count as one sender in a queue's share and have a smaller stored-bytes burst.
+  bool is_new_account(const ConnState& st) const;
+  // How old the account is, in days, counted from the end of the day it registered (so never
+  // older than it is); a large number for an account that is not new.
+  double account_age_days(const ConnState& st) const;
+  // The day `now_ms` falls in, as stored in records (day resolution: no precise time kept).
+  static uint64_t day_of(uint64_t now_ms) { return now_ms - now_ms % (24ull * 3600 * 1000); }
+
+  // One refusal by a limit against many accounts, tallied for the log (one line a minute).
+  void refused(Refusal kind) { tallies_[static_cast<size_t>(kind)]->note(); }
+  uint64_t refusals(Refusal kind) const { return tallies_[static_cast<size_t>(kind)]->total(); }
+  // Writes the tallies counted since their last line (upkeep, about once a minute).
+  void flush_tallies();
 
   // The free space of the data folder, as measured by the server now and then. Under
   // RelayConfig::min_free_disk_bytes new member writes are refused (one log line a minute).
@@ -104,6 +149,7 @@ struct RelayContext {
 
  private:
   std::atomic<bool> disk_low_{false};
+  std::array<std::unique_ptr<log::Tally>, static_cast<size_t>(Refusal::kCount)> tallies_;
   log::Throttle store_log_{std::chrono::minutes(1)};
   log::Throttle disk_log_{std::chrono::minutes(1)};
 };

@@ -1,10 +1,12 @@
 #include "server/relay/log.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <mutex>
+#include <sstream>
 
 namespace relais::server::log {
 namespace {
@@ -61,6 +63,36 @@ bool Throttle::allow(uint64_t& skipped) {
   skipped = skipped_;
   skipped_ = 0;
   return true;
+}
+
+void Tally::note() {
+  total_.fetch_add(1, std::memory_order_relaxed);
+  const auto now = std::chrono::steady_clock::now();
+  std::lock_guard lock(mutex_);
+  ++count_;
+  if (now >= next_) write_locked(now);
+}
+
+void Tally::flush() {
+  const auto now = std::chrono::steady_clock::now();
+  std::lock_guard lock(mutex_);
+  if (count_ > 0 && now >= next_) write_locked(now);
+}
+
+void Tally::write_locked(std::chrono::steady_clock::time_point now) {
+  // The first line of a quiet spell counts one interval (upkeep flushes what waits about once
+  // an interval); later ones the time since the last line.
+  auto since = now - last_;
+  if (last_ == std::chrono::steady_clock::time_point{} || since > 2 * interval_) since = interval_;
+  const auto minutes = std::max<int64_t>(
+      1, (std::chrono::duration_cast<std::chrono::seconds>(since).count() + 59) / 60);
+  std::ostringstream line;
+  line << what_ << ", " << count_ << " in the last "
+       << (minutes <= 1 ? std::string("minute") : std::to_string(minutes) + " minutes");
+  if (enabled(Level::warn)) write(Level::warn, line.str());
+  count_ = 0;
+  last_ = now;
+  next_ = now + interval_;
 }
 
 }  // namespace relais::server::log

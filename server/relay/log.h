@@ -3,10 +3,12 @@
 // call sites pass only fixed words and counts, and an end-to-end test greps a whole log.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <mutex>
 #include <sstream>
+#include <string>
 #include <string_view>
 
 namespace relais::server::log {
@@ -46,6 +48,31 @@ class Throttle {
   std::mutex mutex_;
   std::chrono::steady_clock::time_point next_{};
   uint64_t skipped_ = 0;
+};
+
+// Refusals of one kind (registrations past the per-network limit, say), counted and written at
+// most once per `interval` as "WHAT, N in the last minute": an operator sees a Sybil flood in
+// the log without a line per refusal, and without an address or an account (counts only).
+class Tally {
+ public:
+  explicit Tally(std::string what, std::chrono::milliseconds interval = std::chrono::minutes(1))
+      : what_(std::move(what)), interval_(interval) {}
+  // One more; writes a line when the interval since the last one has passed.
+  void note();
+  // Writes what was counted since the last line, if the interval has passed (upkeep).
+  void flush();
+  uint64_t total() const { return total_.load(std::memory_order_relaxed); }
+
+ private:
+  void write_locked(std::chrono::steady_clock::time_point now);
+
+  std::string what_;
+  std::chrono::milliseconds interval_;
+  std::mutex mutex_;
+  std::chrono::steady_clock::time_point next_{};
+  std::chrono::steady_clock::time_point last_{};
+  uint64_t count_ = 0;
+  std::atomic<uint64_t> total_{0};
 };
 
 }  // namespace relais::server::log

@@ -37,11 +37,16 @@ void Mailbox::dequeue_locked(Queue& q, uint64_t seq, uint64_t charged) {
   q.bytes -= std::min(q.bytes, charged);
   auto of = q.sender_of.find(seq);
   if (of == q.sender_of.end()) return;  // queued before a restart: no one's share
-  if (auto share = q.shares.find(of->second.first); share != q.shares.end()) {
-    share->second.envelopes -= std::min<uint64_t>(share->second.envelopes, 1);
-    share->second.bytes -= std::min(share->second.bytes, of->second.second);
-    if (share->second.envelopes == 0) q.shares.erase(share);
-  }
+  const Queue::Queued& queued = of->second;
+  auto release = [&](std::unordered_map<uint64_t, Share>& shares, uint64_t key) {
+    if (auto share = shares.find(key); share != shares.end()) {
+      share->second.envelopes -= std::min<uint64_t>(share->second.envelopes, 1);
+      share->second.bytes -= std::min(share->second.bytes, queued.charged);
+      if (share->second.envelopes == 0) shares.erase(share);
+    }
+  };
+  release(q.shares, queued.sender);
+  release(q.network_shares, queued.network);
   q.sender_of.erase(of);
 }
 
@@ -84,33 +89,51 @@ void Mailbox::send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req
     return ctx_.fail(*conn, id, wire::QUEUE_FULL,
                      "The recipient has too many messages waiting; nothing was queued.");
   }
-  // One sender holds at most its share of the queue: a flood from one account cannot make a
-  // member (a moderator, say) unreachable for everyone else.
-  const uint64_t sender = RelayContext::account_key(from);
-  const Share held = q.shares.count(sender) ? q.shares[sender] : Share{};
-  const uint64_t percent = ctx_.config.queue_sender_share_percent;
-  const uint64_t share_envelopes =
-      std::max<uint64_t>(1, ctx_.config.queue_max_envelopes * percent / 100);
-  const uint64_t share_bytes =
-      std::max<uint64_t>(kMinChargedBytes + wire::kMaxEnvelopeCiphertextBytes,
-                         ctx_.config.queue_max_bytes / 100 * percent);
-  if (held.envelopes + 1 > share_envelopes || held.bytes + cost > share_bytes) {
-    return ctx_.fail(
-        *conn, id, wire::QUEUE_FULL,
-        "Too many of your messages are waiting for this recipient; nothing was queued.");
+  // One sender holds at most its share of the queue, and the senders of one network theirs: a
+  // flood from one account, or from many accounts of one person, cannot make a member (a
+  // moderator, say) unreachable for everyone else. Every new account is one sender together.
+  const ConnState& from_state = conn->state();
+  const bool young = ctx_.is_new_account(from_state);
+  const uint64_t sender = young ? kNewAccounts : RelayContext::account_key(from);
+  const uint64_t network = from_state.network_key;
+  auto over_share = [&](const std::unordered_map<uint64_t, Share>& shares, uint64_t key,
+                        uint64_t percent) {
+    auto it = shares.find(key);
+    const Share held = it == shares.end() ? Share{} : it->second;
+    const uint64_t share_envelopes =
+        std::max<uint64_t>(1, ctx_.config.queue_max_envelopes * percent / 100);
+    const uint64_t share_bytes =
+        std::max<uint64_t>(kMinChargedBytes + wire::kMaxEnvelopeCiphertextBytes,
+                           ctx_.config.queue_max_bytes / 100 * percent);
+    return held.envelopes + 1 > share_envelopes || held.bytes + cost > share_bytes;
+  };
+  if (over_share(q.shares, sender, ctx_.config.queue_sender_share_percent)) {
+    ctx_.refused(young ? Refusal::queue_new_accounts : Refusal::queue_sender);
+    return ctx_.fail(*conn, id, wire::QUEUE_FULL,
+                     young ? "Too many messages from new accounts are waiting for this "
+                             "recipient; nothing was queued. Try again later."
+                           : "Too many of your messages are waiting for this recipient; nothing "
+                             "was queued.");
+  }
+  if (over_share(q.network_shares, network, ctx_.config.queue_network_share_percent)) {
+    ctx_.refused(Refusal::queue_network);
+    return ctx_.fail(*conn, id, wire::QUEUE_FULL,
+                     "Too many messages from your network are waiting for this recipient; "
+                     "nothing was queued. Try again later.");
   }
   if (!ctx_.take_stored(*conn, id, from, bytes)) return;
   const uint64_t seq = q.next++;
   q.envelopes += 1;
   q.bytes += cost;
-  q.sender_of.emplace(seq, std::make_pair(sender, cost));
-  auto& share = q.shares[sender];
-  share.envelopes += 1;
-  share.bytes += cost;
+  q.sender_of.emplace(seq, Queue::Queued{sender, network, cost});
+  for (auto* share : {&q.shares[sender], &q.network_shares[network]}) {
+    share->envelopes += 1;
+    share->bytes += cost;
+  }
   WriteBatch batch;
   batch.put(Table::queues, queue_key(*to, seq), *element);
   Status queued = ctx_.store.commit(std::move(batch), Durability::synced,
-                                    [this, conn, id, from, to = *to, seq, bytes, element,
+                                    [this, conn, id, from, network, to = *to, seq, bytes, element,
                                      message_id = req.message_id(), now](const Status& s) {
                                       if (!s.ok()) {
                                         {
@@ -120,7 +143,7 @@ void Mailbox::send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req
                                             dequeue_locked(it->second, seq, charged(bytes));
                                           }
                                         }
-                                        ctx_.give_back_stored(from, bytes);
+                                        ctx_.give_back_stored(from, bytes, network);
                                         return ctx_.store_failed(*conn, id);
                                       }
                                       ctx_.metrics.envelopes_stored++;
@@ -139,7 +162,7 @@ void Mailbox::send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req
     // Still under the stripe lock: the recipient's queue keeps no gap.
     q.next = seq;
     dequeue_locked(q, seq, cost);
-    ctx_.give_back_stored(from, bytes);
+    ctx_.give_back_stored(from, bytes, network);
     ctx_.store_failed(*conn, id);
   }
 }

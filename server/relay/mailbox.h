@@ -60,9 +60,21 @@ class Mailbox {
     // (RelayConfig::queue_sender_share_percent). In memory only: with sealed sender nothing on
     // disk pairs a sender with a recipient. Envelopes queued before a restart belong to no
     // one's share: after a restart every share starts empty.
-    std::map<uint64_t, std::pair<uint64_t, uint64_t>> sender_of;  // seq -> sender key, charged
-    std::unordered_map<uint64_t, Share> shares;                   // sender key -> what it holds
+    // The sender key is the account's, or kNewAccounts for every new account together
+    // (RelayConfig::new_account_days); the senders of one network share a part too
+    // (RelayConfig::queue_network_share_percent), so that many accounts of one person cannot
+    // fill a queue between them.
+    struct Queued {
+      uint64_t sender = 0;
+      uint64_t network = 0;
+      uint64_t charged = 0;
+    };
+    std::map<uint64_t, Queued> sender_of;                // seq -> who queued it, charged
+    std::unordered_map<uint64_t, Share> shares;          // sender key -> what it holds
+    std::unordered_map<uint64_t, Share> network_shares;  // network key -> what it holds
   };
+  // The sender key of every new account together (an account key is a hash of a random id).
+  static constexpr uint64_t kNewAccounts = 0x6e65772d6163636fULL;
   struct Stripe {
     std::mutex mutex;
     std::unordered_map<AccountId, Queue> queues;

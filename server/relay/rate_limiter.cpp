@@ -14,6 +14,14 @@ bool TokenBucket::take(uint64_t now_ms, double cost) {
   return true;
 }
 
+TokenBucket::Taken TokenBucket::take_owing(uint64_t now_ms, double cost, double max_owed) {
+  if (max_owed >= 0) {
+    take(now_ms, 0);  // refill first
+    if (limit_.burst - (tokens_ - cost) > max_owed) return Taken::over_owed;
+  }
+  return take(now_ms, cost) ? Taken::yes : Taken::no;
+}
+
 void TokenBucket::give_back(double cost) {
   tokens_ = std::min(limit_.burst, tokens_ + cost);
 }
@@ -46,6 +54,16 @@ void KeyedLimiter::evict_one(uint64_t now_ms) {
 
 bool KeyedLimiter::take(uint64_t key, uint64_t now_ms, double cost) {
   std::lock_guard lock(mutex_);
+  return bucket_locked(key, now_ms).take(now_ms, cost);
+}
+
+KeyedLimiter::Taken KeyedLimiter::take_owing(uint64_t key, uint64_t now_ms, double cost,
+                                             double max_owed) {
+  std::lock_guard lock(mutex_);
+  return bucket_locked(key, now_ms).take_owing(now_ms, cost, max_owed);
+}
+
+TokenBucket& KeyedLimiter::bucket_locked(uint64_t key, uint64_t now_ms) {
   auto it = buckets_.find(key);
   if (it == buckets_.end()) {
     if (buckets_.size() >= max_keys_) evict_one(now_ms);
@@ -54,7 +72,7 @@ bool KeyedLimiter::take(uint64_t key, uint64_t now_ms, double cost) {
   } else {
     order_.splice(order_.end(), order_, it->second.order);  // now the most recently used
   }
-  return it->second.bucket.take(now_ms, cost);
+  return it->second.bucket;
 }
 
 void KeyedLimiter::give_back(uint64_t key, double cost) {

@@ -17,6 +17,10 @@ class TokenBucket {
   TokenBucket(RateLimit limit, uint64_t now_ms) : limit_(limit), tokens_(limit.burst), last_ms_(now_ms) {}
   // Takes `cost` tokens if there are enough; refills by elapsed time first.
   bool take(uint64_t now_ms, double cost = 1.0);
+  // Takes `cost` tokens only if, after it, the bucket owes at most `max_owed` of its burst
+  // (a smaller burst for some keys, within one bucket); max_owed < 0: no such bound.
+  enum class Taken { yes, no, over_owed };
+  Taken take_owing(uint64_t now_ms, double cost, double max_owed);
   // Puts back tokens taken for something that was refused afterwards (never above the burst).
   void give_back(double cost);
   // The part of its burst the bucket would hold at `now_ms` (1: full, nothing to remember).
@@ -37,6 +41,8 @@ class KeyedLimiter {
   explicit KeyedLimiter(RateLimit limit, size_t max_keys = 100000)
       : limit_(limit), max_keys_(max_keys == 0 ? 1 : max_keys) {}
   bool take(uint64_t key, uint64_t now_ms, double cost = 1.0);
+  using Taken = TokenBucket::Taken;
+  Taken take_owing(uint64_t key, uint64_t now_ms, double cost, double max_owed);
   void give_back(uint64_t key, double cost);
   size_t size() const;
 
@@ -44,6 +50,7 @@ class KeyedLimiter {
 
  private:
   void evict_one(uint64_t now_ms);
+  TokenBucket& bucket_locked(uint64_t key, uint64_t now_ms);
   struct Entry {
     TokenBucket bucket;
     std::list<uint64_t>::iterator order;

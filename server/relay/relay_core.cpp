@@ -65,6 +65,7 @@ Result<std::unique_ptr<RelayCore>> RelayCore::create(KvStore& store, const Relay
 void RelayCore::on_open(const ConnectionPtr& conn, PeerAddress peer) {
   auto& st = conn->state();
   st.address_key = peer.address;
+  st.network_key = peer.network;
   ctx_.metrics.connections++;
   ctx_.metrics.accepted_total++;
   auto admission = gate_.admit(peer, conn);
@@ -215,6 +216,7 @@ void RelayCore::tick() {
   rooms_.expire();
   mailbox_.expire();
   permanences_.tick();
+  ctx_.flush_tallies();
 }
 
 void RelayCore::on_close(const ConnectionPtr& conn) {

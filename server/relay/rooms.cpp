@@ -164,7 +164,9 @@ Status RoomService::load_recent_posts() {
     // Not a structured binding: clang 14 cannot capture one in the lambda below.
     const std::string& id = entry.first;
     Room* room = entry.second.get();
-    const uint64_t first = room->next_seq > kRecentPosts ? room->next_seq - kRecentPosts : 1;
+    const uint64_t first = room->next_seq > ctx_.config.room_recent_posts
+                               ? room->next_seq - ctx_.config.room_recent_posts
+                               : 1;
     RELAIS_TRY(
         ctx_.store.scan(Table::room_log, log_key(id, first), prefix_end(log_prefix(id)), 0,
                         [&](std::string_view, std::string_view value) {
@@ -203,7 +205,7 @@ void RoomService::remember_post_locked(Room& room, StagedChanges& change, const 
                                        Room::RecentPost post, Waiters orphans) {
   room.recent.insert_or_assign(key, std::move(post));
   room.recent_order.push_back(key);
-  while (room.recent_order.size() > kRecentPosts) {
+  while (room.recent_order.size() > ctx_.config.room_recent_posts) {
     auto old = room.recent.find(room.recent_order.front());
     // A post still being committed stays: someone may be waiting for its answer.
     if (old != room.recent.end() && old->second.stored) room.recent.erase(old);
@@ -391,7 +393,12 @@ void RoomService::join(const ConnectionPtr& conn, uint64_t id, const wire::JoinR
   if (room->info.max_members() > 0 && room->members.size() >= room->info.max_members()) {
     return ctx_.fail(*conn, id, wire::ROOM_FULL, "This room is full.");
   }
-  if (!*moderates && room->info.policy() == wire::KNOCK) return knock_locked(conn, id, *room, me);
+  const bool knock = !*moderates && room->info.policy() == wire::KNOCK;
+  // Joins are limited per account and per network (knocks too; knocking again changes nothing
+  // and costs nothing): thousands of fresh accounts cannot fill a room, or bury a room's real
+  // join requests, in seconds.
+  if (!(knock && room->pending.count(me)) && !take_join(*conn, id, now)) return;
+  if (knock) return knock_locked(conn, id, *room, me);
   StagedChanges change = stage(*room);
   std::string invite_hash;
   if (!*moderates && room->info.policy() == wire::INVITE) {
@@ -457,6 +464,24 @@ void RoomService::join(const ConnectionPtr& conn, uint64_t id, const wire::JoinR
   if (!queued.ok()) ctx_.store_failed(*conn, id);
 }
 
+bool RoomService::take_join(Connection& conn, uint64_t id, uint64_t now) {
+  const ConnState& st = conn.state();
+  const uint64_t account = RelayContext::account_key(*st.account);
+  if (!ctx_.limits.joins.take(account, now)) {
+    ctx_.refused(Refusal::join_account);
+    ctx_.fail(conn, id, wire::RATE_LIMITED, "You joined many rooms just now; try again later.");
+    return false;
+  }
+  if (!ctx_.network_limits.joins.take(st.network_key, now)) {
+    ctx_.limits.joins.give_back(account, 1);
+    ctx_.refused(Refusal::join_network);
+    ctx_.fail(conn, id, wire::RATE_LIMITED,
+              "Many accounts of your network joined rooms just now; try again in a few minutes.");
+    return false;
+  }
+  return true;
+}
+
 void RoomService::knock_locked(const ConnectionPtr& conn, uint64_t id, Room& room,
                                const AccountId& me) {
   const uint64_t now = ctx_.clock.now_ms();
@@ -468,6 +493,30 @@ void RoomService::knock_locked(const ConnectionPtr& conn, uint64_t id, Room& roo
     *f.mutable_joined()->mutable_info() = info_for_locked(room, me, now);
     return ctx_.reply(*conn, f);
   }
+  // Requests waiting are capped per room, and one network holds at most its part of them, so
+  // that a real person's request is not buried under thousands a moderator cannot read.
+  const uint64_t network = conn->state().network_key;
+  if (room.pending.size() >= ctx_.config.room_pending_max) {
+    ctx_.refused(Refusal::knock_room_full);
+    return ctx_.fail(*conn, id, wire::ROOM_FULL,
+                     "This room has as many requests to join waiting as it allows; try again "
+                     "later.");
+  }
+  size_t from_network = 0;
+  for (auto it = room.pending_network.begin(); it != room.pending_network.end();) {
+    if (!room.pending.count(it->first)) {
+      it = room.pending_network.erase(it);
+      continue;
+    }
+    if (it->second == network) ++from_network;
+    ++it;
+  }
+  if (from_network >= ctx_.config.room_pending_per_network) {
+    ctx_.refused(Refusal::knock_network);
+    return ctx_.fail(*conn, id, wire::ROOM_FULL,
+                     "This room has as many requests to join from your network waiting as it "
+                     "allows; try again later.");
+  }
   records::Membership m;
   m.set_state(records::PENDING);
   m.set_role(wire::MEMBER);
@@ -475,7 +524,11 @@ void RoomService::knock_locked(const ConnectionPtr& conn, uint64_t id, Room& roo
   StagedChanges change = stage(room);
   change.batch().put(Table::members, member_key(room.info.room(), me), m.SerializeAsString());
   room.pending.emplace(me, m);
-  change.undo([&room, me] { room.pending.erase(me); });
+  room.pending_network[me] = network;
+  change.undo([&room, me] {
+    room.pending.erase(me);
+    room.pending_network.erase(me);
+  });
   *f.mutable_joined()->mutable_info() = info_for_locked(room, me, now);
   Status queued = std::move(change).commit(ctx_.store, Durability::synced,
                                            ctx_.answer_when_stored(conn, std::move(f)));
@@ -583,7 +636,7 @@ void RoomService::post(const ConnectionPtr& conn, uint64_t id, const wire::PostR
   if (auto seen = room->recent.find(key); seen != room->recent.end()) {
     if (seen->second.stored)
       return ctx_.reply(*conn, posted_frame(id, room->info.room(), seen->second));
-    if (seen->second.waiting.size() >= kMaxWaitingCopies) {
+    if (seen->second.waiting.size() >= ctx_.config.room_post_waiting_copies) {
       return ctx_.fail(*conn, id, wire::RATE_LIMITED,
                        "This message is already being stored; wait for its answer.");
     }
@@ -635,10 +688,11 @@ void RoomService::post(const ConnectionPtr& conn, uint64_t id, const wire::PostR
   remember_post_locked(*room, change, key, recent, orphans);
   Status queued =
       append_locked(*room, std::move(entry), std::move(change),
-                    [this, conn, id, room, key, me, bytes, orphans, give_back_rates](
-                        const Status& s, const wire::RoomEntry& e, const wire::SharedElement&) {
+                    [this, conn, id, room, key, me, bytes, orphans, give_back_rates,
+                     network = conn->state().network_key](const Status& s, const wire::RoomEntry& e,
+                                                          const wire::SharedElement&) {
                       if (!s.ok()) {
-                        ctx_.give_back_stored(me, bytes);
+                        ctx_.give_back_stored(me, bytes, network);
                         give_back_rates();
                         ctx_.store_failed(*conn, id);
                         for (const auto& [other, other_id] : *orphans)
@@ -665,7 +719,7 @@ void RoomService::post(const ConnectionPtr& conn, uint64_t id, const wire::PostR
                         ctx_.reply(*other, posted_frame(other_id, e.room(), answer));
                     });
   if (!queued.ok()) {
-    ctx_.give_back_stored(me, bytes);
+    ctx_.give_back_stored(me, bytes, conn->state().network_key);
     give_back_rates();
     ctx_.store_failed(*conn, id);
   }

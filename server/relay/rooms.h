@@ -97,11 +97,10 @@ class RoomService {
   // it kept the cursor in the membership record only, which load() still reads.
   static std::string cursor_key(std::string_view room, const AccountId& account);
   // Posts remembered per room so that a PostRoom sent again (its Posted was lost) is answered
-  // with the first Posted and stores nothing; the tail of each log is read again at start.
-  static constexpr size_t kRecentPosts = 4096;
-  // Copies of one PostRoom sent again while the first is being stored that wait for its answer;
-  // more are refused (RATE_LIMITED), so that a client repeating itself holds bounded memory.
-  static constexpr size_t kMaxWaitingCopies = 16;
+  // with the first Posted and stores nothing (RelayConfig::room_recent_posts); the tail of each
+  // log is read again at start. Copies of one PostRoom sent again while the first is being
+  // stored wait for its answer, up to RelayConfig::room_post_waiting_copies; more are refused
+  // (RATE_LIMITED), so that a client repeating itself holds bounded memory.
   // Member rows the ListMembers of one WebSocket message may list in all (~70 bytes each in the
   // answer): five full rooms of the default size. A message's answers are all built before the
   // first is written, so 512 listings of a 5,000-member room would hold ~180 MB; past this the
@@ -124,6 +123,10 @@ class RoomService {
     // `members` (changed with it, undone with it); set at log-in, dropped at close.
     std::unordered_map<AccountId, ConnectionWeak> online;
     std::unordered_map<AccountId, records::Membership> pending;  // knocked, waiting
+    // The network each knock of this run came from (ConnState::network_key), so that one
+    // network holds at most RelayConfig::room_pending_per_network of the requests. In memory
+    // only; an entry whose account no longer waits is dropped when counted.
+    std::unordered_map<AccountId, uint64_t> pending_network;
     std::unordered_map<AccountId, records::Membership> banned;
     std::vector<wire::Pin> pins;
     std::map<std::string, uint32_t> invite_uses_committing;  // invite hash -> uses in flight
@@ -183,6 +186,8 @@ class RoomService {
   bool require_moderator(const ConnectionPtr& conn, uint64_t id, std::string_view room);
   bool require_admin(const ConnectionPtr& conn, uint64_t id);
   void knock_locked(const ConnectionPtr& conn, uint64_t id, Room& room, const AccountId& me);
+  // Takes one join from the account's and its network's budgets, or answers RATE_LIMITED.
+  bool take_join(Connection& conn, uint64_t id, uint64_t now);
   void change_role(const ConnectionPtr& conn, uint64_t id, const std::string& account,
                    const wire::RoleGrant& grant, bool add);
 

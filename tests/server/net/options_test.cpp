@@ -62,7 +62,23 @@ TEST(Options, EveryLimitIsAnOption) {
                                "--prekey-handouts-per-second", "0.01",
                                "--prekey-handouts-burst", "9",
                                "--identity-lookups-per-second", "3",
-                               "--identity-lookups-burst", "11"});
+                               "--identity-lookups-burst", "11",
+                               "--registrations-per-network-per-second", "0.05",
+                               "--registrations-per-network-burst", "12",
+                               "--joins-per-second", "0.2",
+                               "--joins-burst", "4",
+                               "--joins-per-network-per-second", "0.5",
+                               "--joins-per-network-burst", "40",
+                               "--queue-network-share-percent", "15",
+                               "--new-account-days", "3",
+                               "--stored-bytes-new-account-burst", "524288",
+                               "--stored-bytes-per-network-per-day", "536870912",
+                               "--stored-bytes-per-network-burst", "33554432",
+                               "--org-inbox-per-network", "50",
+                               "--room-pending-max", "300",
+                               "--room-pending-per-network", "20",
+                               "--room-recent-posts", "8192",
+                               "--room-post-waiting-copies", "8"});
   ASSERT_TRUE(inv.ok()) << inv.error().message;
   const RelayConfig& c = inv->config;
   EXPECT_EQ(c.login_timeout, std::chrono::seconds(20));
@@ -104,6 +120,22 @@ TEST(Options, EveryLimitIsAnOption) {
   EXPECT_EQ(c.prekeys_per_target.burst, 9);
   EXPECT_EQ(c.identity_lookups_per_account.per_second, 3);
   EXPECT_EQ(c.identity_lookups_per_account.burst, 11);
+  EXPECT_EQ(c.registrations_per_network.per_second, 0.05);
+  EXPECT_EQ(c.registrations_per_network.burst, 12);
+  EXPECT_EQ(c.joins_per_account.per_second, 0.2);
+  EXPECT_EQ(c.joins_per_account.burst, 4);
+  EXPECT_EQ(c.joins_per_network.per_second, 0.5);
+  EXPECT_EQ(c.joins_per_network.burst, 40);
+  EXPECT_EQ(c.queue_network_share_percent, 15u);
+  EXPECT_EQ(c.new_account_days, 3u);
+  EXPECT_EQ(c.stored_bytes_new_account_burst, 512u << 10);
+  EXPECT_EQ(c.stored_bytes_per_network_per_day, 512u << 20);
+  EXPECT_EQ(c.stored_bytes_per_network_burst, 32u << 20);
+  EXPECT_EQ(c.org_inbox_per_network, 50u);
+  EXPECT_EQ(c.room_pending_max, 300u);
+  EXPECT_EQ(c.room_pending_per_network, 20u);
+  EXPECT_EQ(c.room_recent_posts, 8192u);
+  EXPECT_EQ(c.room_post_waiting_copies, 8u);
 
   // The defaults are what RelayConfig says, and --help prints them as an operator writes them.
   auto plain = parse_invocation({"--data", "/tmp/d"});
@@ -111,6 +143,8 @@ TEST(Options, EveryLimitIsAnOption) {
   EXPECT_EQ(plain->config.registrations_per_address.per_second, 0.2);
   EXPECT_NE(plain->help_text.find("--registrations-per-second arg (=0.2)"), std::string::npos);
   EXPECT_NE(plain->help_text.find("--room-posts-burst arg (=30)"), std::string::npos);
+  EXPECT_NE(plain->help_text.find("--registrations-per-network-per-second arg (=0.02)"),
+            std::string::npos);
 }
 
 TEST(Options, LimitsThatCannotWorkAreRefused) {
@@ -148,6 +182,19 @@ TEST(Options, LimitsThatCannotWorkAreRefused) {
            {"--prekey-handouts-per-second", "0"},
            {"--identity-lookups-burst", "0.5"},
            {"--messages-per-second", "lots"},
+           {"--registrations-per-network-burst", "0"},
+           {"--joins-per-second", "0"},
+           {"--joins-per-network-burst", "0.5"},
+           {"--queue-network-share-percent", "0"},
+           {"--stored-bytes-new-account-burst", "1000"},      // smaller than one envelope
+           {"--stored-bytes-new-account-burst", "16777216"},  // over the whole burst
+           {"--stored-bytes-per-network-burst", "1048576"},   // under one account's
+           {"--new-account-days", "400"},
+           {"--room-pending-max", "0"},
+           {"--room-pending-per-network", "1000"},  // over the room's cap
+           {"--room-recent-posts", "1"},
+           {"--room-post-waiting-copies", "0"},
+           {"--org-inbox-per-network", "20000"},  // over the inbox's cap
        }) {
     std::vector<std::string> args{"--data", "d"};
     args.insert(args.end(), bad.begin(), bad.end());

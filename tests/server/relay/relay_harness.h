@@ -301,7 +301,19 @@ class RelayFixture : public ::testing::Test {
 
   relais::testing::TempDir dir_;
   RocksOptions store_options_;  // the path is filled in by open()
-  RelayConfig config_;
+  // The fixture's members all come from one address (1) and register on the same day: the
+  // limits against many accounts of one person (per network, new accounts) are lifted here, and
+  // set back by the tests of those limits.
+  RelayConfig config_ = lifted_sybil_limits();
+  static RelayConfig lifted_sybil_limits() {
+    RelayConfig c;
+    c.registrations_per_network = {1000, 1000};
+    c.joins_per_account = c.joins_per_network = {1000, 1000};
+    c.new_account_days = 0;
+    c.queue_network_share_percent = 100;
+    c.stored_bytes_per_network_per_day = c.stored_bytes_per_network_burst = 1ull << 40;
+    return c;
+  }
   ManualClock clock_{1'700'000'000'000};
   Metrics metrics_;
   std::unique_ptr<KvStore> store_;

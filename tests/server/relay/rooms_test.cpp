@@ -485,7 +485,7 @@ TEST_F(RoomsTest, APostSentAgainWhileTheFirstIsBeingStoredWaitsForItsAnswer) {
 }
 
 // Found by an attacker's review (issue 15): copies of a PostRoom sent while the first was being
-// stored waited in an unbounded list. Now kMaxWaitingCopies wait; more are refused at once.
+// stored waited in an unbounded list. Now room-post-waiting-copies wait; more are refused at once.
 TEST_F(RoomsTest, CopiesOfAPostWaitingForItsAnswerAreBounded) {
   auto a = member();
   ASSERT_TRUE(join(a, "gent")->has_joined());
@@ -495,7 +495,7 @@ TEST_F(RoomsTest, CopiesOfAPostWaitingForItsAnswerAreBounded) {
   p->set_message_id(crypto::random_bytes(16));
   p->set_ciphertext("again and again");
   p->set_commitment(std::string(32, 'c'));
-  const uint64_t copies = RoomService::kMaxWaitingCopies + 4;
+  const uint64_t copies = config_.room_post_waiting_copies + 4;
   {
     WriterHold hold(*store_);
     for (uint64_t id = 1; id <= 1 + copies; ++id) {
@@ -503,7 +503,7 @@ TEST_F(RoomsTest, CopiesOfAPostWaitingForItsAnswerAreBounded) {
       request(a.conn, f);
     }
     // The four beyond the bound are refused at once, while the first is still being stored.
-    for (uint64_t id = 2 + RoomService::kMaxWaitingCopies; id <= 1 + copies; ++id) {
+    for (uint64_t id = 2 + config_.room_post_waiting_copies; id <= 1 + copies; ++id) {
       auto refused = a.conn->answer(id);
       ASSERT_TRUE(refused && refused->has_error()) << id;
       EXPECT_EQ(refused->error().code(), wire::RATE_LIMITED);
@@ -511,7 +511,7 @@ TEST_F(RoomsTest, CopiesOfAPostWaitingForItsAnswerAreBounded) {
   }
   auto first = a.conn->answer(1);
   ASSERT_TRUE(first && first->has_posted());
-  for (uint64_t id = 2; id <= 1 + RoomService::kMaxWaitingCopies; ++id) {
+  for (uint64_t id = 2; id <= 1 + config_.room_post_waiting_copies; ++id) {
     auto copy = a.conn->answer(id);
     ASSERT_TRUE(copy && copy->has_posted()) << id;
     EXPECT_EQ(copy->posted().seq(), first->posted().seq());

@@ -1,0 +1,216 @@
+// One person with many free accounts (Sybils) cannot take the relay from the others (issue 15,
+// second attacker review), against a real relaisd and real `relais` homes. The attacker's
+// accounts come from raw clients on 127.0.1.x (and 127.0.2.x, ...): other /24 networks than the
+// honest members' 127.0.0.1. Each test plays one attack, checks the attacker's refusal, what an
+// honest member sees meanwhile, and what the relay's log says (counts, never an address).
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+#include "core/base/account_id.h"
+#include "tests/e2e/e2e_harness.h"
+#include "tests/e2e/raw_client.h"
+
+namespace relais::e2e {
+namespace {
+
+using namespace std::chrono_literals;
+
+class Sybils : public ::testing::Test {
+ protected:
+  void start(std::vector<std::string> options) {
+    relay_ = std::make_unique<Relay>(root_ / "data", port_, std::move(options));
+  }
+  void cast() {
+    for (auto* p : {&victor_, &alice_}) p->register_on(*relay_);
+    alice_.add_contact(victor_);
+    victor_.add_contact(alice_);
+  }
+  // An account with a role, as the first admin is: vouched for, never a new account.
+  void admin() {
+    auto code = relais::testing::run_process(relais::testing::built_binary("server/relaisd"),
+                                             {"--data", (root_ / "data").string(), "admin-invite"},
+                                             {}, 10s);
+    ASSERT_EQ(code.exit_code, 0) << code.err;
+    admin_.register_on(*relay_, {"--invite", code.out.substr(0, code.out.find('\n'))});
+    admin_.add_contact(victor_);
+  }
+  // A Sybil: a registered raw client from `from`.
+  std::unique_ptr<RawClient> sybil(const std::string& from) {
+    auto s = std::make_unique<RawClient>(relay_->port(), from);
+    auto registered = s->register_account();
+    EXPECT_TRUE(registered && registered->has_registered()) << from;
+    return s;
+  }
+  std::string raw(const Person& p) { return AccountId::from_text(p.id())->bytes(); }
+  // victor's sync: the texts of the direct messages, and what it said on stderr.
+  std::pair<std::vector<std::string>, std::string> victor_reads() {
+    auto r = victor_.run({"sync", "--wait", "0", "--json"});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    std::vector<std::string> texts;
+    for (const auto& line : json_lines(r.out))
+      if (str(line, "kind") == "dm") texts.push_back(str(line, "text"));
+    return {texts, r.err};
+  }
+  static bool refused(const std::optional<wire::ServerFrame>& answer, wire::ErrorCode code,
+                      const std::string& words) {
+    return answer && answer->has_error() && answer->error().code() == code &&
+           answer->error().message().find(words) != std::string::npos;
+  }
+  // The relay's log says what was refused, with counts, and never an address.
+  void expect_logged(const std::string& line) {
+    const std::string log = relay_->log();
+    EXPECT_NE(log.find(line), std::string::npos) << log;
+    EXPECT_EQ(log.find("127.0."), std::string::npos) << log;
+  }
+
+  relais::testing::TempDir root_{"relais-e2e-sybils"};
+  int port_ = relais::testing::free_loopback_port();
+  std::unique_ptr<Relay> relay_;
+  Person victor_{root_, "victor"}, alice_{root_, "alice"}, admin_{root_, "adele"};
+};
+
+// Before, registration was limited per exact address only: one /16 made ~16,000 accounts in
+// two minutes. Now a network (an IPv4 /24) registers at most its budget, whatever its addresses.
+TEST_F(Sybils, ManyAddressesOfOneNetworkRegisterOnlyItsShare) {
+  start({"--registrations-per-network-burst", "4", "--registrations-per-network-per-second",
+         "0.001"});
+  cast();  // two of 127.0.0.0/24's four
+  for (int host = 1; host <= 4; ++host) sybil("127.0.1." + std::to_string(host));
+  RawClient fifth(relay_->port(), "127.0.1.5");  // a new address, the same network
+  EXPECT_TRUE(refused(fifth.register_account(), wire::RATE_LIMITED, "from your network"));
+
+  // An honest newcomer of another network registers, and writes to victor.
+  Person nadia{root_, "nadia"};
+  nadia.register_on(*relay_);
+  nadia.add_contact(victor_);
+  nadia.send(victor_, "nadia: is the clinic open on Saturday?");
+  EXPECT_EQ(victor_reads().first,
+            std::vector<std::string>{"nadia: is the clinic open on Saturday?"});
+  expect_logged("registrations refused: per-network limit, 1 in the last minute");
+}
+
+// Before, the share of a recipient's queue was per account: ~26 throwaway accounts filled an
+// offline moderator's queue and she was unreachable. Now the accounts of one network hold
+// together at most queue-network-share-percent of it.
+TEST_F(Sybils, AccountsOfOneNetworkCannotFillAModeratorsQueue) {
+  start({"--new-account-days", "0", "--queue-max-envelopes", "20", "--queue-sender-share-percent",
+         "10", "--queue-network-share-percent", "20"});  // 2 per account, 4 per network
+  cast();
+  int accepted = 0, refusals = 0;
+  std::vector<std::unique_ptr<RawClient>> sybils;
+  for (int host = 1; host <= 6; ++host) {
+    sybils.push_back(sybil("127.0.1." + std::to_string(host)));
+    for (int i = 0; i < 2; ++i) {
+      auto answer = sybils.back()->send_junk(raw(victor_), 600);
+      if (answer && answer->has_sent()) ++accepted;
+      if (refused(answer, wire::QUEUE_FULL, "from your network")) ++refusals;
+    }
+  }
+  EXPECT_EQ(accepted, 4);
+  EXPECT_EQ(refusals, 8);
+
+  // Alice, of another network, still reaches victor; victor reads her message, and the junk in
+  // one line.
+  alice_.send(victor_, "alice: the police came by the flat");
+  auto [texts, err] = victor_reads();
+  EXPECT_EQ(texts, std::vector<std::string>{"alice: the police came by the flat"});
+  EXPECT_NE(err.find("4 messages that could not be read were dropped."), std::string::npos) << err;
+  EXPECT_LE(std::count(err.begin(), err.end(), '\n'), 2) << err;
+  expect_logged("messages refused: one network's share of a recipient's queue, ");
+}
+
+// New accounts, whatever their network, are one sender together in a queue: fresh accounts from
+// many networks cannot fill it either. An established member (here one with a role) still gets
+// in; an honest new member waits like the Sybils until the recipient reads.
+TEST_F(Sybils, NewAccountsTogetherAreOneSenderInAQueue) {
+  start({"--queue-max-envelopes", "20", "--queue-sender-share-percent", "10"});
+  cast();
+  admin();
+  auto first = sybil("127.0.1.1");
+  EXPECT_TRUE(first->send_junk(raw(victor_), 600)->has_sent());
+  EXPECT_TRUE(first->send_junk(raw(victor_), 600)->has_sent());
+  for (const char* from : {"127.0.2.1", "127.0.3.1"}) {
+    auto other = sybil(from);
+    EXPECT_TRUE(refused(other->send_junk(raw(victor_), 600), wire::QUEUE_FULL, "new accounts"));
+  }
+  auto new_member = alice_.run({"send", victor_.name(), "alice: are you there?"});
+  EXPECT_NE(new_member.exit_code, 0);
+  admin_.send(victor_, "adele: the meeting moved to Thursday");
+
+  auto [texts, err] = victor_reads();
+  EXPECT_EQ(texts, std::vector<std::string>{"adele: the meeting moved to Thursday"});
+  EXPECT_NE(err.find("2 messages that could not be read were dropped."), std::string::npos) << err;
+  alice_.send(victor_, "alice: are you there?");  // read: there is room again
+  EXPECT_EQ(victor_reads().first, std::vector<std::string>{"alice: are you there?"});
+}
+
+// Before, each new account could store 8 MiB at once: ~10 GiB from one /24. Now a new account's
+// burst is small (stored-bytes-new-account-burst) and a network has a budget of its own.
+TEST_F(Sybils, ANewAccountStoresLittleAtOnceAndANetworkItsBudget) {
+  start({"--stored-bytes-burst", "1048576", "--stored-bytes-per-day", "1048576",
+         "--stored-bytes-per-network-burst", "1048576", "--stored-bytes-per-network-per-day",
+         "1048576"});
+  cast();
+  const size_t big = 150 * 1024;
+  auto first = sybil("127.0.1.1");
+  EXPECT_TRUE(first->send_junk(raw(victor_), big)->has_sent());
+  EXPECT_TRUE(refused(first->send_junk(raw(victor_), big), wire::QUOTA_EXCEEDED, "is new"));
+  int accepted = 1;
+  std::optional<wire::ServerFrame> last;
+  std::vector<std::unique_ptr<RawClient>> sybils;
+  for (int host = 2; host <= 7; ++host) {
+    sybils.push_back(sybil("127.0.1." + std::to_string(host)));
+    last = sybils.back()->send_junk(raw(victor_), big);
+    if (last && last->has_sent()) ++accepted;
+  }
+  EXPECT_EQ(accepted, 6);  // 6 x 150 KiB of the network's 1 MiB
+  EXPECT_TRUE(refused(last, wire::QUOTA_EXCEEDED, "your network"));
+
+  alice_.send(victor_, "alice: safe at home");
+  auto [texts, err] = victor_reads();
+  EXPECT_EQ(texts, std::vector<std::string>{"alice: safe at home"});
+  EXPECT_NE(err.find("6 messages that could not be read were dropped."), std::string::npos) << err;
+  expect_logged("stored bytes refused: a new account's smaller burst, 1 in the last minute");
+}
+
+// Before, 5,000 accounts joined Brussels in 20 s ("This room is full" for a real member) and
+// 2,000 knocks buried a knock room's real one. Now joins are limited per network, and one
+// network holds at most room-pending-per-network of a room's requests.
+TEST_F(Sybils, JoinsAreLimitedPerNetworkAndKnocksPerRoom) {
+  start({"--joins-per-network-burst", "3", "--joins-per-network-per-second", "0.001",
+         "--room-pending-per-network", "2"});
+  cast();
+  admin();
+  std::vector<std::unique_ptr<RawClient>> sybils;
+  for (int host = 1; host <= 3; ++host) {
+    sybils.push_back(sybil("127.0.1." + std::to_string(host)));
+    EXPECT_TRUE(sybils.back()->join("brussels")->has_joined());
+  }
+  auto fourth = sybil("127.0.1.4");
+  EXPECT_TRUE(refused(fourth->join("brussels"), wire::RATE_LIMITED, "your network"));
+  alice_.ok({"join", "brussels"});  // another network: served
+
+  admin_.ok({"admin", "room", "create", "brussels-night", "--name-fr", "Bruxelles la nuit",
+             "--name-nl", "Brussel 's nachts", "--policy", "knock", "--region", "brussels"});
+  for (int host = 1; host <= 3; ++host) {
+    sybils.push_back(sybil("127.0.2." + std::to_string(host)));
+    auto knock = sybils.back()->join("brussels-night");
+    if (host <= 2) {
+      EXPECT_TRUE(knock && knock->has_joined() && knock->joined().pending()) << host;
+    } else {
+      EXPECT_TRUE(refused(knock, wire::ROOM_FULL, "from your network"));
+    }
+  }
+  auto knock = alice_.ok({"join", "brussels-night"});
+  ASSERT_EQ(knock.size(), 1u);
+  EXPECT_TRUE(flag(knock[0], "pending"));
+  bool alice_waits = false;
+  for (auto& w : admin_.ok({"mod", "requests", "brussels-night"}))
+    alice_waits |= str(w, "id") == alice_.id();
+  EXPECT_TRUE(alice_waits);
+  expect_logged("room joins refused: per-network limit, 1 in the last minute");
+}
+
+}  // namespace
+}  // namespace relais::e2e
