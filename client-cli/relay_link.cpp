@@ -69,6 +69,10 @@ Status RelayLink::run() {
   // Whatever stopped us, what was decided before stays decided.
   if (host_.connected()) host_.on_disconnected();
   if (auto st = save_profile(host_); !st && result_.ok()) result_ = std::move(st).error();
+  if (dropped_ > 1) {
+    warn(trn("{1} message that could not be read was dropped.",
+             "{1} messages that could not be read were dropped.", dropped_, dropped_));
+  }
   return result_;
 }
 
@@ -136,6 +140,9 @@ void RelayLink::handle_common(const engine::Event& e) {
   if (auto* p = std::get_if<engine::event::ProtocolError>(&e)) return warn(sentence(p->problem));
   if (auto* s = std::get_if<engine::event::ServerError>(&e)) return warn(sentence(s->failure));
   if (auto* u = std::get_if<engine::event::Undecryptable>(&e)) {
+    // The first is told with its reason; the others are counted and told in one line at the
+    // end (run()): many accounts sending junk must not bury the person's screen.
+    if (++dropped_ > 1) return;
     auto name = engine.contact_name(u->from);
     if (u->from.empty()) return warn(sentence(u->problem));
     return warn(

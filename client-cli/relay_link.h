@@ -67,6 +67,7 @@ class RelayLink final : public profile::Transport {
   std::optional<Error> deadline_error_;
   bool finishing_ = false;
   bool done_ = false;
+  uint64_t dropped_ = 0;  // envelopes and room entries that could not be read, this run
   Status result_;
 };
 
