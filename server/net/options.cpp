@@ -138,6 +138,7 @@ Status check_limits(const RelayConfig& c, unsigned login_s, unsigned org_interva
         "--stored-bytes-per-day and --stored-bytes-burst (one account of the network).");
   }
   if (c.new_account_days > 365) return refuse("--new-account-days is at most 365.");
+  if (c.room_idle_member_days > 365) return refuse("--room-idle-member-days is at most 365.");
   if (c.room_pending_max < 1 || c.room_pending_per_network < 1 ||
       c.room_pending_per_network > c.room_pending_max) {
     return refuse(
@@ -300,6 +301,10 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
       po::value(&c.room_pending_per_network)->default_value(c.room_pending_per_network),
       "of room-pending-max, the requests of one network's accounts (ROOM_FULL); counted in "
       "memory only")(
+      "room-idle-member-days",
+      po::value(&c.room_idle_member_days)->default_value(c.room_idle_member_days),
+      "a member who has read nothing in a room since joining it, this many days ago, and is not "
+      "online no longer counts toward the room's cap (ROOM_FULL); 0: every member counts")(
       "room-recent-posts", po::value(&c.room_recent_posts)->default_value(c.room_recent_posts),
       "posts remembered per room, so that a post sent again (its answer was lost) is answered "
       "and not stored twice")(

@@ -89,6 +89,10 @@ struct RelayConfig {
   size_t org_inbox_per_network = 100;  // ... of which from one network's accounts (in memory)
 
   // ---- Rooms
+  // A member who has not read one entry of a room since joining it, this many days after
+  // joining and not online, no longer counts toward the room's cap: accounts that join and
+  // vanish cannot keep a real member out ("This room is full"). 0: every member counts.
+  unsigned room_idle_member_days = 7;
   size_t room_pending_max = 200;         // join requests waiting in one knock room
   size_t room_pending_per_network = 10;  // ... of which from one network (in memory)
   size_t room_recent_posts = 4096;  // posts per room remembered to answer a PostRoom sent again

@@ -53,6 +53,7 @@ RelayContext::RelayContext(KvStore& s, const RelayConfig& c, const Clock& k, Met
       "room joins refused: per-network limit",
       "join requests refused: the room has as many waiting as it allows",
       "join requests refused: one network's share of a room's requests",
+      "out-of-hours messages refused: one network's share of an organisation's inbox",
   };
   static_assert(std::size(what) == static_cast<size_t>(Refusal::kCount));
   for (size_t i = 0; i < tallies_.size(); ++i) tallies_[i] = std::make_unique<log::Tally>(what[i]);

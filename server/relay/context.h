@@ -65,6 +65,7 @@ enum class Refusal {
   join_network,
   knock_room_full,
   knock_network,
+  org_inbox_network,
   kCount,
 };
 

@@ -209,9 +209,7 @@ void RoomService::approve(const ConnectionPtr& conn, uint64_t id, Room& room,
     return ctx_.fail(*conn, id, wire::NOT_A_MEMBER,
                      "This account has no join request in this room.");
   }
-  if (room.info.max_members() > 0 && room.members.size() >= room.info.max_members()) {
-    return ctx_.fail(*conn, id, wire::ROOM_FULL, "This room is full.");
-  }
+  if (full_locked(room, now)) return ctx_.fail(*conn, id, wire::ROOM_FULL, "This room is full.");
   wire::RoomEntry entry = next_entry_locked(room, now);
   entry.mutable_event()->set_kind(wire::MEMBER_JOINED);
   entry.mutable_event()->set_who(target.account.bytes());

@@ -458,9 +458,29 @@ void PermanenceService::org_message_sent(const ConnectionPtr& conn, uint64_t id,
   }
   // Full: refused, never evicting someone else's marker.
   if (org.inbox.size() >= ctx_.config.org_inbox_max) {
+    ctx_.limits.org_messages.give_back(sender, 1);
     return ctx_.fail(
         *conn, id, wire::QUEUE_FULL,
         "This organisation's inbox is full; its workers will read it at the next permanence.");
+  }
+  // One network's accounts hold at most their part of the inbox: many accounts of one person
+  // cannot fill it and have a real person's message refused.
+  const uint64_t network = conn->state().network_key;
+  size_t from_network = 0;
+  for (auto it = org.inbox_network.begin(); it != org.inbox_network.end();) {
+    if (!org.inbox.count(it->first)) {
+      it = org.inbox_network.erase(it);
+      continue;
+    }
+    if (it->second == network) ++from_network;
+    ++it;
+  }
+  if (from_network >= ctx_.config.org_inbox_per_network) {
+    ctx_.limits.org_messages.give_back(sender, 1);
+    ctx_.refused(Refusal::org_inbox_network);
+    return ctx_.fail(*conn, id, wire::QUEUE_FULL,
+                     "This organisation's inbox holds as many messages from your network as it "
+                     "allows; its workers will read them at the next permanence.");
   }
   records::OrgMessageMarker marker;
   marker.set_received_ms(now);
@@ -476,8 +496,12 @@ void PermanenceService::org_message_sent(const ConnectionPtr& conn, uint64_t id,
   StagedChanges change(mutex_);
   change.batch().put(Table::orgs, key, value);
   org.inbox.emplace(req.message_id(), marker);
+  org.inbox_network[req.message_id()] = network;
   change.undo([this, org_id = req.org(), message = req.message_id()] {
-    if (Org* o = find_locked(org_id)) o->inbox.erase(message);
+    if (Org* o = find_locked(org_id)) {
+      o->inbox.erase(message);
+      o->inbox_network.erase(message);
+    }
   });
   Status queued = std::move(change).commit(
       ctx_.store, Durability::synced,

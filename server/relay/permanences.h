@@ -117,6 +117,11 @@ class PermanenceService {
     std::deque<std::string> queue;                // waiting tickets, first = next
     std::deque<uint64_t> recent_conversations_s;  // lengths of the last conversations
     std::map<std::string, records::OrgMessageMarker> inbox;  // message id -> marker
+    // The network each marker of this run came from (ConnState::network_key), so that one
+    // network holds at most RelayConfig::org_inbox_per_network of the inbox. In memory only:
+    // the marker on disk never says who left it; an entry whose marker is gone is dropped
+    // when counted.
+    std::unordered_map<std::string, uint64_t> inbox_network;
   };
 
   Org* find_locked(std::string_view org);

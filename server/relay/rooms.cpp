@@ -390,9 +390,7 @@ void RoomService::join(const ConnectionPtr& conn, uint64_t id, const wire::JoinR
     return ctx_.fail(*conn, id, wire::BANNED, "You are banned from this room.");
   if (room->members.count(me))
     return ctx_.fail(*conn, id, wire::ALREADY_MEMBER, "You are already in this room.");
-  if (room->info.max_members() > 0 && room->members.size() >= room->info.max_members()) {
-    return ctx_.fail(*conn, id, wire::ROOM_FULL, "This room is full.");
-  }
+  if (full_locked(*room, now)) return ctx_.fail(*conn, id, wire::ROOM_FULL, "This room is full.");
   const bool knock = !*moderates && room->info.policy() == wire::KNOCK;
   // Joins are limited per account and per network (knocks too; knocking again changes nothing
   // and costs nothing): thousands of fresh accounts cannot fill a room, or bury a room's real
@@ -462,6 +460,21 @@ void RoomService::join(const ConnectionPtr& conn, uint64_t id, const wire::JoinR
                                   });
                                 });
   if (!queued.ok()) ctx_.store_failed(*conn, id);
+}
+
+bool RoomService::full_locked(const Room& room, uint64_t now_ms) const {
+  const uint64_t cap = room.info.max_members();
+  if (cap == 0 || room.members.size() < cap) return false;
+  const uint64_t idle_ms = uint64_t{ctx_.config.room_idle_member_days} * kDayMs;
+  if (idle_ms == 0) return true;
+  uint64_t counted = 0;
+  for (const auto& [account, m] : room.members) {
+    const bool never_read = m.cursor() < m.joined_seq();
+    const bool long_ago = m.since_ms() + idle_ms < now_ms;
+    if (never_read && long_ago && !room.online.count(account)) continue;
+    if (++counted >= cap) return true;
+  }
+  return false;
 }
 
 bool RoomService::take_join(Connection& conn, uint64_t id, uint64_t now) {

@@ -186,6 +186,10 @@ class RoomService {
   bool require_moderator(const ConnectionPtr& conn, uint64_t id, std::string_view room);
   bool require_admin(const ConnectionPtr& conn, uint64_t id);
   void knock_locked(const ConnectionPtr& conn, uint64_t id, Room& room, const AccountId& me);
+  // Whether the room holds as many members as its cap, counting only those who read something
+  // in it since they joined, joined less than RelayConfig::room_idle_member_days ago, or are
+  // online. Under the lock.
+  bool full_locked(const Room& room, uint64_t now_ms) const;
   // Takes one join from the account's and its network's budgets, or answers RATE_LIMITED.
   bool take_join(Connection& conn, uint64_t id, uint64_t now);
   void change_role(const ConnectionPtr& conn, uint64_t id, const std::string& account,

@@ -78,7 +78,8 @@ TEST(Options, EveryLimitIsAnOption) {
                                "--room-pending-max", "300",
                                "--room-pending-per-network", "20",
                                "--room-recent-posts", "8192",
-                               "--room-post-waiting-copies", "8"});
+                               "--room-post-waiting-copies", "8",
+                               "--room-idle-member-days", "14"});
   ASSERT_TRUE(inv.ok()) << inv.error().message;
   const RelayConfig& c = inv->config;
   EXPECT_EQ(c.login_timeout, std::chrono::seconds(20));
@@ -136,6 +137,7 @@ TEST(Options, EveryLimitIsAnOption) {
   EXPECT_EQ(c.room_pending_per_network, 20u);
   EXPECT_EQ(c.room_recent_posts, 8192u);
   EXPECT_EQ(c.room_post_waiting_copies, 8u);
+  EXPECT_EQ(c.room_idle_member_days, 14u);
 
   // The defaults are what RelayConfig says, and --help prints them as an operator writes them.
   auto plain = parse_invocation({"--data", "/tmp/d"});
@@ -195,6 +197,7 @@ TEST(Options, LimitsThatCannotWorkAreRefused) {
            {"--room-recent-posts", "1"},
            {"--room-post-waiting-copies", "0"},
            {"--org-inbox-per-network", "20000"},  // over the inbox's cap
+           {"--room-idle-member-days", "400"},
        }) {
     std::vector<std::string> args{"--data", "d"};
     args.insert(args.end(), bad.begin(), bad.end());

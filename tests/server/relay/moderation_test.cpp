@@ -226,6 +226,31 @@ TEST_F(ModerationTest, AnAdminCreatesRoomsThatSurviveARestart) {
   EXPECT_EQ(listed.size(), 6u);
 }
 
+// Found by the second attacker review (issue 15): accounts that joined a room and vanished
+// kept a real member out for good ("This room is full"). Now a member who has read nothing
+// since joining, room-idle-member-days ago and not online, no longer counts toward the cap.
+TEST_F(ModerationTest, MembersWhoJoinedAndVanishedStopFillingARoom) {
+  auto root = admin();
+  ASSERT_TRUE(create_room(root, "small", wire::OPEN, [](wire::RoomInfo& r) {
+                r.set_max_members(2);
+              })->has_room_list());
+  auto sybil1 = member(), sybil2 = member(), real = member();
+  ASSERT_TRUE(join(sybil1, "small")->has_joined());
+  ASSERT_TRUE(join(sybil2, "small")->has_joined());
+  EXPECT_EQ(err(join(real, "small")), wire::ROOM_FULL);
+  clock_.advance_ms(uint64_t{config_.room_idle_member_days + 1} * 24 * 3600 * 1000);
+  // Online, they still count: someone connected may be reading.
+  EXPECT_EQ(err(join(real, "small")), wire::ROOM_FULL);
+  disconnect(sybil1);
+  disconnect(sybil2);
+  ASSERT_TRUE(join(real, "small")->has_joined());
+  // A third place is not made by that: the real member counts, and so would anyone who reads.
+  auto late = member();
+  ASSERT_TRUE(join(late, "small")->has_joined());  // the two idle ones still do not count
+  auto later = member();
+  EXPECT_EQ(err(join(later, "small")), wire::ROOM_FULL);
+}
+
 TEST_F(ModerationTest, CreateRoomRefusesMalformedRooms) {
   auto root = admin();
   using Tweak = std::function<void(wire::RoomInfo&)>;

@@ -904,6 +904,30 @@ TEST_F(PermanenceTest, AFullOrganisationInboxRefusesAndKeepsWhatItHolds) {
   EXPECT_EQ(stats(c.w2, "espace-p", "2023")->stats().org_messages(), 3u);
 }
 
+// Found by the second attacker review (issue 15): 10,000 markers from many accounts of one
+// person filled the inbox and a real member's was refused. Now the accounts of one network hold
+// at most org-inbox-per-network of it; another network's member still gets in.
+TEST_F(PermanenceTest, TheAccountsOfOneNetworkHoldOnlyTheirPartOfAnInbox) {
+  config_.org_inbox_per_network = 2;
+  restart();
+  auto c = cast();
+  for (int i = 0; i < 2; ++i) {
+    auto sybil = account();
+    ASSERT_TRUE(ok(message_sent(sybil, "espace-p", crypto::random_bytes(16))));
+  }
+  auto third = account();
+  auto refused = message_sent(third, "espace-p", crypto::random_bytes(16));
+  ASSERT_EQ(err(refused), wire::QUEUE_FULL);
+  EXPECT_NE(refused->error().message().find("from your network"), std::string::npos);
+  auto elsewhere = registered_client({}, /*address_key=*/99);
+  const std::string real = crypto::random_bytes(16);
+  ASSERT_TRUE(ok(message_sent(elsewhere, "espace-p", real)));
+  auto box = inbox(c.w2, "espace-p");
+  ASSERT_TRUE(box && box->has_inbox());
+  EXPECT_EQ(box->inbox().entries_size(), 3);
+  EXPECT_EQ(core_->context().refusals(Refusal::org_inbox_network), 1u);
+}
+
 TEST_F(PermanenceRefusedTest, ChangesRefusedByAnOverloadedStoreChangeNothing) {
   auto c = cast();
   auto m = account();
