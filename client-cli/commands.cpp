@@ -882,7 +882,7 @@ Status leave_message(const Invocation& inv, const std::string& home, std::ostrea
   RELAIS_TRY_ASSIGN(auto left, ask<event::OrgMessageLeft>(*host, err, [&](engine::Engine& e) {
                       return e.leave_message(inv.org, inv.text, now_ms());
                     }));
-  Printer(out, inv.json).message_left(inv.org, left.message_id, left.copies);
+  Printer(out, inv.json).message_left(inv.org, left.message_id, left.copies, left.not_listed);
   return ok_status();
 }
 

@@ -871,12 +871,30 @@ void Printer::stats(const engine::StatsView& s) {
   out_ << "\n";
 }
 
-void Printer::message_left(std::string_view org, std::string_view message_id, uint32_t copies) {
+void Printer::message_left(std::string_view org, std::string_view message_id, uint32_t copies,
+                           const std::optional<engine::Failure>& not_listed) {
+  // The workers have their copies either way; without the inbox's record they may see it late,
+  // and the person must know it (a flood of other accounts can fill an inbox).
+  const bool full = not_listed && not_listed->problem == engine::Problem::queue_full;
   if (json_) {
-    return emit(out_, {{"org", js(org)}, {"message_id", js(message_id)}, {"copies", copies}});
+    json::object o{{"org", js(org)},
+                   {"message_id", js(message_id)},
+                   {"copies", copies},
+                   {"listed", !not_listed}};
+    if (not_listed) o["not_listed"] = full ? "inbox_full" : "refused";
+    return emit(out_, std::move(o));
   }
   out_ << trn("Your message waits for {2} ({1} worker will read it).",
               "Your message waits for {2} ({1} workers will read it).", copies, copies, org)
+       << "\n";
+  if (!not_listed) return;
+  out_ << (full ? tr("The workers have your message, but {1}'s inbox on the relay is full: they "
+                     "may see it late. If it is urgent, relais resources lists emergency numbers.",
+                     org)
+                : tr("The workers have your message, but the relay could not add it to {1}'s "
+                     "inbox for now: they may see it late. If it is urgent, relais resources "
+                     "lists emergency numbers.",
+                     org))
        << "\n";
 }
 

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -108,7 +109,9 @@ class Printer {
   void no_conversations();
   void inbox_item(std::string_view org, const engine::InboxItem& i);
   void stats(const engine::StatsView& s);
-  void message_left(std::string_view org, std::string_view message_id, uint32_t copies);
+  // `not_listed`: the relay refused to list it in the organisation's inbox (said in a sentence).
+  void message_left(std::string_view org, std::string_view message_id, uint32_t copies,
+                    const std::optional<engine::Failure>& not_listed = {});
   void handoff_offered(std::string_view ticket, std::string_view to_worker);
   void ticket_closed(std::string_view ticket, std::string_view reason);
   void permanence_notice(const engine::event::PermanenceNotice& n);

@@ -510,6 +510,10 @@ struct OrgMessageLeft {
   RequestId request = 0;
   std::string message_id;  // hex
   uint32_t copies = 0;
+  // The workers have their copies, but the relay refused to list the message in the
+  // organisation's inbox (full, or full of its network's: QUEUE_FULL; RATE_LIMITED...): they
+  // may not see it among the messages to handle. Told to the person, never ignored.
+  std::optional<Failure> not_listed;
 };
 struct InboxListed {
   RequestId request = 0;

@@ -660,11 +660,17 @@ class Permanences::OrgMessageDelivery : public std::enable_shared_from_this<OrgM
     // The workers have it either way; the relay's record only lets them mark it handled.
     auto self = shared_from_this();
     p_.link_.ask<wire::Ok>(
-        std::move(f), [self](const wire::Ok&) { self->left(); },
-        [self](const Failure&) { self->left(); });
+        std::move(f), [self](const wire::Ok&) { self->left({}); },
+        [self](const Failure& refused) { self->left(refused); });
   }
 
-  void left() { p_.link_.emit(event::OrgMessageLeft{request_, to_hex(message_id_), delivered_}); }
+  // `not_listed`: the relay's refusal of the inbox's record, told to the person (a flood of
+  // other accounts may have filled the inbox; the workers may then see the message late).
+  void left(std::optional<Failure> not_listed) {
+    if (not_listed) not_listed->org = org_;
+    p_.link_.emit(
+        event::OrgMessageLeft{request_, to_hex(message_id_), delivered_, std::move(not_listed)});
+  }
 
   void fail(Failure f) {
     f.org = org_;

@@ -357,5 +357,37 @@ TEST_F(PermanencesTest, RequestsThatCannotBeRightFailAtOnceAndSendNothing) {
   EXPECT_EQ(relay.frames_in(), frames);
 }
 
+// Found by the second attacker review (issue 15): when Sybils had filled an organisation's
+// inbox, the relay refused a real member's marker and the engine ignored the refusal: she was
+// told her message waited. Now the refusal comes with the event, and the CLI says it.
+TEST(OrgInboxRefusal, AMessageTheInboxRefusedIsToldToThePerson) {
+  LiveRelay relay{[](server::RelayConfig& c) { c.org_inbox_max = 1; }};
+  Device admin = new_device("Admin", relay.admin_invite());
+  Device worker = new_device("Wanda");
+  Device member = new_device("Maya");
+  Device other = new_device("Olga");
+  for (Device* d : {&admin, &worker, &member, &other}) relay.connect_and_log_in(*d);
+  admin.engine.create_org(
+      {"espace-p", "Espace P", "Sex workers' support", {"fr", "en"}, "02 219 98 74", "brussels"});
+  relay.pump();
+  admin.engine.grant_role(worker.engine.account_id(), {Role::outreach, "espace-p"});
+  relay.pump();
+
+  ASSERT_TRUE(member.engine.leave_message("espace-p", "first", relay.clock().now_ms()).ok());
+  relay.pump();
+  ASSERT_EQ(member.seen<event::OrgMessageLeft>().size(), 1u);
+  EXPECT_FALSE(member.seen<event::OrgMessageLeft>()[0].not_listed);
+
+  ASSERT_TRUE(other.engine.leave_message("espace-p", "second", relay.clock().now_ms()).ok());
+  relay.pump();
+  auto left = other.seen<event::OrgMessageLeft>();
+  ASSERT_EQ(left.size(), 1u);
+  EXPECT_EQ(left[0].copies, 1u);  // the worker has it
+  ASSERT_TRUE(left[0].not_listed);
+  EXPECT_EQ(left[0].not_listed->problem, Problem::queue_full);
+  EXPECT_EQ(left[0].not_listed->org, "espace-p");
+  EXPECT_EQ(worker.seen<event::MessageReceived>().size(), 2u);
+}
+
 }  // namespace
 }  // namespace relais::engine
