@@ -131,7 +131,7 @@ class RoomService {
     std::vector<wire::Pin> pins;
     std::map<std::string, uint32_t> invite_uses_committing;  // invite hash -> uses in flight
     std::set<uint64_t> removing;  // seqs whose removal is being committed
-    // The last kRecentPosts posts, by sender id || message id: what their Posted said. A post
+    // The last RelayConfig::room_recent_posts posts, by sender id || message id: what their Posted said. A post
     // being committed is not `stored` yet; the same post sent again meanwhile waits for it.
     struct RecentPost {
       uint64_t seq = 0;
@@ -235,11 +235,11 @@ class RoomService {
                             std::map<std::string, RoomCursor, std::less<>>::iterator it);
   static wire::ServerFrame posted_frame(uint64_t id, const std::string& room,
                                         const Room::RecentPost& post);
-  // Remembers a post staged in `change` (undone with it); the oldest beyond kRecentPosts go.
+  // Remembers a post staged in `change` (undone with it); the oldest beyond RelayConfig::room_recent_posts go.
   // If the write fails, those waiting for it are moved into `orphans` to be answered.
   void remember_post_locked(Room& room, StagedChanges& change, const std::string& key,
                             Room::RecentPost post, Waiters orphans);
-  // Reads the last kRecentPosts entries of each room's log into `recent`. At start.
+  // Reads the last RelayConfig::room_recent_posts entries of each room's log into `recent`. At start.
   Status load_recent_posts();
   // Remembers a member's acknowledged cursor for the next flush_cursors().
   void note_cursor(const ConnectionPtr& conn, const std::string& room, RoomCursor& cursor);
