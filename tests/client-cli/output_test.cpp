@@ -74,6 +74,29 @@ TEST(Output, OtherJsonShapes) {
   EXPECT_EQ(l[4].at("safety_number").as_string(), std::string(60, '1'));
 }
 
+// Found by the second attacker review (issue 15): a marker the organisation's inbox refused
+// (Sybils had filled it) was said to wait like any other. Now the person is told.
+TEST(Output, AMessageTheInboxRefusedIsSaidSo) {
+  engine::Failure full;
+  full.problem = engine::Problem::queue_full;
+  std::ostringstream text;
+  Printer(text, false).message_left("espace-p", "00ff", 2, full);
+  EXPECT_NE(text.str().find("(2 workers will read it)"), std::string::npos) << text.str();
+  EXPECT_NE(text.str().find("espace-p's inbox on the relay is full: they may see it late"),
+            std::string::npos)
+      << text.str();
+  std::ostringstream listed;
+  Printer(listed, false).message_left("espace-p", "00ff", 2);
+  EXPECT_EQ(listed.str().find("inbox"), std::string::npos) << listed.str();
+
+  std::ostringstream js;
+  Printer(js, true).message_left("espace-p", "00ff", 2, full);
+  auto l = lines(js.str());
+  ASSERT_EQ(l.size(), 1u);
+  EXPECT_FALSE(l[0].at("listed").as_bool());
+  EXPECT_EQ(l[0].at("not_listed").as_string(), "inbox_full");
+}
+
 TEST(Output, TextIsSafeForATerminal) {
   std::ostringstream s;
   Printer(s, false).direct_message("Zo\x1b]0;owned\x07", "id", false, "hi\x1b[2J\nsecond\xff", 0);
