@@ -1,5 +1,7 @@
+#include <algorithm>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -86,11 +88,13 @@ Result<AccountId> contact_id(const engine::Engine& e, const std::string& name) {
 
 void print_message(Printer& p, const engine::Engine& e, const engine::Message& m) {
   if (!m.ticket.empty()) {
-    return p.ticket_message(m.ticket, m.sender_name, m.peer.text(), m.text, m.time_ms);
+    return p.ticket_message(m.ticket, m.sender_name, m.peer.text(), m.text, m.time_ms, m.earlier,
+                            m.from_worker);
   }
   if (!m.org.empty()) {
-    return p.org_message(m.org, m.sender_name, m.peer.text(), to_hex(m.message_id), m.text,
-                         m.time_ms);
+    const bool answer = !m.reply_to.empty();
+    return p.org_message(m.org, m.sender_name, m.peer.text(),
+                         to_hex(answer ? m.reply_to : m.message_id), m.text, m.time_ms, answer);
   }
   Who from = who_of(e, m.peer);
   if (from.person.name.empty()) from.person.name = m.sender_name;
@@ -111,6 +115,14 @@ void print_room_item(Printer& p, const engine::Engine& e, const engine::RoomItem
   Who from = who_of(e, i.from);
   if (from.person.name.empty()) from.person.name = i.sender_name;
   p.room_message(i.room, i.seq, from, i.text, i.time_ms, i.alert);
+}
+
+// The name this device knows for an account: its contact name, else the pseudonym it gave.
+std::string name_for(const engine::Engine& e, const AccountId& id) {
+  if (id.empty()) return {};
+  if (auto n = e.contact_name(id)) return *n;
+  if (auto n = e.pseudonym(id)) return *n;
+  return {};
 }
 
 // A member named by a contact name, a pseudonym (with its mark where ambiguous) or an id.
@@ -420,16 +432,16 @@ Status sync(const Invocation& inv, const std::string& home, std::ostream& out, s
       printer.report(rep->report);
       ++printed;
     } else if (auto* t = std::get_if<event::TicketUpdated>(&e); t && t->request == 0) {
-      printer.ticket(t->ticket);
+      printer.ticket(t->ticket, name_for(host->engine(), t->ticket.worker));
       ++printed;
     } else if (auto* tt = std::get_if<event::TicketTaken>(&e); tt && tt->request == 0) {
-      printer.conversation(tt->conversation);
+      printer.conversation(tt->conversation, name_for(host->engine(), tt->conversation.peer));
       ++printed;
     } else if (auto* h = std::get_if<event::HandoffOffered>(&e)) {
-      printer.handoff_offered(h->ticket, h->to_worker.text());
+      printer.handoff_offered(h->ticket, h->to_worker.text(), h->name);
       ++printed;
     } else if (auto* tc = std::get_if<event::TicketClosed>(&e)) {
-      printer.ticket_closed(tc->ticket, engine::word(tc->reason));
+      printer.ticket_closed(tc->ticket, tc->reason);
       ++printed;
     } else if (auto* n = std::get_if<event::PermanenceNotice>(&e)) {
       printer.permanence_notice(*n);
@@ -758,14 +770,6 @@ std::vector<std::string> split_languages(const std::string& text) {
   return out;
 }
 
-// The ticket this device holds as a member, if any.
-std::string my_ticket(const engine::Engine& e) {
-  std::string mine;
-  for (const auto& c : e.ticket_conversations())
-    if (!c.as_worker) mine = c.ticket;
-  return mine;
-}
-
 }  // namespace
 
 Status org_create(const Invocation& inv, const std::string& home, std::ostream& out,
@@ -817,8 +821,8 @@ Status permanences(const Invocation& inv, const std::string& home, std::ostream&
 
 Status knock(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err) {
   RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
-  auto asked = ask<event::TicketUpdated, event::DoorClosed>(
-      *host, err, [&](engine::Engine& e) { return e.knock(inv.org, inv.languages); });
+  auto asked = ask<event::TicketUpdated, event::DoorClosed, event::LanguagesOffered>(
+      *host, err, [&](engine::Engine& e) { return e.knock(inv.org, inv.languages, inv.anyway); });
   Printer printer(out, inv.json);
   if (!asked) {
     // The relay out of reach: the emergency numbers this device keeps (from `relais resources`),
@@ -831,9 +835,20 @@ Status knock(const Invocation& inv, const std::string& home, std::ostream& out, 
     return std::move(asked).error();
   }
   auto& answer = *asked;
-  if (auto* t = std::get_if<event::TicketUpdated>(&answer)) printer.ticket(t->ticket);
+  if (auto* t = std::get_if<event::TicketUpdated>(&answer)) {
+    printer.ticket(t->ticket, name_for(host->engine(), t->ticket.worker));
+  }
   if (auto* d = std::get_if<event::DoorClosed>(&answer)) printer.door_closed(d->closed);
+  if (auto* l = std::get_if<event::LanguagesOffered>(&answer)) printer.languages_offered(*l);
   return ok_status();
+}
+
+// A message of a ticket's conversation goes once the relay has said, at the log-in, what became
+// of the ticket: started after the log-in, not before.
+AskOptions ticket_message_options() {
+  AskOptions o = message_options();
+  o.start = StartAt::login;
+  return o;
 }
 
 Status ticket(const Invocation& inv, const std::string& home, std::ostream& out,
@@ -842,10 +857,17 @@ Status ticket(const Invocation& inv, const std::string& home, std::ostream& out,
   Printer printer(out, inv.json);
   switch (inv.command) {
     case Command::ticket: {
-      RELAIS_TRY_ASSIGN(auto t, ask<event::TicketUpdated>(*host, err, [](engine::Engine& e) {
-                          return e.ticket_status();
-                        }));
-      printer.ticket(t.ticket);
+      // Over while away: where to turn now comes with the end.
+      std::optional<engine::ClosedView> closed;
+      AskOptions options;
+      options.also = [&](const Event& e, engine::RequestId) {
+        if (auto* d = std::get_if<event::DoorClosed>(&e)) closed = d->closed;
+      };
+      RELAIS_TRY_ASSIGN(
+          auto t, ask<event::TicketUpdated>(
+                      *host, err, [](engine::Engine& e) { return e.ticket_status(); }, options));
+      printer.ticket(t.ticket, name_for(host->engine(), t.ticket.worker));
+      if (closed) printer.door_closed(*closed);
       return ok_status();
     }
     case Command::ticket_leave:
@@ -853,24 +875,25 @@ Status ticket(const Invocation& inv, const std::string& home, std::ostream& out,
       printer.done("leave", {}, "ticket");
       return ok_status();
     case Command::ticket_answer: {
-      const std::string mine = my_ticket(host->engine());
-      if (mine.empty()) return Error{Errc::not_found, tr("This device holds no ticket.")};
+      const auto mine = host->engine().member_ticket();
+      if (!mine) return Error{Errc::not_found, tr("This device holds no ticket.")};
       const bool accept = inv.mod_word == "accept";
       RELAIS_TRY(ask<event::Done>(
-          *host, err, [&](engine::Engine& e) { return e.answer_handoff(mine, accept); }));
-      printer.done(inv.mod_word, {}, mine);
+          *host, err, [&](engine::Engine& e) { return e.answer_handoff(mine->ticket, accept); }));
+      printer.done(inv.mod_word, {}, mine->ticket);
       return ok_status();
     }
     default: {  // ticket say
-      const std::string mine = my_ticket(host->engine());
-      if (mine.empty())
-        return Error{Errc::not_found, tr("This device holds no ticket; knock first.")};
-      RELAIS_TRY_ASSIGN(
-          auto sent,
-          ask<event::MessageSent>(
-              *host, err, [&](engine::Engine& e) { return e.ticket_say(mine, inv.text, now_ms()); },
-              message_options()));
-      printer.sent("ticket " + mine, sent.to.text(), to_hex(sent.message_id), sent.server_time_ms);
+      const auto mine = host->engine().member_ticket();
+      if (!mine) return Error{Errc::not_found, tr("This device holds no ticket; knock first.")};
+      RELAIS_TRY_ASSIGN(auto sent, ask<event::MessageSent>(
+                                       *host, err,
+                                       [&](engine::Engine& e) {
+                                         return e.ticket_say(mine->ticket, inv.text, now_ms());
+                                       },
+                                       ticket_message_options()));
+      printer.sent("ticket " + mine->ticket, sent.to.text(), to_hex(sent.message_id),
+                   sent.server_time_ms);
       return ok_status();
     }
   }
@@ -886,15 +909,65 @@ Status leave_message(const Invocation& inv, const std::string& home, std::ostrea
   return ok_status();
 }
 
+namespace {
+
+// A colleague for a handoff, by the name this device knows for her (a contact, or the pseudonym
+// she gave) among those on duty, or by her account id.
+Result<AccountId> colleague_id(Host& host, std::ostream& err, const std::string& ticket,
+                               const std::string& given) {
+  if (auto id = AccountId::from_text(given)) return *id;
+  if (auto id = host.engine().find_contact(given)) return *id;
+  std::string org;
+  for (const auto& c : host.engine().ticket_conversations()) {
+    if (c.as_worker && c.ticket == ticket) org = c.org;
+  }
+  if (org.empty()) {
+    return Error{Errc::not_found,
+                 tr("This device holds no conversation for ticket {1}; see relais staff tickets.",
+                    terminal_safe(ticket))};
+  }
+  RELAIS_TRY_ASSIGN(auto listed, ask<event::ColleaguesListed>(host, err, [&](engine::Engine& e) {
+                      return e.staff_colleagues(org);
+                    }));
+  auto lower = [](std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+  };
+  std::vector<AccountId> found;
+  for (const auto& c : listed.colleagues) {
+    if (!c.name.empty() && lower(c.name) == lower(given)) found.push_back(c.id);
+  }
+  if (found.size() == 1) return found[0];
+  if (found.size() > 1) {
+    return Error{Errc::invalid_argument,
+                 tr("Several colleagues on duty are named {1}; give her id (see relais staff "
+                    "colleagues {2}).",
+                    terminal_safe(given), org)};
+  }
+  return Error{Errc::not_found,
+               tr("No colleague named {1} is on duty for {2}; see relais staff colleagues {2}.",
+                  terminal_safe(given), org)};
+}
+
+}  // namespace
+
 Status staff(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err) {
   RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
   Printer printer(out, inv.json);
   printer.people(people_of(*host));
   const std::string& w = inv.mod_word;
   if (w == "tickets") {
-    const auto all = host->engine().ticket_conversations();
-    for (const auto& c : all) printer.conversation(c);
-    if (all.empty()) printer.no_conversations();
+    // What the relay says first: tickets handed to us, ended or moved while we were away.
+    RELAIS_TRY(ask<event::StaffStatusRead>(*host, err,
+                                           [](engine::Engine& e) { return e.staff_status(); }));
+    size_t shown = 0;
+    for (const auto& c : host->engine().ticket_conversations()) {
+      if (!c.as_worker) continue;
+      printer.conversation(c, name_for(host->engine(), c.peer));
+      ++shown;
+    }
+    if (shown == 0) printer.no_conversations();
     return ok_status();
   }
   if (w == "queue") {
@@ -909,7 +982,16 @@ Status staff(const Invocation& inv, const std::string& home, std::ostream& out, 
     RELAIS_TRY_ASSIGN(auto t, ask<event::TicketTaken>(*host, err, [&](engine::Engine& e) {
                         return e.staff_take(inv.ticket);
                       }));
-    printer.conversation(t.conversation, /*taken_now=*/true);
+    printer.conversation(t.conversation, name_for(host->engine(), t.conversation.peer),
+                         /*taken_now=*/true);
+    return ok_status();
+  }
+  if (w == "colleagues") {
+    RELAIS_TRY_ASSIGN(auto listed, ask<event::ColleaguesListed>(*host, err, [&](engine::Engine& e) {
+                        return e.staff_colleagues(inv.org);
+                      }));
+    for (const auto& c : listed.colleagues) printer.colleague(inv.org, c);
+    if (listed.colleagues.empty()) printer.no_colleagues(inv.org);
     return ok_status();
   }
   if (w == "inbox") {
@@ -917,6 +999,17 @@ Status staff(const Invocation& inv, const std::string& home, std::ostream& out, 
                         return e.staff_inbox(inv.org);
                       }));
     for (const auto& i : box.entries) printer.inbox_item(inv.org, i);
+    return ok_status();
+  }
+  if (w == "reply") {
+    RELAIS_TRY_ASSIGN(auto answered, ask<event::OrgMessageAnswered>(
+                                         *host, err,
+                                         [&](engine::Engine& e) {
+                                           return e.answer_org_message(inv.org, inv.message_id,
+                                                                       inv.text, now_ms());
+                                         },
+                                         ticket_message_options()));
+    printer.org_answered(answered.org, answered.message_id);
     return ok_status();
   }
   if (w == "stats") {
@@ -934,14 +1027,14 @@ Status staff(const Invocation& inv, const std::string& home, std::ostream& out, 
                                      [&](engine::Engine& e) {
                                        return e.ticket_say(inv.ticket, inv.text, now_ms());
                                      },
-                                     message_options()));
+                                     ticket_message_options()));
     printer.sent("ticket " + inv.ticket, sent.to.text(), to_hex(sent.message_id),
                  sent.server_time_ms);
     return ok_status();
   }
   std::optional<AccountId> colleague;
   if (w == "handoff") {
-    RELAIS_TRY_ASSIGN(colleague, member_id(host->engine(), inv.id));
+    RELAIS_TRY_ASSIGN(colleague, colleague_id(*host, err, inv.ticket, inv.id));
   }
   RELAIS_TRY(ask<event::Done>(*host, err, [&](engine::Engine& e) {
     if (w == "open") return e.staff_open(inv.org, inv.room);

@@ -111,7 +111,7 @@ const std::vector<CommandSpec>& specs() {
        N_("permanence cancel ORG YYYY-MM-DD"),
        {"ORG", "DATE"}},
       {"permanences", Command::permanences, N_("permanences"), {}},
-      {"knock", Command::knock, N_("knock ORG [--lang fr]"), {"ORG"}},
+      {"knock", Command::knock, N_("knock ORG [--lang fr] [--anyway]"), {"ORG"}},
       {"ticket", Command::ticket, N_("ticket"), {}},
       {"ticket leave", Command::ticket_leave, N_("ticket leave"), {}},
       {"ticket say", Command::ticket_say, N_("ticket say TEXT"), {"TEXT"}},
@@ -122,12 +122,20 @@ const std::vector<CommandSpec>& specs() {
       {"staff close", Command::staff, N_("staff close ORG"), {"ORG"}},
       {"staff queue", Command::staff, N_("staff queue ORG"), {"ORG"}},
       {"staff take", Command::staff, N_("staff take TICKET"), {"TICKET"}},
-      {"staff handoff", Command::staff, N_("staff handoff TICKET WORKER_ID"), {"TICKET", "ID"}},
+      {"staff handoff",
+       Command::staff,
+       N_("staff handoff TICKET COLLEAGUE  (a name or an id)"),
+       {"TICKET", "COLLEAGUE"}},
+      {"staff colleagues", Command::staff, N_("staff colleagues ORG  (those on duty)"), {"ORG"}},
       {"staff end", Command::staff, N_("staff end TICKET"), {"TICKET"}},
       {"staff say", Command::staff, N_("staff say TICKET TEXT"), {"TICKET", "TEXT"}},
       {"staff tickets", Command::staff, N_("staff tickets"), {}},
       {"staff inbox", Command::staff, N_("staff inbox ORG"), {"ORG"}},
       {"staff handled", Command::staff, N_("staff handled ORG MESSAGE_ID"), {"ORG", "MESSAGE_ID"}},
+      {"staff reply",
+       Command::staff,
+       N_("staff reply ORG MESSAGE_ID TEXT  (answer a message left)"),
+       {"ORG", "MESSAGE_ID", "TEXT"}},
       {"staff stats",
        Command::staff,
        N_("staff stats ORG [--year 2026 | --month 2026-11 | --week 2026-W47]"),
@@ -322,7 +330,9 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
         "lang", po::value(&inv.languages), tr("languages, e.g. fr,en").c_str());
   } else if (spec->command == Command::knock) {
     opts.add_options()("lang", po::value(&inv.languages),
-                       tr("the language you want to talk in").c_str());
+                       tr("the language you want to talk in").c_str())(
+        "anyway", po::bool_switch(&inv.anyway),
+        tr("knock even if the permanence does not list that language").c_str());
   } else if (word == "staff open") {
     opts.add_options()("room", po::value(&inv.room), tr("the room to announce it in").c_str());
   } else if (word == "staff stats") {
@@ -517,7 +527,9 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
         if (w == "say" && inv.text.empty()) return usage_error(tr("The text to send is empty."));
       } else if (w != "tickets") {
         inv.org = positionals[0];
-        if (w == "handled") inv.message_id = positionals[1];
+        if (w == "handled" || w == "reply") inv.message_id = positionals[1];
+        if (w == "reply") inv.text = positionals[2];
+        if (w == "reply" && inv.text.empty()) return usage_error(tr("The answer is empty."));
       }
       const int periods = !year_text.empty() + !month_text.empty() + !week_text.empty();
       if (periods > 1) return usage_error(tr("Give one of --year, --month or --week."));

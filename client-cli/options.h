@@ -110,6 +110,7 @@ struct Invocation {
   std::string end;
   uint64_t slot_id = 0;
   std::string ticket;
+  bool anyway = false;  // knock --anyway
   std::string message_id;
   std::string period;  // "2026", "2026-11", "2026-W47"
   std::string city;

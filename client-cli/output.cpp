@@ -121,14 +121,6 @@ std::string reason_words(std::string_view reason) {
                           {"other", N_("other")}});
 }
 
-std::string closed_reason_words(std::string_view reason) {
-  return word_in(reason, {{"ended", N_("ended")},
-                          {"left", N_("left the queue")},
-                          {"permanence closed", N_("permanence closed")},
-                          {"handed off", N_("handed off")},
-                          {"other", N_("other")}});
-}
-
 std::string notice_words(engine::PermanenceNoticeKind kind) {
   return word_in(engine::word(kind), {{"opened", N_("opened")},
                                       {"closed", N_("closed")},
@@ -728,25 +720,102 @@ void Printer::no_permanences() {
   if (!json_) out_ << tr("No organisation holds permanences on this relay yet.") << "\n";
 }
 
-void Printer::ticket(const engine::TicketView& t) {
+namespace {
+
+std::string language_words(std::string_view code) {
+  if (code == "fr") return tr("French");
+  if (code == "nl") return tr("Dutch");
+  if (code == "en") return tr("English");
+  if (code == "es") return tr("Spanish");
+  if (code == "pt") return tr("Portuguese");
+  if (code == "ro") return tr("Romanian");
+  if (code == "bg") return tr("Bulgarian");
+  if (code == "sq") return tr("Albanian");
+  return std::string(code);
+}
+
+// Why a ticket ended, as a person is told.
+std::string end_words(engine::TicketEnd reason) {
+  switch (reason) {
+    case engine::TicketEnd::ended:
+      return tr("the conversation was ended");
+    case engine::TicketEnd::left:
+      return tr("you left");
+    case engine::TicketEnd::permanence_closed:
+      return tr("the permanence closed before a worker could take it");
+    case engine::TicketEnd::handed_off:
+      return tr("it was handed to a colleague");
+    case engine::TicketEnd::expired:
+      return tr("nobody ended it within 12 hours");
+    case engine::TicketEnd::other:
+      break;
+  }
+  return tr("it is over");
+}
+
+std::string named(std::string_view name, std::string_view id) {
+  return name.empty() ? std::string(id.substr(0, 8)) : "~" + terminal_safe(name);
+}
+
+}  // namespace
+
+void Printer::ticket(const engine::TicketView& t, std::string_view worker_name) {
+  const char* state = t.ended ? "ended" : t.worker.empty() ? "waiting" : "talking";
   if (json_) {
-    json::object o{{"ticket", js(t.ticket)},
-                   {"org", js(t.org)},
-                   {"place", t.place},
-                   {"wait_estimate_s", t.wait_estimate_s},
+    json::object o{{"kind", "ticket"},          {"ticket", js(t.ticket)},
+                   {"org", js(t.org)},          {"state", state},
+                   {"place", t.place},          {"wait_estimate_s", t.wait_estimate_s},
                    {"language", js(t.language)}};
-    if (!t.worker.empty()) o["worker"] = js(t.worker.text());
+    if (!t.worker.empty()) {
+      o["worker"] = js(t.worker.text());
+      o["worker_name"] = js(worker_name);
+    }
+    if (!t.offered_to.empty()) {
+      o["handoff_to"] = js(t.offered_to.text());
+      o["handoff_name"] = js(t.offered_name);
+    }
+    if (t.ended) o["reason"] = js(engine::word(*t.ended));
     return emit(out_, o);
   }
-  if (!t.worker.empty()) {
-    out_ << tr("Ticket {1}: a worker of {2} has taken it; write with: relais ticket say TEXT",
-               t.ticket, t.org)
+  if (t.ended) {
+    out_ << tr("Your ticket {1} at {2} is over: {3}.", t.ticket, t.org, end_words(*t.ended))
          << "\n";
+    return;
+  }
+  if (!t.worker.empty()) {
+    out_ << tr("Ticket {1}: {2} of {3} is talking with you; write with: relais ticket say TEXT",
+               t.ticket, named(worker_name, t.worker.text()), t.org)
+         << "\n";
+    if (!t.offered_to.empty()) {
+      out_ << tr("They propose to pass you to a colleague, {1}: relais ticket accept, or relais "
+                 "ticket decline.",
+                 named(t.offered_name, t.offered_to.text()))
+           << "\n";
+    }
     return;
   }
   out_ << tr("Ticket {1} at {2}: place {3} in the queue, about {4} to wait.", t.ticket, t.org,
              t.place, duration_words(t.wait_estimate_s))
        << "\n";
+}
+
+void Printer::languages_offered(const engine::event::LanguagesOffered& l) {
+  if (json_) {
+    return emit(out_, {{"kind", "languages"},
+                       {"org", js(l.org)},
+                       {"asked", js(l.asked)},
+                       {"languages", strings(l.languages)},
+                       {"can_leave_message", l.can_leave_message}});
+  }
+  std::vector<std::string> names;
+  for (const auto& code : l.languages) names.push_back(language_words(code));
+  out_ << tr("The permanence of {1} is held in {2}; you asked for {3}. No ticket was made.", l.org,
+             joined_list(names), language_words(l.asked))
+       << "\n"
+       << tr("Knock anyway: relais knock {1} --lang {2} --anyway", l.org, l.asked) << "\n";
+  if (l.can_leave_message) {
+    out_ << tr("Or leave a message: relais leave-message {1} \"...\"", l.org) << "\n";
+  }
 }
 
 void Printer::door_closed(const engine::ClosedView& c) {
@@ -759,7 +828,8 @@ void Printer::door_closed(const engine::ClosedView& c) {
                                        {"name", js(engine::in_language(e.names, "en"))},
                                        {"names", std::move(names)}});
     }
-    return emit(out_, {{"org", js(c.org)},
+    return emit(out_, {{"kind", "closed"},
+                       {"org", js(c.org)},
                        {"open", false},
                        {"next_open", js(c.next_open_local)},
                        {"next_open_ms", c.next_open_ms},
@@ -797,15 +867,15 @@ void Printer::empty_queue(std::string_view org) {
   if (!json_) out_ << tr("Nobody waits at {1}.", org) << "\n";
 }
 
-void Printer::conversation(const engine::TicketConversation& c, bool taken_now) {
-  const Who peer = who(c.peer);
+void Printer::conversation(const engine::TicketConversation& c, std::string_view peer_name,
+                           bool taken_now) {
+  const Who peer = who(c.peer, peer_name);
   if (json_) {
-    json::object o{{"ticket", js(c.ticket)},
-                   {"org", js(c.org)},
-                   {"peer", js(c.peer.empty() ? std::string() : c.peer.text())},
-                   {"lang", js(c.language)},
-                   {"as_worker", c.as_worker},
-                   {"awaiting_reply", c.awaiting_reply}};
+    json::object o{
+        {"kind", "conversation"},     {"ticket", js(c.ticket)},
+        {"org", js(c.org)},           {"peer", js(c.peer.empty() ? std::string() : c.peer.text())},
+        {"peer_name", js(peer_name)}, {"lang", js(c.language)},
+        {"as_worker", c.as_worker},   {"awaiting_reply", c.awaiting_reply}};
     if (!c.peer.empty()) o["peer_person"] = person_object(peer);
     return emit(out_, o);
   }
@@ -815,8 +885,32 @@ void Printer::conversation(const engine::TicketConversation& c, bool taken_now) 
   }
   out_ << c.ticket << "  " << c.org << "  "
        << (c.as_worker ? tr("with a member") : tr("with a worker"));
-  if (!c.peer.empty()) out_ << " " << shown(peer);
+  out_ << " " << (c.peer.empty() ? tr("(back soon)") : shown(peer));
   out_ << (c.awaiting_reply ? "  " + tr("** waits for your answer **") : std::string()) << "\n";
+}
+
+void Printer::colleague(std::string_view org, const engine::Colleague& c) {
+  if (json_) {
+    return emit(
+        out_,
+        {{"kind", "colleague"}, {"org", js(org)}, {"id", js(c.id.text())}, {"name", js(c.name)}});
+  }
+  out_ << (c.name.empty() ? tr("(name not known yet)") : terminal_safe(c.name)) << "  "
+       << c.id.text() << "\n";
+}
+
+void Printer::no_colleagues(std::string_view org) {
+  if (!json_) out_ << tr("No colleague is on duty for {1} now.", org) << "\n";
+}
+
+void Printer::org_answered(std::string_view org, std::string_view message_id) {
+  if (json_) {
+    return emit(out_, {{"kind", "answered"}, {"org", js(org)}, {"message_id", js(message_id)}});
+  }
+  out_ << tr("Your answer went to the person, on behalf of {1}; the message is marked handled for "
+             "your colleagues.",
+             org)
+       << "\n";
 }
 
 void Printer::no_conversations() {
@@ -831,13 +925,16 @@ void Printer::inbox_item(std::string_view org, const engine::InboxItem& i) {
                        {"handled", i.handled},
                        {"from", js(i.sender_name)},
                        {"from_id", js(i.from.empty() ? std::string() : i.from.text())},
-                       {"text", js(i.text)}});
+                       {"text", js(i.text)},
+                       {"answers", strings(i.answers)}});
   }
   out_ << "[" << local_time(i.received_ms) << "] " << i.message_id.substr(0, 32) << "  "
        << (i.handled ? tr("(handled)") : tr("(waiting)")) << "\n";
   if (!i.text.empty()) {
     out_ << "    ~" << terminal_safe(i.sender_name) << ": " << terminal_safe(i.text) << "\n";
   }
+  for (const auto& a : i.answers)
+    out_ << "    " << tr("you answered: {1}", terminal_safe(a)) << "\n";
 }
 
 void Printer::stats(const engine::StatsView& s) {
@@ -898,20 +995,27 @@ void Printer::message_left(std::string_view org, std::string_view message_id, ui
        << "\n";
 }
 
-void Printer::handoff_offered(std::string_view ticket, std::string_view to_worker) {
+void Printer::handoff_offered(std::string_view ticket, std::string_view to_worker,
+                              std::string_view name) {
   if (json_) {
-    return emit(out_, {{"kind", "handoff"}, {"ticket", js(ticket)}, {"to_worker", js(to_worker)}});
+    return emit(out_, {{"kind", "handoff"},
+                       {"ticket", js(ticket)},
+                       {"to_worker", js(to_worker)},
+                       {"to_name", js(name)}});
   }
-  out_ << tr("Your worker proposes to hand ticket {1} to a colleague: relais ticket accept, or "
-             "relais ticket decline.",
-             ticket)
+  out_ << tr("Your worker proposes to pass your conversation (ticket {1}) to a colleague, {2}: "
+             "relais ticket accept, or relais ticket decline.",
+             ticket, named(name, to_worker))
        << "\n";
 }
 
-void Printer::ticket_closed(std::string_view ticket, std::string_view reason) {
-  if (json_)
-    return emit(out_, {{"kind", "ticket_closed"}, {"ticket", js(ticket)}, {"reason", js(reason)}});
-  out_ << tr("Ticket {1} closed ({2}).", ticket, closed_reason_words(reason)) << "\n";
+void Printer::ticket_closed(std::string_view ticket, engine::TicketEnd reason) {
+  if (json_) {
+    return emit(
+        out_,
+        {{"kind", "ticket_closed"}, {"ticket", js(ticket)}, {"reason", js(engine::word(reason))}});
+  }
+  out_ << tr("Ticket {1} is over: {2}.", ticket, end_words(reason)) << "\n";
 }
 
 void Printer::permanence_notice(const engine::event::PermanenceNotice& n) {
@@ -931,23 +1035,27 @@ void Printer::permanence_notice(const engine::event::PermanenceNotice& n) {
 }
 
 void Printer::ticket_message(std::string_view ticket, std::string_view from,
-                             std::string_view from_id, std::string_view text, uint64_t ts) {
+                             std::string_view from_id, std::string_view text, uint64_t ts,
+                             bool earlier, bool from_worker) {
   if (json_) {
-    return emit(out_, {{"kind", "dm"},
-                       {"ticket", js(ticket)},
-                       {"from", js(from)},
-                       {"from_id", js(from_id)},
-                       {"text", js(text)},
-                       {"ts", ts}});
+    json::object o{{"kind", "ticket_message"}, {"ticket", js(ticket)}, {"from", js(from)},
+                   {"from_id", js(from_id)},   {"text", js(text)},     {"ts", ts}};
+    if (earlier) {
+      o["earlier"] = true;  // from before a handoff, passed on by the person
+      o["from_worker"] = from_worker;
+    }
+    return emit(out_, o);
   }
-  out_ << "[" << local_time(ts) << "] " << tr("ticket {1}", ticket) << " ~" << terminal_safe(from)
-       << ": " << terminal_safe(text) << "\n";
+  out_ << "[" << local_time(ts) << "] " << tr("ticket {1}", ticket)
+       << (earlier ? " " + tr("(earlier)") : std::string()) << " ~" << terminal_safe(from) << ": "
+       << terminal_safe(text) << "\n";
 }
 
 void Printer::org_message(std::string_view org, std::string_view from, std::string_view from_id,
-                          std::string_view message_id, std::string_view text, uint64_t ts) {
+                          std::string_view message_id, std::string_view text, uint64_t ts,
+                          bool answer) {
   if (json_) {
-    return emit(out_, {{"kind", "org_message"},
+    return emit(out_, {{"kind", answer ? "org_answer" : "org_message"},
                        {"org", js(org)},
                        {"from", js(from)},
                        {"from_id", js(from_id)},
@@ -955,8 +1063,8 @@ void Printer::org_message(std::string_view org, std::string_view from, std::stri
                        {"text", js(text)},
                        {"ts", ts}});
   }
-  out_ << "[" << local_time(ts) << "] " << tr("for {1}", org) << " ~" << terminal_safe(from) << ": "
-       << terminal_safe(text) << "\n";
+  out_ << "[" << local_time(ts) << "] " << (answer ? tr("from {1}", org) : tr("for {1}", org))
+       << " ~" << terminal_safe(from) << ": " << terminal_safe(text) << "\n";
 }
 
 namespace {

@@ -98,28 +98,37 @@ class Printer {
   void org(const engine::OrgSpec& org);
   void permanence(const engine::PermanenceView& p);
   void no_permanences();
-  void ticket(const engine::TicketView& t);
+  void ticket(const engine::TicketView& t, std::string_view worker_name = {});
+  void languages_offered(const engine::event::LanguagesOffered& l);
   void door_closed(const engine::ClosedView& c);
   // The emergency numbers this device keeps (the cached directory), after a knock that could not
   // reach the relay: nobody is left without a number when it matters.
   void cached_emergency(const std::vector<engine::EmergencyNumber>& numbers);
   void queue_entry(std::string_view org, const engine::QueueItem& q);
   void empty_queue(std::string_view org);
-  void conversation(const engine::TicketConversation& c, bool taken_now = false);
+  void conversation(const engine::TicketConversation& c, std::string_view peer_name = {},
+                    bool taken_now = false);
   void no_conversations();
+  void colleague(std::string_view org, const engine::Colleague& c);
+  void no_colleagues(std::string_view org);
+  void org_answered(std::string_view org, std::string_view message_id);
   void inbox_item(std::string_view org, const engine::InboxItem& i);
   void stats(const engine::StatsView& s);
   // `not_listed`: the relay refused to list it in the organisation's inbox (said in a sentence).
   void message_left(std::string_view org, std::string_view message_id, uint32_t copies,
                     const std::optional<engine::Failure>& not_listed = {});
-  void handoff_offered(std::string_view ticket, std::string_view to_worker);
-  void ticket_closed(std::string_view ticket, std::string_view reason);
+  void handoff_offered(std::string_view ticket, std::string_view to_worker, std::string_view name);
+  void ticket_closed(std::string_view ticket, engine::TicketEnd reason);
   void permanence_notice(const engine::event::PermanenceNotice& n);
-  // A direct message that belongs to a ticket, or an out-of-hours message for an org.
+  // A ticket's message (its own kind, never a direct message); `earlier`: from before a
+  // handoff, passed on by the person. An out-of-hours message for an org, or (`answer`) the
+  // organisation's answer to one.
   void ticket_message(std::string_view ticket, std::string_view from, std::string_view from_id,
-                      std::string_view text, uint64_t ts);
+                      std::string_view text, uint64_t ts, bool earlier = false,
+                      bool from_worker = false);
   void org_message(std::string_view org, std::string_view from, std::string_view from_id,
-                   std::string_view message_id, std::string_view text, uint64_t ts);
+                   std::string_view message_id, std::string_view text, uint64_t ts,
+                   bool answer = false);
   // The resources directory; only entries for `city` when given. `permanences`: the relay's
   // schedules, shown with the organisation of the same id.
   void resources(const engine::ResourceDirectory& directory, std::string_view city,

@@ -156,9 +156,17 @@ QString FailureText::of(const engine::Failure& f) {
     case Problem::ticket_taken:
       return tr("Another worker took that ticket first.");
     case Problem::not_on_duty:
-      return tr("That needs a worker on duty: open the permanence first.");
+      return tr("You are not on duty for this organisation: go on duty first.");
     case Problem::permanence_closed:
       return tr("The permanence is closed.");
+    case Problem::ticket_handed_off:
+      return tr("This conversation was handed to a colleague; you can no longer write in it.");
+    case Problem::colleague_not_on_duty:
+      return tr("That colleague is not on duty now; choose another one.");
+    case Problem::member_away:
+      return tr(
+          "The person has not come back since the relay restarted; write once she is "
+          "back.");
     case Problem::empty_text:
       return tr("The message is empty.");
     case Problem::text_too_long:
@@ -189,6 +197,8 @@ QString FailureText::of(const engine::Failure& f) {
       return tr(
           "Their identity key changed: nothing is sent to them until you compare the safety "
           "number and verify them, or accept the new key.");
+    case Problem::no_org_message:
+      return tr("This message is not on this device any more.");
     case Problem::no_moderator:
       return tr("This room has no moderator to send the report to.");
     case Problem::report_undelivered:
@@ -255,6 +265,8 @@ QString FailureText::of(const engine::Failure& f) {
       return tr("A message did not decode and was dropped.");
     case Problem::malformed_org_message:
       return tr("A malformed message for an organisation was dropped.");
+    case Problem::stray_ticket_message:
+      return tr("A message for a permanence conversation this device does not hold was dropped.");
     case Problem::malformed_report:
       return tr("A malformed report was dropped.");
     case Problem::malformed_room_key:

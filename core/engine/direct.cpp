@@ -50,7 +50,14 @@ void Direct::encrypt_and_send(const AccountId& peer, DirectSend what, SendDone d
 
 void Direct::queue_send(const PendingSend& p) {
   wire::ClientFrame f;
-  auto* s = f.mutable_send();
+  // A ticket's message goes through the relay's check of who holds the ticket now.
+  wire::Send* s = nullptr;
+  if (p.what.ticket.empty()) {
+    s = f.mutable_send();
+  } else {
+    f.mutable_ticket_send()->set_ticket(p.what.ticket);
+    s = f.mutable_ticket_send()->mutable_send();
+  }
   s->set_to(p.to.bytes());
   s->set_message_id(p.message_id);
   s->set_type(wire::SEALED_MESSAGE);
@@ -75,10 +82,14 @@ void Direct::handle_sent(const std::string& message_id, const wire::Sent& sent) 
   link_.changed();
   const uint64_t at = sent.server_time_ms();
   if (!p.what.control || !p.what.org.empty()) {
-    add_history({p.to, true, session_.name(), p.what.text, at, p.message_id, false, p.what.ticket,
-                 p.what.org});
+    Message m{p.to,         true,  session_.name(), p.what.text, at,
+              p.message_id, false, p.what.ticket,   p.what.org};
+    m.reply_to = p.what.reply_to;
+    add_history(std::move(m));
   }
-  if (!p.what.ticket.empty() && routes_.ticket_sent) routes_.ticket_sent(p.what.ticket, at);
+  if (!p.what.ticket.empty() && !p.what.control && routes_.ticket_sent) {
+    routes_.ticket_sent(p.what.ticket, at);
+  }
   event::MessageSent confirmed{0, p.to, p.message_id, at};
   if (p.done.sent) return p.done.sent(confirmed);
   link_.emit(confirmed);  // sent before a restart: no one of this run asked
@@ -257,13 +268,23 @@ void Direct::receive(const AccountId& from, const wire::Envelope& e, const signa
       if (routes_.report) routes_.report(from, content.sender_name(), content.report(), now_ms);
       return;
     case content::DirectContent::kText: {
+      // A ticket's text is never a direct message, whoever sent it.
+      if (!content.text().ticket().empty()) {
+        if (routes_.permanence) routes_.permanence(from, content, e.message_id(), at);
+        return;
+      }
       Message m{
           from,           false, sanitize_name(content.sender_name()), content.text().text(), at,
           e.message_id(), true};
-      if (routes_.ticket_text) m.ticket = routes_.ticket_text(from, content.text().ticket(), at);
       add_history(m);
       return link_.emit(event::MessageReceived{std::move(m)});
     }
+    case content::DirectContent::kTicketHistory:
+    case content::DirectContent::kTicketHandoff:
+    case content::DirectContent::kOrgReply:
+    case content::DirectContent::kDutyHello:
+      if (routes_.permanence) routes_.permanence(from, content, e.message_id(), at);
+      return;
     case content::DirectContent::kOrgMessage: {
       const auto& om = content.org_message();
       if (!wire::valid_id(om.org()) || om.message_id().size() != kMessageIdSize ||
@@ -341,6 +362,7 @@ void Direct::save(state::EngineState& s) const {
     o->set_control(p.what.control);
     o->set_ticket(p.what.ticket);
     o->set_org(p.what.org);
+    o->set_reply_to(p.what.reply_to);
   }
   for (const auto& [id, n] : pseudonyms_) {
     auto* ps = s.add_pseudonyms();
@@ -358,6 +380,9 @@ void Direct::save(state::EngineState& s) const {
     e->set_unread(h.unread);
     e->set_ticket(h.ticket);
     e->set_org(h.org);
+    e->set_earlier(h.earlier);
+    e->set_from_worker(h.from_worker);
+    e->set_reply_to(h.reply_to);
   }
 }
 
@@ -370,16 +395,18 @@ Status Direct::load(const state::EngineState& s) {
     // An unsealed copy saved by an older client would be refused by the relay: it is dropped
     // (the ratchet copes with the gap), as a send the relay refused is.
     if (o.type() != wire::SEALED_MESSAGE) continue;
-    outbox_.push_back({*to,
-                       o.message_id(),
-                       o.ciphertext(),
-                       {{}, o.text(), o.created_ms(), o.control(), o.ticket(), o.org()}});
+    outbox_.push_back(
+        {*to,
+         o.message_id(),
+         o.ciphertext(),
+         {{}, o.text(), o.created_ms(), o.control(), o.ticket(), o.org(), o.reply_to()}});
   }
   for (const auto& h : s.history()) {
     auto peer = AccountId::from_bytes(h.peer());
     if (!peer) return corrupt;
     history_.push_back({*peer, h.outgoing(), h.sender_name(), h.text(), h.time_ms(), h.message_id(),
-                        h.unread(), h.ticket(), h.org()});
+                        h.unread(), h.ticket(), h.org(), h.earlier(), h.from_worker(),
+                        h.reply_to()});
   }
   for (const auto& ps : s.pseudonyms()) {
     auto id = AccountId::from_bytes(ps.account_id());

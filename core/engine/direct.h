@@ -35,9 +35,10 @@ struct DirectSend {
   std::string padded;
   std::string text;  // for the history once the relay has it
   uint64_t now_ms = 0;
-  bool control = false;  // a sender key, a report's copy, ...: no history entry
-  std::string ticket = {};
+  bool control = false;     // a sender key, a report's copy, ...: no history entry
+  std::string ticket = {};  // a ticket's: sent as TicketSend, which the relay checks
   std::string org = {};
+  std::string reply_to = {};  // an answer to this out-of-hours message
 };
 
 // Where the contents that are not plain texts go (set by the engine; each component its own).
@@ -46,9 +47,12 @@ struct DirectRoutes {
   std::function<void(const AccountId& from, const std::string& sender_name, const content::Report&,
                      uint64_t now_ms)>
       report;
-  // The ticket a text labelled `ticket` from `from` belongs to, or "" (and notes the activity).
-  std::function<std::string(const AccountId& from, const std::string& ticket, uint64_t at_ms)>
-      ticket_text;
+  // What belongs to the permanences: a ticket's text, its history passed on at a handoff, a
+  // colleague's name for a handoff, an answer to an out-of-hours message, a colleague's hello.
+  // `message_id`: the envelope's; `at_ms`: the relay's time.
+  std::function<void(const AccountId& from, const content::DirectContent& content,
+                     const std::string& message_id, uint64_t at_ms)>
+      permanence;
   // An outgoing text of a ticket was confirmed.
   std::function<void(const std::string& ticket, uint64_t at_ms)> ticket_sent;
   // A message came with another identity key than the session had.

@@ -41,9 +41,9 @@ struct Engine::Impl {
          },
          [this](const AccountId& from, const std::string& name, const content::Report& r,
                 uint64_t now_ms) { moderation.receive_report(from, name, r, now_ms); },
-         [this](const AccountId& from, const std::string& ticket, uint64_t at_ms) {
-           return permanences.ticket_text(from, ticket, at_ms);
-         },
+         [this](const AccountId& from, const content::DirectContent& c,
+                const std::string& message_id,
+                uint64_t at_ms) { permanences.receive(from, c, message_id, at_ms); },
          [this](const std::string& ticket, uint64_t at_ms) {
            permanences.ticket_sent(ticket, at_ms);
          },
@@ -58,12 +58,14 @@ struct Engine::Impl {
     rooms.after_login();
     moderation.after_login();
     session.after_login();
+    permanences.after_login();  // what became of our tickets while we were away
   }
 
   void reset_connection() {
     session.reset_connection();
     direct.reset_connection();
     rooms.reset_connection();
+    permanences.reset_connection();
     link.reset();
   }
 
@@ -400,8 +402,8 @@ RequestId Engine::remove_slot(std::string_view org, uint64_t slot_id) {
 RequestId Engine::cancel_date(std::string_view org, std::string_view date) {
   return impl_->permanences.cancel_date(org, date);
 }
-RequestId Engine::list_permanences() {
-  return impl_->permanences.list_permanences();
+RequestId Engine::list_permanences(bool watch) {
+  return impl_->permanences.list_permanences(watch);
 }
 RequestId Engine::staff_open(std::string_view org, std::string_view room) {
   return impl_->permanences.staff_open(org, room);
@@ -409,8 +411,8 @@ RequestId Engine::staff_open(std::string_view org, std::string_view room) {
 RequestId Engine::staff_close(std::string_view org) {
   return impl_->permanences.staff_close(org);
 }
-RequestId Engine::knock(std::string_view org, std::string_view language) {
-  return impl_->permanences.knock(org, language);
+RequestId Engine::knock(std::string_view org, std::string_view language, bool anyway) {
+  return impl_->permanences.knock(org, language, anyway);
 }
 RequestId Engine::ticket_status() {
   return impl_->permanences.ticket_status();
@@ -426,6 +428,22 @@ RequestId Engine::staff_queue(std::string_view org) {
 }
 RequestId Engine::staff_take(std::string_view ticket) {
   return impl_->permanences.staff_take(ticket);
+}
+RequestId Engine::staff_status() {
+  return impl_->permanences.staff_status();
+}
+RequestId Engine::staff_colleagues(std::string_view org) {
+  return impl_->permanences.staff_colleagues(org);
+}
+std::optional<TicketView> Engine::member_ticket() const {
+  return impl_->permanences.member_ticket();
+}
+std::optional<TicketEnd> Engine::ended_ticket(std::string_view ticket) const {
+  return impl_->permanences.ended_ticket(ticket);
+}
+Checked<RequestId> Engine::answer_org_message(std::string_view org, std::string_view message_id_hex,
+                                             std::string_view text, uint64_t now_ms) {
+  return impl_->permanences.answer_org_message(org, message_id_hex, text, now_ms);
 }
 RequestId Engine::staff_handoff(std::string_view ticket, const AccountId& to_worker) {
   return impl_->permanences.staff_handoff(ticket, to_worker);

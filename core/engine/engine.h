@@ -206,26 +206,47 @@ class Engine {
   RequestId add_slot(std::string_view org, const SlotSpec& slot);
   RequestId remove_slot(std::string_view org, uint64_t slot_id);       // Done
   RequestId cancel_date(std::string_view org, std::string_view date);  // Done
-  RequestId list_permanences();                                        // PermanencesListed
+  // PermanencesListed. `watch`: from now on the relay tells this connection when a permanence
+  // opens or closes (PermanenceNotice opened / closed).
+  RequestId list_permanences(bool watch = false);
   // Workers: on duty and off. Done.
   RequestId staff_open(std::string_view org, std::string_view room = {});
   RequestId staff_close(std::string_view org);
-  // Members: TicketUpdated, or DoorClosed when nothing is open.
-  RequestId knock(std::string_view org, std::string_view language);
-  RequestId ticket_status();  // TicketUpdated, or RequestFailed (Errc::not_found)
-  RequestId ticket_leave();   // Done
-  RequestId answer_handoff(std::string_view ticket, bool accept);  // Done
+  // Members: TicketUpdated; DoorClosed when nothing is open; LanguagesOffered when the
+  // permanence does not list `language` (unless `anyway`). The ticket is bound to a secret this
+  // device keeps: after each log-in the engine asks what became of it and tells the changes
+  // (TicketUpdated, TicketTaken, HandoffOffered, TicketClosed with DoorClosed) with request 0.
+  RequestId knock(std::string_view org, std::string_view language, bool anyway = false);
+  // TicketUpdated (ended set when it is over), or RequestFailed (Errc::not_found).
+  RequestId ticket_status();
+  RequestId ticket_leave();  // Done
+  // Done. Accepting passes the conversation so far from this device to the colleague.
+  RequestId answer_handoff(std::string_view ticket, bool accept);
+  // Our own ticket as last known (member side).
+  std::optional<TicketView> member_ticket() const;
   // Workers.
-  RequestId staff_queue(std::string_view org);                                   // QueueListed
-  RequestId staff_take(std::string_view ticket);                                 // TicketTaken
-  RequestId staff_handoff(std::string_view ticket, const AccountId& to_worker);  // Done
+  RequestId staff_queue(std::string_view org);    // QueueListed
+  RequestId staff_take(std::string_view ticket);  // TicketTaken
+  // StaffStatusRead: duty and tickets as the relay keeps them (also asked at each log-in of an
+  // outreach worker; the changes come first as TicketTaken / TicketClosed / PermanenceNotice).
+  RequestId staff_status();
+  RequestId staff_colleagues(std::string_view org);  // ColleaguesListed: the others on duty
+  // Done. Tells the member the colleague's name first (when this device knows it).
+  RequestId staff_handoff(std::string_view ticket, const AccountId& to_worker);
   RequestId end_ticket(std::string_view ticket);  // Done (either side)
-  // A text in the ticket's conversation, to the worker or the member: MessageSent.
+  // A text in the ticket's conversation, to the worker or the member: MessageSent. Right after
+  // a log-in it waits until the relay has said what became of the ticket.
   Checked<RequestId> ticket_say(std::string_view ticket, std::string_view text, uint64_t now_ms);
   // Conversations of tickets this device holds, newest first.
   std::vector<TicketConversation> ticket_conversations() const;
+  // How a ticket this device held lately ended (nullopt when it knows of no end).
+  std::optional<TicketEnd> ended_ticket(std::string_view ticket) const;
   // Out of hours: one copy to each worker of the org, then the relay records that it exists.
   Checked<RequestId> leave_message(std::string_view org, std::string_view text, uint64_t now_ms);
+  // A worker answers it, end to end, to the person alone, on behalf of the organisation, and
+  // marks it handled: OrgMessageAnswered.
+  Checked<RequestId> answer_org_message(std::string_view org, std::string_view message_id_hex,
+                                       std::string_view text, uint64_t now_ms);
   RequestId mark_handled(std::string_view org, std::string_view message_id_hex);  // Done
   RequestId staff_inbox(std::string_view org);                                    // InboxListed
   // period: "2026", "2026-11" or "2026-W47". StatsRead.

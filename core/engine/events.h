@@ -56,7 +56,12 @@ struct Message {
   std::string message_id;  // 16 bytes
   bool unread = false;     // history(): incoming and not yet taken by take_unread()
   std::string ticket = {};  // part of a permanence conversation (issue 7)
-  std::string org = {};     // an out-of-hours message for this organisation (to its workers)
+  std::string org = {};     // an out-of-hours message for this organisation, or its answer
+  // A ticket's line from before a handoff, passed on by the member's client (worker side):
+  // `from_worker` when the worker before us wrote it, else the member did.
+  bool earlier = false;
+  bool from_worker = false;
+  std::string reply_to = {};  // an answer to this out-of-hours message (its 16-byte id)
 };
 
 // Someone as a client shows them, wherever they appear (room messages, members, private
@@ -241,13 +246,26 @@ struct PermanenceView {
   std::string room;
 };
 
+// Why a ticket's conversation ended.
+enum class TicketEnd : uint8_t {
+  ended,              // the worker or the member ended it
+  left,               // the member left the queue
+  permanence_closed,  // the last worker went off duty while it waited
+  handed_off,         // to a colleague (told to the worker who handed it)
+  expired,            // nobody ended it within 12 hours of its take
+  other,
+};
+// Our ticket (member side) as the relay describes it.
 struct TicketView {
   std::string ticket;
   std::string org;
   uint32_t place = 0;
   uint64_t wait_estimate_s = 0;
   std::string language;
-  AccountId worker;  // set once taken
+  AccountId worker;          // set once taken
+  AccountId offered_to;      // a handoff to this colleague waits for our answer
+  std::string offered_name;  // her name, as our worker's client gave it ("" until it did)
+  std::optional<TicketEnd> ended;
 };
 
 // An emergency number on a closed door, named in every language the relay gave
@@ -290,6 +308,13 @@ struct InboxItem {
   std::string text;  // when this device holds the message
   AccountId from;
   std::string sender_name;
+  std::vector<std::string> answers;  // what this device answered, oldest first
+};
+
+// A worker of the same organisation on duty now, for a handoff.
+struct Colleague {
+  AccountId id;
+  std::string name;  // the name this device knows for her ("" when none yet)
 };
 
 struct StatsView {
@@ -306,14 +331,6 @@ struct StatsView {
   uint32_t handoffs = 0;
 };
 
-// Why a ticket's conversation ended.
-enum class TicketEnd : uint8_t {
-  ended,              // the worker or the member ended it
-  left,               // the member left the queue
-  permanence_closed,  // the last worker went off duty while it waited
-  handed_off,         // to a colleague (told to the worker who handed it)
-  other,
-};
 // A permanence event the relay pushed.
 enum class PermanenceNoticeKind : uint8_t {
   opened,
@@ -474,10 +491,30 @@ struct TicketUpdated {
   TicketView ticket;
 };
 // The answer to knock() when nothing is open (request != 0), or pushed to those still waiting
-// when the permanence closes.
+// when the permanence closes (also told at the next log-in to one who was away then).
 struct DoorClosed {
   RequestId request = 0;
   ClosedView closed;
+};
+// The answer to knock() when the permanence does not list the language asked: no ticket was
+// made; knock again with `anyway`, or leave a message.
+struct LanguagesOffered {
+  RequestId request = 0;
+  std::string org;
+  std::string asked;
+  std::vector<std::string> languages;
+  bool can_leave_message = false;
+};
+// staff_status() (also asked at each log-in of a worker): the organisations we are on duty for.
+// The tickets it told of came as TicketTaken / TicketClosed / PermanenceNotice first.
+struct StaffStatusRead {
+  RequestId request = 0;
+  std::vector<std::string> on_duty;
+};
+struct ColleaguesListed {
+  RequestId request = 0;
+  std::string org;
+  std::vector<Colleague> colleagues;
 };
 struct QueueListed {
   RequestId request = 0;
@@ -489,9 +526,11 @@ struct TicketTaken {
   RequestId request = 0;
   TicketConversation conversation;
 };
+// Our worker offers to hand our conversation to a colleague (told again once her name is known).
 struct HandoffOffered {
   std::string ticket;
   AccountId to_worker;
+  std::string name;  // as our worker's client gave it; "" until it did
 };
 struct TicketClosed {
   std::string ticket;
@@ -520,6 +559,12 @@ struct InboxListed {
   std::string org;
   std::vector<InboxItem> entries;
 };
+// answer_org_message(): the answer reached the person and the message is marked handled.
+struct OrgMessageAnswered {
+  RequestId request = 0;
+  std::string org;
+  std::string message_id;  // hex
+};
 struct StatsRead {
   RequestId request = 0;
   StatsView stats;
@@ -543,6 +588,8 @@ using Event =
                  event::ReportReceived, event::OrgsListed, event::PermanencesListed,
                  event::TicketUpdated, event::DoorClosed, event::QueueListed, event::TicketTaken,
                  event::HandoffOffered, event::TicketClosed, event::PermanenceNotice,
-                 event::OrgMessageLeft, event::InboxListed, event::StatsRead, event::ResourcesRead>;
+                 event::OrgMessageLeft, event::InboxListed, event::StatsRead, event::ResourcesRead,
+                 event::LanguagesOffered, event::StaffStatusRead, event::ColleaguesListed,
+                 event::OrgMessageAnswered>;
 
 }  // namespace relais::engine

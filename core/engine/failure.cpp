@@ -17,6 +17,7 @@ Errc code_of(Problem p) {
     case Problem::room_full:
     case Problem::permanence_closed:
     case Problem::ticket_not_taken:
+    case Problem::member_away:
     case Problem::report_undelivered:
     case Problem::message_undelivered:
       return Errc::unavailable;
@@ -30,6 +31,8 @@ Errc code_of(Problem p) {
     case Problem::room_needs_approval:
     case Problem::room_needs_invite:
     case Problem::not_on_duty:
+    case Problem::ticket_handed_off:
+    case Problem::colleague_not_on_duty:
     case Problem::too_much_work:
     case Problem::identity_changed:
       return Errc::permission;
@@ -41,6 +44,7 @@ Errc code_of(Problem p) {
     case Problem::no_such_ticket:
     case Problem::no_held_message:
     case Problem::no_ticket_conversation:
+    case Problem::no_org_message:
     case Problem::no_moderator:
     case Problem::no_worker:
     case Problem::no_session:
@@ -96,6 +100,7 @@ Errc code_of(Problem p) {
     case Problem::malformed_sender:
     case Problem::unknown_message_type:
     case Problem::malformed_org_message:
+    case Problem::stray_ticket_message:
     case Problem::malformed_report:
     case Problem::malformed_room_key:
     case Problem::room_message_bad_sender:
@@ -194,9 +199,15 @@ std::string describe(const Failure& f) {
     case Problem::ticket_taken:
       return "Another worker took that ticket first.";
     case Problem::not_on_duty:
-      return "That needs a worker on duty: open the permanence first.";
+      return "You are not on duty for this organisation; go on duty first.";
     case Problem::permanence_closed:
       return "The permanence is closed.";
+    case Problem::ticket_handed_off:
+      return "This conversation was handed to a colleague; you can no longer write in it.";
+    case Problem::colleague_not_on_duty:
+      return "That colleague is not on duty for this organisation now.";
+    case Problem::member_away:
+      return "The person has not come back since the relay restarted; write once she is back.";
     case Problem::empty_text:
       return "The message is empty.";
     case Problem::text_too_long:
@@ -226,6 +237,8 @@ std::string describe(const Failure& f) {
     case Problem::identity_changed:
       return "Their identity key changed: nothing is sent to them until you compare the safety "
              "number and verify them, or accept the new key.";
+    case Problem::no_org_message:
+      return "This device holds no message left with that id.";
     case Problem::no_moderator:
       return "This room has no moderator to send the report to.";
     case Problem::report_undelivered:
@@ -291,6 +304,8 @@ std::string describe(const Failure& f) {
       return "A message did not decode and was dropped.";
     case Problem::malformed_org_message:
       return "A malformed message for an organisation was dropped.";
+    case Problem::stray_ticket_message:
+      return "A message for a permanence conversation this device does not hold was dropped.";
     case Problem::malformed_report:
       return "A malformed report was dropped.";
     case Problem::malformed_room_key:

@@ -59,8 +59,11 @@ enum class Problem : uint8_t {
   no_such_org,
   no_such_ticket,  // it may have ended
   ticket_taken,    // another worker took it first
-  not_on_duty,     // open the permanence first
+  not_on_duty,     // this worker is not on duty for the organisation
   permanence_closed,
+  ticket_handed_off,      // the ticket's conversation is with another worker now
+  colleague_not_on_duty,  // the colleague chosen for a handoff is not (any more) on duty
+  member_away,            // the person has not come back since the relay restarted
   // ---- Checked on this device before anything is sent (beyond the protocol's rules)
   empty_text,
   text_too_long,           // limit: bytes
@@ -76,6 +79,7 @@ enum class Problem : uint8_t {
   contact_id_taken,        // another contact already has this id
   no_safety_number,        // no session with that person yet: nothing to compare or verify
   identity_changed,        // their identity key changed: compare and verify, or accept it, first
+  no_org_message,          // this device holds no out-of-hours message with that id
   // ---- Deliveries the engine makes of its own
   no_moderator,         // the room has no moderator to send a report to
   report_undelivered,   // the report reached no moderator
@@ -113,6 +117,7 @@ enum class Problem : uint8_t {
   undecryptable,  // it could not be decrypted
   undecodable,    // decrypted, but did not decode
   malformed_org_message,
+  stray_ticket_message,  // a message for a ticket this device does not hold with its sender
   malformed_report,
   malformed_room_key,  // a room key for a malformed room, or that does not decode
   room_message_undecryptable,

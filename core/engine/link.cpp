@@ -60,6 +60,8 @@ Failure relay_failure(const wire::Error& e) {
       return failure(Problem::not_on_duty);
     case wire::PERMANENCE_CLOSED:
       return failure(Problem::permanence_closed);
+    case wire::TICKET_HANDED_OFF:
+      return failure(Problem::ticket_handed_off);
     case wire::SHUTTING_DOWN:
       return failure(Problem::shutting_down);
     case wire::OVERLOADED:

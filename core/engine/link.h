@@ -65,6 +65,7 @@ RELAIS_ANSWER_BODY(TicketAssigned, ticket_assigned);
 RELAIS_ANSWER_BODY(Queue, queue);
 RELAIS_ANSWER_BODY(Inbox, inbox);
 RELAIS_ANSWER_BODY(Stats, stats);
+RELAIS_ANSWER_BODY(StaffState, staff_state);
 RELAIS_ANSWER_BODY(Resources, resources);
 #undef RELAIS_ANSWER_BODY
 

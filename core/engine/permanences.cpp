@@ -16,10 +16,6 @@ namespace relais::engine {
 
 namespace {
 
-// What a closed door keeps of each emergency number's names.
-constexpr size_t kMaxEmergencyLanguages = 32;
-constexpr size_t kMaxEmergencyNameBytes = 300;
-
 OrgSpec org_view(const wire::Org& o) {
   OrgSpec out{sanitize_name(o.org()),          sanitize_name(o.name()),
               o.description().substr(0, 2000), {},
@@ -56,32 +52,6 @@ PermanenceView permanence_view(const wire::PermanenceInfo& p) {
   return out;
 }
 
-ClosedView closed_view(const wire::PermanenceClosed& c) {
-  ClosedView out{sanitize_name(c.org()),
-                 c.next_open_ms(),
-                 sanitize_name(c.next_open_local()),
-                 c.can_leave_message(),
-                 {}};
-  for (const auto& e : c.emergency()) {
-    EmergencyView view{sanitize_name(e.number()), {}};
-    // A relay's list, bounded: a few dozen languages of short names, codes of letters only.
-    for (const auto& [language, given] : e.names()) {
-      if (view.names.size() >= kMaxEmergencyLanguages) break;
-      const bool code = !language.empty() && language.size() <= 8 &&
-                        std::all_of(language.begin(), language.end(),
-                                    [](char ch) { return ch >= 'a' && ch <= 'z'; });
-      if (!code) continue;
-      if (std::string name = clipped_text(given, kMaxEmergencyNameBytes); !name.empty())
-        view.names.emplace(language, std::move(name));
-    }
-    // A relay from before the names by language sent one name, in English.
-    if (view.names.empty() && !e.name().empty())
-      view.names.emplace("en", clipped_text(e.name(), kMaxEmergencyNameBytes));
-    out.emergency.push_back(std::move(view));
-  }
-  return out;
-}
-
 StatsView stats_view(const wire::Stats& s) {
   StatsView out;
   out.org = sanitize_name(s.org());
@@ -99,43 +69,6 @@ StatsView stats_view(const wire::Stats& s) {
   out.handoffs = s.handoffs();
   return out;
 }
-
-void malformed_push(Link& link) {
-  link.emit(event::ProtocolError{Problem::malformed_notice});
-}
-
-// An answer the request did not expect, as the link reports it.
-void wrong_answer(Link& link, RequestId r) {
-  link.emit(event::ProtocolError{Problem::wrong_answer});
-  link.emit_failed(r, failure(Problem::wrong_answer));
-}
-
-// A query answered by one of two kinds of frame: a ticket, or a closed door.
-class TicketQuery final : public Query {
- public:
-  using OnTicket = std::function<void(const wire::Ticket&)>;
-  using OnClosed = std::function<void(const wire::PermanenceClosed&)>;
-  TicketQuery(OnTicket on_ticket, OnClosed on_closed, Link::OnFailure on_error)
-      : on_ticket_(std::move(on_ticket)),
-        on_closed_(std::move(on_closed)),
-        on_error_(std::move(on_error)) {}
-  bool on_answer(const wire::ServerFrame& f) override {
-    if (f.has_ticket()) {
-      on_ticket_(f.ticket());
-    } else if (f.has_permanence_closed()) {
-      on_closed_(f.permanence_closed());
-    } else {
-      return false;
-    }
-    return true;
-  }
-  void on_error(const Failure& f) override { on_error_(f); }
-
- private:
-  OnTicket on_ticket_;
-  OnClosed on_closed_;
-  Link::OnFailure on_error_;
-};
 
 }  // namespace
 
@@ -272,24 +205,32 @@ RequestId Permanences::cancel_date(std::string_view org, std::string_view date) 
   return r;
 }
 
-RequestId Permanences::list_permanences() {
+RequestId Permanences::list_permanences(bool watch) {
   const RequestId r = link_.new_request();
   if (!logged_in_or_fail(r)) return r;
   wire::ClientFrame f;
-  f.mutable_list_permanences();
+  // Watching: the relay tells this connection when a permanence opens or closes.
+  f.mutable_list_permanences()->set_watch(watch);
   link_.ask<wire::Permanences>(
       std::move(f), [this, r](const wire::Permanences& p) { listed_permanences(link_, r, p); },
       link_.fail_to(r));
   return r;
 }
 
-RequestId Permanences::staff_open(std::string_view org, std::string_view room) {
+RequestId Permanences::staff_open(std::string_view org_id, std::string_view room) {
   const RequestId r = link_.new_request();
-  if (!org_request(r, org)) return r;
+  if (!org_request(r, org_id)) return r;
+  const std::string org(org_id);
   wire::ClientFrame f;
-  f.mutable_staff_open()->set_org(std::string(org));
+  f.mutable_staff_open()->set_org(org);
   f.mutable_staff_open()->set_room(std::string(room));
-  ask_done(r, std::move(f), std::string(org));
+  link_.ask<wire::Ok>(
+      std::move(f),
+      [this, r, org](const wire::Ok&) {
+        link_.emit(event::Done{r});
+        greet_colleagues(org);  // so that a handoff names its colleague
+      },
+      link_.fail_to(r, {}, org));
   return r;
 }
 
@@ -302,313 +243,7 @@ RequestId Permanences::staff_close(std::string_view org) {
   return r;
 }
 
-// ---- Tickets
-
-TicketConversation Permanences::conversation(const state::TicketState& t) const {
-  TicketConversation c;
-  c.ticket = t.ticket();
-  c.org = t.org();
-  if (auto id = AccountId::from_bytes(t.peer())) c.peer = *id;
-  c.language = t.language();
-  c.as_worker = t.as_worker();
-  c.awaiting_reply = t.as_worker() && t.last_in_ms() > t.last_out_ms();
-  c.last_ms = std::max(t.last_in_ms(), t.last_out_ms());
-  return c;
-}
-
-// Our own ticket, as the relay describes it (answer or push).
-bool Permanences::take_ticket(RequestId request, const wire::Ticket& t) {
-  const std::string id = sanitize_name(t.ticket());
-  if (id.empty()) return false;
-  TicketView view{
-      id, sanitize_name(t.org()), t.place(), t.wait_estimate_s(), sanitize_name(t.language()), {}};
-  if (auto w = AccountId::from_bytes(t.worker()); w && !w->empty()) view.worker = *w;
-  auto& mine = tickets_[id];
-  mine.set_ticket(id);
-  mine.set_org(view.org);
-  mine.set_language(view.language);
-  mine.set_as_worker(false);
-  if (!view.worker.empty()) mine.set_peer(view.worker.bytes());
-  link_.changed();
-  link_.emit(event::TicketUpdated{request, std::move(view)});
-  return true;
-}
-
-bool Permanences::take_assignment(RequestId request, const wire::TicketAssigned& a) {
-  const std::string id = sanitize_name(a.ticket());
-  auto worker = AccountId::from_bytes(a.worker());
-  // The member's copy leaves `member` empty: that member is us.
-  auto member = a.member().empty() ? std::optional<AccountId>(AccountId{})
-                                   : AccountId::from_bytes(a.member());
-  if (id.empty() || !worker || worker->empty() || !member) return false;
-  auto& t = tickets_[id];
-  t.set_ticket(id);
-  t.set_org(sanitize_name(a.org()));
-  t.set_language(sanitize_name(a.language()));
-  // The worker's copy names the member; the member's names only the worker.
-  const bool as_worker = !member->empty() && *worker == session_.self();
-  t.set_as_worker(as_worker);
-  t.set_peer(as_worker ? member->bytes() : worker->bytes());
-  link_.changed();
-  link_.emit(event::TicketTaken{request, conversation(t)});
-  return true;
-}
-
-void Permanences::forget_member_tickets() {
-  std::erase_if(tickets_, [](const auto& kv) { return !kv.second.as_worker(); });
-  link_.changed();
-}
-
-void Permanences::forget_ticket(const std::string& ticket) {
-  tickets_.erase(ticket);
-  link_.changed();
-}
-
-void Permanences::ticket_activity(const std::string& ticket, bool incoming, uint64_t at_ms) {
-  auto it = tickets_.find(ticket);
-  if (it == tickets_.end()) return;
-  if (incoming) {
-    it->second.set_last_in_ms(std::max(it->second.last_in_ms(), at_ms));
-  } else {
-    it->second.set_last_out_ms(std::max(it->second.last_out_ms(), at_ms));
-  }
-  link_.changed();
-}
-
-RequestId Permanences::knock(std::string_view org_id, std::string_view language) {
-  const RequestId r = link_.new_request();
-  if (!language.empty()) {
-    if (auto v = wire::check_language(language)) {
-      link_.emit_failed(r, invalid(*v));
-      return r;
-    }
-  }
-  if (!org_request(r, org_id)) return r;
-  const std::string org(org_id);
-  wire::ClientFrame f;
-  f.mutable_knock()->set_org(org);
-  f.mutable_knock()->set_language(std::string(language));
-  link_.ask(std::move(f), std::make_unique<TicketQuery>(
-                              [this, r](const wire::Ticket& t) {
-                                if (!take_ticket(r, t)) wrong_answer(link_, r);
-                              },
-                              [this, r](const wire::PermanenceClosed& c) {
-                                link_.emit(event::DoorClosed{r, closed_view(c)});
-                              },
-                              link_.fail_to(r, {}, org)));
-  return r;
-}
-
-RequestId Permanences::ticket_status() {
-  const RequestId r = link_.new_request();
-  if (!logged_in_or_fail(r)) return r;
-  wire::ClientFrame f;
-  f.mutable_ticket_status();
-  auto failed = link_.fail_to(r);
-  link_.ask(std::move(f), std::make_unique<TicketQuery>(
-                              [this, r](const wire::Ticket& t) {
-                                if (!take_ticket(r, t)) wrong_answer(link_, r);
-                              },
-                              [this, r](const wire::PermanenceClosed& c) {
-                                link_.emit(event::DoorClosed{r, closed_view(c)});
-                              },
-                              [this, failed](const Failure& e) {
-                                // Ended while we were away: the relay no longer knows it, so
-                                // neither do we.
-                                if (e.problem == Problem::no_such_ticket) forget_member_tickets();
-                                failed(e);
-                              }));
-  return r;
-}
-
-RequestId Permanences::ticket_leave() {
-  const RequestId r = link_.new_request();
-  if (!logged_in_or_fail(r)) return r;
-  wire::ClientFrame f;
-  f.mutable_ticket_leave();
-  auto failed = link_.fail_to(r);
-  link_.ask<wire::Ok>(
-      std::move(f),
-      [this, r](const wire::Ok&) {
-        forget_member_tickets();
-        link_.emit(event::Done{r});
-      },
-      [this, failed](const Failure& e) {
-        if (e.problem == Problem::no_such_ticket) forget_member_tickets();
-        failed(e);
-      });
-  return r;
-}
-
-RequestId Permanences::answer_handoff(std::string_view ticket, bool accept) {
-  const RequestId r = link_.new_request();
-  if (!ticket_request(r, ticket)) return r;
-  wire::ClientFrame f;
-  f.mutable_handoff_answer()->set_ticket(std::string(ticket));
-  f.mutable_handoff_answer()->set_accept(accept);
-  link_.ask<wire::Ok>(
-      std::move(f), [this, r](const wire::Ok&) { link_.emit(event::Done{r}); },
-      link_.fail_to(r, {}, {}, std::string(ticket)));
-  return r;
-}
-
-RequestId Permanences::staff_queue(std::string_view org) {
-  const RequestId r = link_.new_request();
-  if (!org_request(r, org)) return r;
-  wire::ClientFrame f;
-  f.mutable_staff_queue()->set_org(std::string(org));
-  link_.ask<wire::Queue>(
-      std::move(f),
-      [this, r](const wire::Queue& q) {
-        std::vector<QueueItem> out;
-        for (const auto& e : q.entries()) {
-          out.push_back({sanitize_name(e.ticket()), sanitize_name(e.language()), e.waiting_s()});
-        }
-        link_.emit(event::QueueListed{r, sanitize_name(q.org()), std::move(out)});
-      },
-      link_.fail_to(r, {}, std::string(org)));
-  return r;
-}
-
-RequestId Permanences::staff_take(std::string_view ticket) {
-  const RequestId r = link_.new_request();
-  if (!ticket_request(r, ticket)) return r;
-  wire::ClientFrame f;
-  f.mutable_staff_take()->set_ticket(std::string(ticket));
-  link_.ask<wire::TicketAssigned>(
-      std::move(f),
-      [this, r](const wire::TicketAssigned& a) {
-        if (!take_assignment(r, a)) wrong_answer(link_, r);
-      },
-      link_.fail_to(r, {}, {}, std::string(ticket)));
-  return r;
-}
-
-RequestId Permanences::staff_handoff(std::string_view ticket, const AccountId& to_worker) {
-  const RequestId r = link_.new_request();
-  if (to_worker.empty() || to_worker == session_.self()) {
-    link_.emit_failed(r, failure(Problem::needs_other_account));
-    return r;
-  }
-  if (!ticket_request(r, ticket)) return r;
-  wire::ClientFrame f;
-  f.mutable_staff_handoff()->set_ticket(std::string(ticket));
-  f.mutable_staff_handoff()->set_to_worker(to_worker.bytes());
-  link_.ask<wire::Ok>(
-      std::move(f), [this, r](const wire::Ok&) { link_.emit(event::Done{r}); },
-      link_.fail_to(r, {}, {}, std::string(ticket)));
-  return r;
-}
-
-RequestId Permanences::end_ticket(std::string_view ticket_id) {
-  const RequestId r = link_.new_request();
-  if (!ticket_request(r, ticket_id)) return r;
-  const std::string ticket(ticket_id);
-  wire::ClientFrame f;
-  f.mutable_ticket_end()->set_ticket(ticket);
-  auto failed = link_.fail_to(r, {}, {}, ticket);
-  link_.ask<wire::Ok>(
-      std::move(f),
-      [this, r, ticket](const wire::Ok&) {
-        forget_ticket(ticket);
-        link_.emit(event::Done{r});
-      },
-      [this, ticket, failed](const Failure& e) {
-        // Ended while we were away: the relay no longer knows it, so neither do we.
-        if (e.problem == Problem::no_such_ticket) forget_ticket(ticket);
-        failed(e);
-      });
-  return r;
-}
-
-Checked<RequestId> Permanences::ticket_say(std::string_view ticket, std::string_view text,
-                                           uint64_t now_ms) {
-  auto it = tickets_.find(ticket);
-  if (it == tickets_.end()) {
-    Failure f = failure(Problem::no_ticket_conversation);
-    f.ticket = std::string(ticket);
-    return f;
-  }
-  auto peer = AccountId::from_bytes(it->second.peer());
-  if (!peer || peer->empty()) return failure(Problem::ticket_not_taken);
-  if (text.empty()) return failure(Problem::empty_text);
-  if (text.size() > kMaxTextBytes) {
-    Failure f = failure(Problem::text_too_long);
-    f.limit = kMaxTextBytes;
-    return f;
-  }
-  content::DirectContent c;
-  c.set_sender_name(session_.name());
-  c.set_sent_at_ms(now_ms);
-  c.mutable_text()->set_text(std::string(text));
-  c.mutable_text()->set_ticket(it->first);
-  const RequestId r = link_.new_request();
-  direct_.send(*peer, {pad(c.SerializeAsString()), std::string(text), now_ms, false, it->first},
-               {[this, r](event::MessageSent s) {
-                  s.request = r;
-                  link_.emit(std::move(s));
-                },
-                link_.fail_to(r, {}, {}, it->first)});
-  return r;
-}
-
-std::vector<TicketConversation> Permanences::ticket_conversations() const {
-  std::vector<TicketConversation> out;
-  for (const auto& [_, t] : tickets_) out.push_back(conversation(t));
-  std::sort(out.begin(), out.end(),
-            [](const auto& a, const auto& b) { return a.last_ms > b.last_ms; });
-  return out;
-}
-
-std::string Permanences::ticket_text(const AccountId& from, const std::string& ticket,
-                                     uint64_t at_ms) {
-  // A ticket label counts only from the ticket's other side (or our worker-to-be).
-  auto t = tickets_.find(ticket);
-  if (t == tickets_.end() || (t->second.peer() != from.bytes() && !t->second.peer().empty())) {
-    return {};
-  }
-  ticket_activity(t->first, true, at_ms);
-  return t->first;
-}
-
-void Permanences::ticket_sent(const std::string& ticket, uint64_t at_ms) {
-  ticket_activity(ticket, false, at_ms);
-}
-
-// ---- Pushes
-
-void Permanences::handle_ticket_push(const wire::Ticket& t) {
-  if (!take_ticket(0, t)) malformed_push(link_);
-}
-
-void Permanences::handle_ticket_assigned_push(const wire::TicketAssigned& a) {
-  if (!take_assignment(0, a)) malformed_push(link_);
-}
-
-void Permanences::handle_handoff_offer(const wire::HandoffOffer& o) {
-  auto to = AccountId::from_bytes(o.to_worker());
-  if (!to || to->empty()) return malformed_push(link_);
-  link_.emit(event::HandoffOffered{sanitize_name(o.ticket()), *to});
-}
-
-void Permanences::handle_ticket_closed(const wire::TicketClosed& c) {
-  const std::string t = sanitize_name(c.ticket());
-  if (tickets_.erase(t)) link_.changed();
-  const auto reason = from_word<TicketEnd>(c.reason()).value_or(TicketEnd::other);
-  link_.emit(event::TicketClosed{t, reason});
-}
-
-void Permanences::handle_permanence_event(const wire::PermanenceEvent& e) {
-  const auto kind = notice_of(e.kind());
-  if (!kind) return malformed_push(link_);
-  link_.emit(event::PermanenceNotice{*kind, sanitize_name(e.org()), sanitize_name(e.room()),
-                                     sanitize_name(e.ticket()), to_hex(e.message_id()),
-                                     e.queue_length()});
-}
-
-void Permanences::handle_door_closed(const wire::PermanenceClosed& c) {
-  link_.emit(event::DoorClosed{0, closed_view(c)});
-}
+// ---- Tickets: see tickets.cpp
 
 // ---- Out-of-hours messages
 
@@ -617,12 +252,14 @@ void Permanences::handle_door_closed(const wire::PermanenceClosed& c) {
 class Permanences::OrgMessageDelivery : public std::enable_shared_from_this<OrgMessageDelivery> {
  public:
   OrgMessageDelivery(Permanences& p, RequestId request, std::string org, std::string message_id,
-                     std::string padded)
+                     std::string padded, std::string text, uint64_t now_ms)
       : p_(p),
         request_(request),
         org_(std::move(org)),
         message_id_(std::move(message_id)),
-        padded_(std::move(padded)) {}
+        padded_(std::move(padded)),
+        text_(std::move(text)),
+        sent_at_ms_(now_ms) {}
 
   void start() {
     wire::ClientFrame f;
@@ -645,7 +282,10 @@ class Permanences::OrgMessageDelivery : public std::enable_shared_from_this<OrgM
     auto self = shared_from_this();
     for (const auto& peer : workers) {
       p_.direct_.send(peer, {padded_, {}, 0, /*control=*/true},
-                      {[self](const event::MessageSent&) { self->copy_done(true); },
+                      {[self](const event::MessageSent& s) {
+                         self->sent_at_ms_ = s.server_time_ms;
+                         self->copy_done(true);
+                       },
                        [self](const Failure&) { self->copy_done(false); }});
     }
   }
@@ -668,6 +308,11 @@ class Permanences::OrgMessageDelivery : public std::enable_shared_from_this<OrgM
   // other accounts may have filled the inbox; the workers may then see the message late).
   void left(std::optional<Failure> not_listed) {
     if (not_listed) not_listed->org = org_;
+    // One line in our history for all the copies: the organisation's conversation with us,
+    // where its answers land too (peer: no one account).
+    p_.direct_.add_history(
+        {AccountId{}, true, p_.session_.name(), text_, sent_at_ms_, message_id_, false, {}, org_});
+    p_.link_.changed();
     p_.link_.emit(
         event::OrgMessageLeft{request_, to_hex(message_id_), delivered_, std::move(not_listed)});
   }
@@ -682,6 +327,8 @@ class Permanences::OrgMessageDelivery : public std::enable_shared_from_this<OrgM
   std::string org_;
   std::string message_id_;
   std::string padded_;
+  std::string text_;
+  uint64_t sent_at_ms_ = 0;
   size_t outstanding_ = 0;
   uint32_t delivered_ = 0;
 };
@@ -706,8 +353,60 @@ Checked<RequestId> Permanences::leave_message(std::string_view org, std::string_
   c.mutable_org_message()->set_message_id(message_id);
   const RequestId r = link_.new_request();
   std::make_shared<OrgMessageDelivery>(*this, r, std::string(org), message_id,
-                                       pad(c.SerializeAsString()))
+                                       pad(c.SerializeAsString()), std::string(text), now_ms)
       ->start();
+  return r;
+}
+
+Checked<RequestId> Permanences::answer_org_message(std::string_view org_id,
+                                                   std::string_view message_id_hex,
+                                                   std::string_view text, uint64_t now_ms) {
+  if (!session_.registered()) return failure(Problem::not_registered);
+  if (auto v = wire::check_id(wire::FIELD_ORG, org_id)) return invalid(*v);
+  auto id = from_hex(message_id_hex);
+  if (!id || id->size() != kMessageIdSize) {
+    return invalid(wire::violation(wire::FIELD_MESSAGE_ID, wire::RULE_MALFORMED, kMessageIdSize));
+  }
+  if (text.empty()) return failure(Problem::empty_text);
+  if (text.size() > kMaxTextBytes) {
+    Failure f = failure(Problem::text_too_long);
+    f.limit = kMaxTextBytes;
+    return f;
+  }
+  const std::string org(org_id);
+  // The person is the one whose message this device holds: the answer goes to her alone.
+  std::optional<AccountId> person;
+  for (const auto& m : direct_.history()) {
+    if (!m.outgoing && m.org == org && m.message_id == *id && m.reply_to.empty()) person = m.peer;
+  }
+  if (!person) {
+    Failure f = failure(Problem::no_org_message);
+    f.org = org;
+    return f;
+  }
+  content::DirectContent c;
+  c.set_sender_name(session_.name());
+  c.set_sent_at_ms(now_ms);
+  c.mutable_org_reply()->set_org(org);
+  c.mutable_org_reply()->set_message_id(*id);
+  c.mutable_org_reply()->set_text(std::string(text));
+  const RequestId r = link_.new_request();
+  DirectSend what{pad(c.SerializeAsString()), std::string(text), now_ms, false, {}, org, *id};
+  auto failed = link_.fail_to(r, {}, org);
+  direct_.send(*person, std::move(what),
+               {[this, r, org, id = *id, failed](const event::MessageSent&) {
+                  // Answered: marked handled, so that no colleague answers it a second time.
+                  wire::ClientFrame f;
+                  f.mutable_org_message_handled()->set_org(org);
+                  f.mutable_org_message_handled()->set_message_id(id);
+                  link_.ask<wire::Ok>(
+                      std::move(f),
+                      [this, r, org, id](const wire::Ok&) {
+                        link_.emit(event::OrgMessageAnswered{r, org, to_hex(id)});
+                      },
+                      failed);
+                },
+                failed});
   return r;
 }
 
@@ -740,14 +439,15 @@ RequestId Permanences::staff_inbox(std::string_view org) {
           std::vector<InboxItem> out;
           for (const auto& entry : inbox.entries()) {
             InboxItem item{
-                to_hex(entry.message_id()), entry.received_ms(), entry.handled(), {}, {}, {}};
-            // The text, when this device holds the copy for it.
+                to_hex(entry.message_id()), entry.received_ms(), entry.handled(), {}, {}, {}, {}};
+            // The text, when this device holds the copy for it, and what it answered.
             for (const auto& m : direct_.history()) {
               if (!m.outgoing && !m.org.empty() && m.message_id == entry.message_id()) {
                 item.text = m.text;
                 item.from = m.peer;
                 item.sender_name = m.sender_name;
               }
+              if (m.outgoing && m.reply_to == entry.message_id()) item.answers.push_back(m.text);
             }
             out.push_back(std::move(item));
           }
@@ -808,12 +508,26 @@ std::optional<ResourceDirectory> Permanences::cached_resources() const {
 
 void Permanences::save(state::EngineState& s) const {
   for (const auto& [_, t] : tickets_) *s.add_tickets() = t;
+  s.set_ticket_secret(ticket_secret_);
+  for (const auto& e : ended_) *s.add_ended_tickets() = e;
+  for (const auto& p : parked_) *s.add_parked() = p;
+  for (const auto& [org, id] : greeted_) {
+    auto* g = s.add_greeted();
+    g->set_org(org);
+    g->set_account_id(id.bytes());
+  }
   s.set_resources_version(resources_version_);
   s.set_resources_json(resources_json_);
 }
 
 void Permanences::load(const state::EngineState& s) {
   for (const auto& t : s.tickets()) tickets_[t.ticket()] = t;
+  ticket_secret_ = s.ticket_secret();
+  ended_.assign(s.ended_tickets().begin(), s.ended_tickets().end());
+  parked_.assign(s.parked().begin(), s.parked().end());
+  for (const auto& g : s.greeted()) {
+    if (auto id = AccountId::from_bytes(g.account_id())) greeted_.emplace(g.org(), *id);
+  }
   resources_version_ = s.resources_version();
   resources_json_ = s.resources_json();
 }

@@ -1,5 +1,6 @@
 #include "core/engine/session.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -59,6 +60,7 @@ void Session::reset_connection() {
   logged_in_ = false;
   backlog_complete_ = false;
   backlog_last_seq_ = 0;
+  roles_.clear();
   fetching_.clear();
   uploading_ = false;
 }
@@ -145,6 +147,8 @@ void Session::handle_registered(const wire::Registered& r) {
   invite_code_.clear();
   link_.changed();
   logged_in_ = true;
+  roles_.clear();
+  for (const auto& g : r.roles()) roles_.push_back(g.role());
   backlog_complete_ = true;  // a new account has an empty queue
   link_.emit(event::Registered{account_id_});
   link_.emit(event::BacklogComplete{});
@@ -153,6 +157,8 @@ void Session::handle_registered(const wire::Registered& r) {
 
 void Session::handle_logged_in(const wire::LoggedIn& l) {
   logged_in_ = true;
+  roles_.clear();
+  for (const auto& g : l.roles()) roles_.push_back(g.role());
   backlog_last_seq_ = l.queue_last_seq();
   link_.emit(event::LoggedIn{l.prekeys_remaining()});
   if (backlog_last_seq_ == 0) {
@@ -161,6 +167,10 @@ void Session::handle_logged_in(const wire::LoggedIn& l) {
   }
   if (l.prekeys_remaining() < kPrekeyLowWater) replenish_prekeys(l.prekeys_remaining());
   if (after_login_) after_login_();
+}
+
+bool Session::has_role(wire::Role role) const {
+  return std::find(roles_.begin(), roles_.end(), role) != roles_.end();
 }
 
 void Session::envelope_arrived(uint64_t seq) {

@@ -56,6 +56,8 @@ class Session {
   void reset_connection();
   bool logged_in() const { return logged_in_; }
   bool backlog_complete() const { return backlog_complete_; }
+  // Whether the relay said at this log-in that the account holds `role` (any scope).
+  bool has_role(wire::Role role) const;
   // An envelope with this seq arrived: the backlog may be complete.
   void envelope_arrived(uint64_t seq);
   void handle_challenge(const wire::Challenge& c);
@@ -124,6 +126,7 @@ class Session {
   std::string nonce_;
   bool logged_in_ = false;
   bool backlog_complete_ = false;
+  std::vector<wire::Role> roles_;  // as the relay said at log-in
   uint64_t backlog_last_seq_ = 0;
   std::set<AccountId> fetching_;
   bool uploading_ = false;

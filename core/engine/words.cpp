@@ -112,6 +112,7 @@ struct Table<TicketEnd> {
       {TicketEnd::left, "left", kNotOnTheWire},
       {TicketEnd::permanence_closed, "permanence closed", kNotOnTheWire},
       {TicketEnd::handed_off, "handed off", kNotOnTheWire},
+      {TicketEnd::expired, "expired", kNotOnTheWire},
       {TicketEnd::other, "other", kNotOnTheWire}};
 };
 

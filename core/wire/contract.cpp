@@ -112,6 +112,13 @@ Check check_message_id(std::string_view message_id) {
   return std::nullopt;
 }
 
+Check check_ticket_secret(std::string_view secret) {
+  if (secret.empty()) return violation(FIELD_TICKET_SECRET, RULE_MISSING);
+  if (secret.size() != kTicketSecretBytes)
+    return violation(FIELD_TICKET_SECRET, RULE_MALFORMED, kTicketSecretBytes);
+  return std::nullopt;
+}
+
 Check check(const RoleGrant& grant) {
   switch (grant.role()) {
     case MODERATOR:
@@ -252,6 +259,19 @@ Check check(const Send& send) {
   return std::nullopt;
 }
 
+Check check(const Knock& knock) {
+  if (auto v = check_id(FIELD_ORG, knock.org())) return v;
+  if (!knock.language().empty()) {
+    if (auto v = check_language(knock.language())) return v;
+  }
+  return check_ticket_secret(knock.secret());
+}
+
+Check check(const TicketSend& send) {
+  if (auto v = check_ticket(send.ticket())) return v;
+  return check(send.send());
+}
+
 Check check(const PostRoom& post) {
   if (auto v = check_id(FIELD_ROOM, post.room())) return v;
   if (auto v = check_message_id(post.message_id())) return v;
@@ -374,6 +394,9 @@ std::string describe(const Violation& v) {
       break;
     case FIELD_SLOT:
       what = "The slots";
+      break;
+    case FIELD_TICKET_SECRET:
+      what = "The ticket's secret";
       break;
     default:
       what = "A field";

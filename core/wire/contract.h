@@ -39,9 +39,10 @@ std::string solve_proof_of_work(std::string_view nonce, uint32_t difficulty);
 
 inline constexpr size_t kAccountIdBytes = 16;
 inline constexpr size_t kMessageIdBytes = 16;
-inline constexpr size_t kCommitmentBytes = 32;  // franking commitment (HMAC-SHA256)
-inline constexpr size_t kMaxIdBytes = 32;       // room, organisation and region ids
-inline constexpr size_t kTicketChars = 8;       // base32 (RFC 4648, lowercase, no padding)
+inline constexpr size_t kCommitmentBytes = 32;    // franking commitment (HMAC-SHA256)
+inline constexpr size_t kMaxIdBytes = 32;         // room, organisation and region ids
+inline constexpr size_t kTicketChars = 8;         // base32 (RFC 4648, lowercase, no padding)
+inline constexpr size_t kTicketSecretBytes = 32;  // Knock.secret, TicketStatus.secret
 
 // ---- Ciphertexts
 //
@@ -98,6 +99,7 @@ Check check_language(std::string_view language);
 Check check_ticket(std::string_view ticket);
 Check check_account(std::string_view account_id);  // 16 bytes
 Check check_message_id(std::string_view message_id);
+Check check_ticket_secret(std::string_view secret);  // 32 bytes
 
 // A role grant or revocation (GrantRole, RevokeRole, CreateInvite.grants): a known role with
 // the scope it needs (a room, an organisation, none for ADMIN).
@@ -113,6 +115,8 @@ Check check(const CreateInvite& invite);
 Check check(const Org& org);    // CreateOrg
 Check check(const Slot& slot);  // AddSlot: weekday or date, HH:MM times, languages, room
 Check check(const Send& send);  // ciphertext at most kMaxEnvelopeCiphertextBytes
+Check check(const Knock& knock);  // org, language (may be empty), secret
+Check check(const TicketSend& send);
 Check check(const PostRoom& post);  // ciphertext at most kMaxRoomCiphertextBytes
 Check check(const GetIdentities& lookup);  // 1..kMaxIdentityLookups ids of 16 bytes
 

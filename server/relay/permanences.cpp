@@ -122,7 +122,7 @@ Status PermanenceService::load() {
     batch.put(Table::meta, kWorkerIndexBuilt, "1");
     RELAIS_TRY(ctx_.store.commit_and_wait(std::move(batch), Durability::synced));
   }
-  return ok_status();
+  return load_live_locked();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -302,6 +302,13 @@ void PermanenceService::list_orgs(const ConnectionPtr& conn, uint64_t id) {
 void PermanenceService::list_workers(const ConnectionPtr& conn, uint64_t id,
                                      const wire::ListWorkers& req) {
   if (!check_org(conn, id, req.org())) return;
+  // Who is on duty is for the organisation's workers (to choose a colleague for a handoff).
+  if (req.on_duty() && !require_worker(conn, id, req.org(), /*admin_too=*/false)) return;
+  std::set<AccountId> on_duty;
+  if (req.on_duty()) {
+    std::lock_guard lock(mutex_);
+    on_duty = find_locked(req.org())->on_duty;
+  }
   std::vector<AccountId> indexed;
   const std::string prefix = AccountService::worker_index_prefix(req.org());
   Status scanned = ctx_.store.scan(Table::orgs, prefix, prefix_end(prefix), kMaxWorkersListed,
@@ -327,6 +334,7 @@ void PermanenceService::list_workers(const ConnectionPtr& conn, uint64_t id,
         })) {
       continue;
     }
+    if (req.on_duty() && !on_duty.count(account)) continue;
     auto* m = workers->add_workers();
     m->set_account_id(account.bytes());
     m->set_role(wire::OUTREACH);
@@ -423,7 +431,16 @@ void PermanenceService::cancel_date(const ConnectionPtr& conn, uint64_t id,
   save_org_locked(org, std::move(previous), conn, wire::ok_frame(id));
 }
 
-void PermanenceService::list_permanences(const ConnectionPtr& conn, uint64_t id) {
+void PermanenceService::list_permanences(const ConnectionPtr& conn, uint64_t id,
+                                         const wire::ListPermanences& req) {
+  if (req.watch()) {
+    std::lock_guard lock(watchers_mutex_);
+    std::erase_if(watchers_, [&](const ConnectionWeak& w) {
+      auto c = w.lock();
+      return !c || c == conn;
+    });
+    watchers_.push_back(conn);
+  }
   const uint64_t now = ctx_.clock.now_ms();
   wire::ServerFrame f;
   f.set_id(id);

@@ -28,7 +28,9 @@ RelayCore::RelayCore(KvStore& store, const RelayConfig& config, const Clock& clo
                     .announce =
                         [this](const std::string& room, wire::RoomEvent event) {
                           rooms_.append_event(room, std::move(event));
-                        }}) {
+                        },
+                    .deliver = [this](const ConnectionPtr& conn, uint64_t id,
+                                      const wire::Send& send) { mailbox_.send(conn, id, send); }}) {
   accounts_.set_org_directory([this](std::string_view org) { return permanences_.org_exists(org); });
   ctx_.resume_delivery = [this](const ConnectionPtr& conn) {
     mailbox_.resume(conn);
@@ -172,17 +174,19 @@ void RelayCore::dispatch(const ConnectionPtr& conn, const wire::ClientFrame& fra
     case F::kAddSlot: return permanences_.add_slot(conn, id, frame.add_slot());
     case F::kRemoveSlot: return permanences_.remove_slot(conn, id, frame.remove_slot());
     case F::kCancelDate: return permanences_.cancel_date(conn, id, frame.cancel_date());
-    case F::kListPermanences: return permanences_.list_permanences(conn, id);
+    case F::kListPermanences: return permanences_.list_permanences(conn, id, frame.list_permanences());
     case F::kStaffOpen: return permanences_.staff_open(conn, id, frame.staff_open());
     case F::kStaffClose: return permanences_.staff_close(conn, id, frame.staff_close());
     case F::kKnock: return permanences_.knock(conn, id, frame.knock());
-    case F::kTicketStatus: return permanences_.ticket_status(conn, id);
+    case F::kTicketStatus: return permanences_.ticket_status(conn, id, frame.ticket_status());
     case F::kTicketLeave: return permanences_.ticket_leave(conn, id);
     case F::kStaffQueue: return permanences_.staff_queue(conn, id, frame.staff_queue());
     case F::kStaffTake: return permanences_.staff_take(conn, id, frame.staff_take());
     case F::kStaffHandoff: return permanences_.staff_handoff(conn, id, frame.staff_handoff());
     case F::kHandoffAnswer: return permanences_.handoff_answer(conn, id, frame.handoff_answer());
     case F::kTicketEnd: return permanences_.ticket_end(conn, id, frame.ticket_end());
+    case F::kTicketSend: return permanences_.ticket_send(conn, id, frame.ticket_send());
+    case F::kStaffStatus: return permanences_.staff_status(conn, id);
     case F::kOrgMessageSent: return permanences_.org_message_sent(conn, id, frame.org_message_sent());
     case F::kOrgMessageHandled: return permanences_.org_message_handled(conn, id, frame.org_message_handled());
     case F::kStaffInbox: return permanences_.staff_inbox(conn, id, frame.staff_inbox());

@@ -222,7 +222,7 @@ TEST(QtClient, KnocksAtAPermanenceAndTalksWithTheWorker) {
   auto at_worker = whileResponsive([&] { return worker.ok({"sync", "--wait", "0"}); });
   bool received = false;
   for (const auto& l : at_worker) {
-    if (str(l, "kind") == "dm" && str(l, "text") == "merci, j'ai une question") {
+    if (str(l, "kind") == "ticket_message" && str(l, "text") == "merci, j'ai une question") {
       EXPECT_EQ(str(l, "ticket"), t);
       received = true;
     }

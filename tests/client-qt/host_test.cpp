@@ -288,9 +288,9 @@ class HostTest : public QObject {
     QCOMPARE(t->lines().size(), size_t{1});
     QCOMPARE(ws.directs()->rowCount(), 1);
 
-    ws.handle(engine::event::HandoffOffered{"other", id(10)});
+    ws.handle(engine::event::HandoffOffered{"other", id(10), "Sam"});
     QVERIFY(!t->handoffOffered());
-    ws.handle(engine::event::HandoffOffered{"t1", id(10)});
+    ws.handle(engine::event::HandoffOffered{"t1", id(10), "Sam"});
     QVERIFY(t->handoffOffered());
 
     ws.handle(engine::event::TicketClosed{"other", engine::TicketEnd::ended});

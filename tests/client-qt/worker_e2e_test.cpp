@@ -137,10 +137,11 @@ TEST(QtWorker, TakesATicketTalksEndsAndHandlesTheInbox) {
   EXPECT_TRUE(composer->text().isEmpty());
   ASSERT_TRUE(
       QTest::qWaitFor([&] { return deskHas(desk, "bonjour, je vous ecoute", true); }, 10'000));
-  auto at_member = whileResponsive([&] { return member.sync(0); });
+  auto at_member = whileResponsive([&] { return member.ok({"sync", "--wait", "0"}); });
   bool received = false;
   for (const auto& l : at_member) {
-    if (str(l, "text") == "bonjour, je vous ecoute") {
+    EXPECT_NE(str(l, "kind"), "dm");  // a ticket's message is never a direct message
+    if (str(l, "kind") == "ticket_message" && str(l, "text") == "bonjour, je vous ecoute") {
       EXPECT_EQ(QString::fromStdString(str(l, "ticket")), ticket);
       received = true;
     }

@@ -160,7 +160,7 @@ TEST_F(Permanences, APermanenceFromOpeningToClose) {
   EXPECT_NE((r1.exit_code == 0 ? r2 : r1).err.find("took"), std::string::npos);
   // Online, the member is told at once who took its ticket.
   auto at_b = online_during(b, [&] { other.ok({"staff", "take", str(tb, "ticket")}); });
-  auto taken = with(at_b, "ticket", str(tb, "ticket"));
+  auto taken = with(with(at_b, "kind", "conversation"), "ticket", str(tb, "ticket"));
   ASSERT_EQ(taken.size(), 1u);
   EXPECT_EQ(str(taken[0], "peer"), other.id());
   EXPECT_FALSE(flag(taken[0], "as_worker"));
@@ -169,7 +169,7 @@ TEST_F(Permanences, APermanenceFromOpeningToClose) {
   auto mine = one(a_, {"ticket"});
   EXPECT_EQ(str(mine, "worker"), taker.id());
   a_.ok({"ticket", "say", "bonjour, j'ai une question"});
-  auto at_worker = with(sync(taker), "kind", "dm");
+  auto at_worker = with(sync(taker), "kind", "ticket_message");
   ASSERT_EQ(at_worker.size(), 1u);
   EXPECT_EQ(str(at_worker[0], "ticket"), first);
   EXPECT_EQ(str(at_worker[0], "text"), "bonjour, j'ai une question");
@@ -178,7 +178,7 @@ TEST_F(Permanences, APermanenceFromOpeningToClose) {
   EXPECT_TRUE(flag(waiting[0], "awaiting_reply"));  // nobody who wrote is forgotten
   taker.ok({"staff", "say", first, "bonjour, je vous écoute"});
   EXPECT_FALSE(flag(with(taker.ok({"staff", "tickets"}), "ticket", first)[0], "awaiting_reply"));
-  auto at_member = with(sync(a_), "kind", "dm");
+  auto at_member = with(sync(a_), "kind", "ticket_message");
   ASSERT_EQ(at_member.size(), 1u);
   EXPECT_EQ(str(at_member[0], "text"), "bonjour, je vous écoute");
   EXPECT_EQ(str(at_member[0], "ticket"), first);

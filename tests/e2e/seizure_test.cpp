@@ -332,16 +332,16 @@ TEST_F(Seizure, ADayOnTheRelayLeavesNoOneOnItsDisk) {
   EXPECT_EQ(str(one(a_, {"ticket"}), "worker"), w1_.id());
   a_.ok({"ticket", "say", said("Bonjour, j'ai besoin d'un depistage anonyme.")});
   capture_queued();
-  ASSERT_EQ(of(sync(w1_), "dm").size(), 1u);
+  ASSERT_EQ(of(sync(w1_), "ticket_message").size(), 1u);
   w1_.ok({"staff", "say", t, said("Bonjour, jeudi matin au local, sans rendez-vous.")});
   capture_queued();
-  ASSERT_EQ(of(sync(a_), "dm").size(), 1u);
+  ASSERT_EQ(of(sync(a_), "ticket_message").size(), 1u);
   w1_.ok({"staff", "handoff", t, w2_.id()});
   online_during(w2_, [&] { a_.ok({"ticket", "accept"}); });  // the new worker is told live
   EXPECT_EQ(str(one(a_, {"ticket"}), "worker"), w2_.id());
   w2_.ok({"staff", "say", t, said("Je prends la suite: ma collegue m'a tout explique.")});
   capture_queued();
-  ASSERT_EQ(of(sync(a_), "dm").size(), 1u);
+  ASSERT_EQ(of(sync(a_), "ticket_message").size(), 1u);
   w2_.ok({"staff", "end", t});
   for (auto* w : {&w1_, &w2_}) w->ok({"staff", "close", "espace-p"});
 

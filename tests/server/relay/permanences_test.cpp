@@ -12,10 +12,12 @@
 #include <fstream>
 #include <iterator>
 #include <set>
+#include <string_view>
 #include <thread>
 
 #include "core/crypto/random.h"
 #include "core/schedule/brussels_time.h"
+#include "core/wire/contract.h"
 #include "server/relay/permanence_counts.h"
 #include "server/relay/resources.h"
 #include "tests/server/relay/relay_harness.h"
@@ -138,16 +140,69 @@ class PermanenceTest : public RelayFixture {
     f.mutable_staff_close()->set_org(org);
     return call(w, f);
   }
-  std::optional<F> knock(Account& m, const std::string& org, const std::string& language = {}) {
+  // A knock with a fresh secret, which `secrets_` keeps as the member's client would.
+  std::optional<F> knock(Account& m, const std::string& org, const std::string& language = {},
+                         bool anyway = false) {
+    const std::string secret = crypto::random_bytes(wire::kTicketSecretBytes);
+    auto got = knock_with(m, org, language, secret, anyway);
+    // Knocking again answers with the ticket held: its secret stays the first one.
+    if (got && got->has_ticket() && tickets_[m.id()] != got->ticket().ticket()) {
+      tickets_[m.id()] = got->ticket().ticket();
+      secrets_[m.id()] = secret;
+    }
+    return got;
+  }
+  std::optional<F> knock_with(Account& m, const std::string& org, const std::string& language,
+                              const std::string& secret, bool anyway = false) {
     wire::ClientFrame f;
     f.mutable_knock()->set_org(org);
     f.mutable_knock()->set_language(language);
+    f.mutable_knock()->set_secret(secret);
+    f.mutable_knock()->set_anyway(anyway);
     return call(m, f);
   }
   std::optional<F> status(Account& m) {
     wire::ClientFrame f;
     f.mutable_ticket_status();
     return call(m, f);
+  }
+  // TicketStatus with the secret of the member's last ticket: how her client finds it again.
+  std::optional<F> reattach(Account& m, const std::string& secret = {}) {
+    wire::ClientFrame f;
+    f.mutable_ticket_status()->set_secret(secret.empty() ? secrets_[m.id()] : secret);
+    return call(m, f);
+  }
+  std::optional<F> staff_status(Account& w) {
+    wire::ClientFrame f;
+    f.mutable_staff_status();
+    return call(w, f);
+  }
+  // A stand-in sealed envelope around `payload`: the relay checks only its version byte and its
+  // least size (it cannot open one); the real layer is tested in core/signal and end to end.
+  static std::string sealed(std::string_view payload) {
+    std::string out(1, static_cast<char>(wire::kSealedVersion));
+    out.append(payload);
+    if (out.size() < wire::kMinSealedBytes) out.resize(wire::kMinSealedBytes, '.');
+    return out;
+  }
+  // A ticket's message, sealed like every one-to-one envelope ("" sends no ciphertext at all).
+  std::optional<F> ticket_send(Account& from, const std::string& ticket, const Account& to,
+                               const std::string& payload = "ciphertext",
+                               wire::EnvelopeType type = wire::SEALED_MESSAGE) {
+    wire::ClientFrame f;
+    f.mutable_ticket_send()->set_ticket(ticket);
+    auto* s = f.mutable_ticket_send()->mutable_send();
+    s->set_to(to.id());
+    s->set_message_id(crypto::random_bytes(16));
+    s->set_type(type);
+    s->set_ciphertext(payload.empty() ? std::string() : sealed(payload));
+    return call(from, f);
+  }
+  std::optional<F> on_duty_workers(Account& w, const std::string& org) {
+    wire::ClientFrame f;
+    f.mutable_list_workers()->set_org(org);
+    f.mutable_list_workers()->set_on_duty(true);
+    return call(w, f);
   }
   std::optional<F> leave(Account& m) {
     wire::ClientFrame f;
@@ -228,7 +283,7 @@ class PermanenceTest : public RelayFixture {
     return got ? std::optional(got->permanence_event()) : std::nullopt;
   }
   void drain(Account& a) {
-    while (a.conn->next([](const F&) { return true; }, std::chrono::milliseconds(0))) {
+    while (a.conn->next([](const F&) { return true; }, std::chrono::milliseconds(1))) {
     }
   }
 
@@ -272,6 +327,8 @@ class PermanenceTest : public RelayFixture {
 
   std::string resources_path_;
   std::atomic<uint64_t> next_id_{100};
+  std::map<std::string, std::string> secrets_;  // account -> its last ticket's secret
+  std::map<std::string, std::string> tickets_;  // account -> its last ticket
 };
 
 // Over a store that can be made to refuse (RocksOptions::max_pending_bytes, StoreOverload).
@@ -534,7 +591,7 @@ TEST_F(PermanenceTest, APermanenceFromOpeningToClosing) {
   EXPECT_EQ(ta->ticket().place(), 1u);
   EXPECT_EQ(ta->ticket().wait_estimate_s(), PermanenceService::kDefaultWaitPerPlaceS);
   EXPECT_EQ(ta->ticket().ticket().size(), 8u);
-  auto tb = knock(b, "espace-p", "nl");
+  auto tb = knock(b, "espace-p", "nl", /*anyway=*/true);  // espace-p lists fr and en
   auto td = knock(d, "espace-p", "en");
   ASSERT_TRUE(tb && tb->has_ticket() && td && td->has_ticket());
   EXPECT_EQ(tb->ticket().place(), 2u);
@@ -705,6 +762,372 @@ TEST_F(PermanenceTest, LeavingTheQueueOrAConversation) {
   EXPECT_EQ(s->stats().unanswered(), 1u);
   EXPECT_EQ(s->stats().conversations(), 1u);
   ASSERT_EQ(s->stats().languages_size(), 1);  // b asked for no language in particular
+}
+
+TEST_F(PermanenceTest, AKnockInALanguageNotOfferedSaysWhichAreAndMayKnockAnyway) {
+  auto c = cast();  // espace-p lists fr and en
+  auto m = account();
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  auto offered = knock(m, "espace-p", "nl");
+  ASSERT_TRUE(offered && offered->has_languages_offered()) << offered->DebugString();
+  EXPECT_EQ(offered->languages_offered().asked(), "nl");
+  ASSERT_EQ(offered->languages_offered().languages_size(), 2);
+  EXPECT_EQ(offered->languages_offered().languages(0), "fr");
+  EXPECT_EQ(offered->languages_offered().languages(1), "en");
+  EXPECT_TRUE(offered->languages_offered().can_leave_message());
+  EXPECT_EQ(err(status(m)), wire::NO_SUCH_TICKET);  // no ticket was made
+  EXPECT_EQ(queue(c.w1, "espace-p")->queue().entries_size(), 0);
+  // During a slot, the slot's languages count (Tuesday 23:00-24:00, Dutch only).
+  ASSERT_TRUE(add_slot(c.w1, "espace-p", [](wire::Slot& s) {
+                s.set_weekday(wire::TUESDAY);
+                s.set_start("23:00");
+                s.set_end("24:00");
+                s.clear_languages();
+                s.add_languages("nl");
+              })->has_permanences());
+  auto in_slot = knock(m, "espace-p", "fr");
+  ASSERT_TRUE(in_slot && in_slot->has_languages_offered());
+  ASSERT_EQ(in_slot->languages_offered().languages_size(), 1);
+  EXPECT_EQ(in_slot->languages_offered().languages(0), "nl");
+  // Knocking anyway makes the ticket, in the language asked.
+  auto anyway = knock(m, "espace-p", "fr", /*anyway=*/true);
+  ASSERT_TRUE(anyway && anyway->has_ticket());
+  EXPECT_EQ(anyway->ticket().language(), "fr");
+  EXPECT_EQ(anyway->ticket().place(), 1u);
+  // Without a language, nothing is asked.
+  auto n = account();
+  ASSERT_TRUE(knock(n, "espace-p")->has_ticket());
+}
+
+TEST_F(PermanenceTest, TheQueueTakenTicketsDutyAndUntoldNewsSurviveARestart) {
+  auto c = cast();
+  Account a = account(), b = account(), d = account(), e = account(), g = account();
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  ASSERT_TRUE(ok(open_duty(c.w2, "espace-p")));
+  const std::string ta = knock(a, "espace-p", "fr")->ticket().ticket();
+  const std::string tb = knock(b, "espace-p", "en")->ticket().ticket();
+  const std::string td = knock(d, "espace-p", "fr")->ticket().ticket();
+  const std::string te = knock(e, "espace-p", "en")->ticket().ticket();
+  const std::string tg = knock(g, "espace-p", "en")->ticket().ticket();
+  ASSERT_TRUE(take(c.w1, ta)->has_ticket_assigned());
+  ASSERT_TRUE(take(c.w2, te)->has_ticket_assigned());
+  ASSERT_TRUE(take(c.w2, tg)->has_ticket_assigned());
+  ASSERT_TRUE(ok(handoff(c.w1, ta, c.w2)));  // waits for a's answer over the restart
+  ASSERT_TRUE(ok(handoff(c.w2, te, c.w1)));
+  ASSERT_TRUE(ok(answer_handoff(e, te, false)));  // w2 is told when she asks
+  ASSERT_TRUE(ok(end(g, tg)));                    // likewise
+  for (auto* w : {&c.w1, &c.w2}) drain(*w);
+  clock_.advance_ms(60'000);
+
+  restart();
+  for (auto* p : {&c.w1, &c.w2, &a, &b, &d, &e, &g}) reconnect(*p);
+  // Duty, from the store: still open, with both workers.
+  auto listed = permanences(a)["espace-p"];
+  EXPECT_TRUE(listed.open());
+  EXPECT_EQ(listed.on_duty(), 2u);
+  // The queue in its order, with its waiting times; the ids are the same.
+  auto q = queue(c.w2, "espace-p");
+  ASSERT_EQ(q->queue().entries_size(), 2);
+  EXPECT_EQ(q->queue().entries(0).ticket(), tb);
+  EXPECT_EQ(q->queue().entries(1).ticket(), td);
+  EXPECT_EQ(q->queue().entries(0).waiting_s(), 60u);
+  // A member is unknown until her client presents the secret; then she has her place again.
+  EXPECT_EQ(err(status(b)), wire::NO_SUCH_TICKET);
+  auto st = reattach(b);
+  ASSERT_TRUE(st && st->has_ticket()) << st->DebugString();
+  EXPECT_EQ(st->ticket().ticket(), tb);
+  EXPECT_EQ(st->ticket().place(), 1u);
+  EXPECT_EQ(status(b)->ticket().ticket(), tb);
+  // The taken ticket is still w1's, with its handoff waiting: a is asked again.
+  auto sa = reattach(a);
+  ASSERT_TRUE(sa && sa->has_ticket());
+  EXPECT_EQ(sa->ticket().worker(), c.w1.id());
+  EXPECT_EQ(sa->ticket().offered_to(), c.w2.id());
+  // Its worker learns at once who holds it (she could not know after the restart).
+  auto learnt = pushed(c.w1, F::kTicketAssigned);
+  ASSERT_TRUE(learnt.has_value());
+  EXPECT_EQ(learnt->ticket_assigned().member(), a.id());
+  // Each worker's client asks what it holds and what it missed.
+  auto s1 = staff_status(c.w1);
+  ASSERT_TRUE(s1 && s1->has_staff_state()) << s1->DebugString();
+  ASSERT_EQ(s1->staff_state().on_duty_size(), 1);
+  EXPECT_EQ(s1->staff_state().on_duty(0), "espace-p");
+  ASSERT_EQ(s1->staff_state().tickets_size(), 1);
+  EXPECT_EQ(s1->staff_state().tickets(0).ticket(), ta);
+  EXPECT_EQ(s1->staff_state().tickets(0).member(), a.id());
+  EXPECT_EQ(s1->staff_state().tickets(0).offered_to(), c.w2.id());
+  auto s2 = staff_status(c.w2);
+  ASSERT_EQ(s2->staff_state().tickets_size(), 1);
+  EXPECT_EQ(s2->staff_state().tickets(0).ticket(), te);
+  EXPECT_TRUE(s2->staff_state().tickets(0).member().empty());  // e has not come back yet
+  ASSERT_EQ(s2->staff_state().declined_size(), 1);
+  EXPECT_EQ(s2->staff_state().declined(0), te);
+  ASSERT_EQ(s2->staff_state().ended_size(), 1);
+  EXPECT_EQ(s2->staff_state().ended(0).ticket(), tg);
+  EXPECT_EQ(s2->staff_state().ended(0).reason(), "ended");
+  // Told once: the next look is quiet, and nothing of the ended ticket is kept.
+  auto again = staff_status(c.w2);
+  EXPECT_EQ(again->staff_state().ended_size(), 0);
+  EXPECT_EQ(again->staff_state().declined_size(), 0);
+  EXPECT_EQ(err(reattach(g)), wire::NO_SUCH_TICKET);
+
+  // The offer survived: a accepts, the conversation moves on as before the restart.
+  ASSERT_TRUE(ok(answer_handoff(a, ta, true)));
+  EXPECT_EQ(pushed(c.w2, F::kTicketAssigned)->ticket_assigned().member(), a.id());
+  EXPECT_EQ(stats(c.w1, "espace-p", "2023-11")->stats().permanences(), 1u);  // opened once
+}
+
+TEST_F(PermanenceTest, AHandoffToAColleagueWhoIsOfflineReachesHerAtHerNextLogIn) {
+  auto c = cast();
+  Account a = account();
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  ASSERT_TRUE(ok(open_duty(c.w2, "espace-p")));
+  const std::string t = knock(a, "espace-p", "fr")->ticket().ticket();
+  ASSERT_TRUE(take(c.w1, t)->has_ticket_assigned());
+  // The colleagues on duty, for the worker who chooses one (a member may not ask).
+  auto duty = on_duty_workers(c.w1, "espace-p");
+  ASSERT_TRUE(duty && duty->has_workers());
+  EXPECT_EQ(duty->workers().workers_size(), 2);
+  EXPECT_EQ(err(on_duty_workers(a, "espace-p")), wire::FORBIDDEN);
+  EXPECT_EQ(err(on_duty_workers(c.stranger_worker, "espace-p")), wire::FORBIDDEN);
+  // w2 goes offline (still on duty); w1 offers; a accepts.
+  c.w2.conn->run([&] { core_->on_close(c.w2.conn); });
+  drain(a);
+  ASSERT_TRUE(ticket_send(c.w1, t, a)->has_sent());  // before: w1 writes
+  ASSERT_TRUE(ok(handoff(c.w1, t, c.w2)));
+  ASSERT_TRUE(pushed(a, F::kHandoffOffer).has_value());
+  ASSERT_TRUE(ok(answer_handoff(a, t, true)));
+  EXPECT_EQ(pushed(c.w1, F::kTicketClosed)->ticket_closed().reason(), "handed off");
+  EXPECT_EQ(pushed(a, F::kTicketAssigned)->ticket_assigned().worker(), c.w2.id());
+  // Both directions go to w2 only; w1 is refused in one clear sentence.
+  auto refused = ticket_send(c.w1, t, a);
+  EXPECT_EQ(err(refused), wire::TICKET_HANDED_OFF);
+  EXPECT_NE(refused->error().message().find("handed to a colleague"), std::string::npos);
+  EXPECT_EQ(err(ticket_send(a, t, c.w1)), wire::TICKET_HANDED_OFF);
+  EXPECT_EQ(err(end(c.w1, t)), wire::TICKET_HANDED_OFF);
+  EXPECT_EQ(err(handoff(c.w1, t, c.w2)), wire::TICKET_HANDED_OFF);
+  auto sent = ticket_send(a, t, c.w2, "the conversation so far");  // a's client passes it on
+  ASSERT_TRUE(sent && sent->has_sent()) << sent->DebugString();
+  // w2 comes back: the envelope waits in her queue, and her client learns the ticket is hers.
+  reconnect(c.w2);
+  auto env = pushed(c.w2, F::kEnvelope);
+  ASSERT_TRUE(env.has_value());
+  EXPECT_EQ(env->envelope().ciphertext(), sealed("the conversation so far"));
+  auto s2 = staff_status(c.w2);
+  ASSERT_EQ(s2->staff_state().tickets_size(), 1);
+  EXPECT_EQ(s2->staff_state().tickets(0).ticket(), t);
+  EXPECT_EQ(s2->staff_state().tickets(0).member(), a.id());
+  ASSERT_TRUE(ticket_send(c.w2, t, a)->has_sent());
+  // w1, back later, learns it moved, once.
+  auto s1 = staff_status(c.w1);
+  ASSERT_EQ(s1->staff_state().ended_size(), 1);
+  EXPECT_EQ(s1->staff_state().ended(0).reason(), "handed off");
+  EXPECT_EQ(staff_status(c.w1)->staff_state().ended_size(), 0);
+  EXPECT_EQ(stats(c.w1, "espace-p", "2023")->stats().handoffs(), 1u);
+}
+
+TEST_F(PermanenceTest, ATicketsMessagesGoOnlyBetweenItsMemberAndItsWorker) {
+  auto c = cast();
+  Account a = account(), b = account(), stranger = account();
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  const std::string t = knock(a, "espace-p", "fr")->ticket().ticket();
+  // Before a take, the member has no one to write to.
+  EXPECT_EQ(err(ticket_send(a, t, c.w1)), wire::FORBIDDEN);
+  ASSERT_TRUE(take(c.w1, t)->has_ticket_assigned());
+  ASSERT_TRUE(ticket_send(a, t, c.w1)->has_sent());
+  // Sealed sender holds for a ticket's messages too: the envelope names neither side's sender.
+  auto at_w1 = pushed(c.w1, F::kEnvelope);
+  ASSERT_TRUE(at_w1.has_value());
+  EXPECT_EQ(at_w1->SerializeAsString().find(a.id()), std::string::npos);
+  EXPECT_TRUE(ticket_send(c.w1, t, a)->has_sent());
+  auto at_a = pushed(a, F::kEnvelope);
+  ASSERT_TRUE(at_a.has_value());
+  EXPECT_EQ(at_a->SerializeAsString().find(c.w1.id()), std::string::npos);
+  // Unsealed libsignal messages are refused as a Send's are.
+  for (auto type : {wire::PREKEY_MESSAGE, wire::SIGNAL_MESSAGE, wire::ENVELOPE_UNSPECIFIED}) {
+    auto unsealed = ticket_send(a, t, c.w1, "libsignal message", type);
+    EXPECT_EQ(err(unsealed), wire::INVALID_ARGUMENT);
+    EXPECT_EQ(unsealed->error().violation().field(), wire::FIELD_ENVELOPE_TYPE);
+  }
+  // Nobody else writes in it, and its worker writes to its member only.
+  EXPECT_EQ(err(ticket_send(stranger, t, a)), wire::FORBIDDEN);
+  EXPECT_EQ(err(ticket_send(c.w2, t, a)), wire::FORBIDDEN);
+  EXPECT_EQ(err(ticket_send(c.w1, t, b)), wire::FORBIDDEN);
+  EXPECT_EQ(err(ticket_send(a, t, b)), wire::TICKET_HANDED_OFF);  // not its worker
+  // Malformed and oversize parts are refused before anything is looked at.
+  EXPECT_EQ(err(ticket_send(a, "!!", c.w1)), wire::INVALID_ARGUMENT);
+  EXPECT_EQ(err(ticket_send(a, t, c.w1, "")), wire::INVALID_ARGUMENT);
+  EXPECT_EQ(err(ticket_send(a, "aaaaaaaa", c.w1)), wire::NO_SUCH_TICKET);
+  EXPECT_FALSE(pushed(b, F::kEnvelope, kQuiet).has_value());
+  EXPECT_FALSE(pushed(c.w2, F::kEnvelope, kQuiet).has_value());
+  // Ended, it carries nothing more.
+  ASSERT_TRUE(ok(end(a, t)));
+  EXPECT_EQ(err(ticket_send(c.w1, t, a)), wire::NO_SUCH_TICKET);
+}
+
+TEST_F(PermanenceTest, ClosingTellsThoseWaitingWhetherOnlineOrAtTheirNextLogIn) {
+  auto c = cast();
+  Account online = account(), away = account();
+  ASSERT_TRUE(add_slot(c.w1, "espace-p")->has_permanences());
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  const std::string t1 = knock(online, "espace-p", "fr")->ticket().ticket();
+  const std::string t2 = knock(away, "espace-p", "fr")->ticket().ticket();
+  away.conn->run([&] { core_->on_close(away.conn); });
+  ASSERT_TRUE(ok(close_duty(c.w1, "espace-p")));
+  // Online: told at once.
+  auto closed = pushed(online, F::kPermanenceClosed);
+  ASSERT_TRUE(closed.has_value());
+  EXPECT_EQ(closed->permanence_closed().next_open_local(), "2023-11-15 14:00");
+  EXPECT_EQ(pushed(online, F::kTicketClosed)->ticket_closed().reason(), "permanence closed");
+  // Away: at her next log-in her client presents the secret and learns the same.
+  restart();  // and across a restart of the relay
+  reconnect(away);
+  auto st = reattach(away);
+  ASSERT_TRUE(st && st->has_ticket()) << st->DebugString();
+  EXPECT_EQ(st->ticket().ticket(), t2);
+  EXPECT_EQ(st->ticket().ended(), "permanence closed");
+  EXPECT_TRUE(st->ticket().closed().can_leave_message());
+  EXPECT_EQ(st->ticket().closed().next_open_local(), "2023-11-15 14:00");
+  EXPECT_EQ(st->ticket().closed().emergency_size(), 2);
+  EXPECT_EQ(st->ticket().closed().emergency(0).number(), "112");
+  // Told: the relay keeps nothing of it any more; the old secret finds nothing (a replay).
+  EXPECT_EQ(err(reattach(away)), wire::NO_SUCH_TICKET);
+  // The one told online has it too, and then nothing is kept of hers either.
+  reconnect(online);
+  EXPECT_EQ(reattach(online)->ticket().ended(), "permanence closed");
+  EXPECT_EQ(err(reattach(online)), wire::NO_SUCH_TICKET);
+  EXPECT_EQ(stats(c.w1, "espace-p", "2023")->stats().unanswered(), 2u);
+  EXPECT_NE(t1, t2);
+}
+
+TEST_F(PermanenceTest, HostileMembersAndWorkersAreRefusedAndNobodyElseIsAffected) {
+  auto c = cast();
+  Account a = account(), mallory = account();
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  ASSERT_TRUE(ok(open_duty(c.w2, "espace-p")));
+  const std::string t = knock(a, "espace-p", "fr")->ticket().ticket();
+  ASSERT_TRUE(take(c.w1, t)->has_ticket_assigned());
+  ASSERT_TRUE(ok(handoff(c.w1, t, c.w2)));
+  drain(a);
+  // Mallory answers the handoff of a's ticket, and tries to take it over by its id.
+  EXPECT_EQ(err(answer_handoff(mallory, t, true)), wire::FORBIDDEN);
+  EXPECT_EQ(err(end(mallory, t)), wire::FORBIDDEN);
+  EXPECT_EQ(err(ticket_send(mallory, t, c.w1)), wire::FORBIDDEN);
+  // Mallory floods knocks with fresh secrets: one ticket, one place in the queue.
+  std::string mine;
+  for (int i = 0; i < 50; ++i) {
+    auto k = knock(mallory, "espace-p", "fr");
+    ASSERT_TRUE(k && k->has_ticket());
+    if (mine.empty()) mine = k->ticket().ticket();
+    EXPECT_EQ(k->ticket().ticket(), mine);
+  }
+  EXPECT_EQ(queue(c.w1, "espace-p")->queue().entries_size(), 1);
+  // Malformed and oversize secrets.
+  EXPECT_EQ(err(knock_with(mallory, "espace-p", "fr", "")), wire::INVALID_ARGUMENT);
+  EXPECT_EQ(err(knock_with(mallory, "espace-p", "fr", std::string(31, 's'))),
+            wire::INVALID_ARGUMENT);
+  EXPECT_EQ(err(knock_with(mallory, "espace-p", "fr", std::string(100000, 's'))),
+            wire::INVALID_ARGUMENT);
+  EXPECT_EQ(err(reattach(mallory, std::string(33, 's'))), wire::INVALID_ARGUMENT);
+  EXPECT_EQ(err(reattach(mallory, std::string(32, 's'))), wire::NO_SUCH_TICKET);
+  // Presenting a's secret while holding a ticket of her own is refused.
+  EXPECT_EQ(err(reattach(mallory, secrets_[a.id()])), wire::FORBIDDEN);
+  // So is an account with no ticket replaying it, as a status or as a knock: a stays bound.
+  Account eve = account();
+  EXPECT_EQ(err(reattach(eve, secrets_[a.id()])), wire::FORBIDDEN);
+  EXPECT_EQ(err(knock_with(eve, "espace-p", "fr", secrets_[a.id()])), wire::FORBIDDEN);
+  EXPECT_EQ(err(ticket_send(eve, t, c.w1)), wire::FORBIDDEN);
+  // A worker of another organisation, and one off duty.
+  EXPECT_EQ(err(take(c.stranger_worker, mine)), wire::FORBIDDEN);
+  EXPECT_EQ(err(handoff(c.stranger_worker, t, c.w2)), wire::FORBIDDEN);
+  ASSERT_TRUE(ok(close_duty(c.w2, "espace-p")));
+  EXPECT_EQ(err(take(c.w2, mine)), wire::NOT_ON_DUTY);
+  EXPECT_EQ(err(handoff(c.w1, t, c.stranger_worker)), wire::NOT_ON_DUTY);  // not a colleague
+  // a was never disturbed: her ticket, its worker and its offer are as they were.
+  auto st = status(a);
+  EXPECT_EQ(st->ticket().worker(), c.w1.id());
+  EXPECT_EQ(st->ticket().offered_to(), c.w2.id());
+  EXPECT_FALSE(pushed(a, F::kTicketClosed, kQuiet).has_value());
+  EXPECT_FALSE(pushed(a, F::kTicketAssigned, kQuiet).has_value());
+  // The offer's colleague went off duty: accepting is refused and the offer stays.
+  EXPECT_EQ(err(answer_handoff(a, t, true)), wire::NOT_ON_DUTY);
+  EXPECT_EQ(status(a)->ticket().worker(), c.w1.id());
+}
+
+TEST_F(PermanenceTest, AMemberFloodingHerWorkerIsSlowedDownAndNobodyElseIs) {
+  config_.messages_per_account = {1, 50};  // the relay's per-account limit, small for the test
+  restart();
+  auto c = cast();
+  Account a = account(), b = account();
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  const std::string ta = knock(a, "espace-p", "fr")->ticket().ticket();
+  const std::string tb = knock(b, "espace-p", "fr")->ticket().ticket();
+  ASSERT_TRUE(take(c.w1, ta)->has_ticket_assigned());
+  ASSERT_TRUE(take(c.w1, tb)->has_ticket_assigned());
+  size_t delivered = 0;
+  wire::ErrorCode refused = wire::ERROR_UNSPECIFIED;
+  for (int i = 0; i < 400 && refused == wire::ERROR_UNSPECIFIED; ++i) {
+    auto r = ticket_send(a, ta, c.w1);
+    ASSERT_TRUE(r.has_value());
+    if (r->has_sent()) {
+      ++delivered;
+    } else {
+      refused = err(r);
+    }
+  }
+  EXPECT_EQ(refused, wire::RATE_LIMITED) << "after " << delivered << " messages";
+  EXPECT_LT(delivered, 400u);
+  // b's conversation with the same worker goes on, and her ticket is untouched.
+  auto from_b = ticket_send(b, tb, c.w1);
+  ASSERT_TRUE(from_b && from_b->has_sent()) << from_b->DebugString();
+  EXPECT_EQ(status(b)->ticket().worker(), c.w1.id());
+  EXPECT_FALSE(pushed(b, F::kTicketClosed, kQuiet).has_value());
+}
+
+TEST_F(PermanenceTest, WatchingConnectionsAreToldWhenAPermanenceOpensAndCloses) {
+  auto c = cast();
+  Account watcher = account(), other = account();
+  wire::ClientFrame f;
+  f.mutable_list_permanences()->set_watch(true);
+  ASSERT_TRUE(call(watcher, f)->has_permanences());
+  ASSERT_TRUE(call(watcher, f)->has_permanences());  // twice: told once all the same
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  auto opened = duty_event(watcher, wire::OPENED);
+  ASSERT_TRUE(opened.has_value());
+  EXPECT_EQ(opened->org(), "espace-p");
+  EXPECT_FALSE(pushed(watcher, F::kPermanenceEvent, kQuiet).has_value());
+  ASSERT_TRUE(ok(open_duty(c.w2, "espace-p")));  // already open: nothing to tell
+  ASSERT_TRUE(ok(close_duty(c.w1, "espace-p")));
+  EXPECT_FALSE(pushed(watcher, F::kPermanenceEvent, kQuiet).has_value());
+  ASSERT_TRUE(ok(close_duty(c.w2, "espace-p")));
+  EXPECT_TRUE(duty_event(watcher, wire::CLOSED).has_value());
+  EXPECT_FALSE(pushed(other, F::kPermanenceEvent, kQuiet).has_value());  // did not ask
+  // A closed connection is dropped from the watchers.
+  watcher.conn->run([&] { core_->on_close(watcher.conn); });
+  watcher.conn.reset();
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+}
+
+TEST_F(PermanenceTest, EndedTicketsNobodyAsksAboutAreForgottenAfterAWeek) {
+  auto c = cast();
+  Account a = account();
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  const std::string t = knock(a, "espace-p", "fr")->ticket().ticket();
+  ASSERT_TRUE(take(c.w1, t)->has_ticket_assigned());
+  ASSERT_TRUE(ok(end(a, t)));  // w1 never asks
+  drain(c.w1);
+  clock_.advance_ms(PermanenceService::kEndedKeepMs + 1000);
+  core_->tick();
+  EXPECT_EQ(staff_status(c.w1)->staff_state().ended_size(), 0);
+  // A taken ticket nobody ends is ended after 12 hours, and both are told.
+  Account b = account();
+  const std::string tb = knock(b, "espace-p", "fr")->ticket().ticket();
+  ASSERT_TRUE(take(c.w1, tb)->has_ticket_assigned());
+  clock_.advance_ms(PermanenceService::kTakenTicketMaxMs);
+  core_->tick();
+  EXPECT_EQ(pushed(b, F::kTicketClosed)->ticket_closed().reason(), "expired");
+  EXPECT_EQ(pushed(c.w1, F::kTicketClosed)->ticket_closed().reason(), "expired");
+  EXPECT_EQ(reattach(b)->ticket().ended(), "expired");
 }
 
 TEST_F(PermanenceTest, UnauthorisedAttemptsChangeNothing) {
@@ -937,6 +1360,7 @@ TEST_F(PermanenceRefusedTest, ChangesRefusedByAnOverloadedStoreChangeNothing) {
     EXPECT_EQ(err(add_slot(c.w1, "espace-p")), wire::STORE_FAILURE);
     EXPECT_EQ(err(create_org(c.root, "payoke")), wire::STORE_FAILURE);
     EXPECT_EQ(err(message_sent(m, "espace-p", message_id)), wire::STORE_FAILURE);
+    EXPECT_EQ(err(open_duty(c.w1, "espace-p")), wire::STORE_FAILURE);
     // Reads are answered meanwhile, and show nothing of the refused changes.
     wire::ClientFrame f;
     f.mutable_list_permanences();
@@ -955,6 +1379,26 @@ TEST_F(PermanenceRefusedTest, ChangesRefusedByAnOverloadedStoreChangeNothing) {
   EXPECT_EQ(added->permanences().permanences(0).slots(0).slot_id(), 1u);
   ASSERT_TRUE(ok(message_sent(m, "espace-p", message_id)));
   EXPECT_EQ(inbox(c.w1, "espace-p")->inbox().entries_size(), 1);
+  // Tickets: a refused knock makes none; a refused take leaves it waiting first.
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  {
+    StoreOverload overload(*store_, kMaxPending);
+    EXPECT_EQ(err(knock(m, "espace-p", "fr")), wire::STORE_FAILURE);
+    EXPECT_EQ(err(status(m)), wire::NO_SUCH_TICKET);
+  }
+  const std::string t = knock(m, "espace-p", "fr")->ticket().ticket();
+  {
+    StoreOverload overload(*store_, kMaxPending);
+    EXPECT_EQ(err(take(c.w1, t)), wire::STORE_FAILURE);
+    EXPECT_EQ(err(end(m, t)), wire::STORE_FAILURE);
+    EXPECT_EQ(err(close_duty(c.w1, "espace-p")), wire::STORE_FAILURE);
+  }
+  auto q = queue(c.w1, "espace-p");
+  ASSERT_EQ(q->queue().entries_size(), 1);
+  EXPECT_EQ(q->queue().entries(0).ticket(), t);
+  EXPECT_EQ(status(m)->ticket().place(), 1u);
+  EXPECT_TRUE(permanences(m)["espace-p"].open());
+  EXPECT_TRUE(take(c.w1, t)->has_ticket_assigned());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1025,7 +1469,7 @@ TEST_F(PermanenceTest, TheDataFolderHoldsNoTicketAndNoAccountNextToOne) {
   ASSERT_TRUE(add_slot(c.w1, "espace-p")->has_permanences());
   ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
   const std::string ticket_a = knock(a, "espace-p", "fr")->ticket().ticket();
-  const std::string ticket_b = knock(b, "espace-p", "nl")->ticket().ticket();
+  const std::string ticket_b = knock(b, "espace-p", "en")->ticket().ticket();
   ASSERT_TRUE(take(c.w1, ticket_a)->has_ticket_assigned());
   ASSERT_TRUE(ok(message_sent(b, "espace-p", crypto::random_bytes(16))));
   ASSERT_TRUE(ok(end(c.w1, ticket_a)));
@@ -1040,6 +1484,24 @@ TEST_F(PermanenceTest, TheDataFolderHoldsNoTicketAndNoAccountNextToOne) {
     EXPECT_FALSE(in_table(Table::orgs, m->id()));
     EXPECT_FALSE(in_table(Table::counters, m->id()));
   }
+  // A live ticket with a handoff, taken by one worker and offered to another, stored over a
+  // restart: its records name the workers, never the member, and hold neither its id nor the
+  // member's secret.
+  Account d = account();
+  reconnect(c.w1);
+  reconnect(c.w2);
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  ASSERT_TRUE(ok(open_duty(c.w2, "espace-p")));
+  const std::string ticket_d = knock(d, "espace-p", "fr")->ticket().ticket();
+  ASSERT_TRUE(take(c.w1, ticket_d)->has_ticket_assigned());
+  ASSERT_TRUE(ok(handoff(c.w1, ticket_d, c.w2)));
+  ASSERT_TRUE(ok(answer_handoff(d, ticket_d, true)));
+  close_relay();
+  EXPECT_FALSE(on_disk(ticket_d));
+  EXPECT_FALSE(on_disk(secrets_[d.id()]));
+  open();
+  EXPECT_FALSE(in_table(Table::orgs, d.id()));
+  EXPECT_TRUE(in_table(Table::orgs, c.w2.id()));  // the worker who holds it
 }
 
 // ---------------------------------------------------------------------------------------------
