@@ -81,6 +81,8 @@ std::string field_name(wire::Field field) {
       return tr("The language");
     case wire::FIELD_SLOT:
       return tr("The slots");
+    case wire::FIELD_TICKET_SECRET:
+      return tr("The ticket's secret");
     default:
       return tr("A part of the request");
   }

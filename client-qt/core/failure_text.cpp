@@ -388,10 +388,11 @@ QString FailureText::violation(const engine::Failure& f) {
     case wire::FIELD_CIPHERTEXT:
     case wire::FIELD_COMMITMENT:
     case wire::FIELD_ENVELOPE_TYPE:
+    case wire::FIELD_TICKET_SECRET:  // 32 random bytes this client makes itself
     case wire::FIELD_UNSPECIFIED:
     case wire::Field_INT_MIN_SENTINEL_DO_NOT_USE_:
     case wire::Field_INT_MAX_SENTINEL_DO_NOT_USE_:
-      // Parts only a broken program would get wrong (ciphertexts, envelope types).
+      // Parts only a broken program would get wrong (ciphertexts, envelope types, secrets).
       return tr("The relay refused a malformed request.");
   }
   // A part newer than this client (proto3 enums are open): named in general words.
