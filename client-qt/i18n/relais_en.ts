@@ -167,10 +167,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That needs a worker on duty: open the permanence first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The permanence is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,6 +612,30 @@
     </message>
     <message>
         <source>the disk refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not on duty for this organisation: go on duty first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation was handed to a colleague; you can no longer write in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That colleague is not on duty now; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person has not come back since the relay restarted; write once she is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is not on this device any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message for a permanence conversation this device does not hold was dropped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

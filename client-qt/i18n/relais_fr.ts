@@ -167,10 +167,6 @@
         <translation>Un·e autre travailleur·euse a pris ce ticket avant vous.</translation>
     </message>
     <message>
-        <source>That needs a worker on duty: open the permanence first.</source>
-        <translation>Il faut être de permanence : ouvrez d&apos;abord la permanence.</translation>
-    </message>
-    <message>
         <source>The permanence is closed.</source>
         <translation>La permanence est fermée.</translation>
     </message>
@@ -617,6 +613,30 @@
     <message>
         <source>the disk refused</source>
         <translation>le disque a refusé</translation>
+    </message>
+    <message>
+        <source>You are not on duty for this organisation: go on duty first.</source>
+        <translation>Vous n&apos;êtes pas de permanence pour cette organisation : commencez d&apos;abord votre permanence.</translation>
+    </message>
+    <message>
+        <source>This conversation was handed to a colleague; you can no longer write in it.</source>
+        <translation>Cette conversation a été transférée à un·e collègue ; vous ne pouvez plus y écrire.</translation>
+    </message>
+    <message>
+        <source>That colleague is not on duty now; choose another one.</source>
+        <translation>Ce ou cette collègue n&apos;est pas de permanence en ce moment ; choisissez-en un·e autre.</translation>
+    </message>
+    <message>
+        <source>The person has not come back since the relay restarted; write once she is back.</source>
+        <translation>La personne n&apos;est pas revenue depuis le redémarrage du relais ; écrivez-lui quand elle sera de retour.</translation>
+    </message>
+    <message>
+        <source>This message is not on this device any more.</source>
+        <translation>Ce message n&apos;est plus sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>A message for a permanence conversation this device does not hold was dropped.</source>
+        <translation>Un message a été écarté : il appartient à une conversation de permanence absente de cet appareil.</translation>
     </message>
 </context>
 <context>

@@ -167,10 +167,6 @@
         <translation>Een andere hulpverlener nam dat ticket eerst.</translation>
     </message>
     <message>
-        <source>That needs a worker on duty: open the permanence first.</source>
-        <translation>Daarvoor moet je van dienst zijn: open eerst de permanentie.</translation>
-    </message>
-    <message>
         <source>The permanence is closed.</source>
         <translation>De permanentie is gesloten.</translation>
     </message>
@@ -617,6 +613,30 @@
     <message>
         <source>the disk refused</source>
         <translation>de schijf weigerde</translation>
+    </message>
+    <message>
+        <source>You are not on duty for this organisation: go on duty first.</source>
+        <translation>Je bent niet van dienst voor deze organisatie: begin eerst je dienst.</translation>
+    </message>
+    <message>
+        <source>This conversation was handed to a colleague; you can no longer write in it.</source>
+        <translation>Dit gesprek is aan een collega doorgegeven; je kunt er niet meer in schrijven.</translation>
+    </message>
+    <message>
+        <source>That colleague is not on duty now; choose another one.</source>
+        <translation>Die collega is nu niet van dienst; kies een andere.</translation>
+    </message>
+    <message>
+        <source>The person has not come back since the relay restarted; write once she is back.</source>
+        <translation>De persoon is niet teruggekomen sinds de relay opnieuw opgestart is; schrijf zodra ze terug is.</translation>
+    </message>
+    <message>
+        <source>This message is not on this device any more.</source>
+        <translation>Dit bericht staat niet meer op dit toestel.</translation>
+    </message>
+    <message>
+        <source>A message for a permanence conversation this device does not hold was dropped.</source>
+        <translation>Een bericht voor een permanentiegesprek dat niet op dit toestel staat, is weggelaten.</translation>
     </message>
 </context>
 <context>
