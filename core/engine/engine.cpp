@@ -82,14 +82,21 @@ struct Engine::Impl {
         return rooms.handle_room_entry(f.room_entry(), now_ms);
       case wire::ServerFrame::kJoined:
         return rooms.handle_knock_answer(f.joined());
+      // What became of a ticket waits for the envelopes the relay delivered before it (one may
+      // wait for its sender's identity key): a message its holder sent before an end or a
+      // handoff is taken in while the ticket was still hers, in the relay's order.
       case wire::ServerFrame::kTicket:
-        return permanences.handle_ticket_push(f.ticket());
+        return direct.after_taken_in(
+            [this, t = f.ticket()] { permanences.handle_ticket_push(t); });
       case wire::ServerFrame::kTicketAssigned:
-        return permanences.handle_ticket_assigned_push(f.ticket_assigned());
+        return direct.after_taken_in(
+            [this, a = f.ticket_assigned()] { permanences.handle_ticket_assigned_push(a); });
       case wire::ServerFrame::kHandoffOffer:
-        return permanences.handle_handoff_offer(f.handoff_offer());
+        return direct.after_taken_in(
+            [this, o = f.handoff_offer()] { permanences.handle_handoff_offer(o); });
       case wire::ServerFrame::kTicketClosed:
-        return permanences.handle_ticket_closed(f.ticket_closed());
+        return direct.after_taken_in(
+            [this, c = f.ticket_closed()] { permanences.handle_ticket_closed(c); });
       case wire::ServerFrame::kPermanenceEvent:
         return permanences.handle_permanence_event(f.permanence_event());
       case wire::ServerFrame::kPermanenceClosed:

@@ -106,6 +106,7 @@ class Permanences {
   void take_staff_state(RequestId request, const wire::StaffState& s);
   // A ticket ended: forgotten (with our secret if it was ours), remembered as ended a while.
   void ticket_over(const std::string& ticket, TicketEnd reason, bool tell);
+  const state::EndedTicket* ended_record(std::string_view ticket) const;  // the latest, or null
   void forget_member_ticket(TicketEnd reason);
   void ticket_activity(const std::string& ticket, bool incoming, uint64_t at_ms);
   // What waits for the log-in's answers (ticket_say) runs once they came.

@@ -165,10 +165,15 @@ std::optional<TicketView> Permanences::member_ticket() const {
   return std::nullopt;
 }
 
-std::optional<TicketEnd> Permanences::ended_ticket(std::string_view ticket) const {
+const state::EndedTicket* Permanences::ended_record(std::string_view ticket) const {
   for (auto it = ended_.rbegin(); it != ended_.rend(); ++it) {
-    if (it->ticket() == ticket) return end_of(it->reason());
+    if (it->ticket() == ticket) return &*it;
   }
+  return nullptr;
+}
+
+std::optional<TicketEnd> Permanences::ended_ticket(std::string_view ticket) const {
+  if (const auto* e = ended_record(ticket)) return end_of(e->reason());
   return std::nullopt;
 }
 
@@ -200,6 +205,10 @@ bool Permanences::take_ticket(RequestId request, const wire::Ticket& t) {
     over.org = sanitize_name(t.org());
     over.ended = reason;
     if (!tickets_.count(id)) ticket_secret_.clear();  // an old secret: nothing of ours is left
+    // Taken while we were away: messages parked for it are its worker's.
+    if (auto it = tickets_.find(id); it != tickets_.end() && it->second.peer().empty()) {
+      if (auto worker = account_of(t.worker())) it->second.set_peer(worker->bytes());
+    }
     ticket_over(id, reason, /*tell=*/true);
     link_.changed();
     if (request != 0) link_.emit(event::TicketUpdated{request, std::move(over)});
@@ -309,21 +318,35 @@ void Permanences::ticket_over(const std::string& ticket, TicketEnd reason, bool 
   if (it == tickets_.end()) return;
   const bool as_worker = it->second.as_worker();
   if (!as_worker) ticket_secret_.clear();
-  tickets_.erase(it);
   state::EndedTicket e;
   e.set_ticket(ticket);
   e.set_reason(std::string(word(reason)));
   e.set_as_worker(as_worker);
   e.set_at_ms(link_.now_ms());
+  e.set_peer(it->second.peer());
+  tickets_.erase(it);
   ended_.push_back(std::move(e));
   while (ended_.size() > kEndedKept) ended_.pop_front();
-  std::erase_if(parked_, [&](const state::ParkedMessage& p) {
+  // Messages parked for it are taken in against the ended ticket (its last other side's are
+  // shown), not dropped unread.
+  std::vector<state::ParkedMessage> waiting;
+  std::erase_if(parked_, [&](state::ParkedMessage& p) {
     content::DirectContent c;
-    return c.ParseFromString(p.content()) &&
-           (c.text().ticket() == ticket || c.ticket_history().ticket() == ticket);
+    if (!c.ParseFromString(p.content()) ||
+        (c.text().ticket() != ticket && c.ticket_history().ticket() != ticket)) {
+      return false;
+    }
+    waiting.push_back(std::move(p));
+    return true;
   });
   link_.changed();
   if (tell) link_.emit(event::TicketClosed{ticket, reason});
+  for (const auto& p : waiting) {
+    content::DirectContent c;
+    auto from = account_of(p.from());
+    if (!from || !c.ParseFromString(p.content())) continue;
+    receive(*from, c, p.message_id(), p.at_ms());
+  }
 }
 
 void Permanences::forget_member_ticket(TicketEnd reason) {
@@ -361,8 +384,11 @@ void Permanences::after_login() {
     f.mutable_ticket_status()->set_secret(ticket_secret_);
     link_.ask(std::move(f), std::make_unique<TicketQuery>(
                                 [this](const wire::Ticket& t) {
-                                  if (!take_ticket(0, t)) malformed_push(link_);
-                                  status_answered();
+                                  // After the backlog delivered before it (see handle_push).
+                                  direct_.after_taken_in([this, t] {
+                                    if (!take_ticket(0, t)) malformed_push(link_);
+                                    status_answered();
+                                  });
                                 },
                                 [this](const wire::PermanenceClosed&) { status_answered(); },
                                 [this](const wire::LanguagesOffered&) { status_answered(); },
@@ -388,8 +414,10 @@ void Permanences::after_login() {
     link_.ask<wire::StaffState>(
         std::move(f),
         [this](const wire::StaffState& s) {
-          take_staff_state(0, s);
-          status_answered();
+          direct_.after_taken_in([this, s] {
+            take_staff_state(0, s);
+            status_answered();
+          });
         },
         [this](const Failure& e) {
           if (e.problem != Problem::not_connected) status_answered();
@@ -880,10 +908,17 @@ bool Permanences::receive_ticket_text(const AccountId& from, const content::Dire
   };
   if (!wire::valid_ticket(ticket) || c.text().text().size() > kMaxTextBytes) return stray();
   auto it = tickets_.find(ticket);
-  if (it == tickets_.end()) return ended_ticket(ticket).has_value() ? stray() : false;
-  auto peer = account_of(it->second.peer());
-  if (!peer) return false;  // the relay's word of who holds its other side is on its way
-  if (*peer != from) return stray();
+  if (it == tickets_.end()) {
+    const state::EndedTicket* ended = ended_record(ticket);
+    if (!ended) return false;  // parked until the relay's word that the ticket is ours
+    // Written before the end by the one we were talking with, and taken in after it (it came
+    // again after a reconnect, or waited in a parked list): hers, and shown as such.
+    if (ended->peer().empty() || ended->peer() != from.bytes()) return stray();
+  } else {
+    auto peer = account_of(it->second.peer());
+    if (!peer) return false;  // the relay's word of who holds its other side is on its way
+    if (*peer != from) return stray();
+  }
   Message m{from, false, sanitize_name(c.sender_name()), c.text().text(), at_ms, message_id,
             true, ticket};
   direct_.add_history(m);

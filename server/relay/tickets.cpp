@@ -277,6 +277,9 @@ wire::Ticket PermanenceService::ticket_view_locked(const Ticket& ticket) const {
   const auto org_it = orgs_.find(ticket.record.org());
   if (!ticket.live()) {
     t.set_ended(ticket.record.ended());
+    // Its last worker, already told to the member when she took it: a member who was away then
+    // learns whose messages were part of it.
+    t.set_worker(ticket.record.worker());
     if (ticket.record.ended() == kPermanenceClosed && org_it != orgs_.end()) {
       auto workers = has_workers(ticket.record.org());
       *t.mutable_closed() = closed_view_locked(org_it->second, workers.ok() && *workers);

@@ -236,6 +236,88 @@ TEST_F(PermanencesTest, TheCloseTellsTheOneStillWaiting) {
   EXPECT_NE(worker.failures(take)[0].failure.problem, Problem::internal);
 }
 
+// The worker's first message needs its sender's key checked (GetIdentityKey) before the member
+// takes it in; the end of the ticket comes meanwhile. The message was written while the ticket
+// was hers: the member reads it, then learns that the ticket ended, in the relay's order.
+TEST_F(PermanencesTest, AFirstMessageIsReadWhenTheEndArrivesWhileItsSenderIsChecked) {
+  done(worker, worker.engine.staff_open("espace-p", ""));
+  member.engine.knock("espace-p", "fr");
+  relay.pump();
+  ASSERT_EQ(member.seen<event::TicketUpdated>().size(), 1u);
+  const std::string ticket = member.seen<event::TicketUpdated>()[0].ticket.ticket;
+  worker.engine.staff_take(ticket);
+  relay.pump();
+  ASSERT_EQ(member.seen<event::TicketTaken>().size(), 1u);
+
+  // The relay's answer about the worker's key is held back: the check stays in flight.
+  std::vector<wire::ServerFrame> held_answers;
+  member.lose = [&](const wire::ServerFrame& f) {
+    if (!f.has_identity_key()) return false;
+    held_answers.push_back(f);
+    return true;
+  };
+  member.events.clear();
+  ASSERT_TRUE(worker.engine.ticket_say(ticket, "Bonjour, ici Wanda.", 1).ok());
+  relay.pump();
+  ASSERT_EQ(held_answers.size(), 1u);
+  EXPECT_TRUE(ticket_texts(member, ticket).empty());
+  done(worker, worker.engine.end_ticket(ticket));  // TicketClosed reaches the member now
+  EXPECT_TRUE(member.seen<event::TicketClosed>().empty()) << "the end overtook the message";
+
+  member.lose = nullptr;
+  relay.inject(member, held_answers);
+  relay.pump();
+  EXPECT_EQ(ticket_texts(member, ticket), std::vector<std::string>{"Bonjour, ici Wanda."});
+  EXPECT_TRUE(member.seen<event::Undecryptable>().empty());
+  ASSERT_EQ(member.seen<event::TicketClosed>().size(), 1u);
+  EXPECT_EQ(member.seen<event::TicketClosed>()[0].reason, TicketEnd::ended);
+  // Read first, then the end, as the relay delivered them.
+  size_t read_at = 0, closed_at = 0;
+  for (size_t i = 0; i < member.events.size(); ++i) {
+    if (std::holds_alternative<event::MessageReceived>(member.events[i])) read_at = i;
+    if (std::holds_alternative<event::TicketClosed>(member.events[i])) closed_at = i;
+  }
+  EXPECT_LT(read_at, closed_at);
+  // In her history as a line of the ticket, never as a private conversation with the worker.
+  const auto& history = member.engine.history();
+  ASSERT_EQ(history.size(), 1u);
+  EXPECT_EQ(history[0].ticket, ticket);
+  EXPECT_EQ(history[0].peer, worker.engine.account_id());
+  EXPECT_TRUE(member.engine.ticket_conversations().empty());
+}
+
+// The same, but the connection drops while the key is checked: the envelope, unacknowledged,
+// comes again after the end was taken in. Still the worker's, still read, once.
+TEST_F(PermanencesTest, AFirstMessageThatComesAgainAfterTheEndIsStillRead) {
+  done(worker, worker.engine.staff_open("espace-p", ""));
+  member.engine.knock("espace-p", "fr");
+  relay.pump();
+  ASSERT_EQ(member.seen<event::TicketUpdated>().size(), 1u);
+  const std::string ticket = member.seen<event::TicketUpdated>()[0].ticket.ticket;
+  worker.engine.staff_take(ticket);
+  relay.pump();
+  member.lose = [](const wire::ServerFrame& f) { return f.has_identity_key(); };
+  member.events.clear();
+  ASSERT_TRUE(worker.engine.ticket_say(ticket, "Vous êtes toujours là ?", 1).ok());
+  relay.pump();
+  done(worker, worker.engine.end_ticket(ticket));
+  relay.disconnect(member);  // the held end is taken in; the envelope was not acknowledged
+  ASSERT_EQ(member.seen<event::TicketClosed>().size(), 1u);
+  EXPECT_TRUE(ticket_texts(member, ticket).empty());
+
+  member.lose = nullptr;
+  relay.connect_and_log_in(member);
+  EXPECT_EQ(ticket_texts(member, ticket), std::vector<std::string>{"Vous êtes toujours là ?"});
+  EXPECT_TRUE(member.seen<event::Undecryptable>().empty());
+  EXPECT_EQ(member.seen<event::TicketClosed>().size(), 1u);
+  // Acknowledged this time: a further reconnect brings nothing again.
+  member.events.clear();
+  relay.disconnect(member);
+  relay.connect_and_log_in(member);
+  EXPECT_TRUE(member.seen<event::MessageReceived>().empty());
+  ASSERT_EQ(member.engine.history().size(), 1u);
+}
+
 TEST_F(PermanencesTest, TheCountsAreForTheOrganisation) {
   const RequestId r = worker.engine.staff_stats("espace-p", "2023");
   relay.pump();

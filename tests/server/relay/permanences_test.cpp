@@ -1127,7 +1127,10 @@ TEST_F(PermanenceTest, EndedTicketsNobodyAsksAboutAreForgottenAfterAWeek) {
   core_->tick();
   EXPECT_EQ(pushed(b, F::kTicketClosed)->ticket_closed().reason(), "expired");
   EXPECT_EQ(pushed(c.w1, F::kTicketClosed)->ticket_closed().reason(), "expired");
-  EXPECT_EQ(reattach(b)->ticket().ended(), "expired");
+  auto over = reattach(b);
+  EXPECT_EQ(over->ticket().ended(), "expired");
+  // Its last worker is named, so that her client can attribute what waited for the ticket.
+  EXPECT_EQ(over->ticket().worker(), c.w1.id());
 }
 
 TEST_F(PermanenceTest, UnauthorisedAttemptsChangeNothing) {
