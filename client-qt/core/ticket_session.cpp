@@ -65,6 +65,7 @@ void TicketSession::knock(const QString& org, const QString& language) {
     ticket_ = {};
     closed_ = {};
     lines_.clear();
+    ended_ticket_.clear();
     handoff_offered_ = false;
     setState(State::knocking);
     knock_request_ = e.knock(utf8(org), utf8(language));
@@ -140,6 +141,7 @@ void TicketSession::clear() {
   closed_ = {};
   handoff_offered_ = false;
   lines_.clear();
+  ended_ticket_.clear();
   knock_request_ = status_request_ = leave_request_ = 0;
   say_requests_.clear();
   other_requests_.clear();
@@ -202,6 +204,7 @@ bool TicketSession::handle(const engine::Event& event) {
   if (const auto* c = std::get_if<ev::TicketClosed>(&event)) {
     if (ticket_.ticket.empty() || c->ticket != ticket_.ticket) return false;
     setState(State::idle);
+    ended_ticket_ = ticket_.ticket;
     ticket_ = {};
     handoff_offered_ = false;
     Q_EMIT changed();
@@ -209,8 +212,9 @@ bool TicketSession::handle(const engine::Event& event) {
     return true;
   }
   if (const auto* m = std::get_if<ev::MessageReceived>(&event)) {
-    if (ticket_.ticket.empty() || m->message.ticket != ticket_.ticket) return false;
-    if (state_ == State::waiting && !m->message.outgoing) {
+    const bool late = !ended_ticket_.empty() && m->message.ticket == ended_ticket_;
+    if (!late && (ticket_.ticket.empty() || m->message.ticket != ticket_.ticket)) return false;
+    if (!late && state_ == State::waiting && !m->message.outgoing) {
       ticket_.worker = m->message.peer;  // a worker writes: the ticket was taken
       setState(State::talking);
       restore();  // and the engine learns the worker from the relay's answer

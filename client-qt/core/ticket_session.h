@@ -69,6 +69,9 @@ class TicketSession : public QObject {
   engine::ClosedView closed_;
   bool handoff_offered_ = false;
   std::vector<Line> lines_;
+  // The ticket that just ended, whose lines stay on screen: a message its worker sent before
+  // the end and that the engine took in after it is added to them.
+  std::string ended_ticket_;
   engine::RequestId knock_request_ = 0;
   engine::RequestId status_request_ = 0;
   engine::RequestId leave_request_ = 0;

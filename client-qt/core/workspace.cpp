@@ -432,6 +432,9 @@ void Workspace::handle(const engine::Event& event) {
     }
   } else if (const auto* mr = std::get_if<ev::MessageReceived>(&event)) {
     const engine::Message& msg = mr->message;
+    // A ticket's or an organisation's message nobody above claimed (a ticket this window no
+    // longer shows) is never a private conversation: it stays in the engine's history.
+    if (!msg.ticket.empty() || !msg.org.empty()) return;
     const bool shown =
         conversation_.kind() == ConversationModel::Kind::direct && conversation_.peer() == msg.peer;
     directs_.note(msg.peer, peerName(msg.peer), msg.time_ms, shown ? 0 : 1);
