@@ -174,11 +174,11 @@ class WorkerTest : public QObject {
     QVERIFY(desk->tickets()->index(0).data().toString().contains("awaiting your reply"));
     QCOMPARE(ws.directs()->rowCount(), 0);  // a ticket's message is not a direct conversation
 
-    // A message of a ticket we do not hold is not the desk's.
+    // A message of a ticket we do not hold is not the desk's, nor a private conversation.
     m.ticket = "UNKNOWN";
     ws.handle(ev::MessageReceived{m});
     QCOMPARE(desk->lines().size(), size_t{1});
-    QCOMPARE(ws.directs()->rowCount(), 1);
+    QCOMPARE(ws.directs()->rowCount(), 0);
 
     // A message left out of hours goes to the inbox, not to the direct list.
     engine::Message left;
@@ -187,7 +187,7 @@ class WorkerTest : public QObject {
     left.org = "espace-p";
     const int before = info.count();
     ws.handle(ev::MessageReceived{left});
-    QCOMPARE(ws.directs()->rowCount(), 1);
+    QCOMPARE(ws.directs()->rowCount(), 0);
     QCOMPARE(info.count(), before + 1);
 
     // Locked, or given nonsense, actions answer at once with one sentence.
