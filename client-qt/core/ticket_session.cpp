@@ -45,7 +45,24 @@ QString TicketSession::statusText() const {
           .arg(ticket_.place)
           .arg(waitText(ticket_.wait_estimate_s));
     case State::talking:
+      if (handed_over_) {
+        return tr("Another outreach worker of the organisation now answers you, privately.");
+      }
       return tr("An outreach worker took your ticket: you are talking privately.");
+    case State::ended:
+      switch (end_reason_) {
+        case engine::TicketEnd::left:
+          return tr("You left the permanence.");
+        case engine::TicketEnd::expired:
+          return tr("The conversation ended after 12 hours. You can knock again.");
+        case engine::TicketEnd::permanence_closed:
+          return tr("The permanence closed before a worker could take your ticket.");
+        case engine::TicketEnd::ended:
+        case engine::TicketEnd::handed_off:
+        case engine::TicketEnd::other:
+          break;
+      }
+      return tr("The conversation is over. You can knock again at any time.");
     case State::closed:
       if (closed_.next_open_local.empty()) {
         return tr("The permanence is closed. No opening is planned yet.");
@@ -67,8 +84,22 @@ void TicketSession::knock(const QString& org, const QString& language) {
     lines_.clear();
     ended_ticket_.clear();
     handoff_offered_ = false;
+    handoff_name_.clear();
+    handed_over_ = false;
+    languages_offered_.clear();
+    knock_language_ = language;
     setState(State::knocking);
     knock_request_ = e.knock(utf8(org), utf8(language));
+    Q_EMIT changed();
+  });
+}
+
+void TicketSession::knockAnyway() {
+  if (org_.isEmpty() || languages_offered_.isEmpty()) return;
+  host_.command([&](engine::Engine& e) {
+    languages_offered_.clear();
+    setState(State::knocking);
+    knock_request_ = e.knock(utf8(org_), utf8(knock_language_), /*anyway=*/true);
     Q_EMIT changed();
   });
 }
@@ -140,6 +171,9 @@ void TicketSession::clear() {
   ticket_ = {};
   closed_ = {};
   handoff_offered_ = false;
+  handoff_name_.clear();
+  handed_over_ = false;
+  languages_offered_.clear();
   lines_.clear();
   ended_ticket_.clear();
   knock_request_ = status_request_ = leave_request_ = 0;
@@ -164,7 +198,22 @@ bool TicketSession::handle(const engine::Event& event) {
   // A device holds at most one ticket as a member, and the relay sends TicketUpdated and
   // DoorClosed only to the ticket's holder: both are always ours.
   if (const auto* t = std::get_if<ev::TicketUpdated>(&event)) {
+    if (t->ticket.ended) {
+      // Over while we were away; a permanence that closed came as DoorClosed first.
+      if (state_ == State::closed && *t->ticket.ended == engine::TicketEnd::permanence_closed) {
+        return true;
+      }
+      end_reason_ = *t->ticket.ended;
+      ended_ticket_ = t->ticket.ticket;
+      ticket_ = {};
+      handoff_offered_ = false;
+      setState(State::ended);
+      Q_EMIT changed();
+      return true;
+    }
     ticket_ = t->ticket;
+    handoff_offered_ = !t->ticket.offered_to.empty();
+    if (handoff_offered_) handoff_name_ = QString::fromStdString(t->ticket.offered_name);
     if (!t->ticket.org.empty()) org_ = QString::fromStdString(t->ticket.org);
     if (t->ticket.worker.empty()) {
       setState(State::waiting);
@@ -185,28 +234,38 @@ bool TicketSession::handle(const engine::Event& event) {
   }
   if (const auto* tk = std::get_if<ev::TicketTaken>(&event)) {
     if (tk->conversation.as_worker) return false;
+    // Another worker than the one we talked with: the handoff we accepted took place.
+    const bool moved = state_ == State::talking && !ticket_.worker.empty() &&
+                       ticket_.ticket == tk->conversation.ticket &&
+                       ticket_.worker != tk->conversation.peer;
     ticket_.ticket = tk->conversation.ticket;
     ticket_.org = tk->conversation.org;
     org_ = QString::fromStdString(tk->conversation.org);
     ticket_.worker = tk->conversation.peer;
+    ticket_.offered_to = {};
+    handoff_offered_ = false;
+    if (moved) handed_over_ = true;
     setState(State::talking);
     loadHistory();
     Q_EMIT changed();
-    Q_EMIT info(tr("An outreach worker took your ticket."));
+    Q_EMIT info(moved ? tr("Another outreach worker of the organisation now answers you.")
+                      : tr("An outreach worker took your ticket."));
     return true;
   }
   if (const auto* h = std::get_if<ev::HandoffOffered>(&event)) {
     if (ticket_.ticket.empty() || h->ticket != ticket_.ticket) return false;
     handoff_offered_ = true;
+    handoff_name_ = QString::fromStdString(h->name);
     Q_EMIT changed();
     return true;
   }
   if (const auto* c = std::get_if<ev::TicketClosed>(&event)) {
     if (ticket_.ticket.empty() || c->ticket != ticket_.ticket) return false;
-    setState(State::idle);
     ended_ticket_ = ticket_.ticket;
+    end_reason_ = c->reason;
     ticket_ = {};
     handoff_offered_ = false;
+    setState(State::ended);
     Q_EMIT changed();
     Q_EMIT info(tr("The conversation with the outreach worker ended."));
     return true;
@@ -237,6 +296,14 @@ bool TicketSession::handle(const engine::Event& event) {
     Q_EMIT changed();
     return true;
   }
+  if (const auto* lo = std::get_if<ev::LanguagesOffered>(&event)) {
+    if (lo->request == 0 || lo->request != knock_request_) return false;
+    languages_offered_.clear();
+    for (const auto& l : lo->languages) languages_offered_ << QString::fromStdString(l);
+    setState(State::idle);
+    Q_EMIT changed();
+    return true;
+  }
   if (const auto* l = std::get_if<ev::OrgMessageLeft>(&event)) {
     if (message_requests_.erase(l->request) == 0) return false;
     Q_EMIT info(tr("Your message was left for the organisation; a worker will read it."));
@@ -246,7 +313,9 @@ bool TicketSession::handle(const engine::Event& event) {
   if (const auto* done = std::get_if<ev::Done>(&event)) {
     if (done->request != 0 && done->request == leave_request_) {
       leave_request_ = 0;
-      setState(State::idle);
+      end_reason_ = state_ == State::talking ? engine::TicketEnd::ended : engine::TicketEnd::left;
+      ended_ticket_ = ticket_.ticket;
+      setState(State::ended);
       ticket_ = {};
       handoff_offered_ = false;
       Q_EMIT changed();

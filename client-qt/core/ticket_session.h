@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <set>
 #include <vector>
@@ -20,7 +21,9 @@ class EngineHost;
 class TicketSession : public QObject {
   Q_OBJECT
  public:
-  enum class State { idle, knocking, waiting, talking, closed };
+  // One state at a time: nothing held (idle), knocking, waiting in the queue, talking, the
+  // permanence closed (next opening, emergency numbers), or the ticket over (ended).
+  enum class State { idle, knocking, waiting, talking, closed, ended };
   Q_ENUM(State)
   struct Line {
     bool outgoing = false;
@@ -36,12 +39,22 @@ class TicketSession : public QObject {
   const engine::TicketView& ticket() const { return ticket_; }
   const engine::ClosedView& closedDoor() const { return closed_; }
   bool handoffOffered() const { return handoff_offered_; }
+  // The colleague a handoff is offered to, as our worker's device named her ("" until then).
+  QString handoffName() const { return handoff_name_; }
+  // After an accepted handoff: another worker of the organisation answers now.
+  bool handedOver() const { return handed_over_; }
+  // Why the ticket is over (State::ended).
+  engine::TicketEnd endReason() const { return end_reason_; }
+  // A knock in a language the permanence does not list: the ones it offers ("" otherwise).
+  QStringList languagesOffered() const { return languages_offered_; }
   const std::vector<Line>& lines() const { return lines_; }
   // One sentence for the ticket: place and wait, or who took it, or the closed door.
   QString statusText() const;
 
   // ---- Actions; answers arrive as changed() / info().
   void knock(const QString& org, const QString& language);
+  // After LanguagesOffered: the same knock, in the language asked, anyway.
+  void knockAnyway();
   void leave();
   void answerHandoff(bool accept);
   Status say(const QString& text);
@@ -68,6 +81,11 @@ class TicketSession : public QObject {
   engine::TicketView ticket_;
   engine::ClosedView closed_;
   bool handoff_offered_ = false;
+  QString handoff_name_;
+  bool handed_over_ = false;
+  engine::TicketEnd end_reason_ = engine::TicketEnd::other;
+  QStringList languages_offered_;
+  QString knock_language_;
   std::vector<Line> lines_;
   // The ticket that just ended, whose lines stay on screen: a message its worker sent before
   // the end and that the engine took in after it is added to them.

@@ -216,7 +216,7 @@ void Workspace::refreshMembers() {
 }
 
 void Workspace::refreshPermanences() {
-  host_.command([](engine::Engine& e) { e.list_permanences(); });
+  host_.command([](engine::Engine& e) { e.list_permanences(/*watch=*/true); });
 }
 
 std::optional<engine::ResourceDirectory> Workspace::cachedResources() const {

@@ -1758,10 +1758,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Knock to talk privately with an outreach worker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>End the conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,6 +1779,22 @@
     </message>
     <message>
         <source>In an emergency, call:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knock anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker offers to pass your conversation to a colleague, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This permanence is held in %1. You can knock anyway, or leave a message when it is closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1988,6 +2000,26 @@
     </message>
     <message>
         <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another outreach worker of the organisation now answers you, privately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation ended after 12 hours. You can knock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permanence closed before a worker could take your ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation is over. You can knock again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another outreach worker of the organisation now answers you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

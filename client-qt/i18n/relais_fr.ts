@@ -1758,10 +1758,6 @@
         <translation>Choisissez une permanence dans la liste.</translation>
     </message>
     <message>
-        <source>Knock to talk privately with an outreach worker.</source>
-        <translation>Frappez pour parler en privé avec un·e travailleur·euse de terrain.</translation>
-    </message>
-    <message>
         <source>End the conversation</source>
         <translation>Terminer la conversation</translation>
     </message>
@@ -1784,6 +1780,22 @@
     <message>
         <source>In an emergency, call:</source>
         <translation>En cas d&apos;urgence, appelez :</translation>
+    </message>
+    <message>
+        <source>Knock anyway</source>
+        <translation>Frapper quand même</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>The worker offers to pass your conversation to a colleague, %1.</source>
+        <translation>Le ou la travailleur·euse propose de passer votre conversation à un·e collègue, %1.</translation>
+    </message>
+    <message>
+        <source>This permanence is held in %1. You can knock anyway, or leave a message when it is closed.</source>
+        <translation>Cette permanence se tient en %1. Vous pouvez frapper quand même, ou laisser un message quand elle est fermée.</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2001,26 @@
     <message>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Another outreach worker of the organisation now answers you, privately.</source>
+        <translation>Un·e autre travailleur·euse de terrain de l&apos;organisation vous répond maintenant, en privé.</translation>
+    </message>
+    <message>
+        <source>The conversation ended after 12 hours. You can knock again.</source>
+        <translation>La conversation s&apos;est terminée après 12 heures. Vous pouvez frapper à nouveau.</translation>
+    </message>
+    <message>
+        <source>The permanence closed before a worker could take your ticket.</source>
+        <translation>La permanence a fermé avant qu&apos;un·e travailleur·euse ne prenne votre ticket.</translation>
+    </message>
+    <message>
+        <source>The conversation is over. You can knock again at any time.</source>
+        <translation>La conversation est terminée. Vous pouvez frapper à nouveau à tout moment.</translation>
+    </message>
+    <message>
+        <source>Another outreach worker of the organisation now answers you.</source>
+        <translation>Un·e autre travailleur·euse de terrain de l&apos;organisation vous répond maintenant.</translation>
     </message>
 </context>
 <context>

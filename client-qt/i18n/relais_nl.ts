@@ -1758,10 +1758,6 @@
         <translation>Kies een permanentie in de lijst.</translation>
     </message>
     <message>
-        <source>Knock to talk privately with an outreach worker.</source>
-        <translation>Klop aan om privé met een hulpverlener te praten.</translation>
-    </message>
-    <message>
         <source>End the conversation</source>
         <translation>Gesprek beëindigen</translation>
     </message>
@@ -1784,6 +1780,22 @@
     <message>
         <source>In an emergency, call:</source>
         <translation>Bel in een noodgeval:</translation>
+    </message>
+    <message>
+        <source>Knock anyway</source>
+        <translation>Toch aankloppen</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spaans</translation>
+    </message>
+    <message>
+        <source>The worker offers to pass your conversation to a colleague, %1.</source>
+        <translation>De hulpverlener stelt voor je gesprek door te geven aan een collega, %1.</translation>
+    </message>
+    <message>
+        <source>This permanence is held in %1. You can knock anyway, or leave a message when it is closed.</source>
+        <translation>Deze permanentie gebeurt in het %1. Je kunt toch aankloppen, of een bericht achterlaten wanneer ze gesloten is.</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2001,26 @@
     <message>
         <source>Not sent: %1</source>
         <translation>Niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>Another outreach worker of the organisation now answers you, privately.</source>
+        <translation>Een andere hulpverlener van de organisatie antwoordt je nu, privé.</translation>
+    </message>
+    <message>
+        <source>The conversation ended after 12 hours. You can knock again.</source>
+        <translation>Het gesprek is na 12 uur beëindigd. Je kunt opnieuw aankloppen.</translation>
+    </message>
+    <message>
+        <source>The permanence closed before a worker could take your ticket.</source>
+        <translation>De permanentie sloot voordat een hulpverlener je ticket kon nemen.</translation>
+    </message>
+    <message>
+        <source>The conversation is over. You can knock again at any time.</source>
+        <translation>Het gesprek is afgelopen. Je kunt altijd opnieuw aankloppen.</translation>
+    </message>
+    <message>
+        <source>Another outreach worker of the organisation now answers you.</source>
+        <translation>Een andere hulpverlener van de organisatie antwoordt je nu.</translation>
     </message>
 </context>
 <context>

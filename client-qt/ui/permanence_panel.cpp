@@ -30,9 +30,10 @@ PermanencePanel::PermanencePanel(Workspace& workspace, QWidget* parent)
   status_->setWordWrap(true);
 
   handoff_ = new QWidget(this);
-  auto* handoff_label =
-      new QLabel(tr("The worker offers to pass your conversation to a colleague."), handoff_);
-  handoff_label->setWordWrap(true);
+  handoff_label_ = new QLabel(handoff_);
+  handoff_label_->setObjectName(QStringLiteral("handoffQuestion"));
+  handoff_label_->setWordWrap(true);
+  auto* handoff_label = handoff_label_;
   auto* accept = new QPushButton(tr("Accept"), handoff_);
   accept->setObjectName(QStringLiteral("acceptHandoff"));
   auto* decline = new QPushButton(tr("Decline"), handoff_);
@@ -44,6 +45,18 @@ PermanencePanel::PermanencePanel(Workspace& workspace, QWidget* parent)
   handoff_buttons->addWidget(accept);
   handoff_buttons->addWidget(decline);
   handoff_layout->addLayout(handoff_buttons);
+
+  // A knock in a language the permanence does not list: which it offers, and knock anyway.
+  languages_ = new QWidget(this);
+  languages_->setObjectName(QStringLiteral("languagesOffered"));
+  languages_label_ = new QLabel(languages_);
+  languages_label_->setWordWrap(true);
+  auto* anyway = new QPushButton(tr("Knock anyway"), languages_);
+  anyway->setObjectName(QStringLiteral("knockAnyway"));
+  auto* languages_layout = new QVBoxLayout(languages_);
+  languages_layout->setContentsMargins(0, 0, 0, 0);
+  languages_layout->addWidget(languages_label_);
+  languages_layout->addWidget(anyway);
 
   lines_ = new QListWidget(this);
   lines_->setObjectName(QStringLiteral("ticketConversation"));
@@ -86,6 +99,7 @@ PermanencePanel::PermanencePanel(Workspace& workspace, QWidget* parent)
   layout->addLayout(knock_row);
   layout->addWidget(status_);
   layout->addWidget(handoff_);
+  layout->addWidget(languages_);
   layout->addWidget(lines_, 1);
   layout->addLayout(compose);
   layout->addWidget(leave_);
@@ -95,6 +109,7 @@ PermanencePanel::PermanencePanel(Workspace& workspace, QWidget* parent)
   connect(knock_, &QPushButton::clicked, this, [this] {
     if (!org_.isEmpty()) workspace_.ticket()->knock(org_, language_->currentData().toString());
   });
+  connect(anyway, &QPushButton::clicked, this, [this] { workspace_.ticket()->knockAnyway(); });
   connect(accept, &QPushButton::clicked, this,
           [this] { workspace_.ticket()->answerHandoff(true); });
   connect(decline, &QPushButton::clicked, this,
@@ -127,16 +142,17 @@ void PermanencePanel::showOrg(const QString& org) {
   for (const char* l : {"fr", "nl", "en"}) {
     if (!languages.contains(QLatin1String(l))) languages << QLatin1String(l);
   }
-  for (const QString& l : languages) {
-    const QString label = l == QLatin1String("fr")   ? tr("French")
-                          : l == QLatin1String("nl") ? tr("Dutch")
-                          : l == QLatin1String("en") ? tr("English")
-                                                     : languageInItself(l);
-    language_->addItem(label, l);
-  }
+  for (const QString& l : languages) language_->addItem(languageName(l), l);
   const int mine = language_->findData(workspace_.language().left(2));
   if (mine >= 0) language_->setCurrentIndex(mine);
   refresh();
+}
+
+QString PermanencePanel::languageName(const QString& code) {
+  if (code == QLatin1String("fr")) return tr("French");
+  if (code == QLatin1String("nl")) return tr("Dutch");
+  if (code == QLatin1String("en")) return tr("English");
+  return languageInItself(code);
 }
 
 void PermanencePanel::refresh() {
@@ -146,8 +162,10 @@ void PermanencePanel::refresh() {
   const bool busy = ticket->state() == TicketSession::State::knocking ||
                     ticket->state() == TicketSession::State::waiting ||
                     ticket->state() == TicketSession::State::talking;
-  const QString org =
-      busy || ticket->state() == TicketSession::State::closed ? ticket->org() : org_;
+  const QString org = busy || ticket->state() == TicketSession::State::closed ||
+                              ticket->state() == TicketSession::State::ended
+                          ? ticket->org()
+                          : org_;
   const QModelIndex row = model->index(model->rowOf(org));
   if (org.isEmpty()) {
     title_->setText(tr("Choose a permanence in the list."));
@@ -159,17 +177,43 @@ void PermanencePanel::refresh() {
     title_->setText(QStringLiteral("<b>%1</b>").arg(org.toHtmlEscaped()));
   }
   const bool same_org = ticket->org() == org_ || org_.isEmpty();
-  const TicketSession::State state =
-      same_org || busy ? ticket->state() : TicketSession::State::idle;
+  TicketSession::State state = same_org || busy ? ticket->state() : TicketSession::State::idle;
+  // One state at a time: the badge on top and the body say the same. A closed door that has
+  // opened since (the watched list said so) is a door to knock on again.
+  const bool open_now = row.isValid() && row.data(PermanenceListModel::OpenRole).toBool();
+  if (state == TicketSession::State::closed && open_now) state = TicketSession::State::idle;
   if (org.isEmpty()) {
     status_->clear();
+  } else if (state == TicketSession::State::idle && row.isValid() && !open_now) {
+    const QString next = row.data(PermanenceListModel::NextOpenRole).toString();
+    status_->setText(
+        next.isEmpty()
+            ? TicketSession::tr("The permanence is closed. No opening is planned yet.")
+            : TicketSession::tr("The permanence is closed. Next opening: %1 (Brussels time).")
+                  .arg(next));
   } else {
-    status_->setText(same_org || busy ? ticket->statusText()
-                                      : tr("Knock to talk privately with an outreach worker."));
+    status_->setText(state == ticket->state()
+                         ? ticket->statusText()
+                         : TicketSession::tr("Knock to talk privately with an outreach worker."));
   }
   knock_->setEnabled(!org.isEmpty() && !busy);
   language_->setEnabled(!busy);
   handoff_->setVisible(ticket->handoffOffered());
+  handoff_label_->setText(
+      ticket->handoffName().isEmpty()
+          ? tr("The worker offers to pass your conversation to a colleague.")
+          : tr("The worker offers to pass your conversation to a colleague, %1.")
+                .arg(ticket->handoffName().toHtmlEscaped()));
+  const QStringList offered = ticket->languagesOffered();
+  languages_->setVisible(!offered.isEmpty() && same_org);
+  if (!offered.isEmpty()) {
+    QStringList names;
+    for (const QString& l : offered) names << languageName(l);
+    languages_label_->setText(
+        tr("This permanence is held in %1. You can knock anyway, or leave a message when it "
+           "is closed.")
+            .arg(names.join(QStringLiteral(", "))));
+  }
   const bool talking = state == TicketSession::State::talking;
   lines_->setVisible(talking || !ticket->lines().empty());
   composer_->setEnabled(talking);

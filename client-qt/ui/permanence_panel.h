@@ -28,6 +28,7 @@ class PermanencePanel : public QWidget {
 
  private:
   void refresh();
+  static QString languageName(const QString& code);
   void sendComposed();
 
   Workspace& workspace_;
@@ -37,6 +38,9 @@ class PermanencePanel : public QWidget {
   QPushButton* knock_;
   QLabel* status_;
   QWidget* handoff_;
+  QLabel* handoff_label_ = nullptr;
+  QWidget* languages_ = nullptr;
+  QLabel* languages_label_ = nullptr;
   QListWidget* lines_;
   QLineEdit* composer_;
   QPushButton* send_;

@@ -244,7 +244,7 @@ TEST(QtClient, KnocksAtAPermanenceAndTalksWithTheWorker) {
   // The worker ends the conversation; the window is told.
   whileResponsive([&] { return worker.ok({"staff", "end", t}); });
   ASSERT_TRUE(
-      QTest::qWaitFor([&] { return ticket->state() == TicketSession::State::idle; }, 10'000));
+      QTest::qWaitFor([&] { return ticket->state() == TicketSession::State::ended; }, 10'000));
 
   // The permanence closes; a French-speaking member knocks on the closed door and reads the
   // emergency numbers in French (the relay once sent only the English names), then in Dutch.

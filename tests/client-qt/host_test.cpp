@@ -294,11 +294,26 @@ class HostTest : public QObject {
     QVERIFY(!t->handoffOffered());
     ws.handle(engine::event::HandoffOffered{"t1", id(10), "Sam"});
     QVERIFY(t->handoffOffered());
+    QCOMPARE(t->handoffName(), QString("Sam"));  // she is asked with the colleague's name
+
+    // She accepted: another worker holds the ticket; her screen says a colleague (not who).
+    engine::event::TicketTaken moved;
+    moved.conversation.ticket = "t1";
+    moved.conversation.peer = id(10);
+    ws.handle(moved);
+    QCOMPARE(t->state(), TicketSession::State::talking);
+    QVERIFY(t->handedOver());
+    QVERIFY(!t->handoffOffered());
+    QVERIFY(t->statusText().contains("Another outreach worker"));
+    QVERIFY(!t->statusText().contains("Sam"));
+    QCOMPARE(ws.directs()->rowCount(), 1);  // no private conversation with either worker
 
     ws.handle(engine::event::TicketClosed{"other", engine::TicketEnd::ended});
     QCOMPARE(t->state(), TicketSession::State::talking);
     ws.handle(engine::event::TicketClosed{"t1", engine::TicketEnd::ended});
-    QCOMPARE(t->state(), TicketSession::State::idle);
+    QCOMPARE(t->state(), TicketSession::State::ended);  // one state: over, knock again
+    QCOMPARE(t->endReason(), engine::TicketEnd::ended);
+    QVERIFY(t->statusText().contains("over"));
     QVERIFY(!t->handoffOffered());
 
     // A closed door: the next opening and the emergency numbers.
