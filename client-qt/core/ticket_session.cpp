@@ -285,7 +285,19 @@ bool TicketSession::handle(const engine::Event& event) {
     return true;
   }
   if (const auto* s = std::get_if<ev::MessageSent>(&event)) {
-    if (say_requests_.erase(s->request) == 0) return false;
+    if (say_requests_.erase(s->request) == 0) {
+      // Confirmed with nobody of this run waiting (sent again after a restart or a lock): ours
+      // only if the engine's history has it as our ticket's line.
+      const engine::Engine* e = host_.engine();
+      if (!e || (ticket_.ticket.empty() && ended_ticket_.empty())) return false;
+      bool ours = false;
+      for (const auto& m : e->history()) {
+        if (m.outgoing && m.message_id == s->message_id && !m.ticket.empty()) {
+          ours = m.ticket == ticket_.ticket || m.ticket == ended_ticket_;
+        }
+      }
+      if (!ours) return false;
+    }
     for (auto& line : lines_) {
       if (line.outgoing && !line.sent) {
         line.sent = true;

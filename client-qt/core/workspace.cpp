@@ -346,6 +346,16 @@ Status Workspace::report(const QString& room, uint64_t seq, engine::ReportReason
   });
 }
 
+std::optional<engine::Message> Workspace::sentMessage(const std::string& message_id) const {
+  const engine::Engine* e = host_.engine();
+  if (!e || message_id.empty()) return std::nullopt;
+  const std::vector<engine::Message> history = e->history();
+  for (auto it = history.rbegin(); it != history.rend(); ++it) {
+    if (it->outgoing && it->message_id == message_id) return *it;
+  }
+  return std::nullopt;
+}
+
 void Workspace::handle(const engine::Event& event) {
   const engine::Engine* e = host_.engine();
   const bool room_shown = conversation_.kind() == ConversationModel::Kind::room;
@@ -446,6 +456,12 @@ void Workspace::handle(const engine::Event& event) {
     Q_EMIT messageArrived(peerName(msg.peer), peerName(msg.peer), fromStd(msg.text), shown);
   } else if (const auto* s = std::get_if<ev::MessageSent>(&event)) {
     conversation_.confirm(s->request, 0, s->server_time_ms);
+    // Only a private message makes a private conversation. A ticket's line, an out-of-hours
+    // message or its answer, or a handoff's history confirmed with nobody of this run waiting
+    // (sent again after the relay or this window came back, or after a lock) never puts the
+    // worker in the list.
+    const std::optional<engine::Message> sent = sentMessage(s->message_id);
+    if (!sent || !sent->ticket.empty() || !sent->org.empty()) return;
     directs_.note(s->to, peerName(s->to), s->server_time_ms);
     refreshDirectPeople();
   } else if (const auto* f = std::get_if<ev::RequestFailed>(&event)) {

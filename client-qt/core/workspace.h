@@ -102,6 +102,8 @@ class Workspace : public QObject {
   void markShownRead();
   QString nameFor(const AccountId& id) const;
   QString peerName(const AccountId& id) const;
+  // Our message with this id, as the engine's history holds it (nullopt: none, or locked).
+  std::optional<engine::Message> sentMessage(const std::string& message_id) const;
   void refreshDirectPeople();
   void showSafetyNumber();
   // Gives a request whose answer the status bar tells; its errors found at once come back.

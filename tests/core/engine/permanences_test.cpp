@@ -471,5 +471,50 @@ TEST(OrgInboxRefusal, AMessageTheInboxRefusedIsToldToThePerson) {
   EXPECT_EQ(worker.seen<event::MessageReceived>().size(), 2u);
 }
 
+TEST_F(PermanencesTest, ALineConfirmedAfterARestartIsTheTicketsNeverAPrivateOne) {
+  done(worker, worker.engine.staff_open("espace-p", "brussels"));
+  member.engine.knock("espace-p", "fr");
+  relay.pump();
+  ASSERT_EQ(member.seen<event::TicketUpdated>().size(), 1u);
+  const std::string ticket = member.seen<event::TicketUpdated>()[0].ticket.ticket;
+  worker.engine.staff_take(ticket);
+  relay.pump();
+  ASSERT_EQ(member.seen<event::TicketTaken>().size(), 1u);
+  // Her line is stored by the relay, whose answer is lost with the connection (the relay went
+  // down); her client starts again from its disk and logs in anew.
+  member.lose = [](const wire::ServerFrame& f) { return f.has_sent(); };
+  ASSERT_TRUE(member.engine.ticket_say(ticket, "Vous êtes là ?", relay.clock().now_ms()).ok());
+  relay.pump();
+  EXPECT_TRUE(member.seen<event::MessageSent>().empty());
+  member.lose = nullptr;
+  relay.disconnect(member);
+  auto restored = Engine::restore(member.disk);
+  ASSERT_TRUE(restored.ok()) << restored.error().message;
+  member.engine = std::move(*restored);
+  member.events.clear();
+  relay.connect_and_log_in(member);
+  relay.pump();
+  // Confirmed with no request of this run waiting, and marked as the ticket's: a client never
+  // takes it for a private message to the worker.
+  auto sent = member.seen<event::MessageSent>();
+  ASSERT_EQ(sent.size(), 1u);
+  EXPECT_EQ(sent[0].request, 0u);
+  EXPECT_EQ(sent[0].to, worker.engine.account_id());
+  // Its id is the ticket's line in her history: that is how a window tells it from a private
+  // message (the Qt workspace looks it up) and never lists the worker as a private conversation.
+  bool found = false;
+  for (const auto& m : member.engine.history()) {
+    if (m.message_id == sent[0].message_id) {
+      found = true;
+      EXPECT_EQ(m.ticket, ticket);
+      EXPECT_TRUE(m.outgoing);
+    }
+  }
+  EXPECT_TRUE(found);
+  EXPECT_EQ(ticket_texts(worker, ticket), std::vector<std::string>{"Vous êtes là ?"});  // once
+  ASSERT_FALSE(member.engine.history().empty());
+  for (const auto& m : member.engine.history()) EXPECT_EQ(m.ticket, ticket) << m.text;
+}
+
 }  // namespace
 }  // namespace relais::engine
