@@ -492,6 +492,19 @@ bool WorkerDesk::handle(const engine::Event& event) {
     orgs_timer_.start();
     return false;  // the workspace starts its own lists too
   }
+  if (const auto* st = std::get_if<ev::StaffStatusRead>(&event)) {
+    // Asked by the engine at each log-in: after a restart of the relay or of this window, the
+    // desk says on duty where the relay still has us, as the side list does.
+    const bool before = onDuty();
+    for (auto& [org, on] : on_duty_) on = false;
+    for (const auto& org : st->on_duty) on_duty_[fromStd(org)] = true;
+    if (onDuty() != before) {
+      Q_EMIT dutyChanged(onDuty());
+      updatePolling();
+      refreshQueue();
+    }
+    return true;
+  }
   if (const auto* l = std::get_if<ev::OrgsListed>(&event)) {
     auto it = pending_.find(l->request);
     if (it == pending_.end()) return false;  // an admin's create_org, say

@@ -141,6 +141,25 @@ class WorkerTest : public QObject {
     QCOMPARE(desk->queue()->index(0).data(WorkerQueueModel::TicketRole).toString(), QString("TK1"));
   }
 
+  void theDutyTheRelayKeptIsShownAfterALogIn() {
+    EngineHost host;
+    Workspace ws(host);
+    WorkerDesk* desk = ws.desk();
+    becomeWorker(ws);
+    QSignalSpy duty(desk, &WorkerDesk::dutyChanged);
+    QVERIFY(!desk->onDuty());
+    // The engine asks at each log-in; the relay kept us on duty across its restart.
+    ws.handle(ev::StaffStatusRead{0, {"espace-p"}});
+    QVERIFY(desk->onDuty());
+    QCOMPARE(duty.count(), 1);
+    ws.handle(ev::StaffStatusRead{0, {"espace-p"}});  // the same again changes nothing
+    QCOMPARE(duty.count(), 1);
+    // Off duty meanwhile (gone offline too long): the desk says so.
+    ws.handle(ev::StaffStatusRead{0, {}});
+    QVERIFY(!desk->onDuty());
+    QCOMPARE(duty.count(), 2);
+  }
+
   void aTakenTicketIsTalkedInAndEnds() {
     EngineHost host;
     Workspace ws(host);
