@@ -1,0 +1,294 @@
+// The member's permanence view and the worker's desk, in French, at each stage of an evening:
+// what each shows (one state at a time, no cut line at 1280x800), grabbed as PNGs. With
+// RELAIS_SCREENSHOTS_DIR set, the PNGs go there (docs/screenshots/permanence/ is made so);
+// otherwise to a temporary folder. The workspace is fed the engine's events as the relay's
+// answers and pushes would bring them (the models' own tests do the same).
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QtTest>
+
+#include "client-qt/core/engine_host.h"
+#include "client-qt/core/workspace.h"
+#include "client-qt/ui/permanence_panel.h"
+#include "client-qt/ui/worker_panel.h"
+
+using namespace relais;
+using namespace relais::qt;
+namespace ev = relais::engine::event;
+
+namespace {
+
+AccountId id(uint8_t n) {
+  std::string bytes(AccountId::kSize, '\0');
+  bytes[0] = static_cast<char>(n);
+  bytes[15] = 2;
+  return *AccountId::from_bytes(bytes);
+}
+
+engine::PermanenceView espaceP(bool open) {
+  engine::PermanenceView p;
+  p.org = "espace-p";
+  p.name = "Espace P";
+  p.open = open;
+  p.on_duty = open ? 2 : 0;
+  p.next_open_ms = open ? 0 : 1'796'749'200'000;  // a Tuesday, 18:00 in Brussels
+  p.next_open_local = open ? "" : "2026-12-08 18:00";
+  p.room = "brussels";
+  engine::SlotSpec s;
+  s.room = "brussels";
+  s.weekday = "tue";
+  s.start = "18:00";
+  s.end = "20:00";
+  s.languages = {"fr", "nl", "en"};
+  p.slots = {s};
+  return p;
+}
+
+engine::ClosedView closedDoor() {
+  engine::ClosedView c;
+  c.org = "espace-p";
+  c.next_open_ms = 1'796'749'200'000;
+  c.next_open_local = "2026-12-08 18:00";
+  c.can_leave_message = true;
+  c.emergency = {{"112", {{"fr", "Numéro d'urgence européen (pompiers, ambulance, police)"}}},
+                 {"101", {{"fr", "Police"}}},
+                 {"0800 30 030", {{"fr", "Écoute violences conjugales"}}}};
+  return c;
+}
+
+engine::Message line(const char* ticket, bool outgoing, const char* text, uint64_t t) {
+  engine::Message m;
+  m.peer = id(9);
+  m.outgoing = outgoing;
+  m.text = text;
+  m.ticket = ticket;
+  m.time_ms = t;
+  return m;
+}
+
+// Every visible label, line edit placeholder and list line of `root` fits its widget: nothing
+// is cut at the window's size.
+void expectNothingCut(QWidget* root, const QString& where) {
+  for (auto* label : root->findChildren<QLabel*>()) {
+    if (!label->isVisibleTo(root) || label->text().isEmpty()) continue;
+    const int needed = label->wordWrap() ? label->heightForWidth(label->width())
+                                         : label->sizeHint().height();
+    QVERIFY2(needed <= label->height() + 1,
+             qPrintable(where + ": label cut: " + label->text().left(60)));
+    if (!label->wordWrap()) {
+      QVERIFY2(label->sizeHint().width() <= label->width() + 1,
+               qPrintable(where + ": label cut: " + label->text().left(60)));
+    }
+  }
+  for (auto* edit : root->findChildren<QLineEdit*>()) {
+    if (!edit->isVisibleTo(root) || edit->placeholderText().isEmpty()) continue;
+    const int room = edit->width() - 12;  // the frame and text margins
+    QVERIFY2(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) <= room,
+             qPrintable(where + ": placeholder cut: " + edit->placeholderText()));
+  }
+  for (auto* button : root->findChildren<QPushButton*>()) {
+    if (!button->isVisibleTo(root)) continue;
+    QVERIFY2(button->sizeHint().width() <= button->width() + 1,
+             qPrintable(where + ": button cut: " + button->text()));
+  }
+  for (auto* view : root->findChildren<QListView*>()) {
+    if (!view->isVisibleTo(root) || !view->model()) continue;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+      const QString text = view->model()->index(r, 0).data().toString();
+      QVERIFY2(view->fontMetrics().horizontalAdvance(text) <= view->viewport()->width() - 8,
+               qPrintable(where + ": list line cut: " + text));
+    }
+  }
+}
+
+}  // namespace
+
+class PermanenceScreens : public QObject {
+  Q_OBJECT
+ private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY(french_.load(":/i18n/relais_fr.qm"));
+    QCoreApplication::installTranslator(&french_);
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::Belgium));
+    const QByteArray dir = qgetenv("RELAIS_SCREENSHOTS_DIR");
+    out_ = dir.isEmpty() ? temp_.path() : QString::fromLocal8Bit(dir);
+    QVERIFY(QDir().mkpath(out_));
+  }
+
+  void theMembersViewAtEachStage() {
+    EngineHost host;  // locked: the view follows the relay's answers and pushes alone
+    Workspace ws(host);
+    TicketSession* t = ws.ticket();
+    PermanencePanel panel(ws);
+    panel.resize(560, 720);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto status = [&] { return panel.findChild<QLabel*>("ticketStatus")->text(); };
+    auto visible = [&](const char* name) {
+      auto* w = panel.findChild<QWidget*>(name);
+      return w && w->isVisibleTo(&panel);
+    };
+
+    // Closed: the list says when it opens; a knock shows where to turn meanwhile.
+    ws.handle(ev::PermanencesListed{0, {espaceP(false)}});
+    panel.showOrg("espace-p");
+    QVERIFY2(status().contains("La permanence est fermée"), qPrintable(status()));
+    ws.handle(ev::DoorClosed{0, closedDoor()});
+    QCOMPARE(t->state(), TicketSession::State::closed);
+    QVERIFY(visible("closedDoor"));
+    QVERIFY(panel.findChild<QLabel*>("emergencyNumbers")->text().contains("112"));
+    shoot(panel, "member-1-closed");
+
+    // Open (the watched list says so within seconds): one state, a door to knock on.
+    ws.handle(ev::PermanencesListed{0, {espaceP(true)}});
+    QVERIFY2(status().contains("Frappez"), qPrintable(status()));
+    QVERIFY(!visible("closedDoor"));
+    QVERIFY(panel.findChild<QPushButton*>("knockButton")->isEnabled());
+    shoot(panel, "member-2-open");
+
+    // Waiting, with her place and an estimate.
+    engine::TicketView waiting;
+    waiting.ticket = "K7QH";
+    waiting.org = "espace-p";
+    waiting.place = 2;
+    waiting.wait_estimate_s = 600;
+    waiting.language = "fr";
+    ws.handle(ev::TicketUpdated{0, waiting});
+    QCOMPARE(t->state(), TicketSession::State::waiting);
+    QVERIFY2(status().contains("2") && status().contains("10 minutes"), qPrintable(status()));
+    QVERIFY(!panel.findChild<QPushButton*>("knockButton")->isEnabled());
+    shoot(panel, "member-3-waiting");
+
+    // Talking: the worker took the ticket.
+    engine::TicketConversation c;
+    c.ticket = "K7QH";
+    c.org = "espace-p";
+    c.peer = id(9);
+    c.language = "fr";
+    ws.handle(ev::TicketTaken{0, c});
+    ws.handle(ev::MessageReceived{line("K7QH", true, "Bonsoir, mon propriétaire veut me mettre "
+                                                     "dehors.", 1'796'751'600'000)});
+    ws.handle(ev::MessageReceived{line("K7QH", false, "Bonsoir, je vous écoute. Depuis quand ?",
+                                       1'796'751'660'000)});
+    QCOMPARE(t->state(), TicketSession::State::talking);
+    QVERIFY2(status().contains("travailleur"), qPrintable(status()));
+    QCOMPARE(panel.findChild<QListWidget*>("ticketConversation")->count(), 2);
+    QCOMPARE(ws.directs()->rowCount(), 0);  // never a private conversation
+    shoot(panel, "member-4-talking");
+
+    // A handoff asked, with the colleague's name.
+    ws.handle(ev::HandoffOffered{"K7QH", id(10), "Sam"});
+    QVERIFY(visible("handoffQuestion"));
+    QVERIFY(panel.findChild<QLabel*>("handoffQuestion")->text().contains("Sam"));
+    QVERIFY(visible("acceptHandoff"));
+    shoot(panel, "member-5-handoff-asked");
+
+    // Accepted: a colleague answers now; the conversation so far stays.
+    c.peer = id(10);
+    ws.handle(ev::TicketTaken{0, c});
+    QVERIFY(t->handedOver());
+    QVERIFY(!visible("handoffQuestion"));
+    QVERIFY2(status().contains("autre"), qPrintable(status()));
+    shoot(panel, "member-6-handed-over");
+
+    // Ended: over, knock again whenever.
+    ws.handle(ev::TicketClosed{"K7QH", engine::TicketEnd::ended});
+    QCOMPARE(t->state(), TicketSession::State::ended);
+    QVERIFY2(status().contains("terminée"), qPrintable(status()));
+    QVERIFY(!visible("ticketComposer"));
+    QVERIFY(panel.findChild<QPushButton*>("knockButton")->isEnabled());
+    shoot(panel, "member-7-ended");
+
+    // Closing time while she waits: the next opening, a message to leave, the numbers. (A knock
+    // starts afresh; with no engine here, as clear() does.)
+    t->clear();
+    waiting.ticket = "M3RX";
+    waiting.place = 1;
+    ws.handle(ev::TicketUpdated{0, waiting});
+    QCOMPARE(t->state(), TicketSession::State::waiting);
+    ws.handle(ev::PermanencesListed{0, {espaceP(false)}});
+    ws.handle(ev::DoorClosed{0, closedDoor()});
+    QCOMPARE(t->state(), TicketSession::State::closed);
+    QVERIFY2(status().contains("fermée") && status().contains("18:00"), qPrintable(status()));
+    QVERIFY(visible("orgMessage"));
+    QVERIFY(visible("emergencyNumbers"));
+    QVERIFY(!visible("ticketComposer"));
+    QVERIFY(!visible("ticketConversation"));
+    shoot(panel, "member-8-closed-while-waiting");
+  }
+
+  void theWorkersDeskAt1280x800() {
+    EngineHost host;
+    Workspace ws(host);
+    WorkerDesk* desk = ws.desk();
+    ev::InboxListed box;
+    box.org = "espace-p";
+    engine::InboxItem left;
+    left.message_id = "aa01";
+    left.received_ms = 1'796'637'600'000;
+    left.text = "¿Pueden llamarme mañana por la tarde?";
+    left.sender_name = "elena";
+    box.entries = {left};
+    ws.handle(box);  // only a worker reads an inbox: the desk is hers
+    QVERIFY(desk->isWorker());
+    WorkerPanel panel(ws);
+    panel.resize(1280, 800);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    expectNothingCut(&panel, "off duty");
+    shoot(panel, "worker-1-off-duty");
+
+    ws.handle(ev::StaffStatusRead{0, {"espace-p"}});
+    QVERIFY(desk->onDuty());
+    ev::QueueListed q;
+    q.org = "espace-p";
+    q.entries = {{"M3RXQ7", "nl", 420}, {"P2ZL8K", "en", 300}, {"H4TT9A", "es", 60}};
+    ws.handle(q);
+    engine::TicketConversation c;
+    c.ticket = "K7QHW2";
+    c.org = "espace-p";
+    c.peer = id(5);
+    c.language = "fr";
+    c.as_worker = true;
+    c.last_ms = 1'796'751'600'000;
+    ws.handle(ev::TicketTaken{0, c});
+    engine::Message m = line("K7QHW2", false, "Bonsoir, mon propriétaire veut me mettre dehors.",
+                             1'796'751'600'000);
+    m.peer = id(5);
+    ws.handle(ev::MessageReceived{m});
+    QCOMPARE(desk->tickets()->rowCount(), 1);
+    QCOMPARE(desk->queue()->rowCount(), 3);
+    QTest::qWait(50);
+    expectNothingCut(&panel, "on duty");
+    shoot(panel, "worker-2-on-duty-talking");
+
+    // The conversation handed to a colleague leaves "your conversations".
+    ws.handle(ev::TicketClosed{"K7QHW2", engine::TicketEnd::handed_off});
+    QCOMPARE(desk->tickets()->rowCount(), 0);
+    expectNothingCut(&panel, "after the handoff");
+    shoot(panel, "worker-3-after-handoff");
+  }
+
+ private:
+  void shoot(QWidget& w, const QString& name) {
+    QTest::qWait(30);
+    const QPixmap shot = w.grab();
+    QVERIFY(!shot.isNull());
+    QVERIFY(shot.save(out_ + "/" + name + ".png"));
+  }
+
+  QTranslator french_;
+  QTemporaryDir temp_;
+  QString out_;
+};
+
+QTEST_MAIN(PermanenceScreens)
+#include "permanence_screens_test.moc"
