@@ -167,10 +167,6 @@
         <translation>Друг теренен работник взе този билет пръв.</translation>
     </message>
     <message>
-        <source>That needs a worker on duty: open the permanence first.</source>
-        <translation>За това трябва да си на дежурство: първо отвори дежурството.</translation>
-    </message>
-    <message>
         <source>The permanence is closed.</source>
         <translation>Дежурството е затворено.</translation>
     </message>
@@ -617,6 +613,30 @@
     <message>
         <source>the disk refused</source>
         <translation>дискът отказа</translation>
+    </message>
+    <message>
+        <source>You are not on duty for this organisation: go on duty first.</source>
+        <translation>Не си на дежурство за тази организация: първо започни дежурство.</translation>
+    </message>
+    <message>
+        <source>This conversation was handed to a colleague; you can no longer write in it.</source>
+        <translation>Този разговор беше предаден на колега; вече не можеш да пишеш в него.</translation>
+    </message>
+    <message>
+        <source>That colleague is not on duty now; choose another one.</source>
+        <translation>Този колега не е на дежурство сега; избери някой друг.</translation>
+    </message>
+    <message>
+        <source>The person has not come back since the relay restarted; write once she is back.</source>
+        <translation>Човекът не се е върнал, откакто релето се рестартира; пиши, когато се върне.</translation>
+    </message>
+    <message>
+        <source>This message is not on this device any more.</source>
+        <translation>Това съобщение вече не е на това устройство.</translation>
+    </message>
+    <message>
+        <source>A message for a permanence conversation this device does not hold was dropped.</source>
+        <translation>Съобщение за разговор от дежурство, който това устройство няма, беше отхвърлено.</translation>
     </message>
 </context>
 <context>
@@ -1738,10 +1758,6 @@
         <translation>Избери дежурство от списъка.</translation>
     </message>
     <message>
-        <source>Knock to talk privately with an outreach worker.</source>
-        <translation>Почукай, за да говориш лично с теренен работник.</translation>
-    </message>
-    <message>
         <source>End the conversation</source>
         <translation>Приключи разговора</translation>
     </message>
@@ -1764,6 +1780,18 @@
     <message>
         <source>In an emergency, call:</source>
         <translation>При спешен случай се обади на:</translation>
+    </message>
+    <message>
+        <source>Knock anyway</source>
+        <translation>Почукай въпреки това</translation>
+    </message>
+    <message>
+        <source>The worker offers to pass your conversation to a colleague, %1.</source>
+        <translation>Теренният работник предлага да предаде разговора ти на колега, %1.</translation>
+    </message>
+    <message>
+        <source>This permanence is held in %1. You can knock anyway, or leave a message when it is closed.</source>
+        <translation>Това дежурство се провежда на %1. Можеш да почукаш въпреки това или да оставиш съобщение, когато е затворено.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +1997,26 @@
     <message>
         <source>Not sent: %1</source>
         <translation>Неизпратено: %1</translation>
+    </message>
+    <message>
+        <source>Another outreach worker of the organisation now answers you, privately.</source>
+        <translation>Сега ти отговаря друг теренен работник на организацията, насаме.</translation>
+    </message>
+    <message>
+        <source>The conversation ended after 12 hours. You can knock again.</source>
+        <translation>Разговорът приключи след 12 часа. Можеш да почукаш отново.</translation>
+    </message>
+    <message>
+        <source>The permanence closed before a worker could take your ticket.</source>
+        <translation>Дежурството затвори, преди теренен работник да вземе билета ти.</translation>
+    </message>
+    <message>
+        <source>The conversation is over. You can knock again at any time.</source>
+        <translation>Разговорът приключи. Можеш да почукаш отново по всяко време.</translation>
+    </message>
+    <message>
+        <source>Another outreach worker of the organisation now answers you.</source>
+        <translation>Сега ти отговаря друг теренен работник на организацията.</translation>
     </message>
 </context>
 <context>

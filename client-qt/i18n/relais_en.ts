@@ -1786,10 +1786,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spanish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The worker offers to pass your conversation to a colleague, %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -167,10 +167,6 @@
         <translation>Otra persona de la organización tomó ese turno antes.</translation>
     </message>
     <message>
-        <source>That needs a worker on duty: open the permanence first.</source>
-        <translation>Para eso hace falta estar de guardia: abre primero la permanencia.</translation>
-    </message>
-    <message>
         <source>The permanence is closed.</source>
         <translation>La permanencia está cerrada.</translation>
     </message>
@@ -617,6 +613,30 @@
     <message>
         <source>the disk refused</source>
         <translation>el disco se negó</translation>
+    </message>
+    <message>
+        <source>You are not on duty for this organisation: go on duty first.</source>
+        <translation>No estás de guardia para esta organización: empieza primero la guardia.</translation>
+    </message>
+    <message>
+        <source>This conversation was handed to a colleague; you can no longer write in it.</source>
+        <translation>Esta conversación se pasó a una compañera o un compañero; ya no puedes escribir en ella.</translation>
+    </message>
+    <message>
+        <source>That colleague is not on duty now; choose another one.</source>
+        <translation>Esa compañera o ese compañero no está de guardia ahora; elige a otra persona.</translation>
+    </message>
+    <message>
+        <source>The person has not come back since the relay restarted; write once she is back.</source>
+        <translation>La persona no ha vuelto desde que el relé se reinició; escríbele cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>This message is not on this device any more.</source>
+        <translation>Este mensaje ya no está en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>A message for a permanence conversation this device does not hold was dropped.</source>
+        <translation>Se descartó un mensaje de una conversación de permanencia que este dispositivo no tiene.</translation>
     </message>
 </context>
 <context>
@@ -1738,10 +1758,6 @@
         <translation>Elige una permanencia de la lista.</translation>
     </message>
     <message>
-        <source>Knock to talk privately with an outreach worker.</source>
-        <translation>Llama a la puerta para hablar en privado con una persona de la organización.</translation>
-    </message>
-    <message>
         <source>End the conversation</source>
         <translation>Terminar la conversación</translation>
     </message>
@@ -1764,6 +1780,18 @@
     <message>
         <source>In an emergency, call:</source>
         <translation>En caso de emergencia, llama al:</translation>
+    </message>
+    <message>
+        <source>Knock anyway</source>
+        <translation>Llamar a la puerta de todos modos</translation>
+    </message>
+    <message>
+        <source>The worker offers to pass your conversation to a colleague, %1.</source>
+        <translation>La persona de la organización propone pasar tu conversación a una compañera o un compañero, %1.</translation>
+    </message>
+    <message>
+        <source>This permanence is held in %1. You can knock anyway, or leave a message when it is closed.</source>
+        <translation>Esta permanencia se atiende en %1. Puedes llamar a la puerta de todos modos, o dejar un mensaje cuando esté cerrada.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +1997,26 @@
     <message>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Another outreach worker of the organisation now answers you, privately.</source>
+        <translation>Ahora te responde otra persona de la organización, en privado.</translation>
+    </message>
+    <message>
+        <source>The conversation ended after 12 hours. You can knock again.</source>
+        <translation>La conversación terminó después de 12 horas. Puedes volver a llamar a la puerta.</translation>
+    </message>
+    <message>
+        <source>The permanence closed before a worker could take your ticket.</source>
+        <translation>La permanencia cerró antes de que una persona de la organización pudiera tomar tu turno.</translation>
+    </message>
+    <message>
+        <source>The conversation is over. You can knock again at any time.</source>
+        <translation>La conversación ha terminado. Puedes volver a llamar a la puerta cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Another outreach worker of the organisation now answers you.</source>
+        <translation>Ahora te responde otra persona de la organización.</translation>
     </message>
 </context>
 <context>

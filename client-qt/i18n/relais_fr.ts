@@ -1786,10 +1786,6 @@
         <translation>Frapper quand même</translation>
     </message>
     <message>
-        <source>Spanish</source>
-        <translation>Espagnol</translation>
-    </message>
-    <message>
         <source>The worker offers to pass your conversation to a colleague, %1.</source>
         <translation>Le ou la travailleur·euse propose de passer votre conversation à un·e collègue, %1.</translation>
     </message>

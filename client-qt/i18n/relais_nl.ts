@@ -1786,10 +1786,6 @@
         <translation>Toch aankloppen</translation>
     </message>
     <message>
-        <source>Spanish</source>
-        <translation>Spaans</translation>
-    </message>
-    <message>
         <source>The worker offers to pass your conversation to a colleague, %1.</source>
         <translation>De hulpverlener stelt voor je gesprek door te geven aan een collega, %1.</translation>
     </message>

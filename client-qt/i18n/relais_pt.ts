@@ -167,10 +167,6 @@
         <translation>Outra pessoa da organização pegou essa senha antes.</translation>
     </message>
     <message>
-        <source>That needs a worker on duty: open the permanence first.</source>
-        <translation>Para isso é preciso estar de plantão: abra primeiro o plantão.</translation>
-    </message>
-    <message>
         <source>The permanence is closed.</source>
         <translation>O plantão está fechado.</translation>
     </message>
@@ -617,6 +613,30 @@
     <message>
         <source>the disk refused</source>
         <translation>o disco recusou</translation>
+    </message>
+    <message>
+        <source>You are not on duty for this organisation: go on duty first.</source>
+        <translation>Você não está de plantão para esta organização: entre primeiro no plantão.</translation>
+    </message>
+    <message>
+        <source>This conversation was handed to a colleague; you can no longer write in it.</source>
+        <translation>Esta conversa foi passada para um(a) colega; você já não pode escrever nela.</translation>
+    </message>
+    <message>
+        <source>That colleague is not on duty now; choose another one.</source>
+        <translation>Esse(a) colega não está de plantão agora; escolha outra pessoa.</translation>
+    </message>
+    <message>
+        <source>The person has not come back since the relay restarted; write once she is back.</source>
+        <translation>A pessoa não voltou desde que o relé reiniciou; escreva quando ela voltar.</translation>
+    </message>
+    <message>
+        <source>This message is not on this device any more.</source>
+        <translation>Esta mensagem já não está neste dispositivo.</translation>
+    </message>
+    <message>
+        <source>A message for a permanence conversation this device does not hold was dropped.</source>
+        <translation>Uma mensagem de uma conversa de plantão que este dispositivo não tem foi descartada.</translation>
     </message>
 </context>
 <context>
@@ -1738,10 +1758,6 @@
         <translation>Escolha um plantão na lista.</translation>
     </message>
     <message>
-        <source>Knock to talk privately with an outreach worker.</source>
-        <translation>Bata à porta para falar em particular com alguém da organização.</translation>
-    </message>
-    <message>
         <source>End the conversation</source>
         <translation>Encerrar a conversa</translation>
     </message>
@@ -1764,6 +1780,18 @@
     <message>
         <source>In an emergency, call:</source>
         <translation>Em caso de emergência, ligue para:</translation>
+    </message>
+    <message>
+        <source>Knock anyway</source>
+        <translation>Bater à porta mesmo assim</translation>
+    </message>
+    <message>
+        <source>The worker offers to pass your conversation to a colleague, %1.</source>
+        <translation>A pessoa da organização propõe passar a sua conversa para um(a) colega, %1.</translation>
+    </message>
+    <message>
+        <source>This permanence is held in %1. You can knock anyway, or leave a message when it is closed.</source>
+        <translation>Este plantão é feito em %1. Você pode bater à porta mesmo assim, ou deixar uma mensagem quando estiver fechado.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +1997,26 @@
     <message>
         <source>Not sent: %1</source>
         <translation>Não enviada: %1</translation>
+    </message>
+    <message>
+        <source>Another outreach worker of the organisation now answers you, privately.</source>
+        <translation>Agora é outra pessoa da organização que lhe responde, em privado.</translation>
+    </message>
+    <message>
+        <source>The conversation ended after 12 hours. You can knock again.</source>
+        <translation>A conversa terminou após 12 horas. Você pode bater à porta de novo.</translation>
+    </message>
+    <message>
+        <source>The permanence closed before a worker could take your ticket.</source>
+        <translation>O plantão fechou antes de uma pessoa da organização poder pegar a sua senha.</translation>
+    </message>
+    <message>
+        <source>The conversation is over. You can knock again at any time.</source>
+        <translation>A conversa terminou. Você pode bater à porta de novo a qualquer momento.</translation>
+    </message>
+    <message>
+        <source>Another outreach worker of the organisation now answers you.</source>
+        <translation>Agora é outra pessoa da organização que lhe responde.</translation>
     </message>
 </context>
 <context>

@@ -167,10 +167,6 @@
         <translation>Alt lucrător de teren a luat primul acest tichet.</translation>
     </message>
     <message>
-        <source>That needs a worker on duty: open the permanence first.</source>
-        <translation>Pentru asta trebuie să fii de serviciu: deschide mai întâi permanența.</translation>
-    </message>
-    <message>
         <source>The permanence is closed.</source>
         <translation>Permanența este închisă.</translation>
     </message>
@@ -617,6 +613,30 @@
     <message>
         <source>the disk refused</source>
         <translation>discul a refuzat</translation>
+    </message>
+    <message>
+        <source>You are not on duty for this organisation: go on duty first.</source>
+        <translation>Nu ești de serviciu pentru această organizație: intră mai întâi în serviciu.</translation>
+    </message>
+    <message>
+        <source>This conversation was handed to a colleague; you can no longer write in it.</source>
+        <translation>Această conversație a fost transmisă unui coleg; nu mai poți scrie în ea.</translation>
+    </message>
+    <message>
+        <source>That colleague is not on duty now; choose another one.</source>
+        <translation>Acest coleg nu este de serviciu acum; alege pe altcineva.</translation>
+    </message>
+    <message>
+        <source>The person has not come back since the relay restarted; write once she is back.</source>
+        <translation>Persoana nu a revenit de când releul a repornit; scrie-i când revine.</translation>
+    </message>
+    <message>
+        <source>This message is not on this device any more.</source>
+        <translation>Acest mesaj nu mai este pe acest dispozitiv.</translation>
+    </message>
+    <message>
+        <source>A message for a permanence conversation this device does not hold was dropped.</source>
+        <translation>Un mesaj pentru o conversație de permanență pe care acest dispozitiv nu o are a fost aruncat.</translation>
     </message>
 </context>
 <context>
@@ -1740,10 +1760,6 @@
         <translation>Alege o permanență din listă.</translation>
     </message>
     <message>
-        <source>Knock to talk privately with an outreach worker.</source>
-        <translation>Bate la ușă pentru a vorbi în privat cu un lucrător de teren.</translation>
-    </message>
-    <message>
         <source>End the conversation</source>
         <translation>Încheie conversația</translation>
     </message>
@@ -1766,6 +1782,18 @@
     <message>
         <source>In an emergency, call:</source>
         <translation>În caz de urgență, sună la:</translation>
+    </message>
+    <message>
+        <source>Knock anyway</source>
+        <translation>Bate la ușă oricum</translation>
+    </message>
+    <message>
+        <source>The worker offers to pass your conversation to a colleague, %1.</source>
+        <translation>Lucrătorul de teren propune să-ți transmită conversația unui coleg, %1.</translation>
+    </message>
+    <message>
+        <source>This permanence is held in %1. You can knock anyway, or leave a message when it is closed.</source>
+        <translation>Această permanență se ține în %1. Poți bate la ușă oricum sau poți lăsa un mesaj când este închisă.</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2001,26 @@
     <message>
         <source>Not sent: %1</source>
         <translation>Netrimis: %1</translation>
+    </message>
+    <message>
+        <source>Another outreach worker of the organisation now answers you, privately.</source>
+        <translation>Acum îți răspunde alt lucrător de teren al organizației, în privat.</translation>
+    </message>
+    <message>
+        <source>The conversation ended after 12 hours. You can knock again.</source>
+        <translation>Conversația s-a încheiat după 12 ore. Poți bate din nou la ușă.</translation>
+    </message>
+    <message>
+        <source>The permanence closed before a worker could take your ticket.</source>
+        <translation>Permanența s-a închis înainte ca un lucrător de teren să-ți poată lua tichetul.</translation>
+    </message>
+    <message>
+        <source>The conversation is over. You can knock again at any time.</source>
+        <translation>Conversația s-a încheiat. Poți bate din nou la ușă oricând.</translation>
+    </message>
+    <message>
+        <source>Another outreach worker of the organisation now answers you.</source>
+        <translation>Acum îți răspunde alt lucrător de teren al organizației.</translation>
     </message>
 </context>
 <context>

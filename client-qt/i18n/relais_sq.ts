@@ -167,10 +167,6 @@
         <translation>Një punonjës tjetër e mori i pari këtë numër radhe.</translation>
     </message>
     <message>
-        <source>That needs a worker on duty: open the permanence first.</source>
-        <translation>Për këtë duhet të jesh në shërbim: hap fillimisht kujdestarinë.</translation>
-    </message>
-    <message>
         <source>The permanence is closed.</source>
         <translation>Kujdestaria është e mbyllur.</translation>
     </message>
@@ -617,6 +613,30 @@
     <message>
         <source>the disk refused</source>
         <translation>disku refuzoi</translation>
+    </message>
+    <message>
+        <source>You are not on duty for this organisation: go on duty first.</source>
+        <translation>Nuk je në shërbim për këtë organizatë: hyr fillimisht në shërbim.</translation>
+    </message>
+    <message>
+        <source>This conversation was handed to a colleague; you can no longer write in it.</source>
+        <translation>Kjo bisedë iu kalua një kolegu/e; nuk mund të shkruash më në të.</translation>
+    </message>
+    <message>
+        <source>That colleague is not on duty now; choose another one.</source>
+        <translation>Ky koleg/e nuk është në shërbim tani; zgjidh dikë tjetër.</translation>
+    </message>
+    <message>
+        <source>The person has not come back since the relay restarted; write once she is back.</source>
+        <translation>Personi nuk është kthyer që kur releja u rinis; shkruaji kur të kthehet.</translation>
+    </message>
+    <message>
+        <source>This message is not on this device any more.</source>
+        <translation>Ky mesazh nuk është më në këtë pajisje.</translation>
+    </message>
+    <message>
+        <source>A message for a permanence conversation this device does not hold was dropped.</source>
+        <translation>Një mesazh për një bisedë kujdestarie që kjo pajisje nuk e ka u hodh poshtë.</translation>
     </message>
 </context>
 <context>
@@ -1738,10 +1758,6 @@
         <translation>Zgjidh një kujdestari nga lista.</translation>
     </message>
     <message>
-        <source>Knock to talk privately with an outreach worker.</source>
-        <translation>Trokit për të folur privatisht me një punonjës/e në terren.</translation>
-    </message>
-    <message>
         <source>End the conversation</source>
         <translation>Mbyll bisedën</translation>
     </message>
@@ -1764,6 +1780,18 @@
     <message>
         <source>In an emergency, call:</source>
         <translation>Në rast urgjence, telefono:</translation>
+    </message>
+    <message>
+        <source>Knock anyway</source>
+        <translation>Trokit gjithsesi</translation>
+    </message>
+    <message>
+        <source>The worker offers to pass your conversation to a colleague, %1.</source>
+        <translation>Punonjësi/ja në terren propozon ta kalojë bisedën tënde te një koleg/e, %1.</translation>
+    </message>
+    <message>
+        <source>This permanence is held in %1. You can knock anyway, or leave a message when it is closed.</source>
+        <translation>Kjo kujdestari mbahet në %1. Mund të trokasësh gjithsesi, ose të lësh një mesazh kur është e mbyllur.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +1997,26 @@
     <message>
         <source>Not sent: %1</source>
         <translation>Nuk u dërgua: %1</translation>
+    </message>
+    <message>
+        <source>Another outreach worker of the organisation now answers you, privately.</source>
+        <translation>Tani të përgjigjet një punonjës/e tjetër në terren i/e organizatës, privatisht.</translation>
+    </message>
+    <message>
+        <source>The conversation ended after 12 hours. You can knock again.</source>
+        <translation>Biseda mbaroi pas 12 orësh. Mund të trokasësh përsëri.</translation>
+    </message>
+    <message>
+        <source>The permanence closed before a worker could take your ticket.</source>
+        <translation>Kujdestaria u mbyll para se një punonjës/e të mund ta merrte numrin tënd të radhës.</translation>
+    </message>
+    <message>
+        <source>The conversation is over. You can knock again at any time.</source>
+        <translation>Biseda mbaroi. Mund të trokasësh përsëri në çdo kohë.</translation>
+    </message>
+    <message>
+        <source>Another outreach worker of the organisation now answers you.</source>
+        <translation>Tani të përgjigjet një punonjës/e tjetër në terren i/e organizatës.</translation>
     </message>
 </context>
 <context>
