@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QLocale>
+#include <QStringList>
 
 namespace relais::qt {
 
@@ -69,7 +70,16 @@ QList<InterfaceLanguage> interfaceLanguages() {
 QString languageInItself(const QString& code) {
   const QLocale locale(code);
   if (code.size() != 2 || locale.language() == QLocale::C) return code;
-  const QString name = locale.nativeLanguageName();
+  QString name = locale.nativeLanguageName();
+  // Qt 6.4's data names Spanish with its country ("español de España"): the language alone is
+  // meant, and the longer name cut the worker desk's queue lines at 1280x800.
+  const QString territory = locale.nativeTerritoryName();
+  if (!territory.isEmpty() && name.endsWith(QLatin1Char(' ') + territory)) {
+    QStringList words =
+        name.left(name.size() - territory.size()).simplified().split(QLatin1Char(' '));
+    if (words.size() > 1 && words.last().size() <= 3) words.removeLast();  // "de", "do", "von"
+    name = words.join(QLatin1Char(' '));
+  }
   return name.isEmpty() ? code : name;
 }
 
