@@ -934,16 +934,25 @@ Result<AccountId> colleague_id(Host& host, std::ostream& err, const std::string&
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
   };
+  // Two colleagues may share a name: their marks tell them apart ("fatou#k3fq").
+  std::vector<AccountId> on_duty;
+  for (const auto& c : listed.colleagues) on_duty.push_back(c.id);
+  learn_marks(host, err, on_duty);
+  const engine::NameAndMark wanted = engine::split_mark(given);
   std::vector<AccountId> found;
+  std::string which;
   for (const auto& c : listed.colleagues) {
-    if (!c.name.empty() && lower(c.name) == lower(given)) found.push_back(c.id);
+    if (c.name.empty() || lower(c.name) != lower(wanted.name)) continue;
+    const std::string mark = host.engine().person(c.id).mark;
+    if (!wanted.mark.empty() && mark != wanted.mark) continue;
+    found.push_back(c.id);
+    which += (which.empty() ? "" : ", ") + terminal_safe(engine::marked(c.name, mark));
   }
   if (found.size() == 1) return found[0];
   if (found.size() > 1) {
     return Error{Errc::invalid_argument,
-                 tr("Several colleagues on duty are named {1}; give her id (see relais staff "
-                    "colleagues {2}).",
-                    terminal_safe(given), org)};
+                 tr("{1} is the name of {2} people: {3}. Say which with the mark, as in {4}.",
+                    terminal_safe(given), found.size(), which, which.substr(0, which.find(',')))};
   }
   return Error{Errc::not_found,
                tr("No colleague named {1} is on duty for {2}; see relais staff colleagues {2}.",
