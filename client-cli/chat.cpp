@@ -22,6 +22,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <utility>
 
 #include "client-cli/cli.h"
 #include "client-cli/i18n.h"
@@ -187,11 +188,8 @@ class ChatScreen {
     }
     say(tr("Relais - you are {1}. Connecting to {2}...", terminal_safe(engine().name()),
            terminal_safe(engine().server_url())));
-    if (tty_) {
-      read_keys();
-    } else {
-      read_line();
-    }
+    // A script's lines are read once connected (connected()); a person may type meanwhile.
+    if (tty_) read_keys();
     return ok_status();
   }
 
@@ -214,6 +212,20 @@ class ChatScreen {
   }
 
   void on_event(const Event& e) {
+    handle(e);
+    if (ready_) {
+      for (const auto& line : std::exchange(early_, {})) on_line(line);
+    }
+    // A script's next line waits for the answer to a /join, /knock... (it may write there).
+    if (paused_ && !busy() && !leaving_ && !link_.done()) {
+      paused_ = false;
+      read_line();
+    }
+    leave_if_asked();
+  }
+
+ private:
+  void handle(const Event& e) {
     if (std::holds_alternative<event::BacklogComplete>(e) && !ready_) return connected();
     if (std::holds_alternative<event::MessageReceived>(e) && ready_) {
       for (const auto& m : host_.command([](engine::Engine& en) { return en.take_unread(); })) {
@@ -281,6 +293,7 @@ class ChatScreen {
     }
   }
 
+ public:
   // Ctrl-C: leave as /quit does; a second one leaves without waiting for confirmations.
   void interrupted() {
     if (leaving_) return link_.finish();
@@ -338,7 +351,12 @@ class ChatScreen {
       input_.consume(n);
       if (!line.empty() && line.back() == '\r') line.pop_back();
       on_line(line);
-      if (!link_.done() && !leaving_) read_line();
+      if (link_.done() || leaving_) return;
+      if (busy()) {
+        paused_ = true;
+      } else {
+        read_line();
+      }
     });
   }
 
@@ -355,12 +373,21 @@ class ChatScreen {
     leave_if_asked();
   }
   void leave_if_asked() {
-    if (leaving_ && ready_ && pending_.empty()) link_.finish();
+    if (leaving_ && ready_ && pending_.empty() && !busy()) link_.finish();
+  }
+  // Waiting for the answer to one of the person's commands (not the quiet listing of rooms).
+  bool busy() const {
+    return std::any_of(asks_.begin(), asks_.end(),
+                       [](const auto& a) { return a.second.first != Asked::rooms_quietly; });
   }
 
   void on_line(const std::string& line) {
     if (leaving_) return;
     if (line.empty()) return;
+    if (!ready_ && line != "/quit" && line != "/q") {
+      early_.push_back(line);  // typed before the relay answered: done once connected
+      return;
+    }
     if (line[0] != '/') return send(line);
     std::istringstream words(line);
     std::string cmd, a, b;
@@ -375,21 +402,19 @@ class ChatScreen {
     if (cmd == "/quit" || cmd == "/q") return leave();
     if (cmd == "/help") return say(tr(kHelp));
     if (cmd == "/list") return say(conversation_list());
-    if (cmd == "/rooms")
-      return void(
-          ask(Asked::rooms, {}, host_.command([](engine::Engine& e) { return e.list_rooms(); })));
+    if (cmd == "/rooms") {
+      return ask(Asked::rooms, {}, [](engine::Engine& e) { return e.list_rooms(); });
+    }
     if (cmd == "/join") {
       if (a.empty()) return say(tr("Usage: /join CITY (/rooms lists them)"));
       const std::string room = room_of(rest);
-      return void(ask(Asked::join, room,
-                      host_.command([&](engine::Engine& e) { return e.join_room(room); })));
+      return ask(Asked::join, room, [&](engine::Engine& e) { return e.join_room(room); });
     }
     if (cmd == "/leave") {
       std::string room = a.empty() ? std::string() : room_of(rest);
       if (room.empty() && target_.kind == Target::Kind::room) room = target_.name;
       if (room.empty()) return say(tr("Usage: /leave CITY (or /room CITY first)"));
-      return void(ask(Asked::leave, room,
-                      host_.command([&](engine::Engine& e) { return e.leave_room(room); })));
+      return ask(Asked::leave, room, [&](engine::Engine& e) { return e.leave_room(room); });
     }
     if (cmd == "/room") {
       if (a.empty()) return say(tr("Usage: /room CITY (/rooms lists them)"));
@@ -401,9 +426,7 @@ class ChatScreen {
       if (a.empty()) return say(tr("Usage: /knock ORG [LANG] (relais permanences lists them)"));
       const std::string language = b.empty() ? std::string(data_language()) : b;
       const bool anyway = line.find(" --anyway") != std::string::npos;
-      return void(ask(Asked::knock, a, host_.command([&](engine::Engine& e) {
-        return e.knock(a, language, anyway);
-      })));
+      return ask(Asked::knock, a, [&](engine::Engine& e) { return e.knock(a, language, anyway); });
     }
     if (cmd == "/accept" || cmd == "/decline") return answer_handoff(cmd == "/accept");
     if (cmd == "/whoami") {
@@ -543,9 +566,10 @@ class ChatScreen {
   // ---- Requests whose answer the screen waits for
 
   enum class Asked { rooms, rooms_quietly, join, leave, ticket, handoff, knock };
-  engine::RequestId ask(Asked what, std::string about, engine::RequestId r) {
-    asks_[r] = {what, std::move(about)};
-    return r;
+  // Remembered inside the command's turn: an answer given at once (not connected) finds it.
+  template <typename F>
+  void ask(Asked what, const std::string& about, F&& command) {
+    host_.command([&](engine::Engine& e) { asks_[command(e)] = {what, about}; });
   }
   // Whether `r` was one of the screen's (then forgotten).
   bool asked(engine::RequestId r) {
@@ -577,12 +601,14 @@ class ChatScreen {
 
   void joined(const event::RoomJoined& j) {
     if (!asked(j.request)) return;
-    if (json_) return printer_.joined(j.room, j.pending);
-    if (j.pending) {
+    if (json_) {
+      printer_.joined(j.room, j.pending);
+    } else if (j.pending) {
       return say(tr("Asked to join {1}; a moderator will answer.", j.room));
+    } else {
+      say(tr("Joined {1}.", j.room));
     }
-    say(tr("Joined {1}.", j.room));
-    open_room(j.room);
+    if (!j.pending) open_room(j.room);
   }
 
   void left(const event::RoomLeft& l) {
@@ -667,8 +693,7 @@ class ChatScreen {
     if (const auto mine = engine().member_ticket();
         mine && !mine->ended && (which.empty() || which == mine->ticket)) {
       ticket = mine->ticket;
-      ask(Asked::ticket, ticket,
-          host_.command([](engine::Engine& e) { return e.ticket_status(); }));
+      ask(Asked::ticket, ticket, [](engine::Engine& e) { return e.ticket_status(); });
     } else {
       std::vector<std::string> mine_as_worker;
       for (const auto& c : engine().ticket_conversations()) {
@@ -700,7 +725,7 @@ class ChatScreen {
     const auto mine = engine().member_ticket();
     if (!mine || mine->offered_to.empty()) return say(tr("No colleague was offered to you."));
     ask(Asked::handoff, mine->ticket,
-        host_.command([&](engine::Engine& e) { return e.answer_handoff(mine->ticket, accept); }));
+        [&](engine::Engine& e) { return e.answer_handoff(mine->ticket, accept); });
     say(accept ? tr("You accepted; your conversation goes to the colleague.")
                : tr("You declined; you stay with your worker."));
   }
@@ -709,7 +734,8 @@ class ChatScreen {
 
   void connected() {
     ready_ = true;
-    ask(Asked::rooms_quietly, {}, host_.command([](engine::Engine& e) { return e.list_rooms(); }));
+    ask(Asked::rooms_quietly, {}, [](engine::Engine& e) { return e.list_rooms(); });
+    if (!tty_) read_line();
     if (json_) {
       say(tr("Connected. Type /help for the commands."));
       for (const auto& m : host_.command([](engine::Engine& en) { return en.take_unread(); })) {
@@ -1030,6 +1056,8 @@ class ChatScreen {
   std::set<std::string> shown_messages_;
   std::set<std::pair<std::string, uint64_t>> shown_items_;
   std::pair<Asked, std::string> last_ask_{Asked::rooms, {}};
+  std::vector<std::string> early_;  // lines typed before connected
+  bool paused_ = false;             // piped input: the next line waits until busy() is over
 };
 
 }  // namespace

@@ -258,5 +258,39 @@ TEST_F(Chat, ARoomAndATicketInTwoTerminals) {
   tmux_.wait_for("amira", "Bye.");
 }
 
+// Piped, for a script: each line waits for the answer to the one before it (a /join), what
+// was written is confirmed before the end of the input ends the chat, and --json prints lines.
+TEST_F(Chat, AScriptDrivesItThroughAPipe) {
+  amira_.ok({"join", "liege"});
+  const std::string script = "/join liege\nbonjour par un script\n/frobnicate\n" +
+                             std::string(32 * 1024 + 1, 'y') + "\net la fin\n";
+  auto r = relais::testing::run_process(relais::testing::built_binary("client-cli/relais"),
+                                        {"--home", bea_.home(), "--json", "chat"},
+                                        {{"RELAIS_PASSPHRASE", "correct horse berenice"},
+                                         {"RELAIS_VAULT_KDF_LOG2N", "10"},
+                                         {"LANG", "C.UTF-8"},
+                                         {"LANGUAGE", ""},
+                                         {"LC_ALL", ""}},
+                                        30s, script);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto lines = json_lines(r.out);
+  std::vector<uint64_t> said;
+  bool joined = false;
+  for (const auto& l : lines) {
+    if (str(l, "room") == "liege" && flag(l, "joined")) joined = true;
+    if (str(l, "room") == "liege" && num(l, "seq") != 0 && str(l, "kind").empty()) {
+      said.push_back(num(l, "seq"));
+    }
+  }
+  EXPECT_TRUE(joined) << r.out;
+  EXPECT_EQ(said.size(), 2u) << r.out;  // the two messages, confirmed, not the overlong line
+  EXPECT_NE(r.err.find("Unknown command /frobnicate"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("longer than 32 KiB"), std::string::npos) << r.err;
+  std::vector<std::string> texts;
+  for (const auto& m : of_kind(amira_.ok({"sync"}), "room", "liege"))
+    texts.push_back(str(m, "text"));
+  EXPECT_EQ(texts, (std::vector<std::string>{"bonjour par un script", "et la fin"}));
+}
+
 }  // namespace
 }  // namespace relais::e2e
