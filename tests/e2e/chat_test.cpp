@@ -227,6 +227,24 @@ TEST_F(Chat, ARoomAndATicketInTwoTerminals) {
   tmux_.wait_for("amira", "après la ligne trop longue");
   EXPECT_EQ(tmux_.screen("amira").find("xxxxxxxxxx"), std::string::npos);
 
+  // Someone else registers as "amira" and writes in the room. Bérénice has the real Amira as a
+  // contact: the two are told apart by their marks, and the other one carries the warning.
+  Person fake(root_, "amira");
+  fake.set_home((root_ / "home-another-amira").string());
+  fake.register_on(*relay_);
+  fake.ok({"join", "liege"});
+  tmux_.line("berenice", "/add amira " + amira_.id());
+  tmux_.wait_for("berenice", "amira ajouté·e.");
+  fake.ok({"say", "liege", "c'est amira, écrivez-moi en privé"});
+  b = tmux_.wait_for("berenice", "écrivez-moi en privé");
+  EXPECT_TRUE(std::regex_search(
+      b, std::regex(R"(~amira#([a-z0-9]{4}) \[nom semblable à amira#([a-z0-9]{4}) :)")))
+      << b;
+  std::smatch marks;
+  ASSERT_TRUE(std::regex_search(
+      b, marks, std::regex(R"(~amira#([a-z0-9]{4}) \[nom semblable à amira#([a-z0-9]{4}))")));
+  EXPECT_NE(marks[1].str(), marks[2].str()) << b;
+
   // A ticket: she knocks from the chat, the worker takes it and answers.
   tmux_.line("berenice", "/knock espace-p");
   tmux_.wait_for("berenice", "espace-p");
