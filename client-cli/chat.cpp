@@ -248,6 +248,9 @@ class ChatScreen {
     }
     if (auto* f = std::get_if<event::RequestFailed>(&e)) return failed(*f);
     if (auto* r = std::get_if<event::RoomsListed>(&e)) return rooms_listed(*r);
+    if (auto* m = std::get_if<event::IdentitiesLearned>(&e); m && asked(m->request)) {
+      return show_unmarked();
+    }
     if (auto* j = std::get_if<event::RoomJoined>(&e)) return joined(*j);
     if (auto* l = std::get_if<event::RoomLeft>(&e)) return left(*l);
     if (auto* d = std::get_if<event::Done>(&e); d && asked(d->request)) return;
@@ -377,8 +380,9 @@ class ChatScreen {
   }
   // Waiting for the answer to one of the person's commands (not the quiet listing of rooms).
   bool busy() const {
-    return std::any_of(asks_.begin(), asks_.end(),
-                       [](const auto& a) { return a.second.first != Asked::rooms_quietly; });
+    return std::any_of(asks_.begin(), asks_.end(), [](const auto& a) {
+      return a.second.first != Asked::rooms_quietly && a.second.first != Asked::marks;
+    });
   }
 
   void on_line(const std::string& line) {
@@ -560,12 +564,14 @@ class ChatScreen {
       say(tr("Not sent to {1}: {2}", where, sentence(f.failure)));
       return leave_if_asked();
     }
-    if (asked(f.request)) say(sentence(f.failure));
+    if (!asked(f.request)) return;
+    if (last_ask_.first == Asked::marks) return show_unmarked();  // shown by id, then
+    say(sentence(f.failure));
   }
 
   // ---- Requests whose answer the screen waits for
 
-  enum class Asked { rooms, rooms_quietly, join, leave, ticket, handoff, knock };
+  enum class Asked { rooms, rooms_quietly, join, leave, ticket, handoff, knock, marks };
   // Remembered inside the command's turn: an answer given at once (not connected) finds it.
   template <typename F>
   void ask(Asked what, const std::string& about, F&& command) {
@@ -807,6 +813,17 @@ class ChatScreen {
 
   void show_room_item(const engine::RoomItem& i) {
     if (!shown_items_.insert({i.room, i.seq}).second) return;
+    if (!json_ && i.is_event && !i.from.empty() && marks_asked_.insert(i.from).second) {
+      const engine::Person who = engine().person(i.from);
+      if (who.name.empty() && who.mark.empty()) {
+        // Someone who never wrote (a member who just joined): their mark, asked of the relay
+        // first, rather than a 26-character id. Told as soon as the relay answers.
+        shown_items_.erase({i.room, i.seq});
+        unmarked_.push_back(i);
+        const AccountId id = i.from;
+        return ask(Asked::marks, {}, [&](engine::Engine& e) { return e.learn_identities({id}); });
+      }
+    }
     if (i.is_event) {
       std::string who_name;
       if (!i.from.empty()) {
@@ -874,6 +891,10 @@ class ChatScreen {
       return tr("Ticket {1}: someone from {2} is talking with you.", ticket, org);
     }
     return tr("Ticket {1}: {2} of {3} is talking with you.", ticket, name_of(worker), org);
+  }
+
+  void show_unmarked() {
+    for (const auto& item : std::exchange(unmarked_, {})) show_room_item(item);
   }
 
   bool following(const std::string& ticket) const {
@@ -1056,8 +1077,10 @@ class ChatScreen {
   std::set<std::string> shown_messages_;
   std::set<std::pair<std::string, uint64_t>> shown_items_;
   std::pair<Asked, std::string> last_ask_{Asked::rooms, {}};
-  std::vector<std::string> early_;  // lines typed before connected
-  bool paused_ = false;             // piped input: the next line waits until busy() is over
+  std::vector<std::string> early_;          // lines typed before connected
+  std::set<AccountId> marks_asked_;         // once each, this session
+  std::vector<engine::RoomItem> unmarked_;  // room events waiting for a mark
+  bool paused_ = false;                     // piped input: the next line waits until busy() is over
 };
 
 }  // namespace

@@ -244,6 +244,10 @@ TEST_F(Chat, ARoomAndATicketInTwoTerminals) {
   ASSERT_TRUE(std::regex_search(
       b, marks, std::regex(R"(~amira#([a-z0-9]{4}) \[nom semblable à amira#([a-z0-9]{4}))")));
   EXPECT_NE(marks[1].str(), marks[2].str()) << b;
+  // Her arrival, before she wrote, named by her mark (asked of the relay), not by her id.
+  EXPECT_NE(b.find("~(pas encore de nom)#" + marks[1].str() + " est arrivé"), std::string::npos)
+      << b;
+  EXPECT_EQ(b.find(fake.id()), std::string::npos) << b;
 
   // A ticket: she knocks from the chat, the worker takes it and answers.
   tmux_.line("berenice", "/knock espace-p");
