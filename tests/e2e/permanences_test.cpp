@@ -236,6 +236,31 @@ TEST_F(Permanences, APermanenceFromOpeningToClose) {
   }
 }
 
+// A worker hands a ticket to a colleague by the name her device knows (the pseudonym of a
+// message), with the mark of her key; a name or a mark that is nobody's is refused.
+TEST_F(Permanences, AHandoffNamesTheColleagueByHerNameAndMark) {
+  for (auto* w : {&w1_, &w2_}) w->ok({"staff", "open", "espace-p"});
+  w2_.ok({"contact", "add", w1_.name(), w1_.id()});
+  w2_.send(w1_, "je suis là cet après-midi");
+  auto dms = w1_.sync();
+  ASSERT_EQ(dms.size(), 1u);
+  const std::string mark = str(dms[0], "mark");
+  ASSERT_EQ(mark.size(), 4u);
+  const std::string ticket = str(one(a_, {"knock", "espace-p", "--lang", "fr"}), "ticket");
+  w1_.ok({"staff", "take", ticket});
+
+  auto nobody = w1_.run({"staff", "handoff", ticket, "wilhelmina"});
+  EXPECT_NE(nobody.exit_code, 0);
+  EXPECT_NE(nobody.err.find("wilhelmina"), std::string::npos) << nobody.err;
+  const std::string other_mark = mark == "aaaa" ? "bbbb" : "aaaa";
+  auto wrong_mark = w1_.run({"staff", "handoff", ticket, w2_.name() + "#" + other_mark});
+  EXPECT_NE(wrong_mark.exit_code, 0);
+  EXPECT_TRUE(str(one(a_, {"ticket"}), "handoff_to").empty());
+
+  w1_.ok({"staff", "handoff", ticket, w2_.name() + "#" + mark});
+  EXPECT_EQ(str(one(a_, {"ticket"}), "handoff_to"), w2_.id());
+}
+
 TEST_F(Permanences, AnOutOfHoursMessageIsReadAndMarkedHandledForTheColleague) {
   auto left = one(a_, {"leave-message", "espace-p", "Pouvez-vous me rappeler demain ?"});
   EXPECT_EQ(num(left, "copies"), 2u);
