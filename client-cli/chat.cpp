@@ -271,7 +271,17 @@ class ChatScreen {
       return ticket_state(t->ticket);
     }
     if (auto* l = std::get_if<event::LanguagesOffered>(&e); l && asked(l->request)) {
-      return print([&](Printer& p) { p.languages_offered(*l); });
+      if (json_) return printer_.languages_offered(*l);
+      // The Printer's first sentence (the languages held), then what to do from the chat.
+      std::ostringstream held;
+      Printer(held, false).languages_offered(*l);
+      std::string text = held.str().substr(0, held.str().find('\n'));
+      text += "\n" + tr("Knock anyway: /knock {1} {2} --anyway", l->org, l->asked);
+      if (l->can_leave_message) {
+        text +=
+            "\n" + tr("Or leave a message, after /quit: relais leave-message {1} \"...\"", l->org);
+      }
+      return say(text);
     }
     if (auto* tt = std::get_if<event::TicketTaken>(&e); tt && tt->request == 0) {
       return ticket_taken(tt->conversation);

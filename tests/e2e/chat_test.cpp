@@ -285,7 +285,8 @@ TEST_F(Chat, ARoomAndATicketInTwoTerminals) {
 TEST_F(Chat, AScriptDrivesItThroughAPipe) {
   amira_.ok({"join", "liege"});
   const std::string script = "/join liege\nbonjour par un script\n/frobnicate\n" +
-                             std::string(32 * 1024 + 1, 'y') + "\net la fin\n";
+                             std::string(32 * 1024 + 1, 'y') + "\net la fin\n" +
+                             "/knock espace-p nl\n/knock espace-p nl --anyway\n";
   auto r = relais::testing::run_process(relais::testing::built_binary("client-cli/relais"),
                                         {"--home", bea_.home(), "--json", "chat"},
                                         {{"RELAIS_PASSPHRASE", "correct horse berenice"},
@@ -305,6 +306,15 @@ TEST_F(Chat, AScriptDrivesItThroughAPipe) {
     }
   }
   EXPECT_TRUE(joined) << r.out;
+  // A permanence held in French and English: told so, then a ticket when she knocks anyway.
+  bool offered = false;
+  bool ticket = false;
+  for (const auto& l : lines) {
+    offered = offered || (str(l, "kind") == "languages" && str(l, "asked") == "nl");
+    ticket = ticket || (str(l, "kind") == "ticket" && str(l, "language") == "nl");
+  }
+  EXPECT_TRUE(offered) << r.out;
+  EXPECT_TRUE(ticket) << r.out;
   EXPECT_EQ(said.size(), 2u) << r.out;  // the two messages, confirmed, not the overlong line
   EXPECT_NE(r.err.find("Unknown command /frobnicate"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("longer than 32 KiB"), std::string::npos) << r.err;
