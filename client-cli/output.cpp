@@ -807,10 +807,10 @@ void Printer::languages_offered(const engine::event::LanguagesOffered& l) {
                        {"languages", strings(l.languages)},
                        {"can_leave_message", l.can_leave_message}});
   }
-  std::vector<std::string> names;
-  for (const auto& code : l.languages) names.push_back(language_words(code));
+  std::string held;  // "French, English": names in a sentence, not codes in a list
+  for (const auto& code : l.languages) held += (held.empty() ? "" : ", ") + language_words(code);
   out_ << tr("The permanence of {1} is held in {2}; you asked for {3}. No ticket was made.", l.org,
-             joined_list(names), language_words(l.asked))
+             held, language_words(l.asked))
        << "\n"
        << tr("Knock anyway: relais knock {1} --lang {2} --anyway", l.org, l.asked) << "\n";
   if (l.can_leave_message) {

@@ -97,6 +97,17 @@ TEST(Output, AMessageTheInboxRefusedIsSaidSo) {
   EXPECT_EQ(l[0].at("not_listed").as_string(), "inbox_full");
 }
 
+TEST(Output, TheLanguagesHeldAreNamedInASentence) {
+  speak("en");
+  std::ostringstream s;
+  engine::event::LanguagesOffered l;
+  l.org = "espace-p";
+  l.asked = "nl";
+  l.languages = {"fr", "en"};
+  Printer(s, false).languages_offered(l);
+  EXPECT_NE(s.str().find("French, English; you asked for Dutch."), std::string::npos) << s.str();
+}
+
 TEST(Output, TextIsSafeForATerminal) {
   std::ostringstream s;
   Printer(s, false).direct_message("Zo\x1b]0;owned\x07", "id", false, "hi\x1b[2J\nsecond\xff", 0);
