@@ -17,16 +17,17 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// A private tmux server (its own socket) with one session a person.
+// A private tmux server (its own socket, in the test's folder, gone with it) with one session a
+// person.
 class Tmux {
  public:
-  Tmux() : socket_("relais-chat-test-" + std::to_string(::getpid())) {}
+  explicit Tmux(const std::filesystem::path& folder) : socket_((folder / "tmux.sock").string()) {}
   ~Tmux() { (void)run({"kill-server"}); }
   Tmux(const Tmux&) = delete;
   Tmux& operator=(const Tmux&) = delete;
 
   relais::testing::ProcessResult run(std::vector<std::string> args) const {
-    args.insert(args.begin(), {"-u", "-L", socket_, "-f", "/dev/null"});
+    args.insert(args.begin(), {"-u", "-S", socket_, "-f", "/dev/null"});
     return relais::testing::run_process("/usr/bin/tmux", args, {{"LANG", "C.UTF-8"}, {"TMUX", ""}},
                                         10s);
   }
@@ -120,7 +121,7 @@ class Chat : public ::testing::Test {
   std::unique_ptr<Relay> relay_;
   Person admin_{root_, "adele"}, worker_{root_, "wanda"}, amira_{root_, "amira"},
       bea_{root_, "berenice"};
-  Tmux tmux_;
+  Tmux tmux_{root_.path()};
 };
 
 TEST_F(Chat, ARoomAndATicketInTwoTerminals) {
