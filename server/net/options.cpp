@@ -75,6 +75,7 @@ Status check_limits(const RelayConfig& c, unsigned login_s, unsigned org_interva
     return refuse(
         "--max-unauthenticated and --max-unauthenticated-per-address must be at least 1.");
   }
+  if (c.max_handshaking < 1) return refuse("--max-handshaking must be at least 1.");
   if (c.ipv6_prefix_bits < 16 || c.ipv6_prefix_bits > 128) {
     return refuse("--ipv6-prefix-length must be between 16 and 128.");
   }
@@ -229,6 +230,10 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
       "connections not logged in yet from one network (see ipv4-network-length and "
       "ipv6-network-length); when all places are taken, the network holding the most gives up "
       "its oldest to a newcomer")(
+      "max-handshaking", po::value(&c.max_handshaking)->default_value(c.max_handshaking),
+      "sockets still in their TLS or WebSocket handshake, all addresses together (each also "
+      "counts against the max-unauthenticated caps from accept()); past it, the one handshaking "
+      "longest is closed")(
       "ipv4-network-length", po::value(&c.ipv4_network_bits)->default_value(c.ipv4_network_bits),
       "IPv4 addresses sharing this prefix (bits) are one network for "
       "max-unauthenticated-per-network")(

@@ -188,6 +188,7 @@ struct RelayServer::Impl {
     tick_timer.async_wait([this](boost::system::error_code ec) {
       if (ec) return;
       core->tick();
+      accept_failures.flush();
       tick();
     });
   }
@@ -205,6 +206,7 @@ struct RelayServer::Impl {
   std::unordered_map<SessionHandle*, std::weak_ptr<SessionHandle>> sessions;
   SessionHooks hooks;
   std::string address_secret = crypto::random_bytes(32);  // memory only: never stored or logged
+  log::Tally accept_failures{"accept failed (out of file descriptors or memory)"};
 
   net::io_context ioc;
   tcp::acceptor acceptor;
@@ -237,8 +239,9 @@ struct RelayServer::Impl {
     acceptor.async_accept(net::make_strand(ioc), [this](boost::system::error_code ec, tcp::socket socket) {
       if (ec) {
         if (ec == net::error::operation_aborted) return;
-        // Out of descriptors and similar: back off a little rather than spin.
-        RELAIS_LOG(warn) << "accept failed: " << ec.message();
+        // Out of descriptors and similar: back off a little rather than spin, and count it in
+        // one line a minute (a flood of sockets made ~26 lines a second).
+        accept_failures.note();
         auto timer = std::make_shared<net::steady_timer>(ioc, std::chrono::milliseconds(50));
         timer->async_wait([this, timer](boost::system::error_code) { accept(); });
         return;

@@ -51,17 +51,25 @@ class WebSocketSession final : public Connection, public SessionHandle {
     }
   }
 
+  // Counted against the connection caps from here, before any handshake; a socket past them is
+  // closed at once: a reason needs a handshake, which is what such a flood costs the relay.
   void run_plain() {
-    net::dispatch(ws_.get_executor(), [self = self()] { self->accept_websocket(); });
+    net::dispatch(ws_.get_executor(), [self = self()] {
+      if (self->admitted()) self->accept_websocket();
+    });
   }
 
   void run_tls() {
-    beast::get_lowest_layer(ws_).expires_after(core_.config().handshake_timeout);
-    ws_.next_layer().async_handshake(net::ssl::stream_base::server,
-                                     [self = self()](beast::error_code ec) {
-                                       if (ec) return;  // scanners and bad clients: not worth a log line
-                                       self->accept_websocket();
-                                     });
+    net::dispatch(ws_.get_executor(), [self = self()] {
+      if (!self->admitted()) return;
+      beast::get_lowest_layer(self->ws_).expires_after(self->core_.config().handshake_timeout);
+      self->ws_.next_layer().async_handshake(net::ssl::stream_base::server,
+                                             [self](beast::error_code ec) {
+                                               // Scanners and bad clients: not worth a log line.
+                                               if (ec || self->closing_) return self->finish();
+                                               self->accept_websocket();
+                                             });
+    });
   }
 
   // Connection
@@ -85,6 +93,15 @@ class WebSocketSession final : public Connection, public SessionHandle {
     return std::static_pointer_cast<WebSocketSession>(Connection::shared_from_this());
   }
 
+  bool admitted() {
+    if (auto refused = core_.on_accept(self(), peer_)) {
+      close_now(*refused);  // not opened: the socket is closed, no handshake
+      finish();
+      return false;
+    }
+    return true;
+  }
+
   void accept_websocket() {
     const auto& cfg = core_.config();
     beast::get_lowest_layer(ws_).expires_never();  // the websocket stream keeps its own timers
@@ -99,10 +116,10 @@ class WebSocketSession final : public Connection, public SessionHandle {
     ws_.read_message_max(cfg.max_message_bytes);
     ws_.binary(true);
     ws_.async_accept([self = self()](beast::error_code ec) {
-      if (ec) return;
+      if (ec || self->closing_) return self->finish();
       self->opened_ = true;
       if (self->hooks_.opened) self->hooks_.opened(self.get(), self);
-      self->core_.on_open(self, self->peer_);
+      self->core_.on_upgraded(self);
       self->read();
       self->await_login(self->core_.config().login_timeout);
     });

@@ -39,6 +39,9 @@ struct RelayConfig {
   unsigned ipv6_prefix_bits = 64;               // IPv6 addresses are counted by this prefix
   // ... and from one network: many addresses of one provider's block count together here.
   size_t max_unauthenticated_per_network = 64;
+  // Sockets still in their TLS or WebSocket handshake, all together (they count against the
+  // caps above from accept()); past it the one handshaking longest is closed.
+  size_t max_handshaking = 256;
   unsigned ipv4_network_bits = 24;              // a network: an IPv4 /24 ...
   unsigned ipv6_network_bits = 48;              // ... or an IPv6 /48
   size_t write_queue_max_bytes = 4u << 20;    // a slower reader is disconnected

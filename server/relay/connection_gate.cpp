@@ -35,8 +35,14 @@ ConnectionGate::Admission ConnectionGate::admit(PeerAddress peer, std::weak_ptr<
     out.displaced = oldest->second.conn;
     forget(oldest);
   }
+  if (handshaking_.size() >= max_handshaking_) {
+    auto oldest = places_.find(*handshaking_.begin());
+    out.displaced_handshaking = oldest->second.conn;
+    forget(oldest);
+  }
   const uint64_t place = next_place_++;
   places_.emplace(place, Place{peer, std::move(conn)});
+  handshaking_.insert(place);
   ++per_address_[peer.address];
   per_network_[peer.network].insert(place);
   out.verdict = Verdict::admitted;
@@ -53,7 +59,18 @@ void ConnectionGate::forget(std::map<uint64_t, Place>::iterator it) {
     n->second.erase(it->first);
     if (n->second.empty()) per_network_.erase(n);
   }
+  handshaking_.erase(it->first);
   places_.erase(it);
+}
+
+void ConnectionGate::upgraded(uint64_t place) {
+  std::lock_guard lock(mutex_);
+  handshaking_.erase(place);
+}
+
+size_t ConnectionGate::handshaking() const {
+  std::lock_guard lock(mutex_);
+  return handshaking_.size();
 }
 
 void ConnectionGate::release(uint64_t place) {

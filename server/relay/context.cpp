@@ -54,6 +54,9 @@ RelayContext::RelayContext(KvStore& s, const RelayConfig& c, const Clock& k, Met
       "join requests refused: the room has as many waiting as it allows",
       "join requests refused: one network's share of a room's requests",
       "out-of-hours messages refused: one network's share of an organisation's inbox",
+      "connections refused before the handshake: per-address limit",
+      "connections refused before the handshake: per-network limit",
+      "connections closed while handshaking: max-handshaking reached, the oldest went",
   };
   static_assert(std::size(what) == static_cast<size_t>(Refusal::kCount));
   for (size_t i = 0; i < tallies_.size(); ++i) tallies_[i] = std::make_unique<log::Tally>(what[i]);

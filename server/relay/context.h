@@ -66,6 +66,9 @@ enum class Refusal {
   knock_room_full,
   knock_network,
   org_inbox_network,
+  connection_address,
+  connection_network,
+  handshaking_displaced,
   kCount,
 };
 

@@ -19,7 +19,7 @@ RelayCore::RelayCore(KvStore& store, const RelayConfig& config, const Clock& clo
                      Metrics& metrics)
     : ctx_(store, config, clock, metrics),
       gate_(config.max_unauthenticated, config.max_unauthenticated_per_address,
-            config.max_unauthenticated_per_network),
+            config.max_unauthenticated_per_network, config.max_handshaking),
       accounts_(ctx_, [this](const ConnectionPtr& conn) { on_login(conn); }),
       mailbox_(ctx_, accounts_),
       rooms_(ctx_, accounts_),
@@ -64,7 +64,8 @@ Result<std::unique_ptr<RelayCore>> RelayCore::create(KvStore& store, const Relay
   return core;
 }
 
-void RelayCore::on_open(const ConnectionPtr& conn, PeerAddress peer) {
+std::optional<Connection::CloseReason> RelayCore::on_accept(const ConnectionPtr& conn,
+                                                            PeerAddress peer) {
   auto& st = conn->state();
   st.address_key = peer.address;
   st.network_key = peer.network;
@@ -78,19 +79,38 @@ void RelayCore::on_open(const ConnectionPtr& conn, PeerAddress peer) {
         ctx_.metrics.displaced_waiting++;
         displaced->close(Connection::CloseReason::displaced);
       }
+      if (auto displaced = admission.displaced_handshaking.lock()) {
+        ctx_.metrics.displaced_waiting++;
+        ctx_.refused(Refusal::handshaking_displaced);
+        displaced->close(Connection::CloseReason::displaced);
+      }
       break;
     case ConnectionGate::Verdict::too_many:
       ctx_.metrics.refused_too_many++;
-      return conn->close(Connection::CloseReason::too_many_unauthenticated);
+      return Connection::CloseReason::too_many_unauthenticated;
     case ConnectionGate::Verdict::too_many_from_address:
       ctx_.metrics.refused_per_address++;
-      return conn->close(Connection::CloseReason::too_many_from_address);
+      ctx_.refused(Refusal::connection_address);
+      return Connection::CloseReason::too_many_from_address;
     case ConnectionGate::Verdict::too_many_from_network:
       ctx_.metrics.refused_per_network++;
-      return conn->close(Connection::CloseReason::too_many_from_network);
+      ctx_.refused(Refusal::connection_network);
+      return Connection::CloseReason::too_many_from_network;
   }
   st.waiting_login = true;
   ctx_.metrics.unauthenticated++;
+  return std::nullopt;
+}
+
+void RelayCore::on_open(const ConnectionPtr& conn, PeerAddress peer) {
+  if (auto refused = on_accept(conn, peer)) return conn->close(*refused);
+  on_upgraded(conn);
+}
+
+void RelayCore::on_upgraded(const ConnectionPtr& conn) {
+  auto& st = conn->state();
+  if (!st.waiting_login) return;  // displaced while handshaking: closing
+  gate_.upgraded(st.gate_place);
   st.nonce = crypto::random_bytes(wire::kNonceBytes);
   st.frames = TokenBucket(ctx_.config.frames_per_connection, ctx_.clock.now_ms());
   wire::ServerFrame f;

@@ -22,11 +22,18 @@ class RelayCore {
                                                    const Clock& clock, Metrics& metrics);
   ~RelayCore();
 
-  // A new connection: sends the challenge, or closes it with a reason when the relay already
-  // holds as many connections not logged in as it allows (in total, or from this address).
+  // A new socket, just accepted, before any handshake: counted as not logged in from here, or
+  // refused (the reason returned; nothing counted) when the relay already holds as many
+  // connections not logged in as it allows in total, from this address or from this network.
   // `peer` holds keyed hashes of the peer's address and network (server/relay/address.h), used
   // only in memory for limits. When every place is taken, the oldest waiting connection of the
-  // network holding the most places is closed instead (ConnectionGate).
+  // network holding the most places is closed instead; past max-handshaking, the socket that
+  // has handshaken longest (ConnectionGate). A refused socket is closed by the caller, then
+  // on_close() as for any other.
+  std::optional<Connection::CloseReason> on_accept(const ConnectionPtr& conn, PeerAddress peer);
+  // Its handshakes are done: sends the challenge.
+  void on_upgraded(const ConnectionPtr& conn);
+  // Both at once (tests, the fuzzer): a refused connection is closed with its reason.
   void on_open(const ConnectionPtr& conn, PeerAddress peer);
   // The same for a peer whose address is its own network (tests, the fuzzer).
   void on_open(const ConnectionPtr& conn, uint64_t address_key) {

@@ -214,7 +214,7 @@ class Idler {
 };
 
 // Attack 3: many connections that never log in. Past the cap from one address the relay closes
-// them with a reason; those it admitted go at the log-in deadline however often they ping; an
+// them at once; those it admitted go at the log-in deadline however often they ping; an
 // honest member from another address is served throughout.
 TEST_F(Limits, ConnectionsThatNeverLogInAreCappedAndTimedOutWhileOthersAreServed) {
   start({"--max-unauthenticated-per-address", "4", "--login-timeout", "3"});
@@ -225,10 +225,9 @@ TEST_F(Limits, ConnectionsThatNeverLogInAreCappedAndTimedOutWhileOthersAreServed
     ASSERT_FALSE(idlers.back()->read());  // the challenge
   }
   const auto opened = std::chrono::steady_clock::now();
-  Idler fifth(relay_->port(), "127.0.0.2");
-  ASSERT_EQ(fifth.read(), websocket::error::closed);
-  EXPECT_EQ(fifth.code(), websocket::close_code::try_again_later);
-  EXPECT_NE(fifth.reason().find("too many connections from your address"), std::string::npos);
+  // The fifth is closed at once, before any handshake (a reason would need one).
+  SilentSocket fifth(relay_->port(), "127.0.0.2");
+  EXPECT_TRUE(fifth.closed_within(std::chrono::seconds(2)));
 
   // The honest members (from 127.0.0.1) are served while the four wait.
   alice_.send(victor_, "alice: are you safe tonight?");
@@ -266,10 +265,8 @@ TEST_F(Limits, SocketsFromManyNetworksCannotLockANewcomerOut) {
       }
     }
   }
-  Idler ninth(relay_->port(), "127.0.1.3");  // a third address of a full network
-  ASSERT_EQ(ninth.read(), websocket::error::closed);
-  EXPECT_EQ(ninth.code(), websocket::close_code::try_again_later);
-  EXPECT_NE(ninth.reason().find("from your network"), std::string::npos) << ninth.reason();
+  SilentSocket ninth(relay_->port(), "127.0.1.3");  // a third address of a full network
+  EXPECT_TRUE(ninth.closed_within(std::chrono::seconds(2)));
 
   // Every place is taken. A newcomer (from 127.0.0.1) still registers and writes, and victor
   // still logs in and reads it.

@@ -11,6 +11,10 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/websocket.hpp>
+#include <poll.h>
+#include <sys/socket.h>
+
+#include <chrono>
 #include <optional>
 #include <string>
 
@@ -123,6 +127,29 @@ class RawClient {
   std::string nonce_;
   std::string account_id_;  // 16 bytes once registered
   uint64_t next_id_ = 100;
+};
+
+// A bare TCP socket from `from` that never says a word: no TLS, no WebSocket handshake.
+class SilentSocket {
+ public:
+  SilentSocket(int port, const std::string& from) : sock_(ioc_) {
+    namespace net = boost::asio;
+    using tcp = net::ip::tcp;
+    sock_.open(tcp::v4());
+    sock_.bind(tcp::endpoint(net::ip::make_address(from), 0));
+    sock_.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), static_cast<uint16_t>(port)));
+  }
+  // Whether the relay closed it (end of file, or a reset) within `within`.
+  bool closed_within(std::chrono::milliseconds within) {
+    pollfd p{sock_.native_handle(), POLLIN, 0};
+    if (::poll(&p, 1, static_cast<int>(within.count())) <= 0) return false;
+    char byte;
+    return ::recv(sock_.native_handle(), &byte, 1, MSG_DONTWAIT) <= 0;
+  }
+
+ private:
+  boost::asio::io_context ioc_;
+  boost::asio::ip::tcp::socket sock_;
 };
 
 // A RawClient that registers at once and expects to be let in.

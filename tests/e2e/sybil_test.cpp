@@ -212,5 +212,39 @@ TEST_F(Sybils, JoinsAreLimitedPerNetworkAndKnocksPerRoom) {
   expect_logged("room joins refused: per-network limit, 1 in the last minute");
 }
 
+
+// Third attacker review, finding 2: the connection caps counted a socket only once its
+// WebSocket handshake was done, so one address churning raw TCP sockets held every descriptor
+// and an honest `sync` took 10 s. Now a socket counts from accept(): past its address's or
+// network's cap it is closed at once, and past max-handshaking the one handshaking longest
+// goes, so an honest newcomer's handshake always finds a place.
+TEST_F(Sybils, SocketsThatNeverHandshakeCountFromAccept) {
+  start({"--max-unauthenticated-per-address", "4", "--max-unauthenticated-per-network", "8",
+         "--max-handshaking", "10", "--handshake-timeout", "60"});
+  std::vector<std::unique_ptr<SilentSocket>> held;
+  for (int i = 0; i < 4; ++i) held.push_back(std::make_unique<SilentSocket>(port_, "127.0.1.1"));
+  for (int i = 0; i < 10; ++i) {  // the same address again: closed at once, nothing held
+    SilentSocket more(port_, "127.0.1.1");
+    EXPECT_TRUE(more.closed_within(2s)) << i;
+  }
+  for (int i = 0; i < 4; ++i) held.push_back(std::make_unique<SilentSocket>(port_, "127.0.1.2"));
+  SilentSocket ninth(port_, "127.0.1.3");  // a third address of a full network
+  EXPECT_TRUE(ninth.closed_within(2s));
+  for (int i = 0; i < 2; ++i) held.push_back(std::make_unique<SilentSocket>(port_, "127.0.2.1"));
+  for (auto& h : held) EXPECT_FALSE(h->closed_within(0ms));  // 10: every handshaking place
+
+  // Honest people (127.0.0.1) register, write and read: each of their connections takes the
+  // place of the socket handshaking longest.
+  cast();
+  alice_.send(victor_, "alice: the door code changed");
+  EXPECT_EQ(victor_reads().first, std::vector<std::string>{"alice: the door code changed"});
+  // The first honest connection took the oldest one's place; each finished its handshake in a
+  // round trip and left the place to the next, so no other socket had to go.
+  EXPECT_TRUE(held[0]->closed_within(2s));
+  EXPECT_FALSE(held[1]->closed_within(0ms));
+  expect_logged("connections refused before the handshake: per-address limit, 1 in the last minute");
+  expect_logged("connections closed while handshaking: max-handshaking reached, the oldest went");
+}
+
 }  // namespace
 }  // namespace relais::e2e
