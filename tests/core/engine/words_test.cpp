@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/engine/engine.h"
+#include "core/engine/resources.h"
 
 namespace relais::engine {
 namespace {
@@ -168,6 +169,39 @@ TEST(Resources, TheShippedDirectoryHasFrenchDutchAndEnglishEverywhere) {
   ASSERT_NE(brussels, d->city_names.end());
   EXPECT_EQ(brussels->second.at("fr"), "Bruxelles");
   EXPECT_EQ(brussels->second.at("nl"), "Brussel");
+}
+
+// Safety text: every language a client's interface is offered in (relais-qt's eight)
+// names and describes every emergency number and says what each organisation does, so nobody
+// reads where and when a number answers in a language they did not choose.
+TEST(Resources, EveryInterfaceLanguageDescribesEveryEmergencyNumber) {
+  std::ifstream in(std::string(RELAIS_SOURCE_DIR) + "/deploy/resources-be.json", std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto d = parse_resources(text.str());
+  ASSERT_TRUE(d.ok()) << d.error().message;
+  ASSERT_GE(d->emergency.size(), 6u);
+  for (const std::string_view lang : {"fr", "nl", "en", "es", "pt", "ro", "bg", "sq"}) {
+    const std::string code(lang);
+    for (const auto& e : d->emergency) {
+      EXPECT_TRUE(e.names.count(code)) << e.number << " has no name in " << code;
+      ASSERT_TRUE(e.scope.count(code)) << e.number << " has no description in " << code;
+      EXPECT_GT(e.scope.at(code).size(), 20u) << e.number << " in " << code;
+      if (code != "en") {
+        EXPECT_NE(e.scope.at(code), e.scope.at("en")) << e.number << " in " << code;
+      }
+    }
+    for (const auto& o : d->organisations) {
+      EXPECT_TRUE(o.what.count(code)) << o.id << " says not in " << code << " what it does";
+      if (!o.names.empty()) {
+        EXPECT_TRUE(o.names.count(code)) << o.id << " in " << code;
+      }
+    }
+  }
+  // What a Romanian speaker reads about 112 is Romanian, not the English fallback.
+  const auto& first = d->emergency.front();
+  EXPECT_EQ(first.number, "112");
+  EXPECT_NE(in_language(first.scope, "ro_RO.UTF-8").find("Uniune Europeană"), std::string::npos);
 }
 
 TEST(Resources, RefusesWhatIsNoDirectory) {
