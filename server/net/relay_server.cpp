@@ -16,8 +16,10 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <mutex>
+#include <stdexcept>
 #include <thread>
 #include <unordered_map>
 #include <vector>
@@ -77,6 +79,29 @@ bool is_loopback_host(const std::string& host) {
   if (ec) return host == "localhost";
   return address.is_loopback();
 }
+
+// The relay's wall clock. End-to-end tests of real processes that must live "the next day"
+// set RELAIS_TEST_CLOCK_OFFSET_S (0 to 30 days) in relaisd's environment; never a deployment,
+// and the log says so at start whenever it is set.
+class RelayClock final : public Clock {
+ public:
+  RelayClock() {
+    const char* text = std::getenv("RELAIS_TEST_CLOCK_OFFSET_S");
+    if (!text || !*text) return;
+    char* end = nullptr;
+    const unsigned long long s = std::strtoull(text, &end, 10);
+    if (*end != '\0' || text[0] == '-' || s > 30ull * 24 * 3600) {
+      throw std::runtime_error("RELAIS_TEST_CLOCK_OFFSET_S is 0 to 2592000 seconds");
+    }
+    offset_ms_ = s * 1000;
+  }
+  uint64_t now_ms() const override { return system_.now_ms() + offset_ms_; }
+  uint64_t offset_ms() const { return offset_ms_; }
+
+ private:
+  SystemClock system_;
+  uint64_t offset_ms_ = 0;
+};
 
 struct RelayServer::Impl {
   explicit Impl(const RelayConfig& c)
@@ -197,7 +222,7 @@ struct RelayServer::Impl {
   // touches (core, store, registry, hooks) outlives the io_context that owns them.
   RelayConfig config;
   std::unique_ptr<KvStore> store;
-  SystemClock clock;
+  RelayClock clock;
   Metrics metrics;
   std::unique_ptr<RelayCore> core;
   std::mutex tls_mutex;
@@ -357,6 +382,10 @@ Result<std::unique_ptr<RelayServer>> RelayServer::create(const RelayConfig& conf
   options.erase_within = config.erase_within;
   RELAIS_TRY_ASSIGN(impl->store, open_rocks_store(options));
   RELAIS_TRY_ASSIGN(impl->core, RelayCore::create(*impl->store, impl->config, impl->clock, impl->metrics));
+  if (impl->clock.offset_ms() != 0) {
+    RELAIS_LOG(warn) << "RELAIS_TEST_CLOCK_OFFSET_S is set: this relay's clock runs "
+                     << impl->clock.offset_ms() / 1000 << " s ahead (for tests only)";
+  }
 
   boost::system::error_code ec;
   auto address = net::ip::make_address(config.listen_host == "localhost" ? "127.0.0.1" : config.listen_host, ec);
