@@ -125,8 +125,12 @@ class Permanences {
   void park(const AccountId& from, const content::DirectContent& c, const std::string& message_id,
             uint64_t at_ms);
   void unpark(const std::string& ticket);
-  // The member passes the conversation so far to the worker she accepted.
-  void send_history(const std::string& ticket, const AccountId& to);
+  // The member passes the conversation so far to the worker she accepted: owed from the moment
+  // the relay says the ticket moved (saved, so a program that stops first pays it at the next
+  // log-in), sent, and no longer owed once the relay took every part. `then` runs after.
+  void owe_history(state::TicketState& t);
+  void pay_history(const std::string& ticket, std::function<void()> then = {});
+  void send_history(const std::string& ticket, const AccountId& to, std::function<void(bool)> done);
   void greet_colleagues(const std::string& org);
   std::string name_of(const AccountId& id) const;
   void send_control(const AccountId& to, const content::DirectContent& c, const std::string& ticket,
@@ -145,6 +149,9 @@ class Permanences {
   std::string resources_json_;
   // ---- Per connection
   int status_pending_ = 0;  // the log-in's TicketStatus / StaffStatus not yet answered
+  std::set<std::string> paying_history_;  // tickets whose history is on its way now
+  // Tickets taken or handed to us since the last StaffStatus left: its answer may predate them.
+  std::set<std::string> assigned_since_status_;
   std::vector<std::function<void()>> after_status_;
 };
 

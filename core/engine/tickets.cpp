@@ -5,6 +5,7 @@
 // that arrive before the relay's word that their ticket is ours (parked until it comes).
 #include <algorithm>
 #include <memory>
+#include <set>
 #include <string>
 
 #include "core/base/encoding.h"
@@ -229,6 +230,8 @@ bool Permanences::take_ticket(RequestId request, const wire::Ticket& t) {
   if (worker) mine.set_peer(worker->bytes());
   auto offered = account_of(t.offered_to());
   mine.set_offered_to(offered ? offered->bytes() : std::string());
+  // Another worker than ours: a handoff we accepted took place (its answer may have been lost).
+  if (!before.peer().empty() && before.peer() != mine.peer()) owe_history(mine);
   link_.changed();
   if (request != 0) {
     link_.emit(event::TicketUpdated{request, member_view(mine)});
@@ -271,6 +274,7 @@ bool Permanences::take_assignment(RequestId request, const wire::TicketAssigned&
     t.set_peer(worker->bytes());
     t.clear_offered_to();
     t.set_place(0);
+    if (!peer_before.empty() && peer_before != t.peer()) owe_history(t);
   }
   link_.changed();
   if (request != 0 || fresh || peer_before != t.peer()) {
@@ -293,11 +297,16 @@ void Permanences::take_staff_state(RequestId request, const wire::StaffState& s)
     const std::string id = sanitize_name(c.ticket());
     if (!listed.count(id)) ticket_over(id, end_of(c.reason()), /*tell=*/true);
   }
-  // Held here but no longer ours at the relay, and no word why: it ended long ago.
+  // Held here but no longer ours at the relay, and no word why: it ended long ago. Not one
+  // taken or handed to us after the relay wrote this answer (its word came first, as the
+  // answer waited for the messages delivered before it).
   std::vector<std::string> gone;
   for (const auto& [id, t] : tickets_) {
-    if (t.as_worker() && !listed.count(id)) gone.push_back(id);
+    if (t.as_worker() && !listed.count(id) && !assigned_since_status_.count(id)) {
+      gone.push_back(id);
+    }
   }
+  assigned_since_status_.clear();
   for (const auto& id : gone) ticket_over(id, TicketEnd::other, /*tell=*/true);
   for (const auto& d : s.declined()) {
     const std::string id = sanitize_name(d);
@@ -409,6 +418,7 @@ void Permanences::after_login() {
       tickets_.begin(), tickets_.end(), [](const auto& kv) { return kv.second.as_worker(); });
   if (session_.has_role(wire::OUTREACH) || holds_worker_ticket) {
     ++status_pending_;
+    assigned_since_status_.clear();
     wire::ClientFrame f;
     f.mutable_staff_status();
     link_.ask<wire::StaffState>(
@@ -428,11 +438,16 @@ void Permanences::after_login() {
 
 void Permanences::reset_connection() {
   status_pending_ = 0;  // what waits for the answers waits for the next log-in's
+  paying_history_.clear();  // what was not taken is sent again after the next log-in
 }
 
 void Permanences::status_answered() {
   if (status_pending_ > 0) --status_pending_;
   if (status_pending_ > 0 || !session_.logged_in()) return;
+  // The conversation so far still owed to the worker of a handoff goes before any new line.
+  if (auto* mine = member_state(); mine && !mine->history_to().empty()) {
+    pay_history(mine->ticket());
+  }
   auto waiting = std::exchange(after_status_, {});
   for (auto& then : waiting) then();
 }
@@ -554,14 +569,18 @@ RequestId Permanences::answer_handoff(std::string_view ticket_id, bool accept) {
         if (it != tickets_.end() && !it->second.as_worker()) {
           auto to = account_of(it->second.offered_to());
           it->second.clear_offered_to();
+          link_.changed();
           if (accept && to) {
             // Ours from now on is the colleague; she gets the conversation so far from this
-            // device, which alone decides to pass it on.
+            // device, which alone decides to pass it on. Done once the relay took it all: a
+            // program that stops at Done has passed it on.
+            const bool moved = it->second.peer() != to->bytes();
             it->second.set_peer(to->bytes());
-            link_.emit(event::TicketTaken{0, conversation(it->second)});
-            send_history(ticket, *to);
+            owe_history(it->second);
+            if (moved) link_.emit(event::TicketTaken{0, conversation(it->second)});
           }
-          link_.changed();
+          // (The relay's push of the move may have come first and made it owed already.)
+          if (accept) return pay_history(ticket, [this, r] { link_.emit(event::Done{r}); });
         }
         link_.emit(event::Done{r});
       },
@@ -571,20 +590,66 @@ RequestId Permanences::answer_handoff(std::string_view ticket_id, bool accept) {
   return r;
 }
 
-void Permanences::send_history(const std::string& ticket, const AccountId& to) {
+void Permanences::owe_history(state::TicketState& t) {
+  if (t.as_worker() || t.peer().empty() || t.history_to() == t.peer()) return;
+  t.set_history_to(t.peer());
+  link_.changed();
+}
+
+void Permanences::pay_history(const std::string& ticket, std::function<void()> then) {
+  auto it = tickets_.find(ticket);
+  auto to = it == tickets_.end() || it->second.as_worker() ? std::nullopt
+                                                           : account_of(it->second.history_to());
+  if (!to || paying_history_.count(ticket)) {
+    if (then) then();
+    return;
+  }
+  paying_history_.insert(ticket);
+  send_history(ticket, *to, [this, ticket, owed = to->bytes(), then](bool all_taken) {
+    paying_history_.erase(ticket);
+    auto held = tickets_.find(ticket);
+    if (all_taken && held != tickets_.end() && held->second.history_to() == owed) {
+      held->second.clear_history_to();
+      link_.changed();
+    }
+    if (then) then();
+  });
+}
+
+void Permanences::send_history(const std::string& ticket, const AccountId& to,
+                               std::function<void(bool)> done) {
   std::vector<Message> lines;
   for (const auto& m : direct_.history()) {
     if (m.ticket == ticket) lines.push_back(m);
   }
   std::stable_sort(lines.begin(), lines.end(),
                    [](const Message& a, const Message& b) { return a.time_ms < b.time_ms; });
+  // Every part is sent before any answer can come (the relay answers on a later turn).
+  struct Parts {
+    size_t waiting = 0;
+    bool all_taken = true;
+    bool all_sent = false;
+    std::function<void(bool)> done;
+  };
+  auto parts = std::make_shared<Parts>();
+  parts->done = std::move(done);
+  auto finish_if_over = [parts] {
+    if (!parts->all_sent || parts->waiting > 0 || !parts->done) return;
+    auto done_now = std::exchange(parts->done, {});
+    done_now(parts->all_taken);
+  };
   content::DirectContent c;
   auto flush = [&] {
     if (c.ticket_history().lines_size() == 0) return;
     c.set_sender_name(session_.name());
     c.set_sent_at_ms(link_.now_ms());
     c.mutable_ticket_history()->set_ticket(ticket);
-    send_control(to, c, ticket);
+    ++parts->waiting;
+    send_control(to, c, ticket, [parts, finish_if_over](bool taken) {
+      parts->all_taken = parts->all_taken && taken;
+      --parts->waiting;
+      finish_if_over();
+    });
     c.Clear();
   };
   size_t bytes = 0;
@@ -601,6 +666,8 @@ void Permanences::send_history(const std::string& ticket, const AccountId& to) {
     bytes += m.text.size() + m.sender_name.size() + 32;
   }
   flush();
+  parts->all_sent = true;
+  finish_if_over();
 }
 
 void Permanences::send_control(const AccountId& to, const content::DirectContent& c,
@@ -644,6 +711,7 @@ RequestId Permanences::staff_take(std::string_view ticket) {
   link_.ask<wire::TicketAssigned>(
       std::move(f),
       [this, r](const wire::TicketAssigned& a) {
+        assigned_since_status_.insert(sanitize_name(a.ticket()));
         if (!take_assignment(r, a)) wrong_answer(link_, r);
       },
       link_.fail_to(r, {}, {}, std::string(ticket)));
@@ -653,6 +721,7 @@ RequestId Permanences::staff_take(std::string_view ticket) {
 RequestId Permanences::staff_status() {
   const RequestId r = link_.new_request();
   if (!logged_in_or_fail(r)) return r;
+  assigned_since_status_.clear();
   wire::ClientFrame f;
   f.mutable_staff_status();
   link_.ask<wire::StaffState>(
@@ -842,6 +911,7 @@ void Permanences::handle_ticket_push(const wire::Ticket& t) {
 }
 
 void Permanences::handle_ticket_assigned_push(const wire::TicketAssigned& a) {
+  assigned_since_status_.insert(sanitize_name(a.ticket()));
   if (!take_assignment(0, a)) malformed_push(link_);
 }
 
@@ -941,10 +1011,16 @@ bool Permanences::receive_history(const AccountId& from, const content::TicketHi
   auto peer = account_of(it->second.peer());
   if (!peer) return false;
   if (*peer != from) return stray();
+  // Passed on again (her device stopped before the relay took all of it): each line once.
+  std::set<std::pair<uint64_t, std::string>> had;
+  for (const auto& m : direct_.history()) {
+    if (m.ticket == ticket) had.emplace(m.time_ms, m.text);
+  }
   size_t taken = 0;
   for (const auto& line : h.lines()) {
     if (++taken > kHistoryLinesLimit) break;
     if (line.text().empty() || line.text().size() > kMaxTextBytes) continue;
+    if (line.time_ms() != 0 && !had.emplace(line.time_ms(), line.text()).second) continue;
     Message m{from,
               false,
               sanitize_name(line.name()),
@@ -1037,8 +1113,11 @@ void Permanences::unpark(const std::string& ticket) {
       kept.push_back(std::move(p));
     }
   }
-  if (waiting.empty() && kept.size() == parked_.size()) return;
+  // Always put back what stays: each kept message was moved out of parked_ (leaving it as it
+  // was would empty the messages parked for another ticket, lost when their ticket comes).
+  const bool changed = !waiting.empty() || kept.size() != parked_.size();
   parked_ = std::move(kept);
+  if (!changed) return;
   link_.changed();
   for (const auto& p : waiting) {
     content::DirectContent c;

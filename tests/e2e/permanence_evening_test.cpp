@@ -207,7 +207,12 @@ TEST_F(PermanenceEvening, TwoWorkersSixPeopleAHandoffAKillAClosingAndTheNextDay)
   EXPECT_EQ(str(asked, "handoff_to"), wilma_.id());
   EXPECT_EQ(str(asked, "handoff_name"), "wilma");
   EXPECT_EQ(str(asked, "worker"), wanda_.id());  // until she answers
-  amina_.ok({"ticket", "accept"});
+  amina_.ok({"ticket", "accept"});  // done once the conversation so far is at the relay
+  EXPECT_EQ(str(ticket_of(amina_), "worker"), wilma_.id());
+  // Accepting again (a replayed accept) is refused in a sentence and changes nothing.
+  auto again = amina_.run({"ticket", "accept"});
+  EXPECT_NE(again.exit_code, 0);
+  EXPECT_FALSE(again.err.empty());
   EXPECT_EQ(str(ticket_of(amina_), "worker"), wilma_.id());
   // The first worker's further words are refused with a sentence; the conversation left her.
   auto late = wanda_.run({"staff", "say", ticket["amina"], "encore moi"});
@@ -215,12 +220,27 @@ TEST_F(PermanenceEvening, TwoWorkersSixPeopleAHandoffAKillAClosingAndTheNextDay)
   EXPECT_NE(late.err.find("colleague"), std::string::npos) << late.err;
   EXPECT_EQ(conversations(wanda_).count(ticket["amina"]), 0u);
   amina_.ok({"ticket", "say", "Depuis lundi, il a changé la serrure"});
-  // Wilma comes online: the ticket, the conversation so far, and the new line.
-  auto at_wilma = sync(wilma_, 2);  // the ticket, then what its member's client passes on
+  // Wilma comes online: the ticket, the conversation so far (passed on by Amina's device,
+  // end to end encrypted), then the new line, in order and once each.
+  auto at_wilma = sync(wilma_, 1);
   EXPECT_EQ(with(with(at_wilma, "kind", "conversation"), "ticket", ticket["amina"]).size(), 1u);
-  // NOT YET: the conversation so far and Amina's line written after she accepted do not reach
-  // Wilma when she was offline at the handoff (neither in this sync nor later): see the
-  // issue-17 report. What must hold meanwhile: nothing of it reaches anyone else.
+  auto passed = with(with(at_wilma, "kind", "ticket_message"), "ticket", ticket["amina"]);
+  EXPECT_EQ(texts(passed), (std::vector<std::string>{"Mon propriétaire veut me mettre dehors",
+                                                      "Je vous écoute. Depuis quand ?",
+                                                      "Depuis lundi, il a changé la serrure"}));
+  if (passed.size() == 3) {
+    EXPECT_TRUE(flag(passed[0], "earlier"));
+    EXPECT_FALSE(flag(passed[0], "from_worker"));
+    EXPECT_TRUE(flag(passed[1], "earlier"));
+    EXPECT_TRUE(flag(passed[1], "from_worker"));
+    EXPECT_FALSE(flag(passed[2], "earlier"));
+  }
+  // Nothing twice; and Amina's screen shows no word from Wanda since, nor a private message.
+  EXPECT_TRUE(with(with(sync(wilma_), "kind", "ticket_message"), "ticket", ticket["amina"]).empty());
+  for (const auto& l : sync(amina_)) {
+    EXPECT_NE(str(l, "kind"), "dm");
+    EXPECT_NE(str(l, "kind"), "ticket_message") << json::serialize(l);
+  }
   EXPECT_EQ(conversations(wilma_), (std::set<std::string>{ticket["amina"], ticket["bram"]}));
   // Wanda is told it left her, and reads nothing of what followed.
   auto at_wanda = sync(wanda_);
@@ -344,9 +364,10 @@ TEST_F(PermanenceEvening, TwoWorkersSixPeopleAHandoffAKillAClosingAndTheNextDay)
   }
   for (const std::string text :
        {"propriétaire", "serrure", "papieren", "toujours", "Goedenavond", "Bonsoir", "mañana",
-        "llamamos", "Vertel"}) {
+        "llamamos", "Vertel", "écoute"}) {
     EXPECT_FALSE(folder_contains(data(), text)) << text;
   }
+  EXPECT_FALSE(folder_contains(data(), "127.0.0.1"));  // no one's address either
 }
 
 }  // namespace

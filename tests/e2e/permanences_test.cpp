@@ -193,7 +193,14 @@ TEST_F(Permanences, APermanenceFromOpeningToClose) {
     closed_for_taker = with(online_during(taker, [&] { a_.ok({"ticket", "accept"}); }), "kind",
                             "ticket_closed");
   });
-  EXPECT_EQ(with(at_other, "ticket", first).size(), 1u);  // the new worker is told
+  // The new worker is told, and is passed the conversation so far by the member's device
+  // before her `ticket accept` returns.
+  EXPECT_EQ(with(with(at_other, "kind", "conversation"), "ticket", first).size(), 1u);
+  auto so_far = with(with(at_other, "kind", "ticket_message"), "ticket", first);
+  ASSERT_EQ(so_far.size(), 2u);
+  EXPECT_EQ(str(so_far[0], "text"), "bonjour, j'ai une question");
+  EXPECT_EQ(str(so_far[1], "text"), "bonjour, je vous écoute");
+  for (const auto& l : so_far) EXPECT_TRUE(flag(l, "earlier"));
   EXPECT_EQ(with(other.ok({"staff", "tickets"}), "ticket", first).size(), 1u);
   ASSERT_EQ(closed_for_taker.size(), 1u);
   EXPECT_EQ(str(closed_for_taker[0], "reason"), "handed off");

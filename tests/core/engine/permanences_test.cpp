@@ -516,5 +516,77 @@ TEST_F(PermanencesTest, ALineConfirmedAfterARestartIsTheTicketsNeverAPrivateOne)
   for (const auto& m : member.engine.history()) EXPECT_EQ(m.ticket, ticket) << m.text;
 }
 
+
+// A colleague offline at a handoff: the conversation so far, passed on by the member's device,
+// waits in her queue and is parked by her device until the relay says the ticket is hers. A
+// ticket of hers taken meanwhile (its own word first) must not lose it.
+TEST_F(PermanencesTest, AHandedOnConversationParkedForOneTicketSurvivesAnothersWord) {
+  Device wilma = new_device("Wilma");
+  relay.connect_and_log_in(wilma);
+  done(admin, admin.engine.grant_role(wilma.engine.account_id(), {Role::outreach, "espace-p"}));
+  relay.disconnect(wilma);
+  relay.connect_and_log_in(wilma);  // her roles, read at the log-in
+  done(worker, worker.engine.staff_open("espace-p", ""));
+  done(wilma, wilma.engine.staff_open("espace-p", ""));
+  member.engine.knock("espace-p", "fr");
+  other.engine.knock("espace-p", "fr");
+  relay.pump();
+  ASSERT_EQ(member.seen<event::TicketUpdated>().size(), 1u);
+  ASSERT_EQ(other.seen<event::TicketUpdated>().size(), 1u);
+  const std::string mine = member.seen<event::TicketUpdated>()[0].ticket.ticket;
+  const std::string theirs = other.seen<event::TicketUpdated>()[0].ticket.ticket;
+  worker.engine.staff_take(mine);
+  relay.pump();
+  ASSERT_TRUE(member.engine.ticket_say(mine, "Mon propriétaire veut me mettre dehors", 10).ok());
+  relay.pump();
+  ASSERT_TRUE(worker.engine.ticket_say(mine, "Depuis quand ?", 20).ok());
+  relay.pump();
+  ASSERT_EQ(ticket_texts(worker, mine),
+            std::vector<std::string>{"Mon propriétaire veut me mettre dehors"});
+
+  // Wilma goes offline (on duty still); the handoff is offered and accepted.
+  relay.disconnect(wilma);
+  done(worker, worker.engine.staff_handoff(mine, wilma.engine.account_id()));
+  // The relay's confirmations of what her device sends are lost: the conversation so far went,
+  // but her device does not know it and still owes it.
+  member.lose = [](const wire::ServerFrame& f) { return f.has_sent(); };
+  const RequestId accepted = member.engine.answer_handoff(mine, true);
+  relay.pump();
+  EXPECT_TRUE(member.seen<event::Done>().empty() ||
+              member.seen<event::Done>().back().request != accepted);  // not until it went
+  ASSERT_EQ(member.engine.member_ticket()->worker, wilma.engine.account_id());
+  relay.disconnect(member);
+  member.lose = nullptr;
+  relay.connect_and_log_in(member);  // owed: passed on again at the log-in
+
+  // She comes back; the relay's word on her tickets is held back while she takes another one.
+  wilma.lose = [](const wire::ServerFrame& f) { return f.has_staff_state(); };
+  wilma.events.clear();
+  relay.connect_and_log_in(wilma);
+  EXPECT_TRUE(ticket_texts(wilma, mine).empty());  // parked: not known as hers yet
+  wilma.engine.staff_take(theirs);
+  relay.pump();
+  ASSERT_EQ(wilma.seen<event::TicketTaken>().size(), 1u);
+  wilma.lose = nullptr;
+  wilma.engine.staff_status();
+  relay.pump();
+  // Each line once, though it was passed on twice.
+  EXPECT_EQ(ticket_texts(wilma, mine),
+            (std::vector<std::string>{"Mon propriétaire veut me mettre dehors", "Depuis quand ?"}));
+  EXPECT_TRUE(wilma.seen<event::Undecryptable>().empty());
+
+  // The member writes on: to Wilma only, read once.
+  wilma.events.clear();
+  ASSERT_TRUE(member.engine.ticket_say(mine, "Il a changé la serrure", 30).ok());
+  relay.pump();
+  EXPECT_EQ(ticket_texts(wilma, mine), std::vector<std::string>{"Il a changé la serrure"});
+  EXPECT_TRUE(ticket_texts(worker, mine).size() == 1u);
+  // Paid: a further log-in of hers passes nothing on again.
+  const size_t before = wilma.engine.history().size();
+  relay.disconnect(member);
+  relay.connect_and_log_in(member);
+  EXPECT_EQ(wilma.engine.history().size(), before);
+}
+
 }  // namespace
 }  // namespace relais::engine

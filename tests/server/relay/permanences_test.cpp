@@ -926,6 +926,41 @@ TEST_F(PermanenceTest, AHandoffToAColleagueWhoIsOfflineReachesHerAtHerNextLogIn)
   EXPECT_EQ(stats(c.w1, "espace-p", "2023")->stats().handoffs(), 1u);
 }
 
+TEST_F(PermanenceTest, AnAcceptedHandoffAnsweredAgainOrReplayedChangesNothing) {
+  auto c = cast();
+  Account a = account(), mallory = account();
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  ASSERT_TRUE(ok(open_duty(c.w2, "espace-p")));
+  const std::string t = knock(a, "espace-p", "fr")->ticket().ticket();
+  ASSERT_TRUE(take(c.w1, t)->has_ticket_assigned());
+  ASSERT_TRUE(ok(handoff(c.w1, t, c.w2)));
+  ASSERT_TRUE(ok(answer_handoff(a, t, true)));
+  drain(a);
+  drain(c.w1);
+  drain(c.w2);
+  // Accepting twice, a replayed accept, a decline after the accept: no offer waits any more.
+  EXPECT_EQ(err(answer_handoff(a, t, true)), wire::INVALID_ARGUMENT);
+  EXPECT_EQ(err(answer_handoff(a, t, true)), wire::INVALID_ARGUMENT);
+  EXPECT_EQ(err(answer_handoff(a, t, false)), wire::INVALID_ARGUMENT);
+  // Someone else replaying it for a's ticket, or the first worker taking it back.
+  EXPECT_EQ(err(answer_handoff(mallory, t, true)), wire::FORBIDDEN);
+  EXPECT_EQ(err(take(c.w1, t)), wire::TICKET_TAKEN);
+  // Nobody was told anything more; the conversation is w2's, counted as one handoff.
+  EXPECT_FALSE(pushed(a, F::kTicketAssigned, kQuiet).has_value());
+  EXPECT_FALSE(pushed(c.w2, F::kTicketAssigned, kQuiet).has_value());
+  EXPECT_FALSE(pushed(c.w1, F::kTicketClosed, kQuiet).has_value());
+  EXPECT_EQ(status(a)->ticket().worker(), c.w2.id());
+  ASSERT_TRUE(ticket_send(a, t, c.w2)->has_sent());
+  EXPECT_EQ(err(ticket_send(a, t, c.w1)), wire::TICKET_HANDED_OFF);
+  EXPECT_EQ(stats(c.w1, "espace-p", "2023")->stats().handoffs(), 1u);
+  // A worker who went off duty cannot take a ticket from the queue.
+  Account b = account();
+  const std::string waiting = knock(b, "espace-p", "fr")->ticket().ticket();
+  ASSERT_TRUE(ok(close_duty(c.w1, "espace-p")));
+  EXPECT_EQ(err(take(c.w1, waiting)), wire::NOT_ON_DUTY);
+  EXPECT_EQ(queue(c.w2, "espace-p")->queue().entries_size(), 1);
+}
+
 TEST_F(PermanenceTest, ATicketsMessagesGoOnlyBetweenItsMemberAndItsWorker) {
   auto c = cast();
   Account a = account(), b = account(), stranger = account();
