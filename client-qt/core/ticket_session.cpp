@@ -205,6 +205,8 @@ bool TicketSession::handle(const engine::Event& event) {
       }
       end_reason_ = *t->ticket.ended;
       ended_ticket_ = t->ticket.ticket;
+      // Told after a lock or a restart: the end is shown under its own organisation's name.
+      if (!t->ticket.org.empty()) org_ = QString::fromStdString(t->ticket.org);
       ticket_ = {};
       handoff_offered_ = false;
       setState(State::ended);

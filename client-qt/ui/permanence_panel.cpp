@@ -106,8 +106,11 @@ PermanencePanel::PermanencePanel(Workspace& workspace, QWidget* parent)
   layout->addWidget(closed_);
 
   TicketSession* ticket = workspace_.ticket();
+  // Knocks where the title says: the organisation shown, never another one chosen meanwhile.
   connect(knock_, &QPushButton::clicked, this, [this] {
-    if (!org_.isEmpty()) workspace_.ticket()->knock(org_, language_->currentData().toString());
+    if (!shown_org_.isEmpty()) {
+      workspace_.ticket()->knock(shown_org_, language_->currentData().toString());
+    }
   });
   connect(anyway, &QPushButton::clicked, this, [this] { workspace_.ticket()->knockAnyway(); });
   connect(accept, &QPushButton::clicked, this,
@@ -118,8 +121,8 @@ PermanencePanel::PermanencePanel(Workspace& workspace, QWidget* parent)
   connect(composer_, &QLineEdit::returnPressed, this, &PermanencePanel::sendComposed);
   connect(leave_, &QPushButton::clicked, this, [this] { workspace_.ticket()->leave(); });
   connect(leave_message_, &QPushButton::clicked, this, [this] {
-    const QString target = workspace_.ticket()->org().isEmpty() ? org_ : workspace_.ticket()->org();
-    if (auto st = workspace_.ticket()->leaveMessage(target, message_->toPlainText()); !st) {
+    if (shown_org_.isEmpty()) return;
+    if (auto st = workspace_.ticket()->leaveMessage(shown_org_, message_->toPlainText()); !st) {
       Q_EMIT workspace_.info(QString::fromStdString(st.error().message));
     }
   });
@@ -158,14 +161,14 @@ QString PermanencePanel::languageName(const QString& code) {
 void PermanencePanel::refresh() {
   TicketSession* ticket = workspace_.ticket();
   PermanenceListModel* model = workspace_.permanences();
-  // While a ticket is held, the panel shows its organisation whatever is selected.
+  // While a ticket is held, the panel shows its organisation whatever is selected. Otherwise it
+  // shows the organisation chosen in the list, and what the session says (a closed door, an
+  // ended conversation, the languages offered) only when it is that organisation's.
   const bool busy = ticket->state() == TicketSession::State::knocking ||
                     ticket->state() == TicketSession::State::waiting ||
                     ticket->state() == TicketSession::State::talking;
-  const QString org = busy || ticket->state() == TicketSession::State::closed ||
-                              ticket->state() == TicketSession::State::ended
-                          ? ticket->org()
-                          : org_;
+  const QString org = busy || org_.isEmpty() ? ticket->org() : org_;
+  shown_org_ = org;
   const QModelIndex row = model->index(model->rowOf(org));
   if (org.isEmpty()) {
     title_->setText(tr("Choose a permanence in the list."));
@@ -176,8 +179,8 @@ void PermanencePanel::refresh() {
   } else {
     title_->setText(QStringLiteral("<b>%1</b>").arg(org.toHtmlEscaped()));
   }
-  const bool same_org = ticket->org() == org_ || org_.isEmpty();
-  TicketSession::State state = same_org || busy ? ticket->state() : TicketSession::State::idle;
+  const bool same_org = !org.isEmpty() && ticket->org() == org;
+  TicketSession::State state = same_org ? ticket->state() : TicketSession::State::idle;
   // One state at a time: the badge on top and the body say the same. A closed door that has
   // opened since (the watched list said so) is a door to knock on again.
   const bool open_now = row.isValid() && row.data(PermanenceListModel::OpenRole).toBool();
@@ -198,7 +201,7 @@ void PermanencePanel::refresh() {
   }
   knock_->setEnabled(!org.isEmpty() && !busy);
   language_->setEnabled(!busy);
-  handoff_->setVisible(ticket->handoffOffered());
+  handoff_->setVisible(same_org && ticket->handoffOffered());
   handoff_label_->setText(
       ticket->handoffName().isEmpty()
           ? tr("The worker offers to pass your conversation to a colleague.")
@@ -215,14 +218,19 @@ void PermanencePanel::refresh() {
             .arg(names.join(QStringLiteral(", "))));
   }
   const bool talking = state == TicketSession::State::talking;
-  lines_->setVisible(talking || !ticket->lines().empty());
+  // The lines of a conversation only under the name of the organisation it was held with.
+  lines_->setVisible(talking || (same_org && !ticket->lines().empty()));
   composer_->setEnabled(talking);
   send_->setEnabled(talking);
   composer_->setVisible(talking);
   send_->setVisible(talking);
   leave_->setVisible(state == TicketSession::State::waiting || talking);
   leave_->setText(talking ? tr("End the conversation") : tr("Leave the queue"));
-  showTicketLines(lines_, ticket->lines(), tr("You"), tr("Outreach worker"), tr(" (sending)"));
+  if (same_org) {
+    showTicketLines(lines_, ticket->lines(), tr("You"), tr("Outreach worker"), tr(" (sending)"));
+  } else {
+    lines_->clear();
+  }
   // A closed door: the emergency numbers, and a message to leave.
   const bool closed = state == TicketSession::State::closed;
   closed_->setVisible(closed);

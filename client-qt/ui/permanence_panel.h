@@ -32,7 +32,8 @@ class PermanencePanel : public QWidget {
   void sendComposed();
 
   Workspace& workspace_;
-  QString org_;
+  QString org_;        // chosen in the list
+  QString shown_org_;  // the one the panel shows now (the held ticket's while one is held)
   QLabel* title_;
   QComboBox* language_;
   QPushButton* knock_;
