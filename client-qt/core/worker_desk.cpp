@@ -259,7 +259,9 @@ void WorkerDesk::setOrg(const QString& org) {
   queue_.setEntries({});
   inbox_.setEntries({});
   stats_.reset();
+  colleagues_.clear();
   Q_EMIT statsChanged();
+  Q_EMIT colleaguesChanged();
   Q_EMIT dutyChanged(onDuty());
   updatePolling();
   refreshQueue();
@@ -341,6 +343,19 @@ void WorkerDesk::setOnDuty(bool on, const QString& room) {
 void WorkerDesk::refreshQueue() {
   if (org_.isEmpty()) return;
   host_.command([&](engine::Engine& e) { track(e.staff_queue(utf8(org_)), Ask::queue, org_); });
+  // Colleagues come on and go off duty: the list to hand a conversation to follows the queue.
+  if (onDuty()) refreshColleagues();
+}
+
+void WorkerDesk::refreshColleagues() {
+  if (org_.isEmpty()) return;
+  host_.command(
+      [&](engine::Engine& e) { track(e.staff_colleagues(utf8(org_)), Ask::colleagues, org_); });
+}
+
+QString WorkerDesk::colleagueLabel(const engine::Colleague& colleague) {
+  if (!colleague.name.empty()) return fromStd(colleague.name);
+  return tr("colleague %1").arg(fromStd(colleague.id.text()).left(8));
 }
 
 void WorkerDesk::refreshInbox() {
@@ -402,10 +417,31 @@ Status WorkerDesk::say(const QString& text) {
 }
 
 Status WorkerDesk::handOff(const QString& colleague) {
-  auto id = AccountId::from_text(utf8(colleague.trimmed().toLower()));
-  if (!id || id->empty()) {
+  const QString given = colleague.trimmed();
+  if (given.isEmpty()) {
+    return Error{Errc::invalid_argument, utf8(tr("Choose a colleague on duty first."))};
+  }
+  // A name among those on duty (one only), else an id.
+  std::optional<AccountId> id;
+  int named = 0;
+  for (const auto& c : colleagues_) {
+    if (colleagueLabel(c).compare(given, Qt::CaseInsensitive) == 0) {
+      id = c.id;
+      ++named;
+    }
+  }
+  if (named > 1) {
     return Error{Errc::invalid_argument,
-                 utf8(tr("This is not a Relais id (26 letters and digits)."))};
+                 utf8(tr("Several colleagues on duty are named %1.").arg(given))};
+  }
+  if (!id) {
+    if (auto parsed = AccountId::from_text(utf8(given.toLower())); parsed && !parsed->empty()) {
+      id = *parsed;
+    }
+  }
+  if (!id) {
+    return Error{Errc::invalid_argument,
+                 utf8(tr("No colleague named %1 is on duty for this organisation.").arg(given))};
   }
   if (!host_.engine()) return Error{Errc::permission, utf8(tr("The profile is locked."))};
   if (shown_.isEmpty()) {
@@ -451,6 +487,7 @@ void WorkerDesk::clear() {
   shown_.clear();
   lines_.clear();
   stats_.reset();
+  colleagues_.clear();
   pending_.clear();
   poll_.stop();
   orgs_timer_.stop();
@@ -458,6 +495,7 @@ void WorkerDesk::clear() {
   Q_EMIT dutyChanged(false);
   Q_EMIT linesChanged();
   Q_EMIT statsChanged();
+  Q_EMIT colleaguesChanged();
 }
 
 void WorkerDesk::addWorkerOrg(const QString& org) {
@@ -536,6 +574,17 @@ bool WorkerDesk::handle(const engine::Event& event) {
     const bool ours = pending_.erase(q->request) > 0;
     // An answer for an organisation the desk no longer shows (or never did) is stale.
     if (fromStd(q->org) == org_ && worker_orgs_.count(org_) > 0) queue_.setEntries(q->entries);
+    return ours;
+  }
+  if (const auto* cl = std::get_if<ev::ColleaguesListed>(&event)) {
+    // The newest list of the organisation shown, whoever asked; another one's is stale.
+    const bool ours = pending_.erase(cl->request) > 0;
+    if (fromStd(cl->org) != org_ || worker_orgs_.count(org_) == 0) return ours;
+    colleagues_ = cl->colleagues;
+    std::sort(colleagues_.begin(), colleagues_.end(), [](const auto& a, const auto& b) {
+      return colleagueLabel(a).localeAwareCompare(colleagueLabel(b)) < 0;
+    });
+    Q_EMIT colleaguesChanged();
     return ours;
   }
   if (const auto* st = std::get_if<ev::StatsRead>(&event)) {
@@ -652,6 +701,10 @@ bool WorkerDesk::handle(const engine::Event& event) {
           Q_EMIT dutyChanged(onDuty());
           updatePolling();
           refreshQueue();
+          if (!onDuty()) {
+            colleagues_.clear();
+            Q_EMIT colleaguesChanged();
+          }
         }
         Q_EMIT info(p.ask == Ask::open ? tr("You are on duty for %1.").arg(orgName(p.org))
                                        : tr("You are off duty for %1.").arg(orgName(p.org)));
@@ -684,6 +737,7 @@ bool WorkerDesk::handle(const engine::Event& event) {
     pending_.erase(it);
     if (p.ask == Ask::probe) return true;  // not a worker of that organisation: nothing to say
     if (p.ask == Ask::orgs) return true;   // asked again later
+    if (p.ask == Ask::colleagues) return true;  // asked again with the queue
     if (p.ask == Ask::say) {
       for (auto& line : lines_) {
         if (line.outgoing && !line.sent) {

@@ -126,7 +126,14 @@ class WorkerDesk : public QObject {
   void take(const QString& ticket);
   void showTicket(const QString& ticket);
   Status say(const QString& text);
-  // `colleague` is an account id as `relais whoami` shows it.
+  // The colleagues on duty for the organisation shown, other than us, as the relay listed them
+  // last (asked with the queue), with the name this device knows for each ("" when none).
+  const std::vector<engine::Colleague>& colleagues() const { return colleagues_; }
+  // How the desk names a colleague on duty: her name, or the start of her id.
+  static QString colleagueLabel(const engine::Colleague& colleague);
+  void refreshColleagues();
+  // `colleague` is one of colleagues() by name (as colleagueLabel() shows it), or an account id
+  // as `relais whoami` shows it.
   Status handOff(const QString& colleague);
   void endShown();
   void markHandled(const QString& message_id);
@@ -141,6 +148,7 @@ class WorkerDesk : public QObject {
   void dutyChanged(bool on_duty);
   void linesChanged();
   void statsChanged();
+  void colleaguesChanged();
   void info(const QString& sentence);
 
  private:
@@ -156,7 +164,8 @@ class WorkerDesk : public QObject {
     say,
     inbox,
     handled,
-    stats
+    stats,
+    colleagues
   };
   struct Pending {
     Ask ask = Ask::orgs;
@@ -181,6 +190,7 @@ class WorkerDesk : public QObject {
   QString shown_;
   std::vector<Line> lines_;
   std::optional<engine::StatsView> stats_;
+  std::vector<engine::Colleague> colleagues_;
   std::map<engine::RequestId, Pending> pending_;
   // While on duty the queue is asked for every few seconds: waits age, and a push may be missed.
   QTimer poll_;

@@ -2152,10 +2152,6 @@
         <translation>Първо избери един от разговорите си.</translation>
     </message>
     <message>
-        <source>This is not a Relais id (26 letters and digits).</source>
-        <translation>Това не е идентификатор в Relais (26 букви и цифри).</translation>
-    </message>
-    <message>
         <source>You took ticket %1: you can write to the person now.</source>
         <translation>Взе билет %1: вече можеш да пишеш на човека.</translation>
     </message>
@@ -2207,6 +2203,22 @@
         <source>Ticket %1: %2</source>
         <translation>Билет %1: %2</translation>
     </message>
+    <message>
+        <source>colleague %1</source>
+        <translation>колега %1</translation>
+    </message>
+    <message>
+        <source>Choose a colleague on duty first.</source>
+        <translation>Първо избери колега на дежурство.</translation>
+    </message>
+    <message>
+        <source>Several colleagues on duty are named %1.</source>
+        <translation>Няколко колеги на дежурство се казват %1.</translation>
+    </message>
+    <message>
+        <source>No colleague named %1 is on duty for this organisation.</source>
+        <translation>Няма колега на име %1 на дежурство за тази организация.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>
@@ -2256,10 +2268,6 @@
     <message>
         <source>Send</source>
         <translation>Изпрати</translation>
-    </message>
-    <message>
-        <source>A colleague&apos;s Relais id</source>
-        <translation>Идентификатор в Relais на колега</translation>
     </message>
     <message>
         <source>Hand off</source>
@@ -2348,6 +2356,14 @@
     <message>
         <source> (sending)</source>
         <translation> (изпраща се)</translation>
+    </message>
+    <message>
+        <source>No colleague on duty</source>
+        <translation>Няма колега на дежурство</translation>
+    </message>
+    <message>
+        <source>A colleague on duty</source>
+        <translation>Колега на дежурство</translation>
     </message>
 </context>
 <context>

@@ -2152,10 +2152,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is not a Relais id (26 letters and digits).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You took ticket %1: you can write to the person now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,6 +2203,22 @@
         <source>Ticket %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>colleague %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a colleague on duty first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several colleagues on duty are named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No colleague named %1 is on duty for this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>
@@ -2255,10 +2267,6 @@
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A colleague&apos;s Relais id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2347,6 +2355,14 @@
     </message>
     <message>
         <source> (sending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No colleague on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague on duty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2152,10 +2152,6 @@
         <translation>Elige primero una de tus conversaciones.</translation>
     </message>
     <message>
-        <source>This is not a Relais id (26 letters and digits).</source>
-        <translation>Esto no es un identificador de Relais (26 letras y cifras).</translation>
-    </message>
-    <message>
         <source>You took ticket %1: you can write to the person now.</source>
         <translation>Tomaste el turno %1: ya puedes escribir a la persona.</translation>
     </message>
@@ -2207,6 +2203,22 @@
         <source>Ticket %1: %2</source>
         <translation>Turno %1: %2</translation>
     </message>
+    <message>
+        <source>colleague %1</source>
+        <translation>colega %1</translation>
+    </message>
+    <message>
+        <source>Choose a colleague on duty first.</source>
+        <translation>Primero elige a una compañera o un compañero de guardia.</translation>
+    </message>
+    <message>
+        <source>Several colleagues on duty are named %1.</source>
+        <translation>Varias personas de guardia se llaman %1.</translation>
+    </message>
+    <message>
+        <source>No colleague named %1 is on duty for this organisation.</source>
+        <translation>Nadie llamado %1 está de guardia en esta organización.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>
@@ -2256,10 +2268,6 @@
     <message>
         <source>Send</source>
         <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>A colleague&apos;s Relais id</source>
-        <translation>Identificador de Relais de una compañera o un compañero</translation>
     </message>
     <message>
         <source>Hand off</source>
@@ -2348,6 +2356,14 @@
     <message>
         <source> (sending)</source>
         <translation> (enviando)</translation>
+    </message>
+    <message>
+        <source>No colleague on duty</source>
+        <translation>Nadie más de guardia</translation>
+    </message>
+    <message>
+        <source>A colleague on duty</source>
+        <translation>Colega de guardia</translation>
     </message>
 </context>
 <context>

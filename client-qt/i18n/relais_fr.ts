@@ -2152,10 +2152,6 @@
         <translation>Choisissez d&apos;abord une de vos conversations.</translation>
     </message>
     <message>
-        <source>This is not a Relais id (26 letters and digits).</source>
-        <translation>Ce n&apos;est pas un identifiant Relais (26 lettres et chiffres).</translation>
-    </message>
-    <message>
         <source>You took ticket %1: you can write to the person now.</source>
         <translation>Vous avez pris le ticket %1 : vous pouvez écrire à la personne.</translation>
     </message>
@@ -2207,6 +2203,22 @@
         <source>Ticket %1: %2</source>
         <translation>Ticket %1 : %2</translation>
     </message>
+    <message>
+        <source>colleague %1</source>
+        <translation>collègue %1</translation>
+    </message>
+    <message>
+        <source>Choose a colleague on duty first.</source>
+        <translation>Choisissez d&apos;abord un·e collègue de permanence.</translation>
+    </message>
+    <message>
+        <source>Several colleagues on duty are named %1.</source>
+        <translation>Plusieurs collègues de permanence s&apos;appellent %1.</translation>
+    </message>
+    <message>
+        <source>No colleague named %1 is on duty for this organisation.</source>
+        <translation>Aucun·e collègue nommé·e %1 n&apos;est de permanence pour cette organisation.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>
@@ -2256,10 +2268,6 @@
     <message>
         <source>Send</source>
         <translation>Envoyer</translation>
-    </message>
-    <message>
-        <source>A colleague&apos;s Relais id</source>
-        <translation>L&apos;identifiant Relais d&apos;un·e collègue</translation>
     </message>
     <message>
         <source>Hand off</source>
@@ -2348,6 +2356,14 @@
     <message>
         <source> (sending)</source>
         <translation> (envoi…)</translation>
+    </message>
+    <message>
+        <source>No colleague on duty</source>
+        <translation>Aucun·e collègue de permanence</translation>
+    </message>
+    <message>
+        <source>A colleague on duty</source>
+        <translation>Un·e collègue de permanence</translation>
     </message>
 </context>
 <context>

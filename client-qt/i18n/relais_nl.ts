@@ -2152,10 +2152,6 @@
         <translation>Kies eerst een van je gesprekken.</translation>
     </message>
     <message>
-        <source>This is not a Relais id (26 letters and digits).</source>
-        <translation>Dit is geen Relais-id (26 letters en cijfers).</translation>
-    </message>
-    <message>
         <source>You took ticket %1: you can write to the person now.</source>
         <translation>Je nam ticket %1: je kunt de persoon nu schrijven.</translation>
     </message>
@@ -2207,6 +2203,22 @@
         <source>Ticket %1: %2</source>
         <translation>Ticket %1: %2</translation>
     </message>
+    <message>
+        <source>colleague %1</source>
+        <translation>collega %1</translation>
+    </message>
+    <message>
+        <source>Choose a colleague on duty first.</source>
+        <translation>Kies eerst een collega die van dienst is.</translation>
+    </message>
+    <message>
+        <source>Several colleagues on duty are named %1.</source>
+        <translation>Meerdere collega&apos;s van dienst heten %1.</translation>
+    </message>
+    <message>
+        <source>No colleague named %1 is on duty for this organisation.</source>
+        <translation>Geen collega met de naam %1 is van dienst voor deze organisatie.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>
@@ -2256,10 +2268,6 @@
     <message>
         <source>Send</source>
         <translation>Versturen</translation>
-    </message>
-    <message>
-        <source>A colleague&apos;s Relais id</source>
-        <translation>De Relais-id van een collega</translation>
     </message>
     <message>
         <source>Hand off</source>
@@ -2348,6 +2356,14 @@
     <message>
         <source> (sending)</source>
         <translation> (wordt verstuurd…)</translation>
+    </message>
+    <message>
+        <source>No colleague on duty</source>
+        <translation>Geen collega van dienst</translation>
+    </message>
+    <message>
+        <source>A colleague on duty</source>
+        <translation>Een collega van dienst</translation>
     </message>
 </context>
 <context>

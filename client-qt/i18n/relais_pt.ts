@@ -2152,10 +2152,6 @@
         <translation>Escolha primeiro uma das suas conversas.</translation>
     </message>
     <message>
-        <source>This is not a Relais id (26 letters and digits).</source>
-        <translation>Isto não é um identificador do Relais (26 letras e números).</translation>
-    </message>
-    <message>
         <source>You took ticket %1: you can write to the person now.</source>
         <translation>Você pegou a senha %1: já pode escrever para a pessoa.</translation>
     </message>
@@ -2207,6 +2203,22 @@
         <source>Ticket %1: %2</source>
         <translation>Senha %1: %2</translation>
     </message>
+    <message>
+        <source>colleague %1</source>
+        <translation>colega %1</translation>
+    </message>
+    <message>
+        <source>Choose a colleague on duty first.</source>
+        <translation>Escolha primeiro um(a) colega de plantão.</translation>
+    </message>
+    <message>
+        <source>Several colleagues on duty are named %1.</source>
+        <translation>Vários(as) colegas de plantão chamam-se %1.</translation>
+    </message>
+    <message>
+        <source>No colleague named %1 is on duty for this organisation.</source>
+        <translation>Nenhum(a) colega chamado(a) %1 está de plantão nesta organização.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>
@@ -2256,10 +2268,6 @@
     <message>
         <source>Send</source>
         <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>A colleague&apos;s Relais id</source>
-        <translation>O identificador do Relais de um(a) colega</translation>
     </message>
     <message>
         <source>Hand off</source>
@@ -2348,6 +2356,14 @@
     <message>
         <source> (sending)</source>
         <translation> (enviando)</translation>
+    </message>
+    <message>
+        <source>No colleague on duty</source>
+        <translation>Nenhum(a) colega de plantão</translation>
+    </message>
+    <message>
+        <source>A colleague on duty</source>
+        <translation>Um(a) colega de plantão</translation>
     </message>
 </context>
 <context>

@@ -2157,10 +2157,6 @@
         <translation>Alege mai întâi una dintre conversațiile tale.</translation>
     </message>
     <message>
-        <source>This is not a Relais id (26 letters and digits).</source>
-        <translation>Acesta nu este un id Relais (26 de litere și cifre).</translation>
-    </message>
-    <message>
         <source>You took ticket %1: you can write to the person now.</source>
         <translation>Ai luat tichetul %1: acum poți scrie persoanei.</translation>
     </message>
@@ -2212,6 +2208,22 @@
         <source>Ticket %1: %2</source>
         <translation>Tichetul %1: %2</translation>
     </message>
+    <message>
+        <source>colleague %1</source>
+        <translation>coleg %1</translation>
+    </message>
+    <message>
+        <source>Choose a colleague on duty first.</source>
+        <translation>Alege mai întâi un coleg de serviciu.</translation>
+    </message>
+    <message>
+        <source>Several colleagues on duty are named %1.</source>
+        <translation>Mai mulți colegi de serviciu se numesc %1.</translation>
+    </message>
+    <message>
+        <source>No colleague named %1 is on duty for this organisation.</source>
+        <translation>Niciun coleg numit %1 nu este de serviciu pentru această organizație.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>
@@ -2261,10 +2273,6 @@
     <message>
         <source>Send</source>
         <translation>Trimite</translation>
-    </message>
-    <message>
-        <source>A colleague&apos;s Relais id</source>
-        <translation>Id-ul Relais al unui coleg</translation>
     </message>
     <message>
         <source>Hand off</source>
@@ -2353,6 +2361,14 @@
     <message>
         <source> (sending)</source>
         <translation> (se trimite)</translation>
+    </message>
+    <message>
+        <source>No colleague on duty</source>
+        <translation>Niciun coleg de serviciu</translation>
+    </message>
+    <message>
+        <source>A colleague on duty</source>
+        <translation>Un coleg de serviciu</translation>
     </message>
 </context>
 <context>

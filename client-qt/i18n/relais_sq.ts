@@ -2152,10 +2152,6 @@
         <translation>Zgjidh fillimisht një nga bisedat e tua.</translation>
     </message>
     <message>
-        <source>This is not a Relais id (26 letters and digits).</source>
-        <translation>Ky nuk është identifikues në Relais (26 shkronja dhe shifra).</translation>
-    </message>
-    <message>
         <source>You took ticket %1: you can write to the person now.</source>
         <translation>More numrin %1: tani mund t&apos;i shkruash personit.</translation>
     </message>
@@ -2207,6 +2203,22 @@
         <source>Ticket %1: %2</source>
         <translation>Numri %1: %2</translation>
     </message>
+    <message>
+        <source>colleague %1</source>
+        <translation>koleg/e %1</translation>
+    </message>
+    <message>
+        <source>Choose a colleague on duty first.</source>
+        <translation>Zgjidh fillimisht një koleg/e në shërbim.</translation>
+    </message>
+    <message>
+        <source>Several colleagues on duty are named %1.</source>
+        <translation>Disa kolegë në shërbim quhen %1.</translation>
+    </message>
+    <message>
+        <source>No colleague named %1 is on duty for this organisation.</source>
+        <translation>Asnjë koleg/e me emrin %1 nuk është në shërbim për këtë organizatë.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>
@@ -2256,10 +2268,6 @@
     <message>
         <source>Send</source>
         <translation>Dërgo</translation>
-    </message>
-    <message>
-        <source>A colleague&apos;s Relais id</source>
-        <translation>Identifikuesi në Relais i një kolegu</translation>
     </message>
     <message>
         <source>Hand off</source>
@@ -2348,6 +2356,14 @@
     <message>
         <source> (sending)</source>
         <translation> (po dërgohet)</translation>
+    </message>
+    <message>
+        <source>No colleague on duty</source>
+        <translation>Asnjë koleg/e në shërbim</translation>
+    </message>
+    <message>
+        <source>A colleague on duty</source>
+        <translation>Një koleg/e në shërbim</translation>
     </message>
 </context>
 <context>

@@ -74,11 +74,11 @@ WorkerPanel::WorkerPanel(Workspace& workspace, QWidget* parent)
   composer_->setMaxLength(8000);
   send_ = new QPushButton(tr("Send"), right);
   send_->setObjectName(QStringLiteral("deskSend"));
-  handoff_id_ = new QLineEdit(right);
-  handoff_id_->setObjectName(QStringLiteral("handoffId"));
-  handoff_id_->setPlaceholderText(tr("A colleague's Relais id"));
-  handoff_name_ = new QLabel(right);
-  handoff_name_->setObjectName(QStringLiteral("handoffName"));
+  // The colleague to hand the conversation to: one of those on duty, by name.
+  handoff_to_ = new QComboBox(right);
+  handoff_to_->setObjectName(QStringLiteral("handoffColleague"));
+  handoff_to_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  handoff_to_->setMinimumContentsLength(16);
   handoff_ = new QPushButton(tr("Hand off"), right);
   handoff_->setObjectName(QStringLiteral("handoffButton"));
   end_ = new QPushButton(tr("End the conversation"), right);
@@ -87,8 +87,7 @@ WorkerPanel::WorkerPanel(Workspace& workspace, QWidget* parent)
   compose->addWidget(composer_, 1);
   compose->addWidget(send_);
   auto* handoff_row = new QHBoxLayout;
-  handoff_row->addWidget(handoff_id_, 1);
-  handoff_row->addWidget(handoff_name_);
+  handoff_row->addWidget(handoff_to_, 1);
   handoff_row->addWidget(handoff_);
   handoff_row->addWidget(end_);
   auto* right_layout = new QVBoxLayout(right);
@@ -172,13 +171,12 @@ WorkerPanel::WorkerPanel(Workspace& workspace, QWidget* parent)
   });
   connect(send_, &QPushButton::clicked, this, &WorkerPanel::sendComposed);
   connect(composer_, &QLineEdit::returnPressed, this, &WorkerPanel::sendComposed);
-  connect(handoff_id_, &QLineEdit::textChanged, this, &WorkerPanel::refreshHandoffName);
   connect(handoff_, &QPushButton::clicked, this, [this] {
-    if (auto st = workspace_.desk()->handOff(handoff_id_->text()); !st) {
+    // By id: two colleagues may share a name; the list tells them apart by place.
+    const QString chosen = handoff_to_->currentData().toString();
+    if (auto st = workspace_.desk()->handOff(chosen); !st) {
       Q_EMIT workspace_.info(QString::fromStdString(st.error().message));
-      return;
     }
-    handoff_id_->clear();
   });
   connect(end_, &QPushButton::clicked, this, [this] { workspace_.desk()->endShown(); });
   connect(handled_, &QPushButton::clicked, this, [this] {
@@ -194,6 +192,8 @@ WorkerPanel::WorkerPanel(Workspace& workspace, QWidget* parent)
   connect(desk, &WorkerDesk::orgsChanged, this, &WorkerPanel::refreshOrgs);
   connect(desk, &WorkerDesk::dutyChanged, this, &WorkerPanel::refreshDuty);
   connect(desk, &WorkerDesk::linesChanged, this, &WorkerPanel::refreshLines);
+  connect(desk, &WorkerDesk::colleaguesChanged, this, &WorkerPanel::refreshColleagues);
+  connect(handoff_to_, &QComboBox::currentIndexChanged, this, &WorkerPanel::refreshButtons);
   connect(desk, &WorkerDesk::statsChanged, this,
           [this] { stats_->setText(workspace_.desk()->statsText()); });
   for (QAbstractItemModel* m :
@@ -209,7 +209,20 @@ WorkerPanel::WorkerPanel(Workspace& workspace, QWidget* parent)
   refreshOrgs();
   refreshDuty();
   refreshLines();
+  refreshColleagues();
   stats_->setText(desk->statsText());
+}
+
+void WorkerPanel::refreshColleagues() {
+  const QString before = handoff_to_->currentData().toString();
+  handoff_to_->clear();
+  for (const auto& c : workspace_.desk()->colleagues()) {
+    handoff_to_->addItem(WorkerDesk::colleagueLabel(c), QString::fromStdString(c.id.text()));
+  }
+  handoff_to_->setPlaceholderText(handoff_to_->count() == 0 ? tr("No colleague on duty")
+                                                            : tr("A colleague on duty"));
+  handoff_to_->setCurrentIndex(handoff_to_->findData(before));  // -1: none chosen yet
+  refreshButtons();
 }
 
 void WorkerPanel::refreshOrgs() {
@@ -238,8 +251,8 @@ void WorkerPanel::refreshButtons() {
   const bool talking = !desk->shownTicket().isEmpty();
   composer_->setEnabled(talking);
   send_->setEnabled(talking);
-  handoff_id_->setEnabled(talking);
-  handoff_->setEnabled(talking);
+  handoff_to_->setEnabled(talking && handoff_to_->count() > 0);
+  handoff_->setEnabled(talking && handoff_to_->currentIndex() >= 0);
   end_->setEnabled(talking);
   const int row = desk->tickets()->rowOf(desk->shownTicket());
   if (row >= 0) tickets_->setCurrentIndex(desk->tickets()->index(row));
@@ -262,13 +275,6 @@ void WorkerPanel::refreshLines() {
   }
   showTicketLines(lines_, desk->lines(), tr("You"), tr("The person"), tr(" (sending)"));
   refreshButtons();
-}
-
-void WorkerPanel::refreshHandoffName() {
-  const auto id = AccountId::from_text(handoff_id_->text().trimmed().toLower().toStdString());
-  const QString name = id ? workspace_.desk()->nameFor(*id) : QString();
-  handoff_name_->setText(name);
-  handoff_name_->setVisible(!name.isEmpty());
 }
 
 void WorkerPanel::sendComposed() {

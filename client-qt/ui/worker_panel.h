@@ -1,6 +1,7 @@
 // The outreach worker's desk (issue 8), over WorkerDesk: the organisation, on duty / off duty,
-// the queue with Take, this worker's conversations with a composer, Hand off and End; the inbox
-// of messages left out of hours with "Mark handled"; the counts for a year, month or ISO week.
+// the queue with Take, this worker's conversations with a composer, Hand off (to a colleague on
+// duty, chosen by name from a list) and End; the inbox of messages left out of hours with "Mark
+// handled"; the counts for a year, month or ISO week.
 // ChatPage shows it as a tab only to an account that works for some organisation.
 #pragma once
 
@@ -29,7 +30,7 @@ class WorkerPanel : public QWidget {
   void refreshDuty();
   void refreshLines();
   void refreshButtons();
-  void refreshHandoffName();
+  void refreshColleagues();
   void sendComposed();
 
   Workspace& workspace_;
@@ -45,8 +46,7 @@ class WorkerPanel : public QWidget {
   QListWidget* lines_;
   QLineEdit* composer_;
   QPushButton* send_;
-  QLineEdit* handoff_id_;
-  QLabel* handoff_name_;
+  QComboBox* handoff_to_;
   QPushButton* handoff_;
   QPushButton* end_;
   QListView* inbox_;

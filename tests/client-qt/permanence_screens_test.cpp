@@ -266,6 +266,20 @@ class PermanenceScreens : public QObject {
     ws.handle(ev::MessageReceived{m});
     QCOMPARE(desk->tickets()->rowCount(), 1);
     QCOMPARE(desk->queue()->rowCount(), 3);
+    // A handoff goes to a colleague on duty chosen by name from a list, never a typed id.
+    QVERIFY(!panel.findChild<QLineEdit*>("handoffId"));
+    auto* to = panel.findChild<QComboBox*>("handoffColleague");
+    QVERIFY(to);
+    QVERIFY(!panel.findChild<QPushButton*>("handoffButton")->isEnabled());  // none chosen yet
+    ws.handle(ev::ColleaguesListed{0, "espace-p", {{id(7), "Wilma"}, {id(6), "Sam"}}});
+    QCOMPARE(to->count(), 2);
+    QCOMPARE(to->itemText(0), QString("Sam"));
+    QCOMPARE(to->itemText(1), QString("Wilma"));
+    QCOMPARE(to->itemData(1).toString(), QString::fromStdString(id(7).text()));
+    QCOMPARE(to->currentIndex(), -1);
+    QCOMPARE(to->placeholderText(), QString("Un·e collègue de permanence"));
+    to->setCurrentIndex(1);
+    QVERIFY(panel.findChild<QPushButton*>("handoffButton")->isEnabled());
     QTest::qWait(50);
     expectNothingCut(&panel, "on duty");
     shoot(panel, "worker-2-on-duty-talking");

@@ -215,6 +215,30 @@ class WorkerTest : public QObject {
     QCOMPARE(desk->handOff(QString(26, QChar('!'))).error().code, Errc::invalid_argument);
     QCOMPARE(desk->handOff(QString::fromStdString(id(9).text())).error().code, Errc::permission);
 
+    // The colleagues on duty, by name: one named so is found (then the locked profile answers),
+    // two of one name or none are refused with a sentence, another organisation's list is stale.
+    QSignalSpy colleagues(desk, &WorkerDesk::colleaguesChanged);
+    ws.handle(ev::ColleaguesListed{0, "le-pilier", {{id(6), "Wilma"}}});
+    QVERIFY(desk->colleagues().empty());
+    ws.handle(ev::ColleaguesListed{0, "espace-p", {{id(6), "Wilma"}, {id(7), "Sam"}, {id(8), "sam"}, {id(10), ""}}});
+    QCOMPARE(colleagues.count(), 1);
+    QCOMPARE(desk->colleagues().size(), size_t{4});
+    QStringList labels;
+    for (const auto& c : desk->colleagues()) labels << WorkerDesk::colleagueLabel(c);
+    QVERIFY2(labels.contains("Wilma") && labels.contains("colleague " + QString::fromStdString(id(10).text()).left(8)),
+             qPrintable(labels.join(", ")));
+    QCOMPARE(desk->handOff("wilma").error().code, Errc::permission);
+    QCOMPARE(desk->handOff(" Wilma ").error().code, Errc::permission);
+    auto twice = desk->handOff("SAM");
+    QCOMPARE(twice.error().code, Errc::invalid_argument);
+    QVERIFY2(QString::fromStdString(twice.error().message).contains("Several"),
+             twice.error().message.c_str());
+    auto nobody = desk->handOff("Zoé");
+    QCOMPARE(nobody.error().code, Errc::invalid_argument);
+    QVERIFY2(QString::fromStdString(nobody.error().message).contains("Zoé"),
+             nobody.error().message.c_str());
+    QCOMPARE(desk->handOff("   ").error().code, Errc::invalid_argument);
+
     // The person declines a handoff of our ticket; a notice about another ticket stays quiet.
     ev::PermanenceNotice declined;
     declined.kind = engine::PermanenceNoticeKind::handoff_declined;
