@@ -3,6 +3,8 @@
 // shows under the other's name (a French reviewer's two findings). An engine that is registering
 // (against a port that accepts and never answers, so that it stays so) takes the knock; the rest
 // is fed as the relay's answers and pushes would bring them, as the workspace does.
+#include "client-qt/ui/permanence_panel.h"
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -16,7 +18,6 @@
 
 #include "client-qt/core/engine_host.h"
 #include "client-qt/core/workspace.h"
-#include "client-qt/ui/permanence_panel.h"
 
 using namespace relais;
 using namespace relais::qt;
@@ -61,8 +62,8 @@ class SilentPort {
     a.sin_family = AF_INET;
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t len = sizeof a;
-    if (fd_ < 0 || ::bind(fd_, reinterpret_cast<sockaddr*>(&a), len) != 0 || ::listen(fd_, 4) != 0 ||
-        ::getsockname(fd_, reinterpret_cast<sockaddr*>(&a), &len) != 0) {
+    if (fd_ < 0 || ::bind(fd_, reinterpret_cast<sockaddr*>(&a), len) != 0 ||
+        ::listen(fd_, 4) != 0 || ::getsockname(fd_, reinterpret_cast<sockaddr*>(&a), &len) != 0) {
       return;
     }
     port_ = ntohs(a.sin_port);
@@ -88,9 +89,9 @@ class PermanencePanelTest : public QObject {
     QVERIFY(dir_.isValid());
     QVERIFY(silent_.port() > 0);
     host_ = std::make_unique<EngineHost>();
-    const Status st = host_->beginRegistration(
-        dir_.filePath(QString("p%1").arg(++profiles_)),
-        QString("ws://127.0.0.1:%1").arg(silent_.port()), "amina", "velo tulipe orage");
+    const Status st = host_->beginRegistration(dir_.filePath(QString("p%1").arg(++profiles_)),
+                                               QString("ws://127.0.0.1:%1").arg(silent_.port()),
+                                               "amina", "velo tulipe orage");
     QVERIFY2(st.ok(), st.ok() ? "" : st.error().message.c_str());
     ws_ = std::make_unique<Workspace>(*host_);
     panel_ = std::make_unique<PermanencePanel>(*ws_);

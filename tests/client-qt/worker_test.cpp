@@ -220,12 +220,14 @@ class WorkerTest : public QObject {
     QSignalSpy colleagues(desk, &WorkerDesk::colleaguesChanged);
     ws.handle(ev::ColleaguesListed{0, "le-pilier", {{id(6), "Wilma"}}});
     QVERIFY(desk->colleagues().empty());
-    ws.handle(ev::ColleaguesListed{0, "espace-p", {{id(6), "Wilma"}, {id(7), "Sam"}, {id(8), "sam"}, {id(10), ""}}});
+    ws.handle(ev::ColleaguesListed{
+        0, "espace-p", {{id(6), "Wilma"}, {id(7), "Sam"}, {id(8), "sam"}, {id(10), ""}}});
     QCOMPARE(colleagues.count(), 1);
     QCOMPARE(desk->colleagues().size(), size_t{4});
     QStringList labels;
     for (const auto& c : desk->colleagues()) labels << WorkerDesk::colleagueLabel(c);
-    QVERIFY2(labels.contains("Wilma") && labels.contains("colleague " + QString::fromStdString(id(10).text()).left(8)),
+    QVERIFY2(labels.contains("Wilma") &&
+                 labels.contains("colleague " + QString::fromStdString(id(10).text()).left(8)),
              qPrintable(labels.join(", ")));
     QCOMPARE(desk->handOff("wilma").error().code, Errc::permission);
     QCOMPARE(desk->handOff(" Wilma ").error().code, Errc::permission);

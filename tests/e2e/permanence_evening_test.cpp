@@ -3,9 +3,9 @@
 // outreach workers and six people who knock in French, Dutch, English and Spanish. A handoff to
 // a colleague who is offline at that moment; a kill -9 of the relay in the middle and a restart
 // on the same folder; a close with two still waiting; an out-of-hours message answered the next
-// day (the relay restarted with RELAIS_TEST_CLOCK_OFFSET_S, its test-only clock). After each step it reads what each person
-// sees (`--json`), checks that nothing reached the wrong person, then the counts, and that the
-// data folder names no one and holds no text.
+// day (the relay restarted with RELAIS_TEST_CLOCK_OFFSET_S, its test-only clock). After each step
+// it reads what each person sees (`--json`), checks that nothing reached the wrong person, then the
+// counts, and that the data folder names no one and holds no text.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -54,9 +54,10 @@ class PermanenceEvening : public ::testing::Test {
     for (auto* p : everyone()) p->register_on(*relay_);
     admin_.ok({"admin", "org", "create", "espace-p", "--name", "Espace P", "--lang", "fr,nl,en",
                "--region", "brussels"});
-    for (auto* w : {&wanda_, &wilma_}) admin_.ok({"admin", "grant", "outreach", w->id(), "espace-p"});
-    wanda_.ok({"permanence", "add", "espace-p", "--room", "brussels", "--weekday", "tue",
-               "--start", "18:00", "--end", "20:00", "--lang", "fr,nl,en"});
+    for (auto* w : {&wanda_, &wilma_})
+      admin_.ok({"admin", "grant", "outreach", w->id(), "espace-p"});
+    wanda_.ok({"permanence", "add", "espace-p", "--room", "brussels", "--weekday", "tue", "--start",
+               "18:00", "--end", "20:00", "--lang", "fr,nl,en"});
   }
 
   std::filesystem::path data() const { return root_ / "data"; }
@@ -113,8 +114,8 @@ class PermanenceEvening : public ::testing::Test {
   int port_ = relais::testing::free_loopback_port();
   std::unique_ptr<Relay> relay_;
   Person admin_{root_, "adele"}, wanda_{root_, "wanda"}, wilma_{root_, "wilma"};
-  Person amina_{root_, "amina"}, bram_{root_, "bram"}, chloe_{root_, "chloe"},
-      daan_{root_, "daan"}, emma_{root_, "emma"}, elena_{root_, "elena"};
+  Person amina_{root_, "amina"}, bram_{root_, "bram"}, chloe_{root_, "chloe"}, daan_{root_, "daan"},
+      emma_{root_, "emma"}, elena_{root_, "elena"};
   std::map<std::string, std::vector<json::object>> seen_;  // every sync line, per person
 };
 
@@ -162,7 +163,7 @@ TEST_F(PermanenceEvening, TwoWorkersSixPeopleAHandoffAKillAClosingAndTheNextDay)
     EXPECT_EQ(str(one(emma_, {"knock", "espace-p", "--lang", "en"}), "ticket"), ticket["emma"]);
   }
   const std::vector<std::string> in_order{ticket["amina"], ticket["bram"], ticket["chloe"],
-                                          ticket["daan"], ticket["emma"], ticket["elena"]};
+                                          ticket["daan"],  ticket["emma"], ticket["elena"]};
   EXPECT_EQ(queue(wanda_), in_order);
   EXPECT_EQ(queue(wilma_), in_order);
   std::set<std::string> distinct(in_order.begin(), in_order.end());
@@ -226,8 +227,8 @@ TEST_F(PermanenceEvening, TwoWorkersSixPeopleAHandoffAKillAClosingAndTheNextDay)
   EXPECT_EQ(with(with(at_wilma, "kind", "conversation"), "ticket", ticket["amina"]).size(), 1u);
   auto passed = with(with(at_wilma, "kind", "ticket_message"), "ticket", ticket["amina"]);
   EXPECT_EQ(texts(passed), (std::vector<std::string>{"Mon propriétaire veut me mettre dehors",
-                                                      "Je vous écoute. Depuis quand ?",
-                                                      "Depuis lundi, il a changé la serrure"}));
+                                                     "Je vous écoute. Depuis quand ?",
+                                                     "Depuis lundi, il a changé la serrure"}));
   if (passed.size() == 3) {
     EXPECT_TRUE(flag(passed[0], "earlier"));
     EXPECT_FALSE(flag(passed[0], "from_worker"));
@@ -236,7 +237,8 @@ TEST_F(PermanenceEvening, TwoWorkersSixPeopleAHandoffAKillAClosingAndTheNextDay)
     EXPECT_FALSE(flag(passed[2], "earlier"));
   }
   // Nothing twice; and Amina's screen shows no word from Wanda since, nor a private message.
-  EXPECT_TRUE(with(with(sync(wilma_), "kind", "ticket_message"), "ticket", ticket["amina"]).empty());
+  EXPECT_TRUE(
+      with(with(sync(wilma_), "kind", "ticket_message"), "ticket", ticket["amina"]).empty());
   for (const auto& l : sync(amina_)) {
     EXPECT_NE(str(l, "kind"), "dm");
     EXPECT_NE(str(l, "kind"), "ticket_message") << json::serialize(l);
@@ -264,7 +266,8 @@ TEST_F(PermanenceEvening, TwoWorkersSixPeopleAHandoffAKillAClosingAndTheNextDay)
   EXPECT_EQ(said_to(wilma_, ticket["amina"]), std::vector<std::string>{"Vous êtes toujours là ?"});
   wilma_.ok({"staff", "say", ticket["amina"], "Oui, je suis là"});
   EXPECT_EQ(said_to(amina_, ticket["amina"]), std::vector<std::string>{"Oui, je suis là"});
-  EXPECT_TRUE(with(with(sync(wanda_), "kind", "ticket_message"), "ticket", ticket["amina"]).empty());
+  EXPECT_TRUE(
+      with(with(sync(wanda_), "kind", "ticket_message"), "ticket", ticket["amina"]).empty());
 
   // Two more conversations after the restart, then the ends.
   wanda_.ok({"staff", "take", ticket["chloe"]});
@@ -362,9 +365,8 @@ TEST_F(PermanenceEvening, TwoWorkersSixPeopleAHandoffAKillAClosingAndTheNextDay)
   for (Person* p : everyone()) {
     EXPECT_FALSE(folder_contains(data(), p->name())) << p->name();
   }
-  for (const std::string text :
-       {"propriétaire", "serrure", "papieren", "toujours", "Goedenavond", "Bonsoir", "mañana",
-        "llamamos", "Vertel", "écoute"}) {
+  for (const std::string text : {"propriétaire", "serrure", "papieren", "toujours", "Goedenavond",
+                                 "Bonsoir", "mañana", "llamamos", "Vertel", "écoute"}) {
     EXPECT_FALSE(folder_contains(data(), text)) << text;
   }
   EXPECT_FALSE(folder_contains(data(), "127.0.0.1"));  // no one's address either

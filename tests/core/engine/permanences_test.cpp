@@ -516,7 +516,6 @@ TEST_F(PermanencesTest, ALineConfirmedAfterARestartIsTheTicketsNeverAPrivateOne)
   for (const auto& m : member.engine.history()) EXPECT_EQ(m.ticket, ticket) << m.text;
 }
 
-
 // A colleague offline at a handoff: the conversation so far, passed on by the member's device,
 // waits in her queue and is parked by her device until the relay says the ticket is hers. A
 // ticket of hers taken meanwhile (its own word first) must not lose it.
