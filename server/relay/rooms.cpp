@@ -944,18 +944,31 @@ void RoomService::flush_cursors() {
     }
     const size_t written = batch.size();
     if (written > 0) {
-      if (ctx_.commit_unanswered(std::move(batch), Durability::buffered, "saving room cursors")) {
+      // Refused (overloaded) or not written (disk full): tried again at the next flush.
+      auto again = std::make_shared<const std::map<std::string, uint64_t>>(it, end);
+      Status queued = ctx_.store.commit(std::move(batch), Durability::buffered,
+                                        [this, again](const Status& s) {
+                                          if (s.ok()) return;
+                                          ctx_.store_trouble("saving room cursors",
+                                                             s.error().message);
+                                          keep_unsaved(*again);
+                                        });
+      if (queued.ok()) {
         ctx_.metrics.room_cursors_written += written;
       } else {
-        // Refused (overloaded): tried again at the next flush.
-        std::lock_guard cursors_lock(cursors_mutex_);
-        for (auto one = it; one != end; ++one) {
-          uint64_t& unsaved = unsaved_cursors_[one->first];
-          unsaved = std::max(unsaved, one->second);
-        }
+        ctx_.store_trouble("saving room cursors", queued.error().message);
+        keep_unsaved(*again);
       }
     }
     it = end;
+  }
+}
+
+void RoomService::keep_unsaved(const std::map<std::string, uint64_t>& cursors) {
+  std::lock_guard lock(cursors_mutex_);
+  for (const auto& [key, acked] : cursors) {
+    uint64_t& unsaved = unsaved_cursors_[key];
+    unsaved = std::max(unsaved, acked);
   }
 }
 

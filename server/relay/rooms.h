@@ -230,6 +230,8 @@ class RoomService {
   // On the connection's strand after a failed leave: delivers the room again, as start() does,
   // if the account is still a member online on this connection and nothing delivers it yet.
   void restart_delivery(const ConnectionPtr& conn, const std::string& room);
+  // Puts cursors a flush could not write back for the next flush (under cursors_mutex_).
+  void keep_unsaved(const std::map<std::string, uint64_t>& cursors);
   // Takes a room's cursor off the connection, giving its unacknowledged bytes back to the window.
   static void forget_cursor(ConnState& st,
                             std::map<std::string, RoomCursor, std::less<>>::iterator it);

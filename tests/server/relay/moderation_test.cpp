@@ -1149,6 +1149,36 @@ class ModerationWriteFailureTest : public ModerationTest {
     relais::testing::exit_child(0);
   }
 
+  // A cursor flush whose write fails (full disk) is kept for the next flush: once the disk has
+  // room the cursor is written, and after a restart b is not sent what it acknowledged.
+  [[noreturn]] void failed_cursor_flush_child() {
+    open();
+    auto c = cast("gent");
+    auto hello = post(c.a, "gent", "hello");
+    if (!hello || !hello->has_posted() || !next_message(c.b)) relais::testing::exit_child(2);
+    wire::ClientFrame ack;
+    ack.mutable_room_ack()->set_room("gent");
+    ack.mutable_room_ack()->set_seq(hello->posted().seq());
+    request(c.b.conn, ack);
+    disconnect(c.b);  // its cursor is noted for the next flush
+    {
+      WriterHold hold(*store_);
+      fill_disk();
+      big_posts(c.a);
+      core_->rooms().flush_cursors();  // in the group that fails
+    }
+    if (!failed(c.a, 49)) relais::testing::exit_child(10);  // the group did fail
+    free_disk();
+    core_->rooms().flush_cursors();  // the failed flush's cursor again
+    if (!store_->commit_and_wait(WriteBatch{}, Durability::synced).ok())
+      relais::testing::exit_child(11);
+    restart();
+    reconnect(c.b);
+    if (auto again = next_message(c.b, std::chrono::milliseconds(800)))
+      relais::testing::exit_child(20);  // "hello" again: the acknowledged cursor was lost
+    relais::testing::exit_child(0);
+  }
+
   rlimit saved_{};
 };
 
@@ -1160,6 +1190,11 @@ TEST_F(ModerationWriteFailureTest, ABanSurvivesAFailedUnbanAndAFailedBanBehindIt
 TEST_F(ModerationWriteFailureTest, AFailedLeaveKeepsDeliveringTheRoom) {
   GTEST_FLAG_SET(death_test_style, "threadsafe");
   EXPECT_EXIT(failed_leave_child(), ::testing::ExitedWithCode(0), "");
+}
+
+TEST_F(ModerationWriteFailureTest, AFailedCursorFlushIsWrittenByTheNextFlush) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(failed_cursor_flush_child(), ::testing::ExitedWithCode(0), "");
 }
 
 TEST_F(ModerationWriteFailureTest, AFailedGroupIsUndoneLastFirstAndMatchesTheDisk) {
