@@ -34,6 +34,13 @@ struct RoomCursor : DeliveryCursor {
   uint64_t acked = 0;            // highest sequence the client acknowledged
   uint64_t stored_ack = 0;       // the cursor last noted for the next flush
   std::deque<std::pair<uint64_t, uint32_t>> unacked;  // pushed, not yet acknowledged: seq, bytes
+  // The entry that ended the membership (leave, kick, ban), once known: delivered last, in
+  // order after the entries before it, then the cursor is dropped. 0 while the membership lasts.
+  uint64_t ends_at = 0;
+  // RoomService's count of ended memberships when this one was last seen to last: while the
+  // count has not moved, no entry of the log can end it (kMembershipUnseen: never seen yet).
+  static constexpr uint64_t kMembershipUnseen = ~uint64_t{0};
+  uint64_t membership_seen = kMembershipUnseen;
 };
 
 struct ConnState {

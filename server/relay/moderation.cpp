@@ -81,17 +81,17 @@ bool RoomService::require_admin(const ConnectionPtr& conn, uint64_t id) {
   return *allowed;
 }
 
-void RoomService::deliver_last(const AccountId& account, const std::string& room, uint64_t seq,
-                               const wire::SharedElement& element) {
+void RoomService::deliver_last(const AccountId& account, const std::string& room, uint64_t seq) {
   auto target = ctx_.online.find(account);
   if (!target) return;
-  target->post([this, target, room, seq, element] {
+  target->post([this, target, room, seq] {
     auto it = target->state().rooms.find(room);
-    if (it == target->state().rooms.end()) return;
-    // Even a member behind in its catch-up gets this entry, so its client knows it is out.
-    if (seq > it->second.delivered_upto)
-      ctx_.reply_shared(*target, wire::ServerFrame::kRoomEntry, element);
-    forget_cursor(target->state(), it);
+    // Gone (told already by pump()), or a later membership's cursor (joined again since).
+    if (it == target->state().rooms.end() || it->second.delivered_upto >= seq) return;
+    // The entries before the end are its too, those of its commit group among them: fan-outs
+    // no longer reach it, so they are read from the store, as the window allows.
+    it->second.ends_at = seq;
+    pump(target, room);
   });
 }
 
@@ -283,9 +283,9 @@ void RoomService::kick(const ConnectionPtr& conn, uint64_t id, Room& room, const
   drop_member_locked(room, change, target.account);
   Status queued = append_locked(room, std::move(entry), std::move(change),
                                 [this, conn, id, target](const Status& s, const wire::RoomEntry& e,
-                                                         const wire::SharedElement& element) {
+                                                         const wire::SharedElement&) {
                                   if (!s.ok()) return ctx_.store_failed(*conn, id);
-                                  deliver_last(target.account, e.room(), e.seq(), element);
+                                  deliver_last(target.account, e.room(), e.seq());
                                   ctx_.reply(*conn, wire::ok_frame(id));
                                 });
   if (!queued.ok()) ctx_.store_failed(*conn, id);
@@ -339,9 +339,9 @@ void RoomService::ban(const ConnectionPtr& conn, uint64_t id, Room& room, const 
   drop_member_locked(room, change, target.account);
   Status queued = append_locked(room, std::move(entry), std::move(change),
                                 [this, conn, id, target](const Status& s, const wire::RoomEntry& e,
-                                                         const wire::SharedElement& element) {
+                                                         const wire::SharedElement&) {
                                   if (!s.ok()) return ctx_.store_failed(*conn, id);
-                                  deliver_last(target.account, e.room(), e.seq(), element);
+                                  deliver_last(target.account, e.room(), e.seq());
                                   ctx_.reply(*conn, wire::ok_frame(id));
                                 });
   if (!queued.ok()) ctx_.store_failed(*conn, id);

@@ -325,6 +325,8 @@ void RoomService::drop_member_locked(Room& room, StagedChanges& change, const Ac
   });
   room.members.erase(it);
   change.batch().erase(Table::meta, cursor_key(room.info.room(), account));
+  // Not lowered by the undo: a membership that did not end costs its cursors one more check.
+  memberships_ended_.fetch_add(1, std::memory_order_release);
 }
 
 bool RoomService::has_room(std::string_view room) {
@@ -787,6 +789,7 @@ void RoomService::start(const ConnectionPtr& conn) {
       RoomCursor cursor;
       cursor.delivered_upto = cursor.acked = cursor.stored_ack =
           std::max(it->second.cursor(), it->second.joined_seq() - 1);
+      cursor.membership_seen = memberships_ended_.load(std::memory_order_acquire);
       st.rooms[name] = cursor;
       joined.push_back(name);
     }
@@ -807,6 +810,7 @@ void RoomService::restart_delivery(const ConnectionPtr& conn, const std::string&
     RoomCursor cursor;  // from where start() would begin
     cursor.delivered_upto = cursor.acked = cursor.stored_ack =
         std::max(it->second.cursor(), it->second.joined_seq() - 1);
+    cursor.membership_seen = memberships_ended_.load(std::memory_order_acquire);
     st.rooms[name] = cursor;
   }
   pump(conn, name);
@@ -822,28 +826,76 @@ void RoomService::pump(const ConnectionPtr& conn, const std::string& name) {
   const size_t limit = ctx_.config.room_window - c.unacked.size();
   size_t sent = 0;
   bool window_full = false;
-  auto scanned = ctx_.store.scan(Table::room_log, log_key(name, c.delivered_upto + 1),
-                                 prefix_end(log_prefix(name)), limit,
-                                 [&](std::string_view key, std::string_view value) {
-                                   if (!ctx_.delivery_fits(st, value.size())) {
-                                     window_full = true;  // an acknowledgement makes room
-                                     return false;
-                                   }
-                                   ctx_.reply_shared(*conn, wire::ServerFrame::kRoomEntry,
-                                                     std::make_shared<const std::string>(value));
-                                   c.delivered_upto = read_be64(key.substr(key.size() - 8));
-                                   c.unacked.emplace_back(c.delivered_upto,
-                                                          static_cast<uint32_t>(value.size()));
-                                   st.delivery_bytes += value.size();
-                                   ++sent;
-                                   return true;
-                                 });
+  // A membership known to end stops at its last entry. Any other may have ended (kicked,
+  // banned, left elsewhere) before this strand was told, with entries after its end already in
+  // the log. Once the store's read has begun, every end it can hold has moved the count of ended
+  // memberships: if the count moved, each entry read is looked into (one parse) for this
+  // account's end. Otherwise an entry costs one comparison, and no lock is taken.
+  bool checked = c.ends_at != 0;
+  bool may_have_ended = false;
+  const std::string end_key =
+      c.ends_at != 0 ? log_key(name, c.ends_at + 1) : prefix_end(log_prefix(name));
+  auto scanned = ctx_.store.scan(
+      Table::room_log, log_key(name, c.delivered_upto + 1), end_key, limit,
+      [&](std::string_view key, std::string_view value) {
+        if (!checked) {
+          checked = true;
+          may_have_ended =
+              memberships_ended_.load(std::memory_order_acquire) != c.membership_seen;
+        }
+        if (!ctx_.delivery_fits(st, value.size())) {
+          window_full = true;  // an acknowledgement makes room
+          return false;
+        }
+        ctx_.reply_shared(*conn, wire::ServerFrame::kRoomEntry,
+                          std::make_shared<const std::string>(value));
+        c.delivered_upto = read_be64(key.substr(key.size() - 8));
+        c.unacked.emplace_back(c.delivered_upto, static_cast<uint32_t>(value.size()));
+        st.delivery_bytes += value.size();
+        ++sent;
+        if (may_have_ended && ends_membership(value, *st.account)) {
+          c.ends_at = c.delivered_upto;
+          return false;
+        }
+        return true;
+      });
   if (!scanned.ok()) {
     ctx_.store_trouble("reading a room log (the connection is closed)", scanned.error().message);
     conn->close(Connection::CloseReason::going_away);
     return;
   }
-  c.live = !window_full && sent < limit;
+  if (c.ends_at != 0 && c.delivered_upto >= c.ends_at) return forget_cursor(st, it);  // all told
+  // The end may be staged and not written yet: the room says, under its lock (taken here, not
+  // during the store's read); a membership that lasts is read without looking in again.
+  if (may_have_ended && c.ends_at == 0 && membership_lasts(name, c, *st.account))
+    may_have_ended = false;
+  // A cursor whose membership ended is never live: fan-outs no longer reach it, deliver_last does.
+  c.live = c.ends_at == 0 && !may_have_ended && !window_full && sent < limit;
+}
+
+bool RoomService::membership_lasts(const std::string& name, RoomCursor& c,
+                                   const AccountId& account) {
+  // Loaded before the room is looked at: an end staged after it moves the count again.
+  const uint64_t ended = memberships_ended_.load(std::memory_order_acquire);
+  if (ended == c.membership_seen) return true;
+  Room* room = find(name);
+  if (!room) return false;
+  std::lock_guard lock(room->mutex);
+  auto m = room->members.find(account);
+  if (m == room->members.end() || m->second.joined_seq() > c.delivered_upto + 1) return false;
+  c.membership_seen = ended;
+  return true;
+}
+
+bool RoomService::ends_membership(std::string_view stored, const AccountId& account) {
+  wire::ServerBatch one;
+  if (!one.ParseFromArray(stored.data(), static_cast<int>(stored.size())) ||
+      one.frames_size() != 1 || !one.frames(0).room_entry().has_event())
+    return false;
+  const auto& event = one.frames(0).room_entry().event();
+  return (event.kind() == wire::MEMBER_LEFT || event.kind() == wire::MEMBER_KICKED ||
+          event.kind() == wire::MEMBER_BANNED) &&
+         event.who() == account.bytes();
 }
 
 void RoomService::resume(const ConnectionPtr& conn) {

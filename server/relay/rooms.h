@@ -177,9 +177,9 @@ class RoomService {
   void log_moderation_locked(Room& room, WriteBatch& batch, wire::ModLogEntry entry);
   // Starts live delivery of a room the connection's account just joined. On its strand.
   void begin_delivery(Connection& conn, const std::string& room, uint64_t from_seq);
-  // Delivers the entry that ends an account's membership (kick, ban), then nothing more.
-  void deliver_last(const AccountId& account, const std::string& room, uint64_t seq,
-                    const wire::SharedElement& element);
+  // Delivers the entries of the account's cursor up to the one that ends its membership (kick,
+  // ban: entry `seq`), in order and as its window allows, then nothing more.
+  void deliver_last(const AccountId& account, const std::string& room, uint64_t seq);
   // Pushes a Joined frame (a knock's answer) to the account if it is online.
   void push_joined(const AccountId& account, wire::Joined joined);
   // Whether the connection's account may moderate the room; answers the request if not.
@@ -226,7 +226,15 @@ class RoomService {
   // (which then holds every entry of the group): returns whether it read.
   bool on_committed(const ConnectionPtr& conn, const std::string& room, uint64_t seq,
                     const wire::SharedElement& element);
+  // Delivers what the store holds after the cursor, up to its window; never past the entry that
+  // ended the membership (RoomCursor::ends_at), after which the cursor is dropped.
   void pump(const ConnectionPtr& conn, const std::string& room);
+  // Whether the cursor's membership still lasts: lock-free while no membership ended anywhere
+  // since it was last seen (memberships_ended_), else checked under the room's lock. A cursor of
+  // an earlier membership (left and joined again since) does not last.
+  bool membership_lasts(const std::string& room, RoomCursor& cursor, const AccountId& account);
+  // Whether a stored log entry is the event that ended `account`'s membership.
+  static bool ends_membership(std::string_view stored, const AccountId& account);
   // On the connection's strand after a failed leave: delivers the room again, as start() does,
   // if the account is still a member online on this connection and nothing delivers it yet.
   void restart_delivery(const ConnectionPtr& conn, const std::string& room);
@@ -257,6 +265,11 @@ class RoomService {
   // one room's cursors are next to each other.
   std::mutex cursors_mutex_;
   std::map<std::string, uint64_t> unsaved_cursors_;
+  // Memberships ended (leave, kick, ban staged), in every room: one count rather than one per
+  // room, so that pump() reads it without looking the room up. Raised under the room's lock
+  // before the ending entry is committed, so a pump whose read of the store holds that entry
+  // sees it moved (membership_lasts).
+  std::atomic<uint64_t> memberships_ended_{0};
 };
 
 }  // namespace relais::server

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <iterator>
 #include <thread>
 
@@ -878,6 +879,199 @@ TEST_F(ModerationRefusedTest, ActionsRefusedByAnOverloadedStoreChangeNothing) {
   EXPECT_TRUE(act(c.mod, wire::APPROVE, "quiet", knocker.id())->has_ok());
   EXPECT_TRUE(rooms(knocker)["quiet"].joined());
   EXPECT_TRUE(create_room(c.admin, "new-room", wire::OPEN)->has_room_list());
+}
+
+// The end of a membership (kick, ban, leave) is the last entry its member receives, whatever the
+// commit groups: a member's window of a few entries, so that one who does not acknowledge is soon
+// behind, and posts queued behind a held writer, so that they share the ending entry's group.
+class MembershipEndTest : public ModerationTest {
+ protected:
+  static constexpr size_t kWindow = 4;
+  void SetUp() override {
+    config_.room_window = kWindow;
+    config_.room_posts_per_account = {1e6, 1e6};
+    ModerationTest::SetUp();
+  }
+
+  // The room entries `m` receives, in order, until none comes for kQuiet; acknowledging each
+  // as the client engine does, or none.
+  std::vector<wire::RoomEntry> received(Member& m, bool acknowledge = false) {
+    std::vector<wire::RoomEntry> out;
+    while (auto e = next_entry(m, kQuiet)) {
+      out.push_back(*e);
+      if (acknowledge) ack(m, e->seq());
+    }
+    return out;
+  }
+  void ack(Member& m, uint64_t seq) {
+    wire::ClientFrame f;
+    f.mutable_room_ack()->set_room("gent");
+    f.mutable_room_ack()->set_seq(seq);
+    request(m.conn, f);
+  }
+  // `m` reads what it was sent and acknowledges it: its window is empty.
+  void catch_up(Member& m) {
+    auto got = received(m);
+    if (!got.empty()) ack(m, got.back().seq());
+  }
+  // Sends a request without waiting for its answer (held writer: answered once written).
+  void queue(Member& m, uint64_t id, wire::ClientFrame f) {
+    f.set_id(id);
+    request(m.conn, f);
+  }
+  static wire::ClientFrame post_frame(const std::string& text) {
+    wire::ClientFrame f;
+    auto* p = f.mutable_post_room();
+    p->set_room("gent");
+    p->set_message_id(crypto::random_bytes(16));
+    p->set_ciphertext(text);
+    p->set_commitment(std::string(32, 'c'));
+    return f;
+  }
+  static wire::ClientFrame action_frame(wire::ModActionKind kind, const std::string& target) {
+    wire::ClientFrame f;
+    f.mutable_mod_action()->set_kind(kind);
+    f.mutable_mod_action()->set_room("gent");
+    f.mutable_mod_action()->set_target(target);
+    return f;
+  }
+  static std::string text(const wire::RoomEntry& e) {
+    return e.has_message() ? e.message().ciphertext() : "event " + std::to_string(e.event().kind());
+  }
+  uint64_t posted_seq(Member& m, uint64_t id) {
+    auto got = m.conn->answer(id);
+    EXPECT_TRUE(got && got->has_posted()) << (got ? got->DebugString() : "no answer");
+    return got && got->has_posted() ? got->posted().seq() : 0;
+  }
+
+  // Two posts, the kick or ban of b, two more posts: one commit group. b receives the two posts
+  // before its end, then the end, then nothing; not after reconnecting either.
+  void end_inside_a_group(wire::ModActionKind kind, wire::RoomEventKind event) {
+    auto c = cast("gent");
+    catch_up(c.b);
+    catch_up(c.a);
+    {
+      WriterHold hold(*store_);
+      queue(c.a, 61, post_frame("before 1"));
+      queue(c.a, 62, post_frame("before 2"));
+      queue(c.mod, 63, action_frame(kind, c.b.id()));
+      queue(c.a, 64, post_frame("after 1"));
+      queue(c.a, 65, post_frame("after 2"));
+    }
+    const uint64_t first = posted_seq(c.a, 61);
+    ASSERT_NE(first, 0u);
+    EXPECT_EQ(posted_seq(c.a, 62), first + 1);
+    auto done = c.mod.conn->answer(63);
+    ASSERT_TRUE(done && done->has_ok());
+    EXPECT_EQ(posted_seq(c.a, 64), first + 3);
+    EXPECT_EQ(posted_seq(c.a, 65), first + 4);
+
+    auto got = received(c.b);
+    std::vector<std::string> texts;
+    for (const auto& e : got) texts.push_back(text(e));
+    ASSERT_EQ(texts, (std::vector<std::string>{"before 1", "before 2",
+                                               "event " + std::to_string(event)}));
+    EXPECT_EQ(got[2].seq(), first + 2);
+    EXPECT_EQ(got[2].event().who(), c.b.id());
+    EXPECT_EQ(received(c.a, true).size(), 5u);  // a member sees all five
+
+    reconnect(c.b);
+    EXPECT_EQ(next_entry(c.b, kQuiet), std::nullopt);
+    EXPECT_FALSE(is_member(c.b, "gent"));
+    ASSERT_TRUE(post(c.a, "gent", "later")->has_posted());
+    EXPECT_EQ(next_entry(c.b, kQuiet), std::nullopt);
+  }
+};
+
+TEST_F(MembershipEndTest, AKickInsideACommitGroupIsTheLastEntryItsMemberGets) {
+  end_inside_a_group(wire::KICK, wire::MEMBER_KICKED);
+}
+
+TEST_F(MembershipEndTest, ABanInsideACommitGroupIsTheLastEntryItsMemberGets) {
+  end_inside_a_group(wire::BAN, wire::MEMBER_BANNED);
+}
+
+// b's window is full when it is kicked. Its acknowledgement is handled on its strand after the
+// kick and two posts after it are written, but before the relay's callback tells b's connection
+// of the kick (it waits for the strand): b's window opens onto a log that already holds what
+// followed the kick. b gets what was posted before the kick, the kick, and nothing after.
+TEST_F(MembershipEndTest, AWindowOpeningAfterTheKickIsWrittenReadsNoFurtherThanTheKick) {
+  auto c = cast("gent");
+  catch_up(c.b);
+  for (size_t i = 0; i < kWindow; ++i)
+    ASSERT_TRUE(post(c.a, "gent", "read " + std::to_string(i))->has_posted());
+  auto read = received(c.b);
+  ASSERT_EQ(read.size(), kWindow);  // nothing acknowledged: its window is full
+  auto waiting = post(c.a, "gent", "waits for b's window");
+  ASSERT_TRUE(waiting && waiting->has_posted());
+  EXPECT_EQ(next_entry(c.b, kQuiet), std::nullopt);
+  const uint64_t kick_seq = waiting->posted().seq() + 1;
+  {
+    WriterHold hold(*store_);
+    queue(c.mod, 61, action_frame(wire::KICK, c.b.id()));
+    queue(c.a, 62, post_frame("after 1"));
+    queue(c.a, 63, post_frame("after 2"));
+    std::promise<void> holding;
+    std::thread strand([&] {
+      c.b.conn->run([&] {
+        holding.set_value();
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+        while (std::chrono::steady_clock::now() < deadline) {
+          auto last = store_->get(Table::room_log, RoomService::log_key("gent", kick_seq + 2));
+          if (last.ok() && *last) break;
+          std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+        ack(c.b, read.back().seq());
+      });
+    });
+    holding.get_future().wait();
+    hold.release();
+    strand.join();
+  }
+  auto done = c.mod.conn->answer(61);
+  ASSERT_TRUE(done && done->has_ok());
+  EXPECT_EQ(posted_seq(c.a, 62), kick_seq + 1);
+  EXPECT_EQ(posted_seq(c.a, 63), kick_seq + 2);
+  std::vector<std::string> texts;
+  for (const auto& e : received(c.b)) texts.push_back(text(e));
+  EXPECT_EQ(texts, (std::vector<std::string>{"waits for b's window",
+                                             "event " + std::to_string(wire::MEMBER_KICKED)}));
+  reconnect(c.b);
+  EXPECT_EQ(next_entry(c.b, kQuiet), std::nullopt);
+}
+
+// b leaves in the middle of a commit group: nothing posted after her leave reaches her, then or
+// after reconnecting; joining again, she gets what follows her new join only.
+TEST_F(MembershipEndTest, AMemberWhoLeavesGetsNothingPostedAfterHerLeave) {
+  auto c = cast("gent");
+  catch_up(c.b);
+  {
+    WriterHold hold(*store_);
+    queue(c.a, 61, post_frame("before"));
+    wire::ClientFrame leave;
+    leave.mutable_leave_room()->set_room("gent");
+    queue(c.b, 62, leave);
+    queue(c.a, 63, post_frame("after 1"));
+    queue(c.a, 64, post_frame("after 2"));
+  }
+  const uint64_t before = posted_seq(c.a, 61);
+  auto left = c.b.conn->answer(62);
+  ASSERT_TRUE(left && left->has_ok());
+  EXPECT_EQ(posted_seq(c.a, 64), before + 3);
+  for (const auto& e : received(c.b)) EXPECT_LE(e.seq(), before + 1) << text(e);
+  reconnect(c.b);
+  EXPECT_EQ(next_entry(c.b, kQuiet), std::nullopt);
+  auto joined = join(c.b, "gent");
+  ASSERT_TRUE(joined && joined->has_joined());
+  const uint64_t from = joined->joined().from_seq();
+  ASSERT_TRUE(post(c.a, "gent", "welcome back")->has_posted());
+  std::vector<std::string> texts;
+  for (const auto& e : received(c.b)) {
+    EXPECT_GE(e.seq(), from);
+    texts.push_back(text(e));
+  }
+  EXPECT_EQ(texts, (std::vector<std::string>{"event " + std::to_string(wire::MEMBER_JOINED),
+                                             "welcome back"}));
 }
 
 // Moderator actions whose write fails (a full disk: RLIMIT_FSIZE in a child process) after they
