@@ -181,7 +181,7 @@ Status RoomService::load_recent_posts() {
                           post.franking_tag = e.message().franking_tag();
                           post.stored = true;
                           std::string key = e.message().from() + e.message().message_id();
-                          room->recent_order.push_back(key);
+                          room->recent_order.emplace_back(key, post.seq);
                           room->recent.insert_or_assign(std::move(key), std::move(post));
                           return true;
                         }));
@@ -203,20 +203,35 @@ wire::ServerFrame RoomService::posted_frame(uint64_t id, const std::string& room
 
 void RoomService::remember_post_locked(Room& room, StagedChanges& change, const std::string& key,
                                        Room::RecentPost post, Waiters orphans) {
+  room.recent_order.emplace_back(key, post.seq);
   room.recent.insert_or_assign(key, std::move(post));
-  room.recent_order.push_back(key);
-  while (room.recent_order.size() > ctx_.config.room_recent_posts) {
-    auto old = room.recent.find(room.recent_order.front());
-    // A post still being committed stays: someone may be waiting for its answer.
-    if (old != room.recent.end() && old->second.stored) room.recent.erase(old);
-    room.recent_order.pop_front();
-  }
-  change.undo([&room, key, orphans] {
+  trim_recent_locked(room);
+  change.undo([this, &room, key, orphans] {
     auto it = room.recent.find(key);
     if (it == room.recent.end()) return;
     *orphans = std::move(it->second.waiting);  // answered STORE_FAILURE by the commit's callback
     room.recent.erase(it);
+    trim_recent_locked(room);  // it may have held the oldest slot
   });
+}
+
+void RoomService::trim_recent_locked(Room& room) {
+  while (room.recent_order.size() > ctx_.config.room_recent_posts) {
+    const auto& [key, seq] = room.recent_order.front();
+    auto old = room.recent.find(key);
+    if (old != room.recent.end() && old->second.seq == seq) {
+      if (!old->second.stored) return;  // being committed: trimmed when its callback runs
+      room.recent.erase(old);
+    }
+    room.recent_order.pop_front();
+  }
+}
+
+size_t RoomService::remembered_posts(std::string_view name) {
+  Room* room = find(name);
+  if (!room) return 0;
+  std::lock_guard lock(room->mutex);
+  return room->recent.size();
 }
 
 RoomService::Room* RoomService::find(std::string_view room) {
@@ -724,6 +739,7 @@ void RoomService::post(const ConnectionPtr& conn, uint64_t id, const wire::PostR
                           waiting = std::move(r->second.waiting);
                           r->second.waiting.clear();
                           answer = r->second;
+                          trim_recent_locked(*room);  // it may have held back older ones
                         }
                       }
                       answer.seq = e.seq();

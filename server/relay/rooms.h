@@ -66,6 +66,9 @@ class RoomService {
 
   // Reports filed in a room since the relay started (0 for an unknown room).
   uint64_t reports_filed(std::string_view room);
+  // Posts of a room remembered to answer a PostRoom sent again (RelayConfig::room_recent_posts,
+  // more only while posts are being committed): for tests and the operator's figures.
+  size_t remembered_posts(std::string_view room);
 
   // For permanences: whether a room exists, and appending an event (PERMANENCE_STARTED /
   // ENDED) to its log, delivered to its members in order like every entry. Nothing happens for
@@ -141,7 +144,10 @@ class RoomService {
       std::vector<std::pair<ConnectionPtr, uint64_t>> waiting;  // connection, request id
     };
     std::unordered_map<std::string, RecentPost> recent;
-    std::deque<std::string> recent_order;  // oldest first
+    // Oldest first: key and seq, so that a slot left by an undone post never removes the same
+    // post sent again later. Longer than room_recent_posts only by the posts being committed
+    // from the oldest of them on (trim_recent_locked).
+    std::deque<std::pair<std::string, uint64_t>> recent_order;
     uint64_t next_seq = 1;
     uint64_t next_mod = 1;  // counter of moderation-log keys
     std::atomic<uint64_t> reports{0};
@@ -249,6 +255,10 @@ class RoomService {
   // If the write fails, those waiting for it are moved into `orphans` to be answered.
   void remember_post_locked(Room& room, StagedChanges& change, const std::string& key,
                             Room::RecentPost post, Waiters orphans);
+  // Forgets the oldest remembered posts beyond RelayConfig::room_recent_posts, up to the oldest
+  // one still being committed (someone may wait for its answer): its callback, or its undo,
+  // trims again. Each turn removes one slot, so it ends. Under the lock.
+  void trim_recent_locked(Room& room);
   // Reads the last RelayConfig::room_recent_posts entries of each room's log into `recent`. At start.
   Status load_recent_posts();
   // Remembers a member's acknowledged cursor for the next flush_cursors().

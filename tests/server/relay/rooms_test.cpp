@@ -732,6 +732,124 @@ TEST_F(RoomsRefusedTest, ALeaveOrAPostRefusedChangesNothingAndLeavesNoGap) {
   EXPECT_EQ(next_message(b, kQuiet), std::nullopt);  // "refused" was never stored
 }
 
+// More posts of one room waiting to be written than the relay remembers to answer repeats
+// (room-recent-posts): each one over is let go once written, so the memory stays bounded. The
+// last ones sent again are answered from it; the first, let go, is stored anew.
+TEST_F(RoomsTest, RememberedPostsStayBoundedWhenMoreWaitToBeWrittenThanAreRemembered) {
+  close_relay();
+  config_.room_recent_posts = 4;
+  open();
+  auto a = member();
+  ASSERT_TRUE(join(a, "gent")->has_joined());
+  std::vector<wire::ClientFrame> posts(10);
+  for (size_t i = 0; i < posts.size(); ++i) {
+    auto* p = posts[i].mutable_post_room();
+    p->set_room("gent");
+    p->set_message_id(crypto::random_bytes(16));
+    p->set_ciphertext("post " + std::to_string(i));
+    p->set_commitment(std::string(32, 'c'));
+  }
+  {
+    WriterHold hold(*store_);  // all ten wait to be written: each may be sent again meanwhile
+    for (size_t i = 0; i < posts.size(); ++i) {
+      posts[i].set_id(61 + i);
+      request(a.conn, posts[i]);
+    }
+    EXPECT_EQ(core_->rooms().remembered_posts("gent"), 10u);
+  }
+  uint64_t first = 0;
+  for (size_t i = 0; i < posts.size(); ++i) {
+    auto got = a.conn->answer(61 + i);
+    ASSERT_TRUE(got && got->has_posted());
+    if (i == 0) first = got->posted().seq();
+    EXPECT_EQ(got->posted().seq(), first + i);
+  }
+  EXPECT_EQ(core_->rooms().remembered_posts("gent"), 4u);
+  auto again = posts[9];
+  again.set_id(80);
+  request(a.conn, again);
+  auto repeat = a.conn->answer(80);
+  ASSERT_TRUE(repeat && repeat->has_posted());
+  EXPECT_EQ(repeat->posted().seq(), first + 9);  // its first answer, nothing stored
+  auto old = posts[0];
+  old.set_id(81);
+  request(a.conn, old);
+  auto anew = a.conn->answer(81);
+  ASSERT_TRUE(anew && anew->has_posted());
+  EXPECT_EQ(anew->posted().seq(), first + 10);  // let go: a new entry
+  EXPECT_EQ(core_->rooms().remembered_posts("gent"), 4u);
+}
+
+// One account joining and leaving a room over and over (issue 20's second review, F6): its joins
+// are limited per account (joins-per-account, issue 15), and each join and leave leaves nothing
+// behind but its two events in the log: no membership record, no read cursor on disk, and the
+// members online receive the events of the joins let through only.
+TEST_F(RoomsTest, JoinLeaveChurnOfOneAccountIsLimitedAndLeavesNothingBehind) {
+  close_relay();
+  config_.joins_per_account = {0.001, 3};
+  open();
+  auto watcher = member(), churner = member();
+  ASSERT_TRUE(join(watcher, "gent")->has_joined());
+  ASSERT_TRUE(next_event(watcher, wire::MEMBER_JOINED).has_value());
+  const std::string cursor_key = RoomService::cursor_key("gent", churner.who.account);
+  const std::string member_key = RoomService::member_key("gent", churner.who.account);
+  int let_through = 0;
+  for (int round = 0; round < 10; ++round) {
+    auto joined = join(churner, "gent");
+    ASSERT_TRUE(joined.has_value());
+    if (!joined->has_joined()) {
+      EXPECT_EQ(joined->error().code(), wire::RATE_LIMITED) << joined->DebugString();
+      continue;
+    }
+    ++let_through;
+    // It reads its join and acknowledges it: a cursor is written, then erased by the leave.
+    auto own = next_event(churner, wire::MEMBER_JOINED);
+    ASSERT_TRUE(own.has_value());
+    wire::ClientFrame ack;
+    ack.mutable_room_ack()->set_room("gent");
+    ack.mutable_room_ack()->set_seq(own->seq());
+    request(churner.conn, ack);
+    core_->rooms().flush_cursors();
+    ASSERT_TRUE(store_->commit_and_wait(WriteBatch{}, Durability::buffered).ok());
+    auto written = store_->get(Table::meta, cursor_key);
+    ASSERT_TRUE(written.ok() && *written);
+    wire::ClientFrame leave;
+    leave.mutable_leave_room()->set_room("gent");
+    ASSERT_TRUE(call(churner, leave)->has_ok());
+  }
+  EXPECT_EQ(let_through, 3);
+  // The watcher received three joins and three leaves of the churner, nothing more.
+  std::vector<wire::RoomEventKind> seen;
+  while (auto got = watcher.conn->next([](const F& f) { return f.has_room_entry(); }, kQuiet)) {
+    ASSERT_TRUE(got->room_entry().has_event());
+    EXPECT_EQ(got->room_entry().event().who(), churner.who.account.bytes());
+    seen.push_back(got->room_entry().event().kind());
+  }
+  EXPECT_EQ(seen, (std::vector<wire::RoomEventKind>{wire::MEMBER_JOINED, wire::MEMBER_LEFT,
+                                                    wire::MEMBER_JOINED, wire::MEMBER_LEFT,
+                                                    wire::MEMBER_JOINED, wire::MEMBER_LEFT}));
+  // On disk: neither a membership record nor a read cursor of the churner; the log holds its six
+  // events and the watcher's join.
+  core_->rooms().flush_cursors();
+  ASSERT_TRUE(store_->commit_and_wait(WriteBatch{}, Durability::buffered).ok());
+  auto record = store_->get(Table::members, member_key);
+  ASSERT_TRUE(record.ok());
+  EXPECT_FALSE(record->has_value());
+  auto cursor = store_->get(Table::meta, cursor_key);
+  ASSERT_TRUE(cursor.ok());
+  EXPECT_FALSE(cursor->has_value());
+  size_t entries = 0;
+  const std::string prefix = std::string("gent") + '\0';
+  ASSERT_TRUE(store_
+                  ->scan(Table::room_log, prefix, prefix_end(prefix), 0,
+                         [&](std::string_view, std::string_view) {
+                           ++entries;
+                           return true;
+                         })
+                  .ok());
+  EXPECT_EQ(entries, 7u);
+}
+
 TEST_F(RoomsTest, AMemberLoggedInAgainReceivesOnTheNewConnectionOnly) {
   auto a = member(), b = member();
   ASSERT_TRUE(join(a, "gent")->has_joined());
