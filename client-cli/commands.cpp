@@ -110,7 +110,8 @@ void print_room_item(Printer& p, const engine::Engine& e, const engine::RoomItem
     }
     return p.room_event(i.room, i.seq, engine::word(i.event), i.from.empty() ? "" : i.from.text(),
                         who_name, i.time_ms, i.by.empty() ? "" : i.by.text(), i.target_seq,
-                        i.until_ms, i.role ? engine::word(*i.role) : std::string_view());
+                        i.until_ms, i.role ? engine::word(*i.role) : std::string_view(),
+                        !i.from.empty() && i.from == e.account_id());
   }
   Who from = who_of(e, i.from);
   if (from.person.name.empty()) from.person.name = i.sender_name;
@@ -426,7 +427,7 @@ Status sync(const Invocation& inv, const std::string& home, std::ostream& out, s
   };
   link.on_event([&](const Event& e) {
     if (auto* r = std::get_if<event::RoomItemRemoved>(&e)) {
-      printer.room_removed(r->room, r->seq);
+      printer.room_removed(r->room, r->seq, r->yours);
       ++printed;
     } else if (auto* rep = std::get_if<event::ReportReceived>(&e)) {
       printer.report(rep->report);

@@ -447,7 +447,7 @@ void Printer::room_message(std::string_view room, uint64_t seq, std::string_view
 void Printer::room_event(std::string_view room, uint64_t seq, std::string_view event,
                          std::string_view who_id, std::string_view who_name, uint64_t ts,
                          std::string_view by_id, uint64_t target_seq, uint64_t until_ms,
-                         std::string_view role) {
+                         std::string_view role, bool about_you) {
   // Moderators act behind their role: members see "a moderator", never who (the relay does
   // not say; the moderation log tells moderators).
   const bool by_moderator = !by_id.empty() || event == "kicked" || event == "banned" ||
@@ -461,7 +461,34 @@ void Printer::room_event(std::string_view room, uint64_t seq, std::string_view e
     if (target_seq) o["target_seq"] = target_seq;
     if (until_ms) o["until"] = until_ms;
     if (!role.empty()) o["role"] = js(role);
+    if (about_you) o["about_you"] = true;
     return emit(out_, o);
+  }
+  if (about_you) {
+    // What happened to her, said to her: what it means and what she can still do.
+    const std::string r(room);
+    std::string told;
+    if (event == "banned") {
+      told =
+          tr("A moderator banned you from #{1}: you can no longer read or write there, nor "
+             "join again, unless a moderator lifts the ban.",
+             r);
+    } else if (event == "kicked") {
+      told = tr("A moderator removed you from #{1}. You can join again: relais join {1}", r);
+    } else if (event == "unbanned") {
+      told = tr("A moderator lifted your ban from #{1}: you can join again.", r);
+    } else if (event == "muted" && until_ms != 0) {
+      told =
+          tr("A moderator muted you in #{1} until {2}: you can read, and write again after "
+             "that.",
+             r, local_time(until_ms));
+    } else if (event == "muted") {
+      told = tr("A moderator lifted your mute in #{1}: you can write again.", r);
+    }
+    if (!told.empty()) {
+      out_ << "[" << local_time(ts) << "] " << told << "\n" << std::flush;
+      return;
+    }
   }
   out_ << "[" << local_time(ts) << "] #" << room << " ";
   if (!who_id.empty()) {
@@ -475,8 +502,19 @@ void Printer::room_event(std::string_view room, uint64_t seq, std::string_view e
   out_ << "\n" << std::flush;
 }
 
-void Printer::room_removed(std::string_view room, uint64_t seq) {
-  if (json_) return emit(out_, {{"kind", "removed"}, {"room", js(room)}, {"seq", seq}});
+void Printer::room_removed(std::string_view room, uint64_t seq, bool yours) {
+  if (json_) {
+    json::object o{{"kind", "removed"}, {"room", js(room)}, {"seq", seq}};
+    if (yours) o["yours"] = true;
+    return emit(out_, o);
+  }
+  if (yours) {
+    out_ << tr("A moderator removed your message {2} from #{1}: it is gone from every member's "
+               "screen and from the relay.",
+               room, seq)
+         << "\n";
+    return;
+  }
   out_ << tr("#{1} message {2} was removed by a moderator.", room, seq) << "\n";
 }
 

@@ -81,8 +81,11 @@ class Printer {
   void room_event(std::string_view room, uint64_t seq, std::string_view event,
                   std::string_view who_id, std::string_view who_name, uint64_t ts,
                   std::string_view by_id = {}, uint64_t target_seq = 0, uint64_t until_ms = 0,
-                  std::string_view role = {});
-  void room_removed(std::string_view room, uint64_t seq);
+                  std::string_view role = {}, bool about_you = false);
+  // about_you: the event concerns the person reading: told to her in her own words ("A
+  // moderator banned you from #liege: …"), and "about_you": true in --json.
+  // yours: the removed message was her own.
+  void room_removed(std::string_view room, uint64_t seq, bool yours = false);
   // Moderation and administration.
   void done(std::string_view action, std::string_view room, std::string_view target);
   void pinned(std::string_view room, uint64_t seq, uint64_t duration_s);

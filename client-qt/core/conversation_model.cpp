@@ -360,6 +360,34 @@ QString ConversationModel::nameOf(const AccountId& id, const QString& given) con
 
 QString ConversationModel::eventSentence(const Entry& e) const {
   const QString who = nameOf(e.from);
+  if (self_ && !e.from.empty() && e.from == self_()) {
+    // Said to the person it happened to: what it means and what she can still do.
+    switch (e.event) {
+      case engine::RoomEventKind::kicked:
+        return tr("A moderator removed you from this room. You can join it again.");
+      case engine::RoomEventKind::banned:
+        return tr(
+            "A moderator banned you from this room: you can no longer read or write here, "
+            "nor join again, unless a moderator lifts the ban.");
+      case engine::RoomEventKind::unbanned:
+        return tr("A moderator lifted your ban: you can join this room again.");
+      case engine::RoomEventKind::muted:
+        if (e.until_ms == 0) return tr("A moderator lifted your mute: you can write again.");
+        return tr("A moderator muted you until %1: you can read, and write again after that.")
+            .arg(formatTime(e.until_ms, QDateTime::currentDateTime()));
+      case engine::RoomEventKind::joined:
+      case engine::RoomEventKind::left:
+      case engine::RoomEventKind::removed:
+      case engine::RoomEventKind::pinned:
+      case engine::RoomEventKind::unpinned:
+      case engine::RoomEventKind::role_granted:
+      case engine::RoomEventKind::role_revoked:
+      case engine::RoomEventKind::permanence_started:
+      case engine::RoomEventKind::permanence_ended:
+      case engine::RoomEventKind::other:
+        break;
+    }
+  }
   switch (e.event) {
     case engine::RoomEventKind::joined:
       return tr("%1 joined the room.").arg(who);

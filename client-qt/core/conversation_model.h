@@ -43,6 +43,9 @@ class ConversationModel : public QAbstractListModel {
   QHash<int, QByteArray> roleNames() const override;
 
   void setNameResolver(NameResolver resolver) { resolver_ = std::move(resolver); }
+  // Who is reading: events about her are told to her in her own words ("A moderator banned you
+  // from the room…").
+  void setSelf(std::function<AccountId()> self) { self_ = std::move(self); }
   // The clock the pinned alert is judged by (tests set it).
   void setClock(std::function<uint64_t()> clock) { clock_ = std::move(clock); }
 
@@ -109,6 +112,7 @@ class ConversationModel : public QAbstractListModel {
   AccountId peer_;
   std::vector<Entry> entries_;
   NameResolver resolver_;
+  std::function<AccountId()> self_;
   std::function<uint64_t()> clock_;
 };
 

@@ -28,6 +28,10 @@ Workspace::Workspace(EngineHost& host, QObject* parent)
   permanence_timer_.setInterval(60 * 1000);
   connect(&permanence_timer_, &QTimer::timeout, this, &Workspace::refreshPermanences);
   conversation_.setNameResolver([this](const AccountId& id) { return nameFor(id); });
+  conversation_.setSelf([this] {
+    const engine::Engine* e = host_.engine();
+    return e ? e->account_id() : AccountId{};
+  });
   connect(&host_, &EngineHost::engineEvent, this, &Workspace::handle);
   connect(&host_, &EngineHost::unlockedChanged, this, [this](bool unlocked) {
     if (unlocked) {
@@ -439,6 +443,11 @@ void Workspace::handle(const engine::Event& event) {
   } else if (const auto* rm = std::get_if<ev::RoomItemRemoved>(&event)) {
     if (room_shown && fromStd(rm->room) == conversation_.room()) {
       conversation_.removeRoomItem(rm->seq);
+    }
+    if (rm->yours) {
+      Q_EMIT info(tr("A moderator removed your message from %1: it is gone from every member's "
+                     "screen and from the relay.")
+                      .arg(rooms_.displayName(fromStd(rm->room))));
     }
   } else if (const auto* mr = std::get_if<ev::MessageReceived>(&event)) {
     const engine::Message& msg = mr->message;

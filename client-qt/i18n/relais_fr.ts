@@ -1227,6 +1227,26 @@
         <source>a member</source>
         <translation>un membre</translation>
     </message>
+    <message>
+        <source>A moderator removed you from this room. You can join it again.</source>
+        <translation>La modération vous a retiré·e de ce salon. Vous pouvez le rejoindre à nouveau.</translation>
+    </message>
+    <message>
+        <source>A moderator banned you from this room: you can no longer read or write here, nor join again, unless a moderator lifts the ban.</source>
+        <translation>La modération vous a banni·e de ce salon : vous ne pouvez plus y lire ni y écrire, ni le rejoindre, sauf si un·e modérateur·ice lève le bannissement.</translation>
+    </message>
+    <message>
+        <source>A moderator lifted your ban: you can join this room again.</source>
+        <translation>La modération a levé votre bannissement : vous pouvez rejoindre ce salon à nouveau.</translation>
+    </message>
+    <message>
+        <source>A moderator lifted your mute: you can write again.</source>
+        <translation>La modération vous a rendu la parole : vous pouvez écrire à nouveau.</translation>
+    </message>
+    <message>
+        <source>A moderator muted you until %1: you can read, and write again after that.</source>
+        <translation>La modération vous empêche d&apos;écrire jusqu&apos;au %1 : vous pouvez lire, et écrire à nouveau ensuite.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::EngineHost</name>
@@ -2468,6 +2488,10 @@
             <numerusform>Le signalement a atteint %n modérateur·ice.</numerusform>
             <numerusform>Le signalement a atteint %n modérateur·ices.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A moderator removed your message from %1: it is gone from every member&apos;s screen and from the relay.</source>
+        <translation>La modération a retiré votre message de %1 : il a disparu de l&apos;écran de chaque membre et du relais.</translation>
     </message>
 </context>
 </TS>

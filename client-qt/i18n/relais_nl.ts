@@ -1227,6 +1227,26 @@
         <source>a member</source>
         <translation>een lid</translation>
     </message>
+    <message>
+        <source>A moderator removed you from this room. You can join it again.</source>
+        <translation>Een moderator heeft je uit deze kamer gezet. Je mag opnieuw binnenkomen.</translation>
+    </message>
+    <message>
+        <source>A moderator banned you from this room: you can no longer read or write here, nor join again, unless a moderator lifts the ban.</source>
+        <translation>Een moderator heeft je uit deze kamer verbannen: je kunt hier niet meer lezen of schrijven en niet opnieuw binnenkomen, tenzij een moderator de ban opheft.</translation>
+    </message>
+    <message>
+        <source>A moderator lifted your ban: you can join this room again.</source>
+        <translation>Een moderator heeft je ban opgeheven: je mag opnieuw binnenkomen in deze kamer.</translation>
+    </message>
+    <message>
+        <source>A moderator lifted your mute: you can write again.</source>
+        <translation>Een moderator heeft je weer laten schrijven: je mag opnieuw schrijven.</translation>
+    </message>
+    <message>
+        <source>A moderator muted you until %1: you can read, and write again after that.</source>
+        <translation>Een moderator laat je niet schrijven tot %1: je kunt lezen, en daarna weer schrijven.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::EngineHost</name>
@@ -2468,6 +2488,10 @@
             <numerusform>De melding heeft %n moderator bereikt.</numerusform>
             <numerusform>De melding heeft %n moderatoren bereikt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A moderator removed your message from %1: it is gone from every member&apos;s screen and from the relay.</source>
+        <translation>Een moderator heeft je bericht uit %1 verwijderd: het is weg van het scherm van elk lid en van de relay.</translation>
     </message>
 </context>
 </TS>

@@ -36,7 +36,7 @@ enum class RoomEventKind : uint8_t {
   banned,
   unbanned,
   muted,    // until_ms: 0 when the mute was lifted
-  removed,  // a moderator removed message target_seq; or (from: us) we were removed while away
+  removed,  // a moderator removed message target_seq
   pinned,   // target_seq pinned until until_ms
   unpinned,
   role_granted,  // role
@@ -442,6 +442,7 @@ struct RoomItemReceived {
 struct RoomItemRemoved {
   std::string room;
   uint64_t seq = 0;
+  bool yours = false;  // the message was this person's own: tell her so
 };
 
 // A request the relay answered with a plain yes (moderator actions, role changes, ...).

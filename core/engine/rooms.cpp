@@ -50,6 +50,9 @@ void Rooms::insert_item(Room& r, RoomItem item) {
 void Rooms::remove_item(const std::string& room, uint64_t seq) {
   Room& r = rooms_[room];
   const size_t before = r.items.size();
+  const bool yours = std::any_of(r.items.begin(), r.items.end(), [&](const RoomItem& i) {
+    return !i.is_event && i.seq == seq && (i.outgoing || i.from == session_.self());
+  });
   std::erase_if(r.items, [&](const RoomItem& i) { return !i.is_event && i.seq == seq; });
   r.openings.erase(seq);
   std::erase_if(r.pending, [&](const std::string& blob) {
@@ -57,7 +60,7 @@ void Rooms::remove_item(const std::string& room, uint64_t seq) {
     return e.ParseFromString(blob) && e.seq() == seq;
   });
   link_.changed();
-  if (r.items.size() != before) link_.emit(event::RoomItemRemoved{room, seq});
+  if (r.items.size() != before) link_.emit(event::RoomItemRemoved{room, seq, yours});
 }
 
 // ---- Listing, joining, leaving
@@ -93,7 +96,8 @@ void Rooms::handle_room_list(RequestId request, const wire::RoomList& list) {
     }
     if (r.joined && !info.joined()) {
       // Kicked or banned while away (the relay tells only members online at that moment):
-      // say so in the room's history, and forget our key as after a leave.
+      // say which in the room's history (the relay tells us alone that we are banned), and
+      // forget our key as after a leave.
       forget_key(r, info.room());
       RoomItem item;
       item.room = info.room();
@@ -101,7 +105,7 @@ void Rooms::handle_room_list(RequestId request, const wire::RoomList& list) {
       item.time_ms = link_.now_ms();
       item.is_event = true;
       item.from = session_.self();
-      item.event = RoomEventKind::removed;
+      item.event = info.banned() ? RoomEventKind::banned : RoomEventKind::kicked;
       item.unread = true;
       insert_item(r, item);
       link_.emit(event::RoomItemReceived{std::move(item)});

@@ -246,6 +246,7 @@ wire::RoomInfo RoomService::info_for_locked(const Room& room, const AccountId& a
   info.set_members(static_cast<uint32_t>(room.members.size()));
   info.set_joined(room.members.count(account) > 0);
   info.set_pending(room.pending.count(account) > 0);
+  info.set_banned(room.banned.count(account) > 0);
   info.clear_pins();
   for (const auto& pin : room.pins) {
     if (pin.until_ms() > now) *info.add_pins() = pin;

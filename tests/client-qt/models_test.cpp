@@ -206,6 +206,25 @@ class ModelsTest : public QObject {
                           "capucine may write again.", "Something changed in the room."}));
   }
 
+  // What a moderator did to the person reading is told to her in her own words, never the
+  // vague "removed"; the same events about someone else keep the third person.
+  void eventsAboutTheReaderAreToldToHer() {
+    ConversationModel m;
+    m.setNameResolver([](const AccountId&) { return QString("capucine"); });
+    m.setSelf([] { return id(3); });
+    m.showRoom("gent", {roomEvent("gent", 1, "kicked", 3), roomEvent("gent", 2, "banned", 3),
+                        roomEvent("gent", 3, "muted", 3, 0, 0), roomEvent("gent", 4, "banned", 4),
+                        roomEvent("gent", 5, "unbanned", 3)});
+    const QStringList texts = column(m, ConversationModel::TextRole);
+    QCOMPARE(texts[0], QString("A moderator removed you from this room. You can join it again."));
+    QVERIFY(texts[1].startsWith("A moderator banned you from this room: you can no longer read"));
+    QCOMPARE(texts[2], QString("A moderator lifted your mute: you can write again."));
+    QCOMPARE(texts[3], QString("capucine was banned by a moderator."));
+    QCOMPARE(texts[4], QString("A moderator lifted your ban: you can join this room again."));
+    m.showRoom("gent", {roomEvent("gent", 6, "muted", 3, 0, 1'700'000'000'000)});
+    QVERIFY(column(m, ConversationModel::TextRole)[0].startsWith("A moderator muted you until "));
+  }
+
   void ownMessagesGoFromSendingToSent() {
     ConversationModel m;
     m.showRoom("brussels", {message("brussels", 1, 1, "amandine", "hello")});

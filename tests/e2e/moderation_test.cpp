@@ -164,8 +164,9 @@ TEST_F(Moderation, AKickRemovesTheMemberAndEveryoneSeesIt) {
   // Away when it happened, the kicked one learns it at the next log-in.
   auto at_m1 = of_kind(sync(m1_), "event", "brussels");
   ASSERT_FALSE(at_m1.empty());
-  EXPECT_EQ(str(at_m1.back(), "event"), "removed");
+  EXPECT_EQ(str(at_m1.back(), "event"), "kicked");
   EXPECT_EQ(str(at_m1.back(), "who"), m1_.id());
+  EXPECT_TRUE(flag(at_m1.back(), "about_you"));
   for (auto& r : m1_.ok({"rooms"})) {
     if (str(r, "room") == "brussels") {
       EXPECT_FALSE(r.at("joined").as_bool());
@@ -178,6 +179,14 @@ TEST_F(Moderation, AKickRemovesTheMemberAndEveryoneSeesIt) {
 
 TEST_F(Moderation, ABanSurvivesARejoinAndARestartUntilLifted) {
   mod_.ok({"mod", "ban", "brussels", m2_.id()});
+  // Away when it happened, she is told she was banned, in her own words, not "removed".
+  auto told = m2_.run({"sync", "--wait", "0"});
+  ASSERT_EQ(told.exit_code, 0) << told.err;
+  EXPECT_NE(told.out.find("A moderator banned you from #brussels: you can no longer read or "
+                          "write there, nor join again"),
+            std::string::npos)
+      << told.out;
+  EXPECT_EQ(told.out.find("removed"), std::string::npos) << told.out;
   auto again = m2_.run({"join", "brussels"});
   EXPECT_NE(again.exit_code, 0);
   EXPECT_NE(again.err.find("banned"), std::string::npos) << again.err;
@@ -224,6 +233,8 @@ TEST_F(Moderation, ARemovedMessageIsGoneFromEveryClientAndFromTheRelaysData) {
     auto removed = of_kind(lines, "removed", "brussels");
     ASSERT_EQ(removed.size(), 1u) << p->name();
     EXPECT_EQ(num(removed[0], "seq"), seq);
+    // Its author is told it was hers; the others only that a message went.
+    EXPECT_EQ(flag(removed[0], "yours"), p == &m1_) << p->name();
   }
   sync(mod_);
   for (auto* p : {&mod_, &m1_, &m2_, &admin_}) {

@@ -125,6 +125,47 @@ TEST_F(ModerationTest, AModeratorActsAndEveryoneSeesTypedEvents) {
   }
 }
 
+// The member concerned is told what happened to her, not a vague "removed": that the message a
+// moderator removed was hers, and, away when it happened, whether she was banned or kicked
+// (the relay tells her alone that she is banned).
+TEST_F(ModerationTest, TheMemberConcernedIsToldWhatHappenedEvenAway) {
+  const uint64_t seq = say(a, "brussels", "mon adresse, c'est…");
+  done(mod, mod.engine.mod_action({ModKind::remove, "brussels", {}, seq, 0}));
+  auto removed_at = [](const Device& d) {
+    std::vector<event::RoomItemRemoved> out = d.seen<event::RoomItemRemoved>();
+    return out;
+  };
+  ASSERT_EQ(removed_at(a).size(), 1u);
+  EXPECT_TRUE(removed_at(a)[0].yours);
+  ASSERT_EQ(removed_at(b).size(), 1u);
+  EXPECT_FALSE(removed_at(b)[0].yours);
+
+  relay.disconnect(a);
+  relay.disconnect(b);
+  done(mod, mod.engine.mod_action({ModKind::ban, "brussels", b.engine.account_id(), 0, 0}));
+  done(mod, mod.engine.mod_action({ModKind::kick, "brussels", a.engine.account_id(), 0, 0}));
+  for (Device* d : {&a, &b}) {
+    d->events.clear();
+    relay.connect_and_log_in(*d);
+    relay.pump();
+  }
+  const AccountId self_b = b.engine.account_id();
+  ASSERT_EQ(events_of(b, RoomEventKind::banned).size(), 1u);
+  EXPECT_EQ(events_of(b, RoomEventKind::banned)[0].from, self_b);
+  EXPECT_TRUE(events_of(b, RoomEventKind::kicked).empty());
+  EXPECT_TRUE(events_of(b, RoomEventKind::removed).empty());
+  ASSERT_EQ(events_of(a, RoomEventKind::kicked).size(), 1u);
+  EXPECT_EQ(events_of(a, RoomEventKind::kicked)[0].from, a.engine.account_id());
+  EXPECT_TRUE(events_of(a, RoomEventKind::banned).empty());
+  EXPECT_TRUE(b.engine.joined_rooms().empty());
+  // What the room's history keeps says the same after the fact.
+  bool banned_in_history = false;
+  for (const auto& item : b.engine.room_history("brussels"))
+    banned_in_history |=
+        item.is_event && item.event == RoomEventKind::banned && item.from == self_b;
+  EXPECT_TRUE(banned_in_history);
+}
+
 TEST_F(ModerationTest, AMemberCannotModerateAndNothingChanges) {
   const RequestId r = a.engine.mod_action({ModKind::kick, "brussels", b.engine.account_id(), 0, 0});
   relay.pump();
