@@ -211,6 +211,94 @@ TEST_F(Moderation, AMuteRefusesMessagesUntilItExpires) {
   say(m1_, "brussels", "back again");
 }
 
+// Muted, message removed, banned: the person it happened to reads it in her own words (on
+// screen and in --json), the other members read that "a moderator" did it, and nobody but the
+// moderators learns which one: neither the moderator's id nor the moderator's name.
+TEST_F(Moderation, ThePersonConcernedIsToldAndTheOthersReadOnlyAModerator) {
+  Person other(root_, "rose");
+  other.register_on(*relay_);
+  other.ok({"join", "brussels"});
+  const uint64_t seq = say(m1_, "brussels", "who wants a ride tonight");
+  for (auto* p : {&m1_, &m2_, &other}) sync(*p);
+  // The moderator has written in the room, so every member knows her name.
+  say(mod_, "brussels", "bonsoir, je modère ce soir");
+  for (auto* p : {&m1_, &m2_, &other}) sync(*p);
+
+  mod_.ok({"mod", "mute", "brussels", m1_.id(), "--for", "1h"});
+  mod_.ok({"mod", "remove", "brussels", std::to_string(seq)});
+  auto no_moderator = [&](const std::string& seen, const std::string& who) {
+    EXPECT_EQ(seen.find(mod_.id()), std::string::npos) << who << ": " << seen;
+    EXPECT_EQ(seen.find("mireille"), std::string::npos) << who << ": " << seen;
+  };
+
+  // The muted author, on screen: what happened, until when, what she can still do.
+  auto told = m1_.run({"sync", "--wait", "0"});
+  ASSERT_EQ(told.exit_code, 0) << told.err;
+  EXPECT_NE(told.out.find("A moderator muted you in #brussels until "), std::string::npos)
+      << told.out;
+  EXPECT_NE(told.out.find("you can read, and write again after that."), std::string::npos)
+      << told.out;
+  EXPECT_NE(told.out.find("A moderator removed your message " + std::to_string(seq) +
+                          " from #brussels"),
+            std::string::npos)
+      << told.out;
+  no_moderator(told.out, "the muted author");
+
+  // Another member, in --json: the same events, about someone else, by "a moderator".
+  auto at_m2 = sync(m2_);
+  bool saw_mute = false, saw_removal = false;
+  for (const auto& l : at_m2) {
+    no_moderator(boost::json::serialize(l), "another member");
+    if (str(l, "kind") == "event" && str(l, "event") == "muted") {
+      saw_mute = true;
+      EXPECT_EQ(str(l, "who"), m1_.id());
+      EXPECT_TRUE(flag(l, "by_moderator"));
+      EXPECT_GT(num(l, "until"), 0u);
+      EXPECT_FALSE(flag(l, "about_you"));
+    }
+    if (str(l, "kind") == "removed") {
+      saw_removal = true;
+      EXPECT_EQ(num(l, "seq"), seq);
+      EXPECT_FALSE(flag(l, "yours"));
+    }
+  }
+  EXPECT_TRUE(saw_mute);
+  EXPECT_TRUE(saw_removal);
+  // A third member, on screen: "(by a moderator)", never who.
+  auto at_other = other.run({"sync", "--wait", "0"});
+  ASSERT_EQ(at_other.exit_code, 0) << at_other.err;
+  EXPECT_NE(at_other.out.find("muted until"), std::string::npos) << at_other.out;
+  EXPECT_NE(at_other.out.find("(by a moderator)"), std::string::npos) << at_other.out;
+  EXPECT_NE(at_other.out.find("was removed by a moderator"), std::string::npos) << at_other.out;
+  EXPECT_EQ(at_other.out.find("muted you"), std::string::npos) << at_other.out;
+  no_moderator(at_other.out, "a third member");
+
+  // Banned while online or away: told in --json as about her, and on screen in her words; the
+  // others read "banned (by a moderator)".
+  mod_.ok({"mod", "ban", "brussels", m2_.id()});
+  auto banned = sync(m2_);
+  bool about_her = false;
+  for (const auto& l : banned) {
+    no_moderator(boost::json::serialize(l), "the banned member");
+    if (str(l, "kind") == "event" && str(l, "event") == "banned") {
+      EXPECT_EQ(str(l, "who"), m2_.id());
+      EXPECT_TRUE(flag(l, "about_you"));
+      EXPECT_TRUE(flag(l, "by_moderator"));
+      about_her = true;
+    }
+  }
+  EXPECT_TRUE(about_her);
+  at_other = other.run({"sync", "--wait", "0"});
+  ASSERT_EQ(at_other.exit_code, 0) << at_other.err;
+  EXPECT_NE(at_other.out.find("banned (by a moderator)"), std::string::npos) << at_other.out;
+  EXPECT_EQ(at_other.out.find("banned you"), std::string::npos) << at_other.out;
+  no_moderator(at_other.out, "a third member");
+  // The muted one is not told about the ban of someone else as if it were hers.
+  auto later = m1_.run({"sync", "--wait", "0"});
+  EXPECT_EQ(later.out.find("banned you"), std::string::npos) << later.out;
+  no_moderator(later.out, "the muted author");
+}
+
 TEST_F(Moderation, ARemovedMessageIsGoneFromEveryClientAndFromTheRelaysData) {
   const std::string secret = "my address is 12 rue Imaginaire";
   const uint64_t seq = say(m1_, "brussels", secret);
