@@ -1227,6 +1227,26 @@
         <source>a member</source>
         <translation>член</translation>
     </message>
+    <message>
+        <source>A moderator removed you from this room. You can join it again.</source>
+        <translation>Модератор те изведе от тази стая. Можеш да влезеш отново.</translation>
+    </message>
+    <message>
+        <source>A moderator banned you from this room: you can no longer read or write here, nor join again, unless a moderator lifts the ban.</source>
+        <translation>Модератор те изключи от тази стая: вече не можеш да четеш и пишеш тук, нито да влезеш отново, освен ако модератор не отмени изключването.</translation>
+    </message>
+    <message>
+        <source>A moderator lifted your ban: you can join this room again.</source>
+        <translation>Модератор отмени изключването ти: можеш отново да влезеш в тази стая.</translation>
+    </message>
+    <message>
+        <source>A moderator lifted your mute: you can write again.</source>
+        <translation>Модератор ти върна думата: можеш да пишеш отново.</translation>
+    </message>
+    <message>
+        <source>A moderator muted you until %1: you can read, and write again after that.</source>
+        <translation>Модератор не ти позволява да пишеш до %1: можеш да четеш и ще можеш да пишеш отново след това.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::EngineHost</name>
@@ -2468,6 +2488,10 @@
             <numerusform>Сигналът стигна до %n модератор.</numerusform>
             <numerusform>Сигналът стигна до %n модератори.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A moderator removed your message from %1: it is gone from every member&apos;s screen and from the relay.</source>
+        <translation>Модератор премахна съобщението ти от %1: то изчезна от екрана на всеки член и от релето.</translation>
     </message>
 </context>
 </TS>

@@ -1227,6 +1227,26 @@
         <source>a member</source>
         <translation>un miembro</translation>
     </message>
+    <message>
+        <source>A moderator removed you from this room. You can join it again.</source>
+        <translation>Un moderador te sacó de esta sala. Puedes volver a entrar.</translation>
+    </message>
+    <message>
+        <source>A moderator banned you from this room: you can no longer read or write here, nor join again, unless a moderator lifts the ban.</source>
+        <translation>Un moderador te expulsó de esta sala: ya no puedes leer ni escribir aquí, ni volver a entrar, salvo que un moderador levante la expulsión.</translation>
+    </message>
+    <message>
+        <source>A moderator lifted your ban: you can join this room again.</source>
+        <translation>Un moderador levantó tu expulsión: puedes volver a entrar en esta sala.</translation>
+    </message>
+    <message>
+        <source>A moderator lifted your mute: you can write again.</source>
+        <translation>Un moderador te devolvió la palabra: puedes volver a escribir.</translation>
+    </message>
+    <message>
+        <source>A moderator muted you until %1: you can read, and write again after that.</source>
+        <translation>Un moderador no te deja escribir hasta %1: puedes leer, y volver a escribir después.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::EngineHost</name>
@@ -2468,6 +2488,10 @@
             <numerusform>La denuncia llegó a %n moderador.</numerusform>
             <numerusform>La denuncia llegó a %n moderadores.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A moderator removed your message from %1: it is gone from every member&apos;s screen and from the relay.</source>
+        <translation>Un moderador quitó tu mensaje de %1: ya no está en la pantalla de ningún miembro ni en el relé.</translation>
     </message>
 </context>
 </TS>

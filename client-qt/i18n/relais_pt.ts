@@ -1227,6 +1227,26 @@
         <source>a member</source>
         <translation>um membro</translation>
     </message>
+    <message>
+        <source>A moderator removed you from this room. You can join it again.</source>
+        <translation>Um moderador tirou você desta sala. Você pode entrar de novo.</translation>
+    </message>
+    <message>
+        <source>A moderator banned you from this room: you can no longer read or write here, nor join again, unless a moderator lifts the ban.</source>
+        <translation>Um moderador baniu você desta sala: você não pode mais ler nem escrever aqui, nem entrar de novo, a não ser que um moderador retire o banimento.</translation>
+    </message>
+    <message>
+        <source>A moderator lifted your ban: you can join this room again.</source>
+        <translation>Um moderador retirou seu banimento: você pode entrar nesta sala de novo.</translation>
+    </message>
+    <message>
+        <source>A moderator lifted your mute: you can write again.</source>
+        <translation>Um moderador devolveu sua voz: você pode escrever de novo.</translation>
+    </message>
+    <message>
+        <source>A moderator muted you until %1: you can read, and write again after that.</source>
+        <translation>Um moderador não deixa você escrever até %1: você pode ler, e escrever de novo depois disso.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::EngineHost</name>
@@ -2468,6 +2488,10 @@
             <numerusform>A denúncia chegou a %n moderador.</numerusform>
             <numerusform>A denúncia chegou a %n moderadores.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A moderator removed your message from %1: it is gone from every member&apos;s screen and from the relay.</source>
+        <translation>Um moderador removeu sua mensagem de %1: ela sumiu da tela de todos os membros e do relé.</translation>
     </message>
 </context>
 </TS>

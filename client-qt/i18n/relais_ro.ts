@@ -1227,6 +1227,26 @@
         <source>a member</source>
         <translation>un membru</translation>
     </message>
+    <message>
+        <source>A moderator removed you from this room. You can join it again.</source>
+        <translation>Un moderator te-a scos din această cameră. Poți intra din nou.</translation>
+    </message>
+    <message>
+        <source>A moderator banned you from this room: you can no longer read or write here, nor join again, unless a moderator lifts the ban.</source>
+        <translation>Un moderator te-a exclus din această cameră: nu mai poți citi sau scrie aici, nici intra din nou, decât dacă un moderator ridică excluderea.</translation>
+    </message>
+    <message>
+        <source>A moderator lifted your ban: you can join this room again.</source>
+        <translation>Un moderator a ridicat excluderea ta: poți intra din nou în această cameră.</translation>
+    </message>
+    <message>
+        <source>A moderator lifted your mute: you can write again.</source>
+        <translation>Un moderator ți-a redat cuvântul: poți scrie din nou.</translation>
+    </message>
+    <message>
+        <source>A moderator muted you until %1: you can read, and write again after that.</source>
+        <translation>Un moderator nu te lasă să scrii până la %1: poți citi și vei putea scrie din nou după aceea.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::EngineHost</name>
@@ -2474,6 +2494,10 @@
             <numerusform>Raportul a ajuns la %n moderatori.</numerusform>
             <numerusform>Raportul a ajuns la %n de moderatori.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A moderator removed your message from %1: it is gone from every member&apos;s screen and from the relay.</source>
+        <translation>Un moderator a șters mesajul tău din %1: nu mai este pe ecranul niciunui membru și nici pe releu.</translation>
     </message>
 </context>
 </TS>

@@ -1227,6 +1227,26 @@
         <source>a member</source>
         <translation>një anëtar/e</translation>
     </message>
+    <message>
+        <source>A moderator removed you from this room. You can join it again.</source>
+        <translation>Një moderator të nxori nga kjo dhomë. Mund të hysh përsëri.</translation>
+    </message>
+    <message>
+        <source>A moderator banned you from this room: you can no longer read or write here, nor join again, unless a moderator lifts the ban.</source>
+        <translation>Një moderator të përjashtoi nga kjo dhomë: nuk mund të lexosh a të shkruash më këtu, as të hysh përsëri, përveç nëse një moderator e heq përjashtimin.</translation>
+    </message>
+    <message>
+        <source>A moderator lifted your ban: you can join this room again.</source>
+        <translation>Një moderator ta hoqi përjashtimin: mund të hysh përsëri në këtë dhomë.</translation>
+    </message>
+    <message>
+        <source>A moderator lifted your mute: you can write again.</source>
+        <translation>Një moderator ta ktheu fjalën: mund të shkruash përsëri.</translation>
+    </message>
+    <message>
+        <source>A moderator muted you until %1: you can read, and write again after that.</source>
+        <translation>Një moderator nuk të lë të shkruash deri më %1: mund të lexosh dhe të shkruash përsëri pas kësaj.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::EngineHost</name>
@@ -2468,6 +2488,10 @@
             <numerusform>Raporti arriti te %n moderator.</numerusform>
             <numerusform>Raporti arriti te %n moderatorë.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A moderator removed your message from %1: it is gone from every member&apos;s screen and from the relay.</source>
+        <translation>Një moderator e hoqi mesazhin tënd nga %1: nuk është më në ekranin e asnjë anëtari dhe as në rele.</translation>
     </message>
 </context>
 </TS>
