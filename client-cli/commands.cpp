@@ -429,6 +429,9 @@ Status sync(const Invocation& inv, const std::string& home, std::ostream& out, s
     if (auto* r = std::get_if<event::RoomItemRemoved>(&e)) {
       printer.room_removed(r->room, r->seq, r->yours);
       ++printed;
+    } else if (auto* handled = std::get_if<event::ReportHandled>(&e)) {
+      printer.report_handled(handled->report, /*by_us=*/false);
+      ++printed;
     } else if (auto* rep = std::get_if<event::ReportReceived>(&e)) {
       printer.report(rep->report);
       ++printed;
@@ -710,11 +713,38 @@ Status report(const Invocation& inv, const std::string& home, std::ostream& out,
   return ok_status();
 }
 
+// The held report whose id starts with `prefix` (what `relais reports` shows is enough).
+Result<engine::ReportView> held_report(const engine::Engine& e, std::string_view prefix) {
+  std::string wanted(prefix);
+  std::transform(wanted.begin(), wanted.end(), wanted.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::vector<engine::ReportView> found;
+  for (auto& r : e.reports()) {
+    if (!wanted.empty() && r.report_id.rfind(wanted, 0) == 0) found.push_back(std::move(r));
+  }
+  if (found.empty()) return error_of(engine::failure(engine::Problem::no_held_report));
+  if (found.size() > 1) {
+    return Error{Errc::invalid_argument,
+                 tr("{1} begins the ids of several reports: give more of its characters.",
+                    std::string(prefix))};
+  }
+  return found.front();
+}
+
 // Reports arrive as one-to-one messages: take in the backlog, let the relay confirm each new
-// report's franking tag, then list every report this profile holds.
+// report's franking tag and say which reports the room's moderators marked handled, then list
+// the open ones this profile holds (all with --all), or mark one handled.
 Status reports(const Invocation& inv, const std::string& home, std::ostream& out,
                std::ostream& err) {
   RELAIS_TRY_ASSIGN(std::unique_ptr<Host> host, open_profile(home));
+  if (inv.mod_word == "handled") {
+    RELAIS_TRY_ASSIGN(const engine::ReportView report, held_report(host->engine(), inv.message_id));
+    RELAIS_TRY(ask<event::Done>(*host, err, [&](engine::Engine& e) {
+      return e.mark_report_handled(report.report_id);
+    }));
+    Printer(out, inv.json).report_handled(report);
+    return ok_status();
+  }
   boost::asio::io_context io;
   boost::asio::steady_timer quiet(io);
   RelayLink link(io, *host, err);
@@ -723,7 +753,7 @@ Status reports(const Invocation& inv, const std::string& home, std::ostream& out
     quiet.expires_after(kRoomQuiet);
     quiet.async_wait([&](boost::system::error_code ec) {
       if (ec || link.done()) return;
-      if (host->engine().reports_unchecked() == 0) return link.finish();
+      if (host->engine().reports_settled()) return link.finish();
       restart_quiet();
     });
   };
@@ -749,8 +779,14 @@ Status reports(const Invocation& inv, const std::string& home, std::ostream& out
   learn_marks(*host, err, named);
   Printer printer(out, inv.json);
   printer.people(people_of(*host));
-  for (const auto& r : all) printer.report(r);
-  if (all.empty()) printer.no_reports();
+  size_t shown = 0;
+  for (const auto& r : all) {
+    if (r.handled && !inv.all) continue;
+    printer.report(r);
+    ++shown;
+  }
+  if (shown == 0) printer.no_reports();
+  printer.handled_not_shown(all.size() - shown);
   return ok_status();
 }
 

@@ -22,7 +22,8 @@ Error usage_error(std::string sentence) {
 // TEXTE."); the table below keeps the English ones, which decide what is optional.
 [[maybe_unused]] constexpr const char* kArgumentNames[] = {
     N_("NAME"),    N_("ID"),  N_("TEXT"), N_("ROOM"), N_("[ROOM]"), N_("SEQ"),        N_("ROLE"),
-    N_("[SCOPE]"), N_("ORG"), N_("SLOT"), N_("DATE"), N_("TICKET"), N_("MESSAGE_ID"), N_("[CITY]")};
+    N_("[SCOPE]"), N_("ORG"), N_("SLOT"), N_("DATE"), N_("TICKET"), N_("MESSAGE_ID"), N_("[CITY]"),
+    N_("REPORT")};
 
 // What each command takes, for its own --help and for the overview.
 struct CommandSpec {
@@ -60,7 +61,11 @@ const std::vector<CommandSpec>& specs() {
        N_("report ROOM SEQ --reason harassment|doxing|exploitation|threat|spam|other "
           "[--comment TEXT]"),
        {"ROOM", "SEQ"}},
-      {"reports", Command::reports, N_("reports"), {}},
+      {"reports", Command::reports, N_("reports [--all]"), {}},
+      {"reports handled",
+       Command::reports,
+       N_("reports handled REPORT  (its first characters will do)"),
+       {"REPORT"}},
       {"mod requests", Command::mod_requests, N_("mod requests ROOM"), {"ROOM"}},
       {"mod approve", Command::mod_action, N_("mod approve ROOM ID"), {"ROOM", "ID"}},
       {"mod refuse", Command::mod_action, N_("mod refuse ROOM ID"), {"ROOM", "ID"}},
@@ -298,6 +303,9 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
     opts.add_options()("reason", po::value(&inv.reason)->required(),
                        tr("harassment, doxing, exploitation, threat, spam or other").c_str())(
         "comment", po::value(&inv.comment), tr("a few words for the moderators").c_str());
+  } else if (word == "reports") {
+    opts.add_options()("all", po::bool_switch(&inv.all),
+                       tr("also the reports a moderator marked handled").c_str());
   } else if (word == "mod mute" || spec->command == Command::mod_pin) {
     opts.add_options()("for", po::value(&for_text)->required(),
                        tr("how long: 90s, 30m, 1h, 3d, 2w").c_str());
@@ -536,6 +544,12 @@ Result<Invocation> parse_command_line(const std::vector<std::string>& args) {
       inv.period = year_text + month_text + week_text;
       break;
     }
+    case Command::reports:
+      if (word == "reports handled") {
+        inv.mod_word = "handled";
+        inv.message_id = positionals[0];
+      }
+      break;
     case Command::report: {
       inv.room = positionals[0];
       auto seq = parse_seq(positionals[1]);

@@ -111,6 +111,7 @@ struct Invocation {
   uint64_t slot_id = 0;
   std::string ticket;
   bool anyway = false;  // knock --anyway
+  bool all = false;     // reports --all: the handled ones too
   std::string message_id;
   std::string period;  // "2026", "2026-11", "2026-W47"
   std::string city;

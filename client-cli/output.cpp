@@ -640,7 +640,9 @@ void Printer::report(const engine::ReportView& r) {
                        {"reporter_person", person_object(reporter)},
                        {"context", context},
                        {"checked", r.checked},
-                       {"verified", r.verified}});
+                       {"verified", r.verified},
+                       {"handled", r.handled},
+                       {"handled_at", r.handled_ms}});
   }
   out_ << tr("Report {1} in #{2} ({3}), {4}", r.report_id.substr(0, 8), r.room,
              reason_words(engine::word(r.reason)),
@@ -648,6 +650,7 @@ void Printer::report(const engine::ReportView& r) {
              : r.checked ? tr("NOT VERIFIED")
                          : tr("not checked yet"))
        << "\n";
+  if (r.handled) out_ << "  " << tr("Handled by a moderator on {1}.", local_time(r.handled_ms)) << "\n";
   for (const auto& c : r.context) {
     out_ << "    (" << c.seq << ") " << shown(who(c.from, c.sender_name)) << ": "
          << terminal_safe(c.text) << "\n";
@@ -664,6 +667,29 @@ void Printer::report(const engine::ReportView& r) {
 
 void Printer::no_reports() {
   if (!json_) out_ << tr("No reports.") << "\n";
+}
+
+void Printer::report_handled(const engine::ReportView& r, bool by_us) {
+  if (json_) {
+    json::object o{{"kind", "report_handled"},
+                   {"report", js(r.report_id)},
+                   {"room", js(r.room)},
+                   {"handled_at", r.handled_ms}};
+    if (by_us) o["ok"] = true;
+    return emit(out_, o);
+  }
+  out_ << (by_us ? tr("Report {1} in #{2} is marked handled for the room's moderators.",
+                      r.report_id.substr(0, 8), r.room)
+                 : tr("Report {1} in #{2} was marked handled by a moderator.",
+                      r.report_id.substr(0, 8), r.room))
+       << "\n";
+}
+
+void Printer::handled_not_shown(size_t count) {
+  if (json_ || count == 0) return;
+  out_ << trn("{1} handled report is not shown (relais reports --all).",
+              "{1} handled reports are not shown (relais reports --all).", count, count)
+       << "\n";
 }
 
 void Printer::safety_number(std::string_view name, std::string_view id, std::string_view digits) {

@@ -97,6 +97,11 @@ class Printer {
   void report_sent(std::string_view room, uint64_t seq, uint32_t recipients);
   void report(const engine::ReportView& report);
   void no_reports();
+  // A report marked handled: by this moderator (`relais reports handled`), or by one of the
+  // room's moderators (sync) — never saying which.
+  void report_handled(const engine::ReportView& report, bool by_us = true);
+  // How many handled reports `relais reports` left out (nothing when none).
+  void handled_not_shown(size_t count);
   // Organisations and permanences.
   void org(const engine::OrgSpec& org);
   void permanence(const engine::PermanenceView& p);

@@ -265,6 +265,8 @@ std::string sentence(const engine::Failure& f) {
           "NAME.");
     case Problem::no_org_message:
       return tr("This device holds no message left with that id; see relais staff inbox.");
+    case Problem::no_held_report:
+      return tr("This device holds no report with that id; see relais reports --all.");
     case Problem::no_moderator:
       return tr("This room has no moderator to send the report to.");
     case Problem::report_undelivered:

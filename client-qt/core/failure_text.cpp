@@ -199,6 +199,8 @@ QString FailureText::of(const engine::Failure& f) {
           "number and verify them, or accept the new key.");
     case Problem::no_org_message:
       return tr("This message is not on this device any more.");
+    case Problem::no_held_report:
+      return tr("This report is not on this device any more.");
     case Problem::no_moderator:
       return tr("This room has no moderator to send the report to.");
     case Problem::report_undelivered:

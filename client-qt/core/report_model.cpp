@@ -53,11 +53,15 @@ QVariant ReportModel::data(const QModelIndex& index, int role) const {
       if (!r.comment.empty()) {
         text += QLatin1Char('\n') + tr("Comment: %1").arg(fromStd(r.comment));
       }
+      if (r.handled) text = QStringLiteral("\u2713 ") + tr("Handled") + QStringLiteral("  \u00b7 ") + text;
       return text;
     }
     case Qt::BackgroundRole:
+      if (r.handled) return QBrush(QColor(0xee, 0xee, 0xee));
       if (r.checked && !r.verified) return QBrush(QColor(0xfb, 0xe0, 0xe0));
       return {};
+    case HandledRole:
+      return r.handled;
     case ReportIdRole:
       return fromStd(r.report_id);
     case RoomRole:
@@ -108,22 +112,44 @@ QHash<int, QByteArray> ReportModel::roleNames() const {
           {ReporterRole, "reporter"},
           {VerifiedRole, "verified"},
           {CheckedRole, "checked"},
-          {ContextRole, "context"}};
+          {ContextRole, "context"},
+          {HandledRole, "handled"}};
 }
 
 void ReportModel::setReports(const std::vector<engine::ReportView>& reports) {
-  beginResetModel();
-  reports_ = reports;
-  std::stable_sort(reports_.begin(), reports_.end(),
+  all_ = reports;
+  std::stable_sort(all_.begin(), all_.end(),
                    [](const engine::ReportView& a, const engine::ReportView& b) {
                      return a.received_ms > b.received_ms;
                    });
+  refilter();
+}
+
+void ReportModel::setShowHandled(bool show) {
+  if (show == show_handled_) return;
+  show_handled_ = show;
+  refilter();
+}
+
+void ReportModel::refilter() {
+  beginResetModel();
+  reports_.clear();
+  hidden_handled_ = 0;
+  for (const auto& r : all_) {
+    if (r.handled && !show_handled_) {
+      ++hidden_handled_;
+      continue;
+    }
+    reports_.push_back(r);
+  }
   endResetModel();
 }
 
 void ReportModel::clear() {
   beginResetModel();
+  all_.clear();
   reports_.clear();
+  hidden_handled_ = 0;
   endResetModel();
 }
 

@@ -1,6 +1,7 @@
 // Reports a moderator received: reason, the reporter's comment, the reported message and its
 // sender, and the verified mark (the message opens its franking commitment and the relay
-// confirmed the binding; see engine::ReportView). Newest first.
+// confirmed the binding; see engine::ReportView). Newest first; the open ones only, unless the
+// handled ones (a moderator of the room marked them, shared by its moderators) are asked for.
 #pragma once
 
 #include <QAbstractListModel>
@@ -28,6 +29,7 @@ class ReportModel : public QAbstractListModel {
     VerifiedRole,  // bool
     CheckedRole,   // false while the relay has not answered
     ContextRole,   // the messages before it, one a line
+    HandledRole,   // bool: a moderator of the room marked it dealt with
   };
 
   explicit ReportModel(QObject* parent = nullptr);
@@ -37,13 +39,23 @@ class ReportModel : public QAbstractListModel {
   QHash<int, QByteArray> roleNames() const override;
 
   void setReports(const std::vector<engine::ReportView>& reports);
+  // Shows the handled reports too (false: the open ones only, the default).
+  void setShowHandled(bool show);
+  bool showHandled() const { return show_handled_; }
+  // Handled reports not shown now.
+  int hiddenHandled() const { return hidden_handled_; }
   void clear();
   const engine::ReportView* reportAt(int row) const;
 
   static QString reasonText(engine::ReportReason reason);
 
  private:
-  std::vector<engine::ReportView> reports_;  // newest first
+  void refilter();
+
+  std::vector<engine::ReportView> all_;      // newest first
+  std::vector<engine::ReportView> reports_;  // those shown
+  bool show_handled_ = false;
+  int hidden_handled_ = 0;
 };
 
 }  // namespace relais::qt

@@ -322,6 +322,11 @@ void Workspace::moderate(const engine::ModCommand& command) {
   host_.command([&](engine::Engine& e) { my_requests_.insert(e.mod_action(command)); });
 }
 
+void Workspace::markReportHandled(const QString& report_id) {
+  host_.command(
+      [&](engine::Engine& e) { my_requests_.insert(e.mark_report_handled(utf8(report_id))); });
+}
+
 Status Workspace::track(
     const std::function<engine::Checked<engine::RequestId>(engine::Engine&)>& start) {
   Status st = Error{Errc::permission, utf8(tr("The profile is locked."))};
@@ -493,6 +498,9 @@ void Workspace::handle(const engine::Event& event) {
         conversation_.peer() == ic->peer) {
       showSafetyNumber();
     }
+  } else if (std::holds_alternative<ev::ReportHandled>(event)) {
+    // By this moderator or another of the room's: it leaves the open reports.
+    if (e) reports_.setReports(e->reports());
   } else if (std::holds_alternative<ev::ReportReceived>(event)) {
     if (e) {
       reports_.setReports(e->reports());

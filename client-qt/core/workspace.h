@@ -77,6 +77,8 @@ class Workspace : public QObject {
   // ---- Moderation
   void listJoinRequests(const QString& room);
   void moderate(const engine::ModCommand& command);
+  // Marks a report dealt with, for the room's other moderators too.
+  void markReportHandled(const QString& report_id);
   Status pinAlert(const QString& room, const QString& text, uint64_t duration_s);
   Status report(const QString& room, uint64_t seq, engine::ReportReason reason,
                 const QString& comment);

@@ -1,5 +1,6 @@
 #include "client-qt/ui/moderation_panel.h"
 
+#include <QCheckBox>
 #include <QDateTime>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -13,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "client-qt/core/mod_log_model.h"
+#include "client-qt/core/report_model.h"
 #include "client-qt/core/workspace.h"
 
 namespace relais::qt {
@@ -52,8 +54,15 @@ ModerationPanel::ModerationPanel(Workspace& workspace, QWidget* parent)
   reports_->setAlternatingRowColors(true);
   auto* remove = new QPushButton(tr("Remove the message"), reports_box);
   auto* ban = new QPushButton(tr("Ban the sender"), reports_box);
+  // Shared by the room's moderators: once one marks it, it leaves everyone's open reports.
+  auto* handled = new QPushButton(tr("Mark as handled"), reports_box);
+  handled->setObjectName(QStringLiteral("markReportHandledButton"));
+  auto* show_handled = new QCheckBox(tr("Show the handled reports"), reports_box);
+  show_handled->setObjectName(QStringLiteral("showHandledReports"));
   auto* report_buttons = new QHBoxLayout;
+  report_buttons->addWidget(show_handled);
   report_buttons->addStretch();
+  report_buttons->addWidget(handled);
   report_buttons->addWidget(remove);
   report_buttons->addWidget(ban);
   auto* explain = new QLabel(tr("\u2714 verified: the relay confirms this person sent exactly "
@@ -114,6 +123,11 @@ ModerationPanel::ModerationPanel(Workspace& workspace, QWidget* parent)
   connect(remove, &QPushButton::clicked, this,
           [this] { actOnSelectedReport(engine::ModKind::remove); });
   connect(ban, &QPushButton::clicked, this, [this] { actOnSelectedReport(engine::ModKind::ban); });
+  connect(handled, &QPushButton::clicked, this, [this] {
+    const engine::ReportView* r = workspace_.reports()->reportAt(reports_->currentIndex().row());
+    if (r && !r->handled) workspace_.markReportHandled(QString::fromStdString(r->report_id));
+  });
+  connect(show_handled, &QCheckBox::toggled, workspace_.reports(), &ReportModel::setShowHandled);
   connect(pin, &QPushButton::clicked, this, [this] {
     if (room_.isEmpty() || alert_->text().trimmed().isEmpty()) return;
     if (auto st = workspace_.pinAlert(room_, alert_->text().trimmed(),

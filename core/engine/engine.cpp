@@ -65,6 +65,7 @@ struct Engine::Impl {
     session.reset_connection();
     direct.reset_connection();
     rooms.reset_connection();
+    moderation.reset_connection();
     permanences.reset_connection();
     link.reset();
   }
@@ -101,6 +102,10 @@ struct Engine::Impl {
         return permanences.handle_permanence_event(f.permanence_event());
       case wire::ServerFrame::kPermanenceClosed:
         return permanences.handle_door_closed(f.permanence_closed());
+      // After the envelopes delivered before it, so that a report on its way is held first.
+      case wire::ServerFrame::kHandledReports:
+        return direct.after_taken_in(
+            [this, h = f.handled_reports()] { moderation.handle_handled(h); });
       case wire::ServerFrame::kError: {
         const Failure e = relay_failure(f.error());
         return link.emit(event::ServerError{e});
@@ -387,6 +392,12 @@ Checked<RequestId> Engine::report(std::string_view room, uint64_t seq, ReportRea
 }
 std::vector<ReportView> Engine::reports() const {
   return impl_->moderation.reports();
+}
+RequestId Engine::mark_report_handled(std::string_view report_id) {
+  return impl_->moderation.mark_report_handled(report_id);
+}
+bool Engine::reports_settled() const {
+  return impl_->moderation.reports_settled();
 }
 size_t Engine::reports_unchecked() const {
   return impl_->moderation.reports_unchecked();

@@ -198,6 +198,14 @@ class Engine {
   std::vector<ReportView> reports() const;
   // Reports still waiting for the relay's answer about their franking tag.
   size_t reports_unchecked() const;
+  // Reports are shared by the room's moderators: marks the report (ReportView::report_id, hex)
+  // dealt with, for all of them. Done, with ReportHandled; RequestFailed (Problem::no_held_report,
+  // forbidden for one who no longer moderates the room). The others see it handled at once if
+  // online (ReportHandled), else at their next log-in. The reporter is told nothing.
+  RequestId mark_report_handled(std::string_view report_id);
+  // Nothing about reports is awaited from the relay: no verdict on a franking tag, and the
+  // handled state each moderated room's reports had at log-in is known.
+  bool reports_settled() const;
 
   // ---- Organisations and permanences (issue 7)
   RequestId create_org(const OrgSpec& org);  // OrgsListed (admins)

@@ -211,6 +211,10 @@ struct ReportView {
   bool checked = false;
   bool verified = false;
   uint64_t received_ms = 0;
+  // A moderator of the room marked it dealt with (shared by the room's moderators; who did is
+  // not said).
+  bool handled = false;
+  uint64_t handled_ms = 0;
 };
 
 // ---- Organisations and permanences (issue 7)
@@ -477,6 +481,11 @@ struct ReportSent {
 struct ReportReceived {
   ReportView report;
 };
+// A report this device holds was marked handled: by this moderator (mark_report_handled) or by
+// another of the room's moderators (pushed by the relay, or learnt at log-in).
+struct ReportHandled {
+  ReportView report;
+};
 
 struct OrgsListed {
   RequestId request = 0;
@@ -586,7 +595,7 @@ using Event =
                  event::RoomPosted, event::RoomItemReceived, event::JoinAnswered,
                  event::RoomItemRemoved, event::Done, event::InviteCreated, event::RoomCreated,
                  event::JoinRequestsListed, event::ModLogRead, event::ReportSent,
-                 event::ReportReceived, event::OrgsListed, event::PermanencesListed,
+                 event::ReportReceived, event::ReportHandled, event::OrgsListed, event::PermanencesListed,
                  event::TicketUpdated, event::DoorClosed, event::QueueListed, event::TicketTaken,
                  event::HandoffOffered, event::TicketClosed, event::PermanenceNotice,
                  event::OrgMessageLeft, event::InboxListed, event::StatsRead, event::ResourcesRead,

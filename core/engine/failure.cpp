@@ -45,6 +45,7 @@ Errc code_of(Problem p) {
     case Problem::no_held_message:
     case Problem::no_ticket_conversation:
     case Problem::no_org_message:
+    case Problem::no_held_report:
     case Problem::no_moderator:
     case Problem::no_worker:
     case Problem::no_session:
@@ -239,6 +240,8 @@ std::string describe(const Failure& f) {
              "number and verify them, or accept the new key.";
     case Problem::no_org_message:
       return "This device holds no message left with that id.";
+    case Problem::no_held_report:
+      return "This device holds no report with that id.";
     case Problem::no_moderator:
       return "This room has no moderator to send the report to.";
     case Problem::report_undelivered:

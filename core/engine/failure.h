@@ -80,6 +80,7 @@ enum class Problem : uint8_t {
   no_safety_number,        // no session with that person yet: nothing to compare or verify
   identity_changed,        // their identity key changed: compare and verify, or accept it, first
   no_org_message,          // this device holds no out-of-hours message with that id
+  no_held_report,          // this device holds no report with that id
   // ---- Deliveries the engine makes of its own
   no_moderator,         // the room has no moderator to send a report to
   report_undelivered,   // the report reached no moderator

@@ -56,6 +56,7 @@ RELAIS_ANSWER_BODY(Posted, posted);
 RELAIS_ANSWER_BODY(JoinRequests, join_requests);
 RELAIS_ANSWER_BODY(ModLog, mod_log);
 RELAIS_ANSWER_BODY(FrankingVerdict, franking_verdict);
+RELAIS_ANSWER_BODY(HandledReports, handled_reports);
 RELAIS_ANSWER_BODY(Invite, invite);
 RELAIS_ANSWER_BODY(OrgList, org_list);
 RELAIS_ANSWER_BODY(Workers, workers);

@@ -20,6 +20,8 @@ namespace {
 constexpr size_t kReportContext = 3;  // messages before the reported one
 constexpr size_t kMaxReports = 500;   // kept by a moderator's client
 constexpr size_t kReportIdSize = 16;
+// Handled marks kept for reports not yet arrived: two per report a moderator's client keeps.
+constexpr size_t kMaxHandledMarks = 2 * kMaxReports;
 
 wire::RoleGrant to_grant(const RoleSpec& spec) {
   wire::RoleGrant g;
@@ -73,6 +75,8 @@ ReportView view(const state::ReceivedReport& r) {
   out.checked = r.checked();
   out.verified = r.verified();
   out.received_ms = r.received_ms();
+  out.handled = r.handled();
+  out.handled_ms = r.handled_ms();
   return out;
 }
 
@@ -477,6 +481,14 @@ void Moderation::receive_report(const AccountId& from, const std::string& sender
   r.set_franking_tag(m.franking_tag());
   r.set_checked(!opens);
   r.set_verified(false);
+  // Marked handled by a moderator of its room before its copy reached this device.
+  for (auto mark = handled_marks_.begin(); mark != handled_marks_.end(); ++mark) {
+    if (mark->report_id() != r.report_id() || mark->room() != r.room()) continue;
+    r.set_handled(true);
+    r.set_handled_ms(mark->handled_ms());
+    handled_marks_.erase(mark);
+    break;
+  }
   reports_.push_back(std::move(r));
   while (reports_.size() > kMaxReports) reports_.pop_front();
   link_.changed();
@@ -519,9 +531,96 @@ void Moderation::report_checked(const std::string& report_id, bool valid) {
 }
 
 void Moderation::after_login() {
+  asking_handled_.clear();
+  std::set<std::string> rooms;
   for (const auto& r : reports_) {
     if (!r.checked()) ask_verdict(r);
+    rooms.insert(r.room());
   }
+  // What the room's moderators dealt with while this one was away; in every room it moderates,
+  // so that reports still on their way arrive with their state. A room it does not moderate
+  // (any more) is refused and left.
+  if (session_.has_role(wire::MODERATOR) || session_.has_role(wire::ADMIN)) {
+    for (auto& room : rooms_.joined_rooms()) rooms.insert(std::move(room));
+  }
+  for (const auto& room : rooms) ask_handled(room);
+}
+
+void Moderation::ask_handled(const std::string& room) {
+  if (!session_.logged_in() || !wire::valid_id(room) || !asking_handled_.insert(room).second)
+    return;
+  wire::ClientFrame f;
+  f.mutable_list_handled_reports()->set_room(room);
+  link_.ask<wire::HandledReports>(
+      std::move(f),
+      [this, room](const wire::HandledReports& h) {
+        asking_handled_.erase(room);
+        if (h.room() == room) handle_handled(h);
+      },
+      [this, room](const Failure&) { asking_handled_.erase(room); });
+}
+
+void Moderation::handle_handled(const wire::HandledReports& handled) {
+  if (!wire::valid_id(handled.room())) return;
+  for (const auto& h : handled.reports()) {
+    if (h.report_id().size() == kReportIdSize)
+      learn_handled(handled.room(), h.report_id(), h.handled_ms());
+  }
+}
+
+void Moderation::learn_handled(const std::string& room, const std::string& report_id,
+                               uint64_t when_ms) {
+  // Only a report of that room: a moderator of another room cannot close this one's reports.
+  for (auto& r : reports_) {
+    if (r.report_id() != report_id || r.room() != room) continue;
+    if (r.handled()) return;
+    r.set_handled(true);
+    r.set_handled_ms(when_ms);
+    link_.changed();
+    return link_.emit(event::ReportHandled{view(r)});
+  }
+  for (const auto& m : handled_marks_) {
+    if (m.report_id() == report_id && m.room() == room) return;
+  }
+  state::HandledMark m;
+  m.set_room(room);
+  m.set_report_id(report_id);
+  m.set_handled_ms(when_ms);
+  handled_marks_.push_back(std::move(m));
+  while (handled_marks_.size() > kMaxHandledMarks) handled_marks_.pop_front();
+  link_.changed();
+}
+
+RequestId Moderation::mark_report_handled(std::string_view report_id_hex) {
+  const RequestId r = link_.new_request();
+  const auto id = from_hex(report_id_hex);
+  const auto held = std::find_if(reports_.begin(), reports_.end(), [&](const auto& rep) {
+    return id && rep.report_id() == *id;
+  });
+  if (held == reports_.end()) {
+    link_.emit_failed(r, failure(Problem::no_held_report));
+    return r;
+  }
+  const std::string room = held->room();
+  if (!room_request(link_, session_, r, room)) return r;
+  wire::ClientFrame f;
+  f.mutable_report_handled()->set_room(room);
+  f.mutable_report_handled()->set_report_id(*id);
+  link_.ask<wire::Ok>(
+      std::move(f),
+      [this, r, room, report_id = *id](const wire::Ok&) {
+        learn_handled(room, report_id, link_.now_ms());
+        link_.emit(event::Done{r});
+      },
+      [this, r, room](Failure e) {
+        e.room = room;
+        link_.emit_failed(r, e);
+      });
+  return r;
+}
+
+bool Moderation::reports_settled() const {
+  return reports_unchecked() == 0 && asking_handled_.empty();
 }
 
 std::vector<ReportView> Moderation::reports() const {
@@ -537,10 +636,12 @@ size_t Moderation::reports_unchecked() const {
 
 void Moderation::save(state::EngineState& s) const {
   for (const auto& r : reports_) *s.add_reports() = r;
+  for (const auto& m : handled_marks_) *s.add_handled_marks() = m;
 }
 
 void Moderation::load(const state::EngineState& s) {
   reports_.assign(s.reports().begin(), s.reports().end());
+  handled_marks_.assign(s.handled_marks().begin(), s.handled_marks().end());
 }
 
 }  // namespace relais::engine

@@ -8,6 +8,7 @@
 #include <deque>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,13 @@ class Moderation {
                             std::string_view comment, uint64_t now_ms);
   std::vector<ReportView> reports() const;
   size_t reports_unchecked() const;
+  // Tells the room's other moderators (through the relay) that a report is dealt with.
+  RequestId mark_report_handled(std::string_view report_id_hex);
+  // No verdict and no handled state asked of the relay is still awaited.
+  bool reports_settled() const;
+  // HandledReports pushed by the relay: another moderator marked reports handled.
+  void handle_handled(const wire::HandledReports& handled);
+  void reset_connection() { asking_handled_.clear(); }
   void receive_report(const AccountId& from, const std::string& sender_name,
                       const content::Report& rep, uint64_t now_ms);
   void after_login();  // asks again for the verdicts not yet had
@@ -51,6 +59,9 @@ class Moderation {
   void ask_done(RequestId r, wire::ClientFrame f, const std::string& room);
   void ask_verdict(const state::ReceivedReport& r);
   void report_checked(const std::string& report_id, bool valid);
+  // Asks the relay which reports of the room its moderators marked handled.
+  void ask_handled(const std::string& room);
+  void learn_handled(const std::string& room, const std::string& report_id, uint64_t when_ms);
 
   Link& link_;
   Session& session_;
@@ -58,6 +69,9 @@ class Moderation {
   Rooms& rooms_;
   // ---- Saved
   std::deque<state::ReceivedReport> reports_;  // received as a moderator, oldest first
+  std::deque<state::HandledMark> handled_marks_;  // handled before their report came, oldest first
+  // ---- Per connection
+  std::set<std::string> asking_handled_;  // rooms whose handled reports were asked
 };
 
 }  // namespace relais::engine

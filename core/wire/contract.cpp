@@ -293,6 +293,11 @@ Check check(const GetIdentities& lookup) {
   return std::nullopt;
 }
 
+Check check(const ReportHandled& handled) {
+  if (auto v = check_id(FIELD_ROOM, handled.room())) return v;
+  return check_message_id(handled.report_id());
+}
+
 std::string describe(const Violation& v) {
   std::string what;
   switch (v.field()) {

@@ -73,6 +73,10 @@ inline constexpr uint32_t kMaxInviteUses = 1000;
 // The longest invite code the relay looks up; the codes it makes are 24 base32 characters.
 inline constexpr size_t kMaxInviteCodeBytes = 64;
 inline constexpr uint64_t kMaxInviteValidS = 90 * 24 * 3600;
+// Reports marked handled the relay keeps per room, and for how long: a moderator's client holds
+// its last 500 reports, and learns their state at log-in.
+inline constexpr size_t kMaxHandledReports = 1000;
+inline constexpr uint64_t kHandledReportKeepS = 90 * 24 * 3600;
 
 // ---- Organisations and permanences
 
@@ -119,6 +123,8 @@ Check check(const Knock& knock);  // org, language (may be empty), secret
 Check check(const TicketSend& send);
 Check check(const PostRoom& post);  // ciphertext at most kMaxRoomCiphertextBytes
 Check check(const GetIdentities& lookup);  // 1..kMaxIdentityLookups ids of 16 bytes
+// A room id and a report id of 16 bytes (FIELD_MESSAGE_ID).
+Check check(const ReportHandled& handled);
 
 // One English sentence for the relay's Error.message and for logs; clients say it in their own
 // words from the Violation.

@@ -579,6 +579,86 @@ void RoomService::report_filed(const ConnectionPtr& conn, uint64_t id,
   if (id != 0) ctx_.reply(*conn, wire::ok_frame(id));
 }
 
+void RoomService::report_handled(const ConnectionPtr& conn, uint64_t id,
+                                 const wire::ReportHandled& req) {
+  if (auto v = wire::check(req)) return ctx_.fail(*conn, id, *v);
+  Room* room = find(req.room());
+  if (!room) return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
+  if (!require_moderator(conn, id, req.room())) return;
+  const AccountId me = *conn->state().account;
+  const uint64_t now = ctx_.clock.now_ms();
+  std::lock_guard lock(room->mutex);
+  // Marked already (a retry, or a colleague first): nothing changes and nobody is told again.
+  if (room->handled_reports.count(req.report_id())) return ctx_.reply(*conn, wire::ok_frame(id));
+  StagedChanges change = stage(*room);
+  const std::string name = room->info.room();
+  // Full: the oldest mark goes (a moderator's client keeps what it learnt).
+  if (room->handled_reports.size() >= wire::kMaxHandledReports) {
+    auto oldest = std::min_element(
+        room->handled_reports.begin(), room->handled_reports.end(),
+        [](const auto& a, const auto& b) { return a.second < b.second; });
+    change.batch().erase(Table::meta, handled_report_key(name, oldest->first));
+    change.undo([room, report = oldest->first, when = oldest->second] {
+      room->handled_reports.emplace(report, when);
+    });
+    room->handled_reports.erase(oldest);
+  }
+  room->handled_reports.emplace(req.report_id(), now);
+  change.undo([room, report = req.report_id()] { room->handled_reports.erase(report); });
+  change.batch().put(Table::meta, handled_report_key(name, req.report_id()), be64(now));
+  // The room's other moderators online, taken under the lock and told outside it once stored.
+  std::vector<ConnectionWeak> moderators;
+  for (const auto& [account, weak] : room->online) {
+    auto m = room->members.find(account);
+    if (account != me && m != room->members.end() && m->second.role() == wire::MODERATOR)
+      moderators.push_back(weak);
+  }
+  wire::ServerFrame push;
+  push.mutable_handled_reports()->set_room(name);
+  auto* handled = push.mutable_handled_reports()->add_reports();
+  handled->set_report_id(req.report_id());
+  handled->set_handled_ms(now);
+  Status queued = std::move(change).commit(
+      ctx_.store, Durability::synced,
+      [this, conn, id, moderators = std::move(moderators), push](const Status& s) {
+        if (!s.ok()) return ctx_.store_failed(*conn, id);
+        conn->post([this, conn, id] { ctx_.reply(*conn, wire::ok_frame(id)); });
+        for (const auto& weak : moderators) {
+          if (auto target = weak.lock()) target->post([this, target, push] { ctx_.reply(*target, push); });
+        }
+      });
+  if (!queued.ok()) ctx_.store_failed(*conn, id);
+}
+
+void RoomService::list_handled_reports(const ConnectionPtr& conn, uint64_t id,
+                                       const wire::ListHandledReports& req) {
+  if (auto v = wire::check_id(wire::FIELD_ROOM, req.room())) return ctx_.fail(*conn, id, *v);
+  Room* room = find(req.room());
+  if (!room) return ctx_.fail(*conn, id, wire::NO_SUCH_ROOM, "There is no such room.");
+  if (!require_moderator(conn, id, req.room())) return;
+  const uint64_t now = ctx_.clock.now_ms();
+  const uint64_t keep_ms = wire::kHandledReportKeepS * 1000;
+  wire::ServerFrame f;
+  f.set_id(id);
+  auto* list = f.mutable_handled_reports();
+  list->set_room(req.room());
+  {
+    std::lock_guard lock(room->mutex);
+    for (const auto& [report, when] : room->handled_reports) {
+      if (when + keep_ms < now) continue;  // expired, not yet dropped
+      auto* h = list->add_reports();
+      h->set_report_id(report);
+      h->set_handled_ms(when);
+    }
+  }
+  std::sort(list->mutable_reports()->begin(), list->mutable_reports()->end(),
+            [](const auto& a, const auto& b) {
+              if (a.handled_ms() != b.handled_ms()) return a.handled_ms() < b.handled_ms();
+              return a.report_id() < b.report_id();
+            });
+  ctx_.reply(*conn, f);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Administration
 

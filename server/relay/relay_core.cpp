@@ -184,6 +184,8 @@ void RelayCore::dispatch(const ConnectionPtr& conn, const wire::ClientFrame& fra
     case F::kListJoinRequests: return rooms_.join_requests(conn, id, frame.list_join_requests());
     case F::kReadModLog: return rooms_.read_mod_log(conn, id, frame.read_mod_log());
     case F::kReportFiled: return rooms_.report_filed(conn, id, frame.report_filed());
+    case F::kReportHandled: return rooms_.report_handled(conn, id, frame.report_handled());
+    case F::kListHandledReports: return rooms_.list_handled_reports(conn, id, frame.list_handled_reports());
     case F::kGrantRole: return rooms_.grant_role(conn, id, frame.grant_role());
     case F::kRevokeRole: return rooms_.revoke_role(conn, id, frame.revoke_role());
     case F::kCreateRoom: return rooms_.create_room(conn, id, frame.create_room());

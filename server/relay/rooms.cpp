@@ -15,6 +15,9 @@ constexpr size_t kExpireScanLimit = 10000;
 // Read cursors have keys of their own in Table::meta: kCursorPrefix + member_key -> be64(seq).
 // A flush writes only them, never the membership record beside them (role, mute).
 constexpr std::string_view kCursorPrefix = "room-cursor/";
+// Reports marked handled have keys of their own in Table::meta: kHandledPrefix + room | 0 |
+// report id -> be64(time marked).
+constexpr std::string_view kHandledPrefix = "report-handled/";
 
 std::string room_seq_key(std::string_view room) {
   return "room-seq/" + std::string(room);
@@ -55,6 +58,10 @@ std::string RoomService::member_key(std::string_view room, const AccountId& acco
 
 std::string RoomService::cursor_key(std::string_view room, const AccountId& account) {
   return std::string(kCursorPrefix) + member_key(room, account);
+}
+
+std::string RoomService::handled_report_key(std::string_view room, std::string_view report_id) {
+  return std::string(kHandledPrefix) + log_prefix(room) + std::string(report_id);
 }
 
 std::string RoomService::mod_log_key(std::string_view room, uint64_t time_ms, uint64_t counter) {
@@ -143,6 +150,18 @@ Status RoomService::load() {
         auto member = room->second->members.find(*account);
         if (member != room->second->members.end() && read_be64(v) > member->second.cursor())
           member->second.set_cursor(read_be64(v));
+        return true;
+      }));
+  const std::string handled(kHandledPrefix);
+  RELAIS_TRY(ctx_.store.scan(
+      Table::meta, handled, prefix_end(handled), 0, [&](std::string_view k, std::string_view v) {
+        const std::string_view key = k.substr(handled.size());
+        const auto zero = key.find('\0');
+        if (zero == std::string_view::npos || v.size() != 8) return true;  // not one of ours
+        auto room = rooms_.find(key.substr(0, zero));
+        if (room == rooms_.end()) return true;
+        room->second->handled_reports.insert_or_assign(std::string(key.substr(zero + 1)),
+                                                       read_be64(v));
         return true;
       }));
   for (auto& [id, room] : rooms_) {
@@ -1070,6 +1089,25 @@ void RoomService::expire() {
     for (auto& [name, room] : rooms_) rooms.emplace_back(name, room->info.retention_s());
   }
   const uint64_t now = ctx_.clock.now_ms();
+  // Reports marked handled longer ago than they are kept.
+  for (const auto& [name, retention_s] : rooms) {
+    Room* room = find(name);
+    if (!room) continue;
+    WriteBatch batch;
+    {
+      std::lock_guard lock(room->mutex);
+      for (auto it = room->handled_reports.begin(); it != room->handled_reports.end();) {
+        if (it->second + wire::kHandledReportKeepS * 1000 >= now) {
+          ++it;
+          continue;
+        }
+        batch.erase(Table::meta, handled_report_key(name, it->first));
+        it = room->handled_reports.erase(it);
+      }
+    }
+    if (!batch.empty())
+      ctx_.commit_unanswered(std::move(batch), Durability::buffered, "expiring handled reports");
+  }
   for (const auto& [name, retention_s] : rooms) {
     if (retention_s == 0 || now < retention_s * 1000) continue;
     const uint64_t cutoff = now - retention_s * 1000;

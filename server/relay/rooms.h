@@ -57,6 +57,13 @@ class RoomService {
   void read_mod_log(const ConnectionPtr& conn, uint64_t id, const wire::ReadModLog& req);
   // A member says it sent a report to the moderators: only a count goes up.
   void report_filed(const ConnectionPtr& conn, uint64_t id, const wire::ReportFiled& req);
+  // A moderator of the room (or an admin) marks a report handled: kept as the report's random
+  // id and the time (never who marked it), pushed to the room's other moderators online, and
+  // listed to any of them who asks (after a log-in). At most wire::kMaxHandledReports per room
+  // (the oldest go), each for wire::kHandledReportKeepS.
+  void report_handled(const ConnectionPtr& conn, uint64_t id, const wire::ReportHandled& req);
+  void list_handled_reports(const ConnectionPtr& conn, uint64_t id,
+                            const wire::ListHandledReports& req);
 
   // Administration (an admin; room invites also a moderator of the room).
   void grant_role(const ConnectionPtr& conn, uint64_t id, const wire::GrantRole& req);
@@ -99,6 +106,8 @@ class RoomService {
   // Where flush_cursors() writes a member's read cursor (Table::meta, be64 seq); a relay before
   // it kept the cursor in the membership record only, which load() still reads.
   static std::string cursor_key(std::string_view room, const AccountId& account);
+  // Where a report marked handled is kept (Table::meta, be64 time marked).
+  static std::string handled_report_key(std::string_view room, std::string_view report_id);
   // Posts remembered per room so that a PostRoom sent again (its Posted was lost) is answered
   // with the first Posted and stores nothing (RelayConfig::room_recent_posts); the tail of each
   // log is read again at start. Copies of one PostRoom sent again while the first is being
@@ -151,6 +160,8 @@ class RoomService {
     uint64_t next_seq = 1;
     uint64_t next_mod = 1;  // counter of moderation-log keys
     std::atomic<uint64_t> reports{0};
+    // Reports marked handled: report id -> when (Table::meta, handled_report_key).
+    std::map<std::string, uint64_t> handled_reports;
   };
   using EntryDone = std::function<void(Status, const wire::RoomEntry&, const wire::SharedElement&)>;
   // Requests waiting for the answer of a post being committed: connection, request id.

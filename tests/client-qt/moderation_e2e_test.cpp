@@ -10,6 +10,7 @@
 
 #include "client-qt/core/conversation_model.h"
 #include "client-qt/core/engine_host.h"
+#include "client-qt/core/report_model.h"
 #include "client-qt/core/workspace.h"
 #include "tests/e2e/e2e_harness.h"
 
@@ -157,6 +158,63 @@ TEST_F(QtModeration, ThePersonConcernedReadsItInHerWordsAndTheOthersReadAModerat
     namesNoModerator(eventTexts(c), "another member");
     host.lock();
   }
+}
+
+// Reports are shared by the room's moderators: one in relais-qt sees the other (CLI) mark a
+// report handled while she is online, and marks one the other then finds handled.
+TEST_F(QtModeration, AReportHandledByOneModeratorLeavesTheOthersOpenReports) {
+  const uint64_t first = say(rose_, "viens seule ce soir, sinon");
+  const uint64_t second = say(rose_, "je sais où tu habites");
+  mona_.ok({"sync"});
+  mona_.ok({"report", "brussels", std::to_string(first), "--reason", "threat"});
+  mona_.ok({"report", "brussels", std::to_string(second), "--reason", "threat"});
+  std::map<uint64_t, std::string> ids;
+  for (auto& l : mod2_.ok({"reports"}))
+    if (str(l, "kind") == "report") ids[num(l, "seq")] = str(l, "report");
+  ASSERT_EQ(ids.size(), 2u);
+
+  EngineHost host;
+  openOnline(host, mod_, *relay_);
+  Workspace ws(host);
+  relais::qt::ReportModel& model = *ws.reports();
+  ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 2; }, 10'000)) << model.rowCount();
+  EXPECT_FALSE(model.index(0).data(relais::qt::ReportModel::HandledRole).toBool());
+
+  // The CLI moderator marks the first: it leaves the open reports here at once.
+  mod2_.ok({"reports", "handled", ids[first]});
+  ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 1; }, 10'000));
+  EXPECT_EQ(model.index(0).data(relais::qt::ReportModel::ReportIdRole).toString().toStdString(),
+            ids[second]);
+  EXPECT_EQ(model.hiddenHandled(), 1);
+  model.setShowHandled(true);
+  ASSERT_EQ(model.rowCount(), 2);
+  int handled_rows = 0;
+  for (int row = 0; row < 2; ++row) {
+    const QModelIndex i = model.index(row);
+    if (!i.data(relais::qt::ReportModel::HandledRole).toBool()) continue;
+    ++handled_rows;
+    EXPECT_EQ(i.data(relais::qt::ReportModel::ReportIdRole).toString().toStdString(), ids[first]);
+    EXPECT_TRUE(i.data(Qt::DisplayRole).toString().startsWith(QStringLiteral("\u2713 Handled")));
+  }
+  EXPECT_EQ(handled_rows, 1);
+  model.setShowHandled(false);
+
+  // relais-qt marks the second: the CLI moderator finds no open report left.
+  ws.markReportHandled(QString::fromStdString(ids[second]));
+  ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 0; }, 10'000));
+  host.lock();
+  for (auto& l : mod2_.ok({"reports"})) EXPECT_NE(str(l, "kind"), "report") << boost::json::serialize(l);
+  bool both_handled = true;
+  size_t listed = 0;
+  for (auto& l : mod2_.ok({"reports", "--all"})) {
+    if (str(l, "kind") != "report") continue;
+    ++listed;
+    both_handled &= flag(l, "handled");
+  }
+  EXPECT_EQ(listed, 2u);
+  EXPECT_TRUE(both_handled);
+  // The reporter reads nothing about it.
+  for (auto& l : mona_.ok({"sync"})) EXPECT_NE(str(l, "kind"), "report_handled");
 }
 
 }  // namespace

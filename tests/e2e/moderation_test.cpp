@@ -460,6 +460,81 @@ TEST_F(Moderation, AnHonestReportVerifiesAndForgedOnesDoNot) {
   EXPECT_FALSE(folder_contains(relay_->data(), "she threatened me"));
 }
 
+// Two moderators of the room (the moderator, and the admin who moderates every room): one marks
+// a report handled, the other — away then — finds it handled at her next `relais reports`,
+// which lists the open ones unless --all. The reporter is told nothing, and nobody but a
+// moderator of the room can mark.
+TEST_F(Moderation, AReportHandledByOneModeratorIsHandledForTheOther) {
+  const uint64_t seq = say(m1_, "brussels", "send me your photos or else");
+  const uint64_t later = say(m1_, "brussels", "I know where you work");
+  sync(m2_);
+  m2_.ok({"report", "brussels", std::to_string(seq), "--reason", "threat"});
+  m2_.ok({"report", "brussels", std::to_string(later), "--reason", "threat"});
+  auto open = reports(mod_);
+  ASSERT_EQ(open.size(), 2u);
+  for (const auto& r : open) EXPECT_FALSE(flag(r, "handled"));
+  ASSERT_EQ(reports(admin_).size(), 2u);
+  std::string first_id, later_id;
+  for (const auto& r : open) (num(r, "seq") == seq ? first_id : later_id) = str(r, "report");
+  ASSERT_EQ(first_id.size(), 32u);
+
+  // The moderator marks the first, by the eight characters `relais reports` shows.
+  auto marked = mod_.ok({"reports", "handled", first_id.substr(0, 8)});
+  ASSERT_EQ(marked.size(), 1u);
+  EXPECT_EQ(str(marked[0], "kind"), "report_handled");
+  EXPECT_EQ(str(marked[0], "report"), first_id);
+  EXPECT_TRUE(flag(marked[0], "ok"));
+  open = reports(mod_);
+  ASSERT_EQ(open.size(), 1u);
+  EXPECT_EQ(str(open[0], "report"), later_id);
+  bool listed_handled = false;
+  for (auto& l : mod_.ok({"reports", "--all"}))
+    if (str(l, "kind") == "report" && str(l, "report") == first_id) listed_handled = flag(l, "handled");
+  EXPECT_TRUE(listed_handled);
+
+  // The other moderator, away when it happened, finds it handled.
+  open = reports(admin_);
+  ASSERT_EQ(open.size(), 1u);
+  EXPECT_EQ(str(open[0], "report"), later_id);
+  auto seen = admin_.run({"reports"});
+  ASSERT_EQ(seen.exit_code, 0) << seen.err;
+  EXPECT_NE(seen.out.find("1 handled report is not shown (relais reports --all)."),
+            std::string::npos)
+      << seen.out;
+  // She marks the other one; the first moderator reads that a moderator did, never who.
+  admin_.ok({"reports", "handled", later_id});
+  auto told = mod_.run({"sync", "--wait", "0"});
+  ASSERT_EQ(told.exit_code, 0) << told.err;
+  EXPECT_EQ(told.out.find(admin_.id()), std::string::npos) << told.out;
+  auto none = mod_.run({"reports"});
+  EXPECT_NE(none.out.find("No reports."), std::string::npos) << none.out;
+  EXPECT_NE(none.out.find("2 handled reports are not shown"), std::string::npos) << none.out;
+
+  // The reporter is told nothing of it.
+  for (const auto& l : sync(m2_)) {
+    EXPECT_NE(str(l, "kind"), "report_handled");
+    const std::string line = boost::json::serialize(l);
+    EXPECT_EQ(line.find(mod_.id()), std::string::npos) << line;
+    EXPECT_EQ(line.find(admin_.id()), std::string::npos) << line;
+  }
+  // A member holds no report to mark; an ambiguous or unknown id is refused; a moderator whose
+  // role was revoked is refused by the relay.
+  auto member_try = m2_.run({"reports", "handled", first_id});
+  EXPECT_EQ(member_try.exit_code, 1);
+  EXPECT_NE(member_try.err.find("no report with that id"), std::string::npos) << member_try.err;
+  EXPECT_NE(mod_.run({"reports", "handled", "zz"}).exit_code, 0);
+  const uint64_t third = say(m1_, "brussels", "and again");
+  sync(m2_);
+  m2_.ok({"report", "brussels", std::to_string(third), "--reason", "spam"});
+  open = reports(mod_);
+  ASSERT_EQ(open.size(), 1u);
+  admin_.ok({"admin", "revoke", "moderator", mod_.id(), "brussels"});
+  auto revoked = mod_.run({"reports", "handled", str(open[0], "report")});
+  EXPECT_EQ(revoked.exit_code, 1);
+  EXPECT_NE(revoked.err.find("lacks the role"), std::string::npos) << revoked.err;
+  EXPECT_EQ(reports(admin_).size(), 1u);  // still open for the moderators
+}
+
 TEST_F(Moderation, AReportWithoutTheMessageIsAClearError) {
   auto r = m2_.run({"report", "brussels", "999", "--reason", "spam"});
   EXPECT_NE(r.exit_code, 0);

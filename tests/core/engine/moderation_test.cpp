@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "core/base/encoding.h"
 #include "core/engine/engine.h"
 #include "tests/core/engine/live_relay.h"
 
@@ -294,6 +295,91 @@ TEST_F(ModerationTest, AReportReachesTheModeratorVerified) {
   EXPECT_EQ(report.message.text, "give me your address or else");
   EXPECT_EQ(mod.engine.reports().size(), 1u);
   EXPECT_EQ(mod.engine.reports_unchecked(), 0u);
+}
+
+// A report's handled state is shared by the room's moderators: marked by one, the other sees it
+// at once when online, at its next log-in when not; the reporter is told nothing; a replay tells
+// nobody twice; a report of this room is never closed by a mark made in another room.
+TEST_F(ModerationTest, AReportHandledByOneModeratorIsHandledForTheOthers) {
+  Device mod2 = new_device("Maud");
+  relay.connect_and_log_in(mod2);
+  done(admin, admin.engine.grant_role(mod2.engine.account_id(), {Role::moderator, "brussels"}));
+  join(mod2, "brussels");
+  const uint64_t first = say(a, "brussels", "first insult");
+  const uint64_t second = say(a, "brussels", "second insult");
+  for (uint64_t seq : {first, second}) {
+    ASSERT_TRUE(b.engine.report("brussels", seq, ReportReason::harassment, "", relay.clock().now_ms()).ok());
+    relay.pump();
+  }
+  ASSERT_EQ(mod.engine.reports().size(), 2u);
+  ASSERT_EQ(mod2.engine.reports().size(), 2u);
+  const std::string id1 = mod.engine.reports()[0].report_id;
+  const std::string id2 = mod.engine.reports()[1].report_id;
+  EXPECT_FALSE(mod2.engine.reports()[0].handled);
+
+  // Online: told at once.
+  done(mod, mod.engine.mark_report_handled(id1));
+  ASSERT_EQ(mod.seen<event::ReportHandled>().size(), 1u);
+  auto told = mod2.seen<event::ReportHandled>();
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_EQ(told[0].report.report_id, id1);
+  EXPECT_TRUE(told[0].report.handled);
+  EXPECT_TRUE(mod2.engine.reports()[0].handled);
+  EXPECT_FALSE(mod2.engine.reports()[1].handled);
+  // Marked again: nobody is told twice.
+  done(mod2, mod2.engine.mark_report_handled(id1));
+  done(mod, mod.engine.mark_report_handled(id1));
+  EXPECT_EQ(mod2.seen<event::ReportHandled>().size(), 1u);
+  EXPECT_EQ(mod.seen<event::ReportHandled>().size(), 1u);
+
+  // Away: told at the next log-in, and kept across a restart of the client.
+  relay.disconnect(mod2);
+  done(mod, mod.engine.mark_report_handled(id2));
+  EXPECT_EQ(mod2.seen<event::ReportHandled>().size(), 1u);
+  relay.connect_and_log_in(mod2);
+  relay.pump();
+  EXPECT_TRUE(mod2.engine.reports_settled());
+  ASSERT_EQ(mod2.seen<event::ReportHandled>().size(), 2u);
+  EXPECT_EQ(mod2.seen<event::ReportHandled>()[1].report.report_id, id2);
+  relay.disconnect(mod2);
+  auto restored = Engine::restore(mod2.disk);
+  ASSERT_TRUE(restored.ok());
+  for (const auto& r : restored->reports()) EXPECT_TRUE(r.handled) << r.report_id;
+
+  // The reporter heard nothing of it: no event, no frame naming the report or a moderator.
+  EXPECT_TRUE(b.seen<event::ReportHandled>().empty());
+  for (const auto& f : b.received) EXPECT_FALSE(f.has_handled_reports()) << f.DebugString();
+
+  // A report this device does not hold: a clear failure, nothing sent.
+  const size_t sent_before = a.sent.size();
+  const RequestId none = a.engine.mark_report_handled(id1);
+  relay.pump();
+  ASSERT_EQ(a.failures(none).size(), 1u);
+  EXPECT_EQ(a.failures(none)[0].failure.problem, Problem::no_held_report);
+  EXPECT_EQ(a.sent.size(), sent_before);
+}
+
+TEST_F(ModerationTest, AMarkMadeInAnotherRoomClosesNoReportOfThisOne) {
+  const uint64_t seq = say(a, "brussels", "an insult");
+  ASSERT_TRUE(b.engine.report("brussels", seq, ReportReason::harassment, "", relay.clock().now_ms()).ok());
+  relay.pump();
+  ASSERT_EQ(mod.engine.reports().size(), 1u);
+  const auto id = from_hex(mod.engine.reports()[0].report_id);
+  ASSERT_TRUE(id);
+  // A relay (or a moderator of Gent marking the same id there) says it is handled in Gent.
+  wire::ServerFrame push;
+  push.mutable_handled_reports()->set_room("gent");
+  auto* h = push.mutable_handled_reports()->add_reports();
+  h->set_report_id(*id);
+  h->set_handled_ms(relay.clock().now_ms());
+  // And a malformed one.
+  wire::ServerFrame bad;
+  bad.mutable_handled_reports()->set_room("brussels");
+  bad.mutable_handled_reports()->add_reports()->set_report_id(std::string(3, 'x'));
+  relay.inject(mod, {push, bad});
+  relay.pump();
+  EXPECT_FALSE(mod.engine.reports()[0].handled);
+  EXPECT_TRUE(mod.seen<event::ReportHandled>().empty());
 }
 
 TEST_F(ModerationTest, AnExploitationReportAlsoReachesTheRegionsOutreachWorkers) {

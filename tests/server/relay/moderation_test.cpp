@@ -830,6 +830,118 @@ TEST_F(ModerationTest, AReportOnlyCountsInItsRoom) {
   EXPECT_EQ(mod_log(c.mod, "antwerp")->mod_log().entries_size(), 1);  // the grant alone
 }
 
+// Reports marked handled are shared by the room's moderators: kept as the report's random id
+// and the time, pushed to the other moderators online (never to members), listed after a
+// log-in, across a restart. Only a moderator of that room marks; a replay changes nothing.
+TEST_F(ModerationTest, AReportHandledIsSharedByTheRoomsModeratorsOnly) {
+  auto c = cast("liege");
+  auto mod2 = member();
+  ASSERT_TRUE(grant(c.admin, mod2.id(), wire::MODERATOR, "liege")->has_ok());
+  ASSERT_TRUE(join(mod2, "liege")->has_joined());
+  auto other_mod = member();  // moderates Gent, not Liège
+  ASSERT_TRUE(grant(c.admin, other_mod.id(), wire::MODERATOR, "gent")->has_ok());
+  ASSERT_TRUE(join(other_mod, "gent")->has_joined());
+  const std::string report = crypto::random_bytes(16);
+  auto handled = [&](Member& by, const std::string& room, const std::string& id) {
+    wire::ClientFrame f;
+    f.mutable_report_handled()->set_room(room);
+    f.mutable_report_handled()->set_report_id(id);
+    return call(by, f);
+  };
+  auto list = [&](Member& by, const std::string& room) {
+    wire::ClientFrame f;
+    f.mutable_list_handled_reports()->set_room(room);
+    return call(by, f);
+  };
+  auto pushed = [](Member& m, std::chrono::milliseconds wait) {
+    return m.conn->next([](const F& f) { return f.id() == 0 && f.has_handled_reports(); }, wait);
+  };
+
+  // Wrong role, wrong room, malformed: refused, nothing kept, nobody told.
+  EXPECT_EQ(err(handled(c.a, "liege", report)), wire::FORBIDDEN);
+  EXPECT_EQ(err(handled(other_mod, "liege", report)), wire::FORBIDDEN);
+  EXPECT_EQ(err(list(c.a, "liege")), wire::FORBIDDEN);
+  EXPECT_EQ(err(list(other_mod, "liege")), wire::FORBIDDEN);
+  EXPECT_EQ(err(handled(c.mod, "atlantis", report)), wire::NO_SUCH_ROOM);
+  EXPECT_EQ(err(list(c.mod, "atlantis")), wire::NO_SUCH_ROOM);
+  for (const std::string& bad : {std::string(), std::string(15, 'r'), std::string(17, 'r')}) {
+    auto refused = handled(c.mod, "liege", bad);
+    ASSERT_TRUE(refused && refused->has_error());
+    EXPECT_EQ(refused->error().code(), wire::INVALID_ARGUMENT);
+    EXPECT_EQ(refused->error().violation().field(), wire::FIELD_MESSAGE_ID);
+  }
+  EXPECT_EQ(err(handled(c.mod, "", report)), wire::INVALID_ARGUMENT);
+  EXPECT_EQ(list(c.mod, "liege")->handled_reports().reports_size(), 0);
+  EXPECT_FALSE(pushed(mod2, kQuiet));
+
+  // One moderator marks it: the other, online, is told; the members and the other room's
+  // moderator are not.
+  ASSERT_TRUE(handled(c.mod, "liege", report)->has_ok());
+  auto told = pushed(mod2, std::chrono::seconds(5));
+  ASSERT_TRUE(told);
+  EXPECT_EQ(told->handled_reports().room(), "liege");
+  ASSERT_EQ(told->handled_reports().reports_size(), 1);
+  EXPECT_EQ(told->handled_reports().reports(0).report_id(), report);
+  EXPECT_GT(told->handled_reports().reports(0).handled_ms(), 0u);
+  for (auto* m : {&c.a, &c.b, &other_mod, &c.mod}) EXPECT_FALSE(pushed(*m, kQuiet));
+  // Marked again (a replay, or the other moderator too): Ok, nothing more told or kept.
+  EXPECT_TRUE(handled(c.mod, "liege", report)->has_ok());
+  EXPECT_TRUE(handled(mod2, "liege", report)->has_ok());
+  EXPECT_FALSE(pushed(mod2, kQuiet));
+  EXPECT_FALSE(pushed(c.mod, kQuiet));
+  // The same id marked in another room is another room's business.
+  EXPECT_TRUE(handled(other_mod, "gent", report)->has_ok());
+  ASSERT_EQ(list(c.mod, "liege")->handled_reports().reports_size(), 1);
+
+  // Kept, naming no moderator: listed to each moderator after a log-in, and after a restart.
+  restart();
+  for (auto* m : {&c.mod, &mod2, &c.admin}) reconnect(*m);
+  for (auto* m : {&c.mod, &mod2, &c.admin}) {
+    auto after = list(*m, "liege");
+    ASSERT_TRUE(after && after->has_handled_reports());
+    ASSERT_EQ(after->handled_reports().reports_size(), 1);
+    EXPECT_EQ(after->handled_reports().reports(0).report_id(), report);
+  }
+  // No moderation-log entry names who marked it: the two grants only.
+  EXPECT_EQ(mod_log(c.mod, "liege")->mod_log().entries_size(), 2);
+}
+
+TEST_F(ModerationTest, AFloodOfHandledReportsKeepsTheNewestOnly) {
+  auto c = cast("gent");
+  std::vector<std::string> ids;
+  for (size_t i = 0; i < wire::kMaxHandledReports + 5; ++i) ids.push_back(crypto::random_bytes(16));
+  // All sent at once (their writes share syncs), then the answers: as many as the connection's
+  // budget lets through are accepted.
+  std::vector<uint64_t> sent;
+  for (const auto& id : ids) {
+    wire::ClientFrame f;
+    f.set_id(++next_id_);
+    f.mutable_report_handled()->set_room("gent");
+    f.mutable_report_handled()->set_report_id(id);
+    request(c.mod.conn, f);
+    sent.push_back(next_id_);
+  }
+  size_t accepted = 0;
+  for (uint64_t id : sent) {
+    auto answer = c.mod.conn->answer(id);
+    ASSERT_TRUE(answer);
+    if (answer->has_ok()) ++accepted;
+  }
+  EXPECT_GT(accepted, wire::kMaxHandledReports);
+  wire::ClientFrame f;
+  f.mutable_list_handled_reports()->set_room("gent");
+  auto listed = call(c.mod, f);
+  ASSERT_TRUE(listed && listed->has_handled_reports());
+  EXPECT_LE(static_cast<size_t>(listed->handled_reports().reports_size()),
+            wire::kMaxHandledReports);
+  EXPECT_EQ(static_cast<size_t>(listed->handled_reports().reports_size()),
+            std::min(accepted, wire::kMaxHandledReports));
+  // The oldest went: the last one marked is kept.
+  bool newest_kept = false;
+  for (const auto& h : listed->handled_reports().reports()) newest_kept |= h.report_id() == ids.back();
+  EXPECT_TRUE(newest_kept);
+}
+
 TEST_F(ModerationRefusedTest, ActionsRefusedByAnOverloadedStoreChangeNothing) {
   auto c = cast("gent");
   auto knocker = member();
