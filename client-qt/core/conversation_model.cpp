@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "client-qt/core/engine_host.h"
+#include "client-qt/core/person_text.h"
 
 namespace relais::qt {
 namespace {
@@ -70,7 +71,10 @@ QVariant ConversationModel::data(const QModelIndex& index, int role) const {
   switch (role) {
     case Qt::DisplayRole: {
       if (e.is_event) return eventSentence(e) + QStringLiteral("  \u00b7 ") + time;
-      QString head = (e.own ? tr("You") : e.sender);
+      // Someone else's message: the name they gave, with their mark and any warning.
+      QString head = e.own ? tr("You")
+                           : person_text::shown(personOf(e.from),
+                                                e.sender.isEmpty() ? nameOf(e.from) : e.sender);
       if (!time.isEmpty()) head += QStringLiteral("  \u00b7 ") + time;
       if (e.state == State::sending) head += QStringLiteral("  \u00b7 ") + tr("sending\u2026");
       if (e.state == State::sent) head += QStringLiteral("  \u00b7 ") + tr("sent");
@@ -116,6 +120,14 @@ QVariant ConversationModel::data(const QModelIndex& index, int role) const {
       return e.alert;
     case PinnedRole:
       return e.pinned_until_ms > now();
+    case MarkRole:
+      return person_text::field(personOf(e.from), person_text::Field::mark);
+    case VerifiedRole:
+      return person_text::field(personOf(e.from), person_text::Field::verified);
+    case KeyChangedRole:
+      return person_text::field(personOf(e.from), person_text::Field::key_changed);
+    case LooksLikeRole:
+      return person_text::field(personOf(e.from), person_text::Field::looks_like);
     default:
       return {};
   }
@@ -127,7 +139,9 @@ QHash<int, QByteArray> ConversationModel::roleNames() const {
           {TextRole, "text"},           {TimeRole, "time"},
           {TimeTextRole, "timeText"},   {OwnRole, "own"},
           {StateRole, "state"},         {SeqRole, "seq"},
-          {AlertRole, "alert"},         {PinnedRole, "pinned"}};
+          {AlertRole, "alert"},         {PinnedRole, "pinned"},
+          {MarkRole, "mark"},           {VerifiedRole, "verified"},
+          {KeyChangedRole, "keyChanged"}, {LooksLikeRole, "looksLike"}};
 }
 
 ConversationModel::Entry ConversationModel::fromRoomItem(const engine::RoomItem& item) {
@@ -358,8 +372,19 @@ QString ConversationModel::nameOf(const AccountId& id, const QString& given) con
   return fromStd(id.text()).left(8);
 }
 
+engine::Person ConversationModel::personOf(const AccountId& id) const {
+  if (person_of_ && !id.empty()) return person_of_(id);
+  engine::Person p;
+  p.id = id;
+  return p;
+}
+
+void ConversationModel::peopleChanged() {
+  if (!entries_.empty()) Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
 QString ConversationModel::eventSentence(const Entry& e) const {
-  const QString who = nameOf(e.from);
+  const QString who = person_text::named(personOf(e.from), nameOf(e.from));
   if (self_ && !e.from.empty() && e.from == self_()) {
     // Said to the person it happened to: what it means and what she can still do.
     switch (e.event) {

@@ -30,11 +30,19 @@ class ConversationModel : public QAbstractListModel {
     SeqRole,
     AlertRole,
     PinnedRole,
+    // The sender's (message) or the member's (event) mark, badge and warnings, as the member
+    // list shows them: two people who chose one name never look alike.
+    MarkRole,
+    VerifiedRole,
+    KeyChangedRole,
+    LooksLikeRole,
   };
   enum class Kind { none, room, direct };
 
   // Names a member by id (the pseudonym they gave, a contact's name); the id's text otherwise.
   using NameResolver = std::function<QString(const AccountId&)>;
+  // The person behind an id (mark, badge, warnings) as the engine knows them now.
+  using PersonResolver = std::function<engine::Person(const AccountId&)>;
 
   explicit ConversationModel(QObject* parent = nullptr);
 
@@ -43,6 +51,9 @@ class ConversationModel : public QAbstractListModel {
   QHash<int, QByteArray> roleNames() const override;
 
   void setNameResolver(NameResolver resolver) { resolver_ = std::move(resolver); }
+  void setPersonResolver(PersonResolver resolver) { person_of_ = std::move(resolver); }
+  // Marks and warnings changed (a member list, a verification): the views ask again.
+  void peopleChanged();
   // Who is reading: events about her are told to her in her own words ("A moderator banned you
   // from the room…").
   void setSelf(std::function<AccountId()> self) { self_ = std::move(self); }
@@ -102,6 +113,7 @@ class ConversationModel : public QAbstractListModel {
   static Entry fromRoomItem(const engine::RoomItem& item);
   static Entry fromMessage(const engine::Message& message);
   QString nameOf(const AccountId& id, const QString& given = {}) const;
+  engine::Person personOf(const AccountId& id) const;
   QString eventSentence(const Entry& e) const;
   void insertSorted(Entry e);
   void applyPin(const Entry& event);
@@ -112,6 +124,7 @@ class ConversationModel : public QAbstractListModel {
   AccountId peer_;
   std::vector<Entry> entries_;
   NameResolver resolver_;
+  PersonResolver person_of_;
   std::function<AccountId()> self_;
   std::function<uint64_t()> clock_;
 };

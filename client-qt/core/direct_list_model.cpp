@@ -3,7 +3,7 @@
 #include <QFont>
 #include <algorithm>
 
-#include "client-qt/core/member_model.h"
+#include "client-qt/core/person_text.h"
 
 namespace relais::qt {
 
@@ -18,7 +18,7 @@ QVariant DirectListModel::data(const QModelIndex& index, int role) const {
   const Entry& e = entries_[static_cast<size_t>(index.row())];
   switch (role) {
     case Qt::DisplayRole: {
-      const QString shown = MemberModel::shown(e.person, e.name);
+      const QString shown = person_text::shown(e.person, e.name);
       return e.unread > 0 ? QStringLiteral("%1  (%2)").arg(shown).arg(e.unread) : shown;
     }
     case Qt::FontRole: {
@@ -36,13 +36,13 @@ QVariant DirectListModel::data(const QModelIndex& index, int role) const {
     case LastTimeRole:
       return QVariant::fromValue<qulonglong>(e.last_ms);
     case MarkRole:
-      return QString::fromStdString(e.person.mark);
+      return person_text::field(e.person, person_text::Field::mark);
     case VerifiedRole:
-      return e.person.verified;
+      return person_text::field(e.person, person_text::Field::verified);
     case KeyChangedRole:
-      return e.person.key_changed;
+      return person_text::field(e.person, person_text::Field::key_changed);
     case LooksLikeRole:
-      return !e.person.looks_like.empty();
+      return person_text::field(e.person, person_text::Field::looks_like);
     default:
       return {};
   }

@@ -3,6 +3,7 @@
 #include <QCollator>
 #include <algorithm>
 
+#include "client-qt/core/person_text.h"
 #include "core/engine/words.h"
 
 namespace relais::qt {
@@ -73,13 +74,13 @@ QVariant MemberModel::data(const QModelIndex& index, int role) const {
     case SafetyNumberRole:
       return e.safety_number;
     case MarkRole:
-      return QString::fromStdString(e.person.mark);
+      return person_text::field(e.person, person_text::Field::mark);
     case VerifiedRole:
-      return e.person.verified;
+      return person_text::field(e.person, person_text::Field::verified);
     case KeyChangedRole:
-      return e.person.key_changed;
+      return person_text::field(e.person, person_text::Field::key_changed);
     case LooksLikeRole:
-      return !e.person.looks_like.empty();
+      return person_text::field(e.person, person_text::Field::looks_like);
     default:
       return {};
   }
@@ -136,16 +137,7 @@ void MemberModel::setDirectContact(const engine::Person& person, const QString& 
 }
 
 QString MemberModel::shown(const engine::Person& p, const QString& name) {
-  QString text = name;
-  if (!p.mark.empty()) text += QLatin1Char('#') + QString::fromStdString(p.mark);
-  if (p.verified) text += QStringLiteral(" \u2713 ") + tr("verified");
-  if (p.key_changed) {
-    text += QStringLiteral(" \u26a0 ") + tr("identity key changed: compare the safety number");
-  }
-  if (!p.looks_like.empty()) {
-    text += QStringLiteral(" \u26a0 ") + tr("name like someone you know: it may not be them");
-  }
-  return text;
+  return person_text::shown(p, name);
 }
 
 void MemberModel::setSafetyNumber(const AccountId& peer, const QString& safety_number) {

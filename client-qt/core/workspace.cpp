@@ -28,6 +28,12 @@ Workspace::Workspace(EngineHost& host, QObject* parent)
   permanence_timer_.setInterval(60 * 1000);
   connect(&permanence_timer_, &QTimer::timeout, this, &Workspace::refreshPermanences);
   conversation_.setNameResolver([this](const AccountId& id) { return nameFor(id); });
+  conversation_.setPersonResolver([this](const AccountId& id) {
+    const engine::Engine* e = host_.engine();
+    engine::Person p;
+    p.id = id;
+    return e ? e->person(id) : p;
+  });
   conversation_.setSelf([this] {
     const engine::Engine* e = host_.engine();
     return e ? e->account_id() : AccountId{};
@@ -109,6 +115,7 @@ void Workspace::refreshDirectPeople() {
   const engine::Engine* e = host_.engine();
   if (!e) return;
   directs_.setPeople([e](const AccountId& id) { return e->person(id); });
+  conversation_.peopleChanged();
 }
 
 void Workspace::clearAll() {
@@ -414,6 +421,7 @@ void Workspace::handle(const engine::Event& event) {
     if (!room_shown || fromStd(m->room) != conversation_.room()) return;
     const AccountId self = e ? e->account_id() : AccountId{};
     members_.setRoomMembers(fromStd(m->room), m->members, self);
+    conversation_.peopleChanged();  // the marks the list brought, on every message too
     const bool moderator = members_.roleOf(self) == engine::Role::moderator;
     if (moderator != moderator_here_) {
       moderator_here_ = moderator;

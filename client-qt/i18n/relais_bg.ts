@@ -638,6 +638,10 @@
         <source>A message for a permanence conversation this device does not hold was dropped.</source>
         <translation>Съобщение за разговор от дежурство, който това устройство няма, беше отхвърлено.</translation>
     </message>
+    <message>
+        <source>This report is not on this device any more.</source>
+        <translation>Този сигнал вече не е на това устройство.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -1649,6 +1653,14 @@
         <source>Nobody is waiting.</source>
         <translation>Никой не чака.</translation>
     </message>
+    <message>
+        <source>Mark as handled</source>
+        <translation>Отбележи като обработен</translation>
+    </message>
+    <message>
+        <source>Show the handled reports</source>
+        <translation>Покажи обработените сигнали</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::PassphraseDialog</name>
@@ -1855,6 +1867,10 @@
     <message>
         <source>Comment: %1</source>
         <translation>Коментар: %1</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Обработен</translation>
     </message>
 </context>
 <context>

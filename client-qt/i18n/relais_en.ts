@@ -638,6 +638,10 @@
         <source>A message for a permanence conversation this device does not hold was dropped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This report is not on this device any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -1649,6 +1653,14 @@
         <source>Nobody is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark as handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the handled reports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::PassphraseDialog</name>
@@ -1854,6 +1866,10 @@
     </message>
     <message>
         <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

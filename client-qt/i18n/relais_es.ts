@@ -638,6 +638,10 @@
         <source>A message for a permanence conversation this device does not hold was dropped.</source>
         <translation>Se descartó un mensaje de una conversación de permanencia que este dispositivo no tiene.</translation>
     </message>
+    <message>
+        <source>This report is not on this device any more.</source>
+        <translation>Esta denuncia ya no está en este dispositivo.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -1649,6 +1653,14 @@
         <source>Nobody is waiting.</source>
         <translation>No espera nadie.</translation>
     </message>
+    <message>
+        <source>Mark as handled</source>
+        <translation>Marcar como atendido</translation>
+    </message>
+    <message>
+        <source>Show the handled reports</source>
+        <translation>Mostrar las denuncias atendidas</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::PassphraseDialog</name>
@@ -1855,6 +1867,10 @@
     <message>
         <source>Comment: %1</source>
         <translation>Comentario: %1</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Atendido</translation>
     </message>
 </context>
 <context>

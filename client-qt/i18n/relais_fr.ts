@@ -638,6 +638,10 @@
         <source>A message for a permanence conversation this device does not hold was dropped.</source>
         <translation>Un message a été écarté : il appartient à une conversation de permanence absente de cet appareil.</translation>
     </message>
+    <message>
+        <source>This report is not on this device any more.</source>
+        <translation>Ce signalement n&apos;est plus sur cet appareil.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -1649,6 +1653,14 @@
         <source>Nobody is waiting.</source>
         <translation>Personne n&apos;attend.</translation>
     </message>
+    <message>
+        <source>Mark as handled</source>
+        <translation>Marquer comme traité</translation>
+    </message>
+    <message>
+        <source>Show the handled reports</source>
+        <translation>Afficher les signalements traités</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::PassphraseDialog</name>
@@ -1855,6 +1867,10 @@
     <message>
         <source>Comment: %1</source>
         <translation>Commentaire : %1</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Traité</translation>
     </message>
 </context>
 <context>

@@ -638,6 +638,10 @@
         <source>A message for a permanence conversation this device does not hold was dropped.</source>
         <translation>Een bericht voor een permanentiegesprek dat niet op dit toestel staat, is weggelaten.</translation>
     </message>
+    <message>
+        <source>This report is not on this device any more.</source>
+        <translation>Deze melding staat niet meer op dit toestel.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -1649,6 +1653,14 @@
         <source>Nobody is waiting.</source>
         <translation>Niemand wacht.</translation>
     </message>
+    <message>
+        <source>Mark as handled</source>
+        <translation>Als afgehandeld markeren</translation>
+    </message>
+    <message>
+        <source>Show the handled reports</source>
+        <translation>Afgehandelde meldingen tonen</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::PassphraseDialog</name>
@@ -1855,6 +1867,10 @@
     <message>
         <source>Comment: %1</source>
         <translation>Opmerking: %1</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Afgehandeld</translation>
     </message>
 </context>
 <context>

@@ -638,6 +638,10 @@
         <source>A message for a permanence conversation this device does not hold was dropped.</source>
         <translation>Uma mensagem de uma conversa de plantão que este dispositivo não tem foi descartada.</translation>
     </message>
+    <message>
+        <source>This report is not on this device any more.</source>
+        <translation>Esta denúncia não está mais neste dispositivo.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -1649,6 +1653,14 @@
         <source>Nobody is waiting.</source>
         <translation>Ninguém está esperando.</translation>
     </message>
+    <message>
+        <source>Mark as handled</source>
+        <translation>Marcar como tratado</translation>
+    </message>
+    <message>
+        <source>Show the handled reports</source>
+        <translation>Mostrar as denúncias tratadas</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::PassphraseDialog</name>
@@ -1855,6 +1867,10 @@
     <message>
         <source>Comment: %1</source>
         <translation>Comentário: %1</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Tratado</translation>
     </message>
 </context>
 <context>

@@ -638,6 +638,10 @@
         <source>A message for a permanence conversation this device does not hold was dropped.</source>
         <translation>Un mesaj pentru o conversație de permanență pe care acest dispozitiv nu o are a fost aruncat.</translation>
     </message>
+    <message>
+        <source>This report is not on this device any more.</source>
+        <translation>Acest raport nu mai este pe acest dispozitiv.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -1650,6 +1654,14 @@
         <source>Nobody is waiting.</source>
         <translation>Nu așteaptă nimeni.</translation>
     </message>
+    <message>
+        <source>Mark as handled</source>
+        <translation>Marchează ca rezolvat</translation>
+    </message>
+    <message>
+        <source>Show the handled reports</source>
+        <translation>Arată rapoartele rezolvate</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::PassphraseDialog</name>
@@ -1857,6 +1869,10 @@
     <message>
         <source>Comment: %1</source>
         <translation>Comentariu: %1</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Rezolvat</translation>
     </message>
 </context>
 <context>

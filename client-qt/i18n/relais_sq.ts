@@ -638,6 +638,10 @@
         <source>A message for a permanence conversation this device does not hold was dropped.</source>
         <translation>Një mesazh për një bisedë kujdestarie që kjo pajisje nuk e ka u hodh poshtë.</translation>
     </message>
+    <message>
+        <source>This report is not on this device any more.</source>
+        <translation>Ky raport nuk është më në këtë pajisje.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -1649,6 +1653,14 @@
         <source>Nobody is waiting.</source>
         <translation>Nuk pret askush.</translation>
     </message>
+    <message>
+        <source>Mark as handled</source>
+        <translation>Shëno si të trajtuar</translation>
+    </message>
+    <message>
+        <source>Show the handled reports</source>
+        <translation>Shfaq raportet e trajtuara</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::PassphraseDialog</name>
@@ -1855,6 +1867,10 @@
     <message>
         <source>Comment: %1</source>
         <translation>Koment: %1</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>I trajtuar</translation>
     </message>
 </context>
 <context>

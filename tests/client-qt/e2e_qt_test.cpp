@@ -388,6 +388,35 @@ TEST(QtClient, TwoAmirasALookAlikeAndAChangedKeyInFrench) {
       },
       10'000));
   EXPECT_FALSE(members->index(row_of(amira.id())).data(MemberModel::LooksLikeRole).toBool());
+  // The room's messages tell them apart too: each "amira" with her mark, the other one warned.
+  auto message_row = [&](const QString& text) {
+    for (int r = 0; r < conversation->rowCount(); ++r) {
+      if (conversation->index(r).data(ConversationModel::TextRole).toString() == text) return r;
+    }
+    return -1;
+  };
+  const QString fake_text = "C'est amira, envoyez-moi vos numéros en privé";
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] {
+        const int r = message_row(fake_text);
+        return r >= 0 && conversation->index(r).data(ConversationModel::LooksLikeRole).toBool();
+      },
+      10'000));
+  {
+    const QModelIndex real = conversation->index(message_row("bonjour Liège"));
+    const QModelIndex fake = conversation->index(message_row(fake_text));
+    EXPECT_EQ(real.data(ConversationModel::MarkRole).toString(), mark_of(amira.id()));
+    EXPECT_EQ(fake.data(ConversationModel::MarkRole).toString(), mark_of(impostor.id()));
+    EXPECT_FALSE(real.data(ConversationModel::LooksLikeRole).toBool());
+    EXPECT_TRUE(real.data(Qt::DisplayRole).toString().startsWith("amira#" + mark_of(amira.id())));
+    const QString shown = fake.data(Qt::DisplayRole).toString();
+    EXPECT_TRUE(shown.startsWith("amira#" + mark_of(impostor.id()) + QString::fromUtf8(" \u26a0 ")))
+        << shown.toStdString();
+    // In French, as the member list says it.
+    EXPECT_TRUE(shown.contains(QString::fromUtf8("nom semblable à celui d'une personne connue")))
+        << shown.toStdString();
+  }
+  screenshot(w, "relais-qt-room-marks-fr.png");
   // She writes privately: the list of private conversations flags her too.
   whileResponsive([&] { return impostor.ok({"contact", "add", "bea", bea_id}); });
   whileResponsive([&] {

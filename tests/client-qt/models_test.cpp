@@ -5,6 +5,7 @@
 
 #include "client-qt/core/city_names.h"
 #include "client-qt/core/conversation_model.h"
+#include "client-qt/core/person_text.h"
 #include "client-qt/core/direct_list_model.h"
 #include "client-qt/core/member_model.h"
 #include "client-qt/core/permanence_list_model.h"
@@ -223,6 +224,64 @@ class ModelsTest : public QObject {
     QCOMPARE(texts[4], QString("A moderator lifted your ban: you can join this room again."));
     m.showRoom("gent", {roomEvent("gent", 6, "muted", 3, 0, 1'700'000'000'000)});
     QVERIFY(column(m, ConversationModel::TextRole)[0].startsWith("A moderator muted you until "));
+  }
+
+  // Two people who chose one name: each room message carries its sender's mark, the one whose
+  // name reads like a contact's the warning, the verified one the badge — as the member list.
+  void roomMessagesCarryTheirSendersMarks() {
+    ConversationModel m;
+    m.setPersonResolver([](const AccountId& who) {
+      engine::Person p;
+      p.id = who;
+      p.mark = who == id(1) ? "k3fq" : who == id(2) ? "zq7a" : "";
+      p.verified = who == id(1);
+      if (who == id(2)) p.looks_like = id(1);
+      return p;
+    });
+    m.setNameResolver([](const AccountId& who) { return who == id(2) ? QString("amira") : QString(); });
+    m.showRoom("liege", {message("liege", 1, 1, "amira", "bonjour Liège"),
+                         message("liege", 2, 2, "amira", "C'est amira, écrivez-moi en privé"),
+                         message("liege", 3, 3, "bea", "salut"), roomEvent("liege", 4, "muted", 2, 0, 0)});
+    QCOMPARE(column(m, ConversationModel::MarkRole), QStringList({"k3fq", "zq7a", "", "zq7a"}));
+    const QString real = m.data(m.index(0), Qt::DisplayRole).toString();
+    const QString fake = m.data(m.index(1), Qt::DisplayRole).toString();
+    QVERIFY2(real.startsWith(QString::fromUtf8("amira#k3fq \u2713 verified")), qPrintable(real));
+    QVERIFY2(fake.startsWith("amira#zq7a"), qPrintable(fake));
+    QVERIFY2(fake.contains(QString::fromUtf8("\u26a0 name like someone you know: it may not be them")),
+             qPrintable(fake));
+    QVERIFY(!real.contains(QString::fromUtf8("\u26a0")));
+    QVERIFY(m.data(m.index(1), ConversationModel::LooksLikeRole).toBool());
+    QVERIFY(!m.data(m.index(0), ConversationModel::LooksLikeRole).toBool());
+    QVERIFY(m.data(m.index(0), ConversationModel::VerifiedRole).toBool());
+    // A key not known yet: the name alone, no stray '#'.
+    QVERIFY(m.data(m.index(2), Qt::DisplayRole).toString().startsWith("bea  "));
+    // Events name the member with the mark too.
+    QCOMPARE(m.data(m.index(3), ConversationModel::TextRole).toString(),
+             QString("amira#zq7a may write again."));
+  }
+
+  // The member list and the private conversations draw a person with one helper: the same
+  // text and roles for the same person.
+  void everyListDrawsAPersonAlike() {
+    engine::Person p;
+    p.id = id(2);
+    p.mark = "zq7a";
+    p.key_changed = true;
+    p.looks_like = id(1);
+    DirectListModel directs;
+    directs.note(id(2), "amira", 1'700'000'000'000);
+    directs.setPeople([&](const AccountId&) { return p; });
+    MemberModel members;
+    members.setDirectContact(p, "amira", QString());
+    const QString in_directs = directs.data(directs.index(0), Qt::DisplayRole).toString();
+    const QString in_members = members.data(members.index(0), Qt::DisplayRole).toString();
+    QCOMPARE(in_directs, relais::qt::person_text::shown(p, "amira"));
+    QCOMPARE(in_members, relais::qt::person_text::shown(p, "amira"));
+    QVERIFY(in_members.contains("identity key changed"));
+    QCOMPARE(directs.data(directs.index(0), DirectListModel::MarkRole).toString(), QString("zq7a"));
+    QCOMPARE(members.data(members.index(0), MemberModel::MarkRole).toString(), QString("zq7a"));
+    QVERIFY(directs.data(directs.index(0), DirectListModel::KeyChangedRole).toBool());
+    QVERIFY(members.data(members.index(0), MemberModel::LooksLikeRole).toBool());
   }
 
   void ownMessagesGoFromSendingToSent() {
