@@ -811,6 +811,10 @@ std::string end_words(engine::TicketEnd reason) {
       return tr("it was handed to a colleague");
     case engine::TicketEnd::expired:
       return tr("nobody ended it within 12 hours");
+    case engine::TicketEnd::away:
+      return tr(
+          "you were away for a while, so your place went to the people waiting after you; "
+          "you can knock again");
     case engine::TicketEnd::other:
       break;
   }
@@ -892,19 +896,37 @@ void Printer::door_closed(const engine::ClosedView& c) {
                                        {"name", js(engine::in_language(e.names, "en"))},
                                        {"names", std::move(names)}});
     }
-    return emit(out_, {{"kind", "closed"},
-                       {"org", js(c.org)},
-                       {"open", false},
-                       {"next_open", js(c.next_open_local)},
-                       {"next_open_ms", c.next_open_ms},
-                       {"can_leave_message", c.can_leave_message},
-                       {"emergency", emergency}});
+    json::object o{{"kind", "closed"},
+                   {"org", js(c.org)},
+                   {"open", false},
+                   {"next_open", js(c.next_open_local)},
+                   {"next_open_ms", c.next_open_ms},
+                   {"can_leave_message", c.can_leave_message},
+                   {"emergency", emergency}};
+    // Open, but no place for this knock: no ticket was made.
+    if (c.full != engine::QueueFull::no) {
+      o["open"] = true;
+      o["full"] = c.full == engine::QueueFull::at_max ? "queue" : "network";
+    }
+    return emit(out_, std::move(o));
   }
-  out_ << (c.next_open_local.empty()
-               ? tr("The permanence of {1} is closed.", c.org)
-               : tr("The permanence of {1} is closed; it opens next on {2} (Brussels time).", c.org,
-                    spelt_date(c.next_open_local)))
-       << "\n";
+  if (c.full == engine::QueueFull::at_max) {
+    out_ << tr("The permanence of {1} is open, but its queue is full: no place was kept for you. "
+               "Try again later.",
+               c.org)
+         << "\n";
+  } else if (c.full == engine::QueueFull::network) {
+    out_ << tr("The permanence of {1} is open, but many people from your network (or with new "
+               "accounts) are waiting already: no place was kept for you. Try again later.",
+               c.org)
+         << "\n";
+  } else {
+    out_ << (c.next_open_local.empty()
+                 ? tr("The permanence of {1} is closed.", c.org)
+                 : tr("The permanence of {1} is closed; it opens next on {2} (Brussels time).",
+                      c.org, spelt_date(c.next_open_local)))
+         << "\n";
+  }
   if (c.can_leave_message) {
     out_ << tr("You can leave a message now: relais leave-message {1} \"...\"", c.org) << "\n";
   }

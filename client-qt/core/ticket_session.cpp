@@ -18,6 +18,13 @@ QString waitText(uint64_t seconds) {
   return TicketSession::tr("about %n minute(s)", nullptr, static_cast<int>(minutes));
 }
 
+// A waiting ticket the relay gave up while she had no connection (TicketEnd::away).
+QString awayText() {
+  return TicketSession::tr(
+      "You were away for a while, so your place in the queue went to the people waiting after "
+      "you. You can knock again.");
+}
+
 }  // namespace
 
 TicketSession::TicketSession(EngineHost& host, QObject* parent) : QObject(parent), host_(host) {
@@ -55,6 +62,8 @@ QString TicketSession::statusText() const {
           return tr("You left the permanence.");
         case engine::TicketEnd::expired:
           return tr("The conversation ended after 12 hours. You can knock again.");
+        case engine::TicketEnd::away:
+          return awayText();
         case engine::TicketEnd::permanence_closed:
           return tr("The permanence closed before a worker could take your ticket.");
         case engine::TicketEnd::ended:
@@ -64,6 +73,16 @@ QString TicketSession::statusText() const {
       }
       return tr("The conversation is over. You can knock again at any time.");
     case State::closed:
+      if (closed_.full == engine::QueueFull::at_max) {
+        return tr(
+            "The permanence is open, but its queue is full: no place was kept for you. Try "
+            "again later.");
+      }
+      if (closed_.full == engine::QueueFull::network) {
+        return tr(
+            "The permanence is open, but many people from your network or with new "
+            "accounts are waiting already: no place was kept for you. Try again later.");
+      }
       if (closed_.next_open_local.empty()) {
         return tr("The permanence is closed. No opening is planned yet.");
       }
@@ -262,14 +281,20 @@ bool TicketSession::handle(const engine::Event& event) {
     return true;
   }
   if (const auto* c = std::get_if<ev::TicketClosed>(&event)) {
-    if (ticket_.ticket.empty() || c->ticket != ticket_.ticket) return false;
-    ended_ticket_ = ticket_.ticket;
+    // Only a member's waiting ticket ends "away", told at the first log-in after it: before the
+    // answer to restore() has shown it here.
+    const bool ours_away = c->reason == engine::TicketEnd::away && ticket_.ticket.empty() &&
+                           (state_ == State::idle || state_ == State::waiting);
+    if (!ours_away && (ticket_.ticket.empty() || c->ticket != ticket_.ticket)) return false;
+    ended_ticket_ = c->ticket;
     end_reason_ = c->reason;
     ticket_ = {};
     handoff_offered_ = false;
     setState(State::ended);
     Q_EMIT changed();
-    Q_EMIT info(tr("The conversation with the outreach worker ended."));
+    Q_EMIT info(c->reason == engine::TicketEnd::away
+                    ? awayText()
+                    : tr("The conversation with the outreach worker ended."));
     return true;
   }
   if (const auto* m = std::get_if<ev::MessageReceived>(&event)) {
@@ -320,7 +345,20 @@ bool TicketSession::handle(const engine::Event& event) {
   }
   if (const auto* l = std::get_if<ev::OrgMessageLeft>(&event)) {
     if (message_requests_.erase(l->request) == 0) return false;
-    Q_EMIT info(tr("Your message was left for the organisation; a worker will read it."));
+    if (!l->not_listed) {
+      Q_EMIT info(tr("Your message was left for the organisation; a worker will read it."));
+    } else if (l->not_listed->problem == engine::Problem::queue_full) {
+      // The workers have their copies, but the inbox they read from did not list it: they may
+      // see it late, and she must know (a flood of other accounts can fill an inbox).
+      Q_EMIT info(
+          tr("The workers have your message, but the organisation's inbox on the relay is full: "
+             "they may see it late. If it is urgent, the emergency numbers are under Resources."));
+    } else {
+      Q_EMIT info(
+          tr("The workers have your message, but the relay could not add it to the "
+             "organisation's inbox for now: they may see it late. If it is urgent, the emergency "
+             "numbers are under Resources."));
+    }
     Q_EMIT messageLeft(message_org_);
     return true;
   }

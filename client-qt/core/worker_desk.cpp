@@ -625,6 +625,7 @@ bool WorkerDesk::handle(const engine::Event& event) {
       case engine::TicketEnd::left:
       case engine::TicketEnd::permanence_closed:
       case engine::TicketEnd::expired:
+      case engine::TicketEnd::away:
       case engine::TicketEnd::other:
         Q_EMIT info(tr("The conversation of ticket %1 ended.").arg(ticket));
         break;

@@ -2054,6 +2054,26 @@
         <source>Another outreach worker of the organisation now answers you.</source>
         <translation>Сега ти отговаря друг теренен работник на организацията.</translation>
     </message>
+    <message>
+        <source>You were away for a while, so your place in the queue went to the people waiting after you. You can knock again.</source>
+        <translation>Известно време те нямаше: мястото ти на опашката отиде при хората, които чакаха след теб. Можеш да почукаш отново.</translation>
+    </message>
+    <message>
+        <source>The permanence is open, but its queue is full: no place was kept for you. Try again later.</source>
+        <translation>Дежурството е отворено, но опашката е пълна: не ти беше запазено място. Опитай по-късно.</translation>
+    </message>
+    <message>
+        <source>The permanence is open, but many people from your network or with new accounts are waiting already: no place was kept for you. Try again later.</source>
+        <translation>Дежурството е отворено, но вече чакат много хора от твоята мрежа или с нови профили: не ти беше запазено място. Опитай по-късно.</translation>
+    </message>
+    <message>
+        <source>The workers have your message, but the organisation&apos;s inbox on the relay is full: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
+        <translation>Работниците имат съобщението ти, но кутията на организацията в релето е пълна: може да го видят късно. Ако е спешно, спешните номера са в Помощни услуги.</translation>
+    </message>
+    <message>
+        <source>The workers have your message, but the relay could not add it to the organisation&apos;s inbox for now: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
+        <translation>Работниците имат съобщението ти, но релето засега не можа да го добави в кутията на организацията: може да го видят късно. Ако е спешно, спешните номера са в Помощни услуги.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WelcomePage</name>

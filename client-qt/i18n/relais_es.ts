@@ -2054,6 +2054,26 @@
         <source>Another outreach worker of the organisation now answers you.</source>
         <translation>Ahora te responde otra persona de la organización.</translation>
     </message>
+    <message>
+        <source>You were away for a while, so your place in the queue went to the people waiting after you. You can knock again.</source>
+        <translation>Estuviste fuera un rato: tu lugar en la cola pasó a las personas que esperaban después de ti. Puedes volver a llamar a la puerta.</translation>
+    </message>
+    <message>
+        <source>The permanence is open, but its queue is full: no place was kept for you. Try again later.</source>
+        <translation>La permanencia está abierta, pero su cola está llena: no se guardó ningún lugar para ti. Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>The permanence is open, but many people from your network or with new accounts are waiting already: no place was kept for you. Try again later.</source>
+        <translation>La permanencia está abierta, pero ya esperan muchas personas de tu red o con cuentas nuevas: no se guardó ningún lugar para ti. Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>The workers have your message, but the organisation&apos;s inbox on the relay is full: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
+        <translation>Las trabajadoras tienen tu mensaje, pero el buzón de la organización en el relé está lleno: puede que lo vean tarde. Si es urgente, los números de emergencia están en Recursos.</translation>
+    </message>
+    <message>
+        <source>The workers have your message, but the relay could not add it to the organisation&apos;s inbox for now: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
+        <translation>Las trabajadoras tienen tu mensaje, pero el relé no pudo añadirlo por ahora al buzón de la organización: puede que lo vean tarde. Si es urgente, los números de emergencia están en Recursos.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WelcomePage</name>

@@ -2054,6 +2054,26 @@
         <source>Another outreach worker of the organisation now answers you.</source>
         <translation>Un·e autre travailleur·euse de terrain de l&apos;organisation vous répond maintenant.</translation>
     </message>
+    <message>
+        <source>You were away for a while, so your place in the queue went to the people waiting after you. You can knock again.</source>
+        <translation>Vous étiez absent·e un moment : votre place dans la file est passée aux personnes qui attendaient après vous. Vous pouvez frapper à nouveau.</translation>
+    </message>
+    <message>
+        <source>The permanence is open, but its queue is full: no place was kept for you. Try again later.</source>
+        <translation>La permanence est ouverte, mais sa file d&apos;attente est pleine : aucune place ne vous a été gardée. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The permanence is open, but many people from your network or with new accounts are waiting already: no place was kept for you. Try again later.</source>
+        <translation>La permanence est ouverte, mais beaucoup de personnes de votre réseau ou avec de nouveaux comptes attendent déjà : aucune place ne vous a été gardée. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The workers have your message, but the organisation&apos;s inbox on the relay is full: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
+        <translation>Les travailleur·euses ont votre message, mais la boîte de l&apos;association sur le relais est pleine : ils et elles pourraient le voir tard. En cas d&apos;urgence, les numéros d&apos;urgence sont sous Ressources.</translation>
+    </message>
+    <message>
+        <source>The workers have your message, but the relay could not add it to the organisation&apos;s inbox for now: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
+        <translation>Les travailleur·euses ont votre message, mais le relais n&apos;a pas pu l&apos;ajouter pour l&apos;instant à la boîte de l&apos;association : ils et elles pourraient le voir tard. En cas d&apos;urgence, les numéros d&apos;urgence sont sous Ressources.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WelcomePage</name>

@@ -2054,6 +2054,26 @@
         <source>Another outreach worker of the organisation now answers you.</source>
         <translation>Een andere hulpverlener van de organisatie antwoordt je nu.</translation>
     </message>
+    <message>
+        <source>You were away for a while, so your place in the queue went to the people waiting after you. You can knock again.</source>
+        <translation>Je was een tijdje weg: je plaats in de wachtrij ging naar de mensen die na jou wachtten. Je kunt opnieuw aankloppen.</translation>
+    </message>
+    <message>
+        <source>The permanence is open, but its queue is full: no place was kept for you. Try again later.</source>
+        <translation>De permanentie is open, maar de wachtrij is vol: er werd geen plaats voor je vrijgehouden. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The permanence is open, but many people from your network or with new accounts are waiting already: no place was kept for you. Try again later.</source>
+        <translation>De permanentie is open, maar veel mensen van je netwerk of met nieuwe accounts wachten al: er werd geen plaats voor je vrijgehouden. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The workers have your message, but the organisation&apos;s inbox on the relay is full: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
+        <translation>De hulpverleners hebben je bericht, maar de inbox van de organisatie op de relay is vol: ze zien het misschien laat. Is het dringend, dan staan de noodnummers onder Hulpbronnen.</translation>
+    </message>
+    <message>
+        <source>The workers have your message, but the relay could not add it to the organisation&apos;s inbox for now: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
+        <translation>De hulpverleners hebben je bericht, maar de relay kon het voorlopig niet aan de inbox van de organisatie toevoegen: ze zien het misschien laat. Is het dringend, dan staan de noodnummers onder Hulpbronnen.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WelcomePage</name>

@@ -2054,6 +2054,26 @@
         <source>Another outreach worker of the organisation now answers you.</source>
         <translation>Agora é outra pessoa da organização que lhe responde.</translation>
     </message>
+    <message>
+        <source>You were away for a while, so your place in the queue went to the people waiting after you. You can knock again.</source>
+        <translation>Esteve ausente por um tempo: o seu lugar na fila passou para as pessoas que esperavam depois de si. Pode bater à porta de novo.</translation>
+    </message>
+    <message>
+        <source>The permanence is open, but its queue is full: no place was kept for you. Try again later.</source>
+        <translation>O plantão está aberto, mas a fila está cheia: nenhum lugar foi guardado para si. Tente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The permanence is open, but many people from your network or with new accounts are waiting already: no place was kept for you. Try again later.</source>
+        <translation>O plantão está aberto, mas muitas pessoas da sua rede ou com contas novas já estão à espera: nenhum lugar foi guardado para si. Tente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The workers have your message, but the organisation&apos;s inbox on the relay is full: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
+        <translation>As trabalhadoras têm a sua mensagem, mas a caixa da organização no relé está cheia: podem vê-la tarde. Se for urgente, os números de emergência estão em Recursos.</translation>
+    </message>
+    <message>
+        <source>The workers have your message, but the relay could not add it to the organisation&apos;s inbox for now: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
+        <translation>As trabalhadoras têm a sua mensagem, mas o relé não conseguiu juntá-la por agora à caixa da organização: podem vê-la tarde. Se for urgente, os números de emergência estão em Recursos.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WelcomePage</name>

@@ -2058,6 +2058,26 @@
         <source>Another outreach worker of the organisation now answers you.</source>
         <translation>Acum îți răspunde alt lucrător de teren al organizației.</translation>
     </message>
+    <message>
+        <source>You were away for a while, so your place in the queue went to the people waiting after you. You can knock again.</source>
+        <translation>Ai lipsit o vreme: locul tău la coadă a trecut la persoanele care așteptau după tine. Poți bate din nou la ușă.</translation>
+    </message>
+    <message>
+        <source>The permanence is open, but its queue is full: no place was kept for you. Try again later.</source>
+        <translation>Permanența este deschisă, dar coada este plină: nu ți s-a păstrat niciun loc. Încearcă mai târziu.</translation>
+    </message>
+    <message>
+        <source>The permanence is open, but many people from your network or with new accounts are waiting already: no place was kept for you. Try again later.</source>
+        <translation>Permanența este deschisă, dar așteaptă deja multe persoane din rețeaua ta sau cu conturi noi: nu ți s-a păstrat niciun loc. Încearcă mai târziu.</translation>
+    </message>
+    <message>
+        <source>The workers have your message, but the organisation&apos;s inbox on the relay is full: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
+        <translation>Lucrătorii au mesajul tău, dar căsuța organizației pe releu este plină: s-ar putea să-l vadă târziu. Dacă este urgent, numerele de urgență sunt la Resurse.</translation>
+    </message>
+    <message>
+        <source>The workers have your message, but the relay could not add it to the organisation&apos;s inbox for now: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
+        <translation>Lucrătorii au mesajul tău, dar releul nu l-a putut adăuga deocamdată în căsuța organizației: s-ar putea să-l vadă târziu. Dacă este urgent, numerele de urgență sunt la Resurse.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WelcomePage</name>

@@ -2054,6 +2054,26 @@
         <source>Another outreach worker of the organisation now answers you.</source>
         <translation>Tani të përgjigjet një punonjës/e tjetër në terren i/e organizatës.</translation>
     </message>
+    <message>
+        <source>You were away for a while, so your place in the queue went to the people waiting after you. You can knock again.</source>
+        <translation>Mungove për një kohë: vendi yt në radhë kaloi te njerëzit që prisnin pas teje. Mund të trokasësh përsëri.</translation>
+    </message>
+    <message>
+        <source>The permanence is open, but its queue is full: no place was kept for you. Try again later.</source>
+        <translation>Kujdestaria është e hapur, por radha është plot: nuk u mbajt asnjë vend për ty. Provo më vonë.</translation>
+    </message>
+    <message>
+        <source>The permanence is open, but many people from your network or with new accounts are waiting already: no place was kept for you. Try again later.</source>
+        <translation>Kujdestaria është e hapur, por shumë njerëz nga rrjeti yt ose me llogari të reja po presin tashmë: nuk u mbajt asnjë vend për ty. Provo më vonë.</translation>
+    </message>
+    <message>
+        <source>The workers have your message, but the organisation&apos;s inbox on the relay is full: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
+        <translation>Punonjësit e kanë mesazhin tënd, por kutia e organizatës në rele është plot: mund ta shohin vonë. Nëse është urgjente, numrat e urgjencës janë te Burimet.</translation>
+    </message>
+    <message>
+        <source>The workers have your message, but the relay could not add it to the organisation&apos;s inbox for now: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
+        <translation>Punonjësit e kanë mesazhin tënd, por releja nuk mundi ta shtonte tani në kutinë e organizatës: mund ta shohin vonë. Nëse është urgjente, numrat e urgjencës janë te Burimet.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WelcomePage</name>

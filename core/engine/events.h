@@ -257,6 +257,8 @@ enum class TicketEnd : uint8_t {
   permanence_closed,  // the last worker went off duty while it waited
   handed_off,         // to a colleague (told to the worker who handed it)
   expired,            // nobody ended it within 12 hours of its take
+  away,               // it waited while the member had no connection for the relay's grace
+                      // period: her place went to those behind; she may knock again
   other,
 };
 // Our ticket (member side) as the relay describes it.
@@ -279,13 +281,20 @@ struct EmergencyView {
   Texts names;
 };
 
-// A knock on a closed door: when it opens next, and where to turn meanwhile.
+// Why an open permanence had no place for a knock (no ticket was made).
+enum class QueueFull : uint8_t {
+  no,       // the permanence is closed
+  at_max,   // its queue holds as many people as the relay allows
+  network,  // it holds as many from this network (or from new accounts) as the relay allows
+};
+// A knock on a closed door, or on a full queue: when it opens next, and where to turn meanwhile.
 struct ClosedView {
   std::string org;
   uint64_t next_open_ms = 0;
   std::string next_open_local;
   bool can_leave_message = false;
   std::vector<EmergencyView> emergency;
+  QueueFull full = QueueFull::no;
 };
 
 struct QueueItem {

@@ -36,7 +36,12 @@ ClosedView closed_view(const wire::PermanenceClosed& c) {
                  c.next_open_ms(),
                  sanitize_name(c.next_open_local()),
                  c.can_leave_message(),
-                 {}};
+                 {},
+                 QueueFull::no};
+  // A relay from after this client may give other reasons: the queue is full all the same.
+  if (c.full() == wire::QUEUE_AT_MAX) out.full = QueueFull::at_max;
+  if (c.full() != wire::QUEUE_NOT_FULL && c.full() != wire::QUEUE_AT_MAX)
+    out.full = QueueFull::network;
   for (const auto& e : c.emergency()) {
     EmergencyView view{sanitize_name(e.number()), {}};
     // A relay's list, bounded: a few dozen languages of short names, codes of letters only.

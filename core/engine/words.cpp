@@ -113,6 +113,7 @@ struct Table<TicketEnd> {
       {TicketEnd::permanence_closed, "permanence closed", kNotOnTheWire},
       {TicketEnd::handed_off, "handed off", kNotOnTheWire},
       {TicketEnd::expired, "expired", kNotOnTheWire},
+      {TicketEnd::away, "away", kNotOnTheWire},
       {TicketEnd::other, "other", kNotOnTheWire}};
 };
 

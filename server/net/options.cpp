@@ -152,6 +152,13 @@ Status check_limits(const RelayConfig& c, unsigned login_s, unsigned org_interva
   if (c.room_post_waiting_copies < 1 || c.room_post_waiting_copies > 1024) {
     return refuse("--room-post-waiting-copies must be between 1 and 1024.");
   }
+  if (c.permanence_queue_max < 1 || c.permanence_queue_max > 100000 ||
+      c.permanence_queue_per_network < 1 ||
+      c.permanence_queue_per_network > c.permanence_queue_max) {
+    return refuse(
+        "--permanence-queue-max must be between 1 and 100000 and --permanence-queue-per-network "
+        "between 1 and --permanence-queue-max.");
+  }
   if (c.org_inbox_per_network < 1 || c.org_inbox_per_network > c.org_inbox_max) {
     return refuse("--org-inbox-per-network must be between 1 and --org-inbox-max.");
   }
@@ -174,6 +181,7 @@ Status check_limits(const RelayConfig& c, unsigned login_s, unsigned org_interva
         std::pair{"registrations-per-network", c.registrations_per_network},
         std::pair{"joins", c.joins_per_account},
         std::pair{"joins-per-network", c.joins_per_network},
+        std::pair{"knocks", c.knocks_per_account},
         std::pair{"bundle-fetches", c.bundle_fetches_per_account},
         std::pair{"prekey-handouts", c.prekeys_per_target},
         std::pair{"identity-lookups", c.identity_lookups_per_account}}) {
@@ -199,6 +207,7 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
   unsigned erase_within_s = static_cast<unsigned>(c.erase_within.count());
   unsigned queue_max_age_days = static_cast<unsigned>(c.queue_max_age.count() / (24 * 3600));
   unsigned cursor_flush_ms = static_cast<unsigned>(c.cursor_flush_interval.count());
+  unsigned away_grace_s = static_cast<unsigned>(c.permanence_away_grace.count());
 
   po::options_description general("Options (each also a key of the --config file)");
   auto add = general.add_options();
@@ -300,6 +309,18 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
       po::value(&c.org_inbox_per_network)->default_value(c.org_inbox_per_network),
       "out-of-hours messages waiting in one organisation's inbox from the accounts of one "
       "network; more are refused (QUEUE_FULL); counted in memory only")(
+      "permanence-away-grace", po::value(&away_grace_s)->default_value(away_grace_s),
+      "seconds a waiting ticket's member may have no connection before her place is given up "
+      "(she is told at her next log-in and may knock again); counted from the relay's start "
+      "after a restart; a taken ticket is never given up this way (1 to 86400)")(
+      "permanence-queue-max",
+      po::value(&c.permanence_queue_max)->default_value(c.permanence_queue_max),
+      "people waiting in one permanence's queue; a knock past it makes no ticket and is "
+      "answered with where to turn, as when the permanence is closed")(
+      "permanence-queue-per-network",
+      po::value(&c.permanence_queue_per_network)->default_value(c.permanence_queue_per_network),
+      "of permanence-queue-max, the places the accounts of one network hold together, and those "
+      "all new accounts (see new-account-days) hold together; in memory only")(
       "room-pending-max", po::value(&c.room_pending_max)->default_value(c.room_pending_max),
       "join requests waiting in one room that asks for approval; more are refused (ROOM_FULL)")(
       "room-pending-per-network",
@@ -363,6 +384,9 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
            number_text(c.joins_per_network.per_second), number_text(c.joins_per_network.burst),
            "rooms joined (or asked to join) by the accounts of one network together "
            "(RATE_LIMITED)");
+  add_rate(add, "knocks", c.knocks_per_account, number_text(c.knocks_per_account.per_second),
+           number_text(c.knocks_per_account.burst),
+           "knocks on permanences that made a ticket, by one account (RATE_LIMITED)");
   add_rate(add, "bundle-fetches", c.bundle_fetches_per_account,
            number_text(c.bundle_fetches_per_account.per_second),
            number_text(c.bundle_fetches_per_account.burst),
@@ -498,6 +522,11 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
     return Error{Errc::invalid_argument, "--cursor-flush-ms must be between 10 and 3600000."};
   }
   c.cursor_flush_interval = std::chrono::milliseconds(cursor_flush_ms);
+  if (away_grace_s < 1 || away_grace_s > 86400) {
+    return Error{Errc::invalid_argument,
+                 "--permanence-away-grace must be between 1 and 86400 seconds."};
+  }
+  c.permanence_away_grace = std::chrono::seconds(away_grace_s);
   c.idle_timeout = std::chrono::seconds(idle_s);
   c.handshake_timeout = std::chrono::seconds(handshake_s);
   c.login_timeout = std::chrono::seconds(login_s);

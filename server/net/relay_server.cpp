@@ -3,6 +3,7 @@
 #include <openssl/ssl.h>
 #include <sys/statvfs.h>
 
+#include <algorithm>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/local/stream_protocol.hpp>
@@ -113,6 +114,7 @@ struct RelayServer::Impl {
         signals(ioc),
         stop_timer(ioc),
         tick_timer(ioc),
+        away_timer(ioc),
         disk_timer(ioc),
         cursor_timer(ioc) {}
 
@@ -208,6 +210,18 @@ struct RelayServer::Impl {
     });
   }
 
+  void check_away() {
+    const auto every = std::clamp<std::chrono::milliseconds>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(config.permanence_away_grace) / 4,
+        std::chrono::milliseconds(250), std::chrono::seconds(15));
+    away_timer.expires_after(every);
+    away_timer.async_wait([this](boost::system::error_code ec) {
+      if (ec) return;
+      core->check_away();
+      check_away();
+    });
+  }
+
   void tick() {
     tick_timer.expires_after(std::chrono::minutes(1));
     tick_timer.async_wait([this](boost::system::error_code ec) {
@@ -240,6 +254,7 @@ struct RelayServer::Impl {
   net::signal_set signals;
   net::steady_timer stop_timer;
   net::steady_timer tick_timer;
+  net::steady_timer away_timer;
   net::steady_timer disk_timer;
   net::steady_timer cursor_timer;
   std::chrono::steady_clock::time_point stop_deadline;
@@ -323,6 +338,7 @@ struct RelayServer::Impl {
     std::filesystem::remove(control_socket_path(config.data_dir), fs_ignored);
     signals.cancel(ignored);
     tick_timer.cancel();
+    away_timer.cancel();
     disk_timer.cancel();
     cursor_timer.cancel();  // what the closing sessions leave is written as the core goes
     std::vector<std::shared_ptr<SessionHandle>> open;
@@ -452,6 +468,7 @@ Status RelayServer::run() {
   if (impl_->metrics_acceptor.is_open()) impl_->accept_metrics();
   impl_->core->tick();
   impl_->tick();
+  impl_->check_away();
   impl_->check_disk();
   impl_->flush_cursors();
   std::vector<std::thread> pool;

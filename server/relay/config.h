@@ -91,6 +91,15 @@ struct RelayConfig {
   size_t org_inbox_max = 10000;                     // out-of-hours markers kept per organisation
   size_t org_inbox_per_network = 100;  // ... of which from one network's accounts (in memory)
 
+  // ---- Permanences
+  // A waiting ticket whose member has had no connection for this long leaves the queue (those
+  // behind move up); after a restart of the relay, counted from its start. A taken one never.
+  std::chrono::seconds permanence_away_grace{120};
+  size_t permanence_queue_max = 500;  // waiting tickets of one permanence
+  // ... of which from the accounts of one network, and from all new accounts together
+  size_t permanence_queue_per_network = 10;
+  RateLimit knocks_per_account{0.02, 5};  // knocks that made a ticket: 5, then one every 50 s
+
   // ---- Rooms
   // A member who has not read one entry of a room since joining it, this many days after
   // joining and not online, no longer counts toward the room's cap: accounts that join and

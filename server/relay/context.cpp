@@ -30,7 +30,8 @@ AccountLimits::AccountLimits(const RelayConfig& c)
       bundle_fetches(c.bundle_fetches_per_account, c.rate_limit_max_keys),
       prekey_handouts(c.prekeys_per_target, c.rate_limit_max_keys),
       identity_lookups(c.identity_lookups_per_account, c.rate_limit_max_keys),
-      joins(c.joins_per_account, c.rate_limit_max_keys) {}
+      joins(c.joins_per_account, c.rate_limit_max_keys),
+      knocks(c.knocks_per_account, c.rate_limit_max_keys) {}
 
 NetworkLimits::NetworkLimits(const RelayConfig& c)
     : registrations(c.registrations_per_network, c.rate_limit_max_keys),
@@ -57,6 +58,11 @@ RelayContext::RelayContext(KvStore& s, const RelayConfig& c, const Clock& k, Met
       "connections refused before the handshake: per-address limit",
       "connections refused before the handshake: per-network limit",
       "connections closed while handshaking: max-handshaking reached, the oldest went",
+      "knocks refused: the permanence's queue is at permanence-queue-max",
+      "knocks refused: one network's share of a permanence's queue",
+      "knocks refused: new accounts' share of a permanence's queue",
+      "knocks refused: per-account limit",
+      "waiting tickets given up: their member was away",
   };
   static_assert(std::size(what) == static_cast<size_t>(Refusal::kCount));
   for (size_t i = 0; i < tallies_.size(); ++i) tallies_[i] = std::make_unique<log::Tally>(what[i]);

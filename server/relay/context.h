@@ -49,6 +49,7 @@ struct AccountLimits {
   KeyedLimiter prekey_handouts;   // one-time prekeys given out, per target account
   KeyedLimiter identity_lookups;  // GetIdentityKey, per requesting account
   KeyedLimiter joins;             // JoinRoom (knocks too), all rooms together
+  KeyedLimiter knocks;            // knocks on permanences that made a ticket
 };
 
 // Refusals by the limits against many accounts of one person (Sybils), tallied for the log:
@@ -69,6 +70,11 @@ enum class Refusal {
   connection_address,
   connection_network,
   handshaking_displaced,
+  permanence_queue_max,
+  permanence_queue_network,
+  permanence_queue_new_accounts,
+  knock_account,
+  permanence_away,
   kCount,
 };
 

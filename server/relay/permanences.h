@@ -51,7 +51,6 @@ class PermanenceService {
   static constexpr uint64_t kTakenTicketMaxMs = 12 * 3600 * 1000;  // then the ticket ends
   // An ended ticket is kept until both sides were told, at most this long.
   static constexpr uint64_t kEndedKeepMs = 7ull * 24 * 3600 * 1000;
-  static constexpr size_t kMaxQueue = 500;  // waiting tickets per organisation
 
   PermanenceService(RelayContext& ctx, AccountService& accounts, Rooms rooms);
 
@@ -98,6 +97,12 @@ class PermanenceService {
   // go (the messages they stand for have left the workers' queues by then too), and ended
   // tickets older than kEndedKeepMs go.
   void tick();
+  // Waiting tickets whose member has had no connection for RelayConfig::permanence_away_grace
+  // leave the queue ("away"); those behind are told their new place. Called by tick() and, more
+  // often, by the server (RelayCore::check_away).
+  void check_away();
+  // The account's connection closed: its waiting ticket, if any, counts as away from now.
+  void member_gone(const AccountId& account);
 
   // How long an out-of-hours marker is kept: as long as a queued envelope.
   uint64_t inbox_keep_ms() const {
@@ -119,6 +124,12 @@ class PermanenceService {
     records::TicketRecord record;
     std::optional<AccountId> member;  // memory only: the account that presented the secret
     uint64_t version = 0;             // bumped by each change being committed
+    // Memory only, for the limits on a permanence's queue: since when its member has had no
+    // connection (0: connected, or not yet seen away), and the network (ConnState::network_key;
+    // 0 when unknown since a restart) and newness of the account that knocked.
+    uint64_t away_since_ms = 0;
+    uint64_t network = 0;
+    bool new_account = false;
 
     bool live() const { return record.ended().empty(); }
     bool taken() const { return !record.worker().empty(); }
@@ -215,8 +226,15 @@ class PermanenceService {
   // Pushes OPENED / CLOSED to the connections that watch the permanences.
   void tell_watchers(const std::string& org, wire::PermanenceEventKind kind);
   // Ends a live ticket: out of the queue (unanswered) or out of its conversation (one held).
+  // `tell_queue`: the people behind are told their new place (false when the caller tells
+  // them once for several tickets).
   void end_ticket_locked(Outbox& out, TicketChange& change, Ticket& t, const char* reason,
-                         uint64_t now);
+                         uint64_t now, bool tell_queue = true);
+  void check_away_locked(Outbox& out, TicketChange& change, uint64_t now);
+  // Whether a knock from `conn` finds room in the queue; if not, answers with the closed view
+  // (PermanenceClosed.full) and tallies the refusal.
+  bool queue_has_room_locked(const ConnectionPtr& conn, uint64_t id, const Org& org,
+                             bool can_leave_message);
   // The ticket named by a request, or an answer (INVALID_ARGUMENT / NO_SUCH_TICKET). Ended
   // tickets are not found unless `ended_too`.
   Ticket* find_ticket_locked(const ConnectionPtr& conn, uint64_t id, std::string_view ticket,
@@ -249,6 +267,7 @@ class PermanenceService {
   std::unordered_map<std::string, std::string> by_binding_;  // record key -> id
   std::unordered_map<AccountId, std::string> ticket_of_;     // member -> its one live ticket
   uint64_t next_order_ = 1;
+  uint64_t started_ms_ = 0;  // when the tickets were loaded: a restart's waiting are away since
   uint64_t ticket_versions_ = 0;
   // Connections that asked ListPermanences{watch}: told when a permanence opens or closes.
   std::mutex watchers_mutex_;

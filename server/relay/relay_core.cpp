@@ -253,6 +253,7 @@ void RelayCore::on_close(const ConnectionPtr& conn) {
     rooms_.stop(conn);
     ctx_.metrics.authenticated--;
     ctx_.online.detach(*st.account, conn.get());
+    if (!ctx_.online.find(*st.account)) permanences_.member_gone(*st.account);
   }
 }
 

@@ -45,6 +45,9 @@ class RelayCore {
   void on_close(const ConnectionPtr& conn);
   // Periodic upkeep (room retention, abandoned duty and tickets); call about once a minute.
   void tick();
+  // Waiting tickets whose member is away leave the queue; call a few times per
+  // RelayConfig::permanence_away_grace (the server does, every grace / 4, at most 15 s apart).
+  void check_away() { permanences_.check_away(); }
   // Writes the room read cursors acknowledged since the last call; call every
   // RelayConfig::cursor_flush_interval.
   void flush_cursors() { rooms_.flush_cursors(); }

@@ -30,6 +30,7 @@ constexpr char kLeft[] = "left";
 constexpr char kPermanenceClosed[] = "permanence closed";
 constexpr char kHandedOff[] = "handed off";
 constexpr char kExpired[] = "expired";
+constexpr char kAway[] = "away";
 
 wire::ServerFrame closed_frame(const std::string& ticket, const char* reason) {
   wire::ServerFrame f;
@@ -193,6 +194,9 @@ Status PermanenceService::load_live_locked() {
     RELAIS_TRY(ctx_.store.commit_and_wait(std::move(batch), Durability::synced));
   }
   ticket_key_ = std::move(*key);
+  // Nobody has presented a ticket's secret yet: the waiting count as away from the start, so
+  // that a restart gives each member the whole grace to come back (and never drops at once).
+  started_ms_ = ctx_.clock.now_ms();
 
   const std::string tickets_begin = kTicketPrefix;
   RELAIS_TRY(ctx_.store.scan(
@@ -206,6 +210,7 @@ Status PermanenceService::load_live_locked() {
           return true;
         }
         t.id = ticket_id_locked(t.binding, t.record.id_round());
+        t.away_since_ms = started_ms_;
         next_order_ = std::max(next_order_, t.record.order() + 1);
         by_binding_[t.binding] = t.id;
         tickets_.emplace(t.id, std::move(t));
@@ -371,7 +376,7 @@ void PermanenceService::remember_conversation_locked(Org& org, uint64_t length_s
 }
 
 void PermanenceService::end_ticket_locked(Outbox& out, TicketChange& change, Ticket& t,
-                                          const char* reason, uint64_t now) {
+                                          const char* reason, uint64_t now, bool tell_queue) {
   change.touch(t);
   Org& org = *find_locked(t.record.org());
   if (t.taken()) {
@@ -382,7 +387,7 @@ void PermanenceService::end_ticket_locked(Outbox& out, TicketChange& change, Tic
     if (q != org.queue.end()) org.queue.erase(q);
     count_locked(org.record.org().org(),
                  [](records::PermanenceDay& d) { d.set_unanswered(d.unanswered() + 1); });
-    queue_moved_locked(out, org, place);
+    if (tell_queue) queue_moved_locked(out, org, place);
   }
   t.record.set_ended(reason);
   t.record.set_ended_ms(now);
@@ -427,6 +432,7 @@ void PermanenceService::attach_locked(Outbox& out, Ticket& t, const AccountId& a
   }
   const bool was_unknown = !t.member.has_value();
   t.member = account;
+  t.away_since_ms = 0;
   ticket_of_[account] = t.id;
   // After a restart of the relay its worker may not know who holds it: now it can write.
   if (was_unknown && t.taken()) {
@@ -455,6 +461,11 @@ void PermanenceService::answer_status_locked(Outbox& out, const ConnectionPtr& c
       return ctx_.fail(*conn, id, wire::FORBIDDEN, "This ticket belongs to another account.");
     }
     attach_locked(out, t, me);
+    t.away_since_ms = 0;
+    if (t.network == 0) {  // known again after a restart of the relay
+      t.network = conn->state().network_key;
+      t.new_account = ctx_.is_new_account(conn->state());
+    }
   }
   wire::ServerFrame f;
   f.set_id(id);
@@ -613,9 +624,13 @@ void PermanenceService::knock(const ConnectionPtr& conn, uint64_t id, const wire
       return ctx_.reply(*conn, f);
     }
   }
-  if (org.queue.size() >= kMaxQueue) {
+  if (!queue_has_room_locked(conn, id, org, can_leave_message)) return;
+  // Knocks that make a ticket, per account: knocking and leaving in a loop writes a record and
+  // a count each time.
+  if (!ctx_.limits.knocks.take(RelayContext::account_key(me), now)) {
+    ctx_.refused(Refusal::knock_account);
     return ctx_.fail(*conn, id, wire::RATE_LIMITED,
-                     "The queue is full; try again later, or leave a message.");
+                     "You knocked many times just now; try again in a minute.");
   }
   Ticket t;
   t.binding = binding;
@@ -631,6 +646,8 @@ void PermanenceService::knock(const ConnectionPtr& conn, uint64_t id, const wire
   t.record.set_knocked_ms(now);
   t.record.set_order(next_order_++);
   t.member = me;
+  t.network = conn->state().network_key;
+  t.new_account = ctx_.is_new_account(conn->state());
   const std::string ticket_id = t.id;
   TicketChange change(*this);
   change.created(ticket_id);
@@ -641,6 +658,7 @@ void PermanenceService::knock(const ConnectionPtr& conn, uint64_t id, const wire
   const Ticket& stored = tickets_.at(ticket_id);
   *f.mutable_ticket() = ticket_view_locked(stored);
   if (!std::move(change).commit(Durability::synced, ctx_.answer_when_stored(conn, f)).ok()) {
+    ctx_.limits.knocks.give_back(RelayContext::account_key(me), 1);
     return ctx_.store_failed(*conn, id);
   }
   count_locked(req.org(),
@@ -650,6 +668,44 @@ void PermanenceService::knock(const ConnectionPtr& conn, uint64_t id, const wire
   e.set_ticket(ticket_id);
   e.set_queue_length(static_cast<uint32_t>(org.queue.size()));
   push_to_duty_locked(out, org, std::move(e));
+}
+
+bool PermanenceService::queue_has_room_locked(const ConnectionPtr& conn, uint64_t id,
+                                              const Org& org, bool can_leave_message) {
+  // The queue of a permanence is bounded, and the accounts of one network hold at most their
+  // part of it, new accounts (from any network) theirs together: many accounts of one person
+  // cannot bury a real knock, nor fill the queue so that she finds no place.
+  wire::QueueFull full = wire::QUEUE_NOT_FULL;
+  const ConnState& st = conn->state();
+  const bool young = ctx_.is_new_account(st);
+  const size_t share = ctx_.config.permanence_queue_per_network;
+  if (org.queue.size() >= ctx_.config.permanence_queue_max) {
+    ctx_.refused(Refusal::permanence_queue_max);
+    full = wire::QUEUE_AT_MAX;
+  } else {
+    size_t from_network = 0;
+    size_t from_new = 0;
+    for (const auto& ticket_id : org.queue) {
+      const Ticket& t = tickets_.at(ticket_id);
+      if (t.network != 0 && t.network == st.network_key) ++from_network;
+      if (t.new_account) ++from_new;
+    }
+    if (from_network >= share) {
+      ctx_.refused(Refusal::permanence_queue_network);
+      full = wire::QUEUE_NETWORK_SHARE;
+    } else if (young && from_new >= share) {
+      ctx_.refused(Refusal::permanence_queue_new_accounts);
+      full = wire::QUEUE_NETWORK_SHARE;
+    }
+  }
+  if (full == wire::QUEUE_NOT_FULL) return true;
+  // No ticket: where to turn, as when the permanence is closed.
+  wire::ServerFrame f;
+  f.set_id(id);
+  *f.mutable_permanence_closed() = closed_view_locked(org, can_leave_message);
+  f.mutable_permanence_closed()->set_full(full);
+  ctx_.reply(*conn, f);
+  return false;
 }
 
 void PermanenceService::ticket_status(const ConnectionPtr& conn, uint64_t id,
@@ -993,11 +1049,61 @@ void PermanenceService::staff_status(const ConnectionPtr& conn, uint64_t id) {
 // ---------------------------------------------------------------------------------------------
 // Upkeep
 
+void PermanenceService::member_gone(const AccountId& account) {
+  std::lock_guard lock(mutex_);
+  Ticket* t = ticket_of_locked(account);
+  if (t && !t->taken() && t->away_since_ms == 0) t->away_since_ms = ctx_.clock.now_ms();
+}
+
+void PermanenceService::check_away_locked(Outbox& out, TicketChange& change, uint64_t now) {
+  const uint64_t grace_ms = static_cast<uint64_t>(ctx_.config.permanence_away_grace.count()) * 1000;
+  for (auto& [_, org] : orgs_) {
+    size_t first = org.queue.size();
+    std::vector<std::string> away;
+    for (size_t i = 0; i < org.queue.size(); ++i) {
+      Ticket& t = tickets_.at(org.queue[i]);
+      if (t.member && ctx_.online.find(*t.member)) {
+        t.away_since_ms = 0;
+        continue;
+      }
+      if (t.away_since_ms == 0) t.away_since_ms = now;
+      if (now - std::min(now, t.away_since_ms) < grace_ms) continue;
+      first = std::min(first, i);
+      away.push_back(org.queue[i]);
+    }
+    if (away.empty()) continue;
+    // She is told at her next log-in (her client presents the ticket's secret): the end is kept
+    // until then, as any other. The people behind are told their new place once.
+    for (const auto& ticket_id : away) {
+      ctx_.refused(Refusal::permanence_away);
+      end_ticket_locked(out, change, tickets_.at(ticket_id), kAway, now, /*tell_queue=*/false);
+    }
+    queue_moved_locked(out, org, first);
+  }
+}
+
+void PermanenceService::check_away() {
+  const uint64_t now = ctx_.clock.now_ms();
+  Outbox out(*this);
+  std::lock_guard lock(mutex_);
+  TicketChange change(*this);
+  check_away_locked(out, change, now);
+  if (change.empty()) return;
+  Status queued = std::move(change).commit(Durability::synced, [](const Status& s) {
+    if (!s.ok()) RELAIS_LOG(warn) << "a queue's upkeep could not be written: " << s.error().message;
+  });
+  if (!queued.ok()) {
+    out.cancel();
+    RELAIS_LOG(warn) << "a queue's upkeep was refused: " << queued.error().message;
+  }
+}
+
 void PermanenceService::tick() {
   const uint64_t now = ctx_.clock.now_ms();
   Outbox out(*this);
   std::lock_guard lock(mutex_);
   TicketChange change(*this);
+  check_away_locked(out, change, now);
   for (auto& [name, org] : orgs_) {
     std::vector<AccountId> gone;
     for (const auto& worker : org.on_duty) {

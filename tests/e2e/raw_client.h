@@ -85,6 +85,17 @@ class RawClient {
     return call(f);
   }
 
+  // A knock on an organisation's permanence with a fresh secret: Ticket, PermanenceClosed (its
+  // `full` set when the queue had no place), or an error.
+  std::optional<wire::ServerFrame> knock(const std::string& org, const std::string& language) {
+    wire::ClientFrame f;
+    f.set_id(next_id_++);
+    f.mutable_knock()->set_org(org);
+    f.mutable_knock()->set_language(language);
+    f.mutable_knock()->set_secret(crypto::random_bytes(wire::kTicketSecretBytes));
+    return call(f);
+  }
+
   void write(const wire::ClientFrame& f) { write_raw(wire::encode_client_batch({f})); }
   void write_raw(const std::string& bytes) {
     boost::beast::error_code ec;

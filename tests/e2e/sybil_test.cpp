@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <future>
+#include <thread>
 
 #include "core/base/account_id.h"
 #include "tests/e2e/e2e_harness.h"
@@ -64,10 +66,36 @@ class Sybils : public ::testing::Test {
     EXPECT_EQ(log.find("127.0."), std::string::npos) << log;
   }
 
+  // An organisation, espace-p, with a worker on duty (the admin makes it): wanda.
+  void permanence() {
+    admin();
+    wanda_.register_on(*relay_);
+    admin_.ok({"admin", "org", "create", "espace-p", "--name", "Espace P", "--lang", "fr,en",
+               "--region", "brussels"});
+    admin_.ok({"admin", "grant", "outreach", wanda_.id(), "espace-p"});
+    wanda_.ok({"staff", "open", "espace-p"});
+  }
+  static std::string resources() {
+    return std::string(RELAIS_SOURCE_DIR) + "/deploy/resources-be.json";
+  }
+  static bool no_place(const std::optional<wire::ServerFrame>& answer, wire::QueueFull full) {
+    return answer && answer->has_permanence_closed() &&
+           answer->permanence_closed().full() == full &&
+           answer->permanence_closed().emergency_size() > 0 &&
+           answer->permanence_closed().can_leave_message();
+  }
+  std::vector<std::string> waiting_at_espace_p() {
+    std::vector<std::string> tickets;
+    for (auto& line : wanda_.ok({"staff", "queue", "espace-p"}))
+      tickets.push_back(str(line, "ticket"));
+    return tickets;
+  }
+
   relais::testing::TempDir root_{"relais-e2e-sybils"};
   int port_ = relais::testing::free_loopback_port();
   std::unique_ptr<Relay> relay_;
-  Person victor_{root_, "victor"}, alice_{root_, "alice"}, admin_{root_, "adele"};
+  Person victor_{root_, "victor"}, alice_{root_, "alice"}, admin_{root_, "adele"},
+      wanda_{root_, "wanda"};
 };
 
 // Before, registration was limited per exact address only: one /16 made ~16,000 accounts in
@@ -244,6 +272,124 @@ TEST_F(Sybils, SocketsThatNeverHandshakeCountFromAccept) {
   EXPECT_FALSE(held[1]->closed_within(0ms));
   expect_logged("connections refused before the handshake: per-address limit, 1 in the last minute");
   expect_logged("connections closed while handshaking: max-handshaking reached, the oldest went");
+}
+
+// One account joins at most joins-burst rooms at once, then one per 1/joins-per-second, over
+// all its connections: each `relais` run is a new connection, and none is a way round it. Another
+// account of the same network is served (the per-network limit is its own).
+TEST_F(Sybils, JoinsAreLimitedPerAccountAcrossConnections) {
+  start({"--joins-burst", "3", "--joins-per-second", "0.001"});
+  cast();
+  for (const char* room : {"brussels", "antwerp", "liege"}) alice_.ok({"join", room});
+  auto fourth = alice_.run({"join", "gent"});
+  EXPECT_NE(fourth.exit_code, 0);
+  EXPECT_NE(fourth.err.find("slow down"), std::string::npos) << fourth.err;
+  EXPECT_NE(alice_.run({"join", "gent"}).exit_code, 0);  // a new connection, the same account
+  victor_.ok({"join", "gent"});                          // 127.0.0.1 too: served
+  auto rooms = alice_.ok({"rooms"});
+  size_t joined = 0;
+  for (const auto& r : rooms) joined += flag(r, "joined") ? 1 : 0;
+  EXPECT_EQ(joined, 3u);
+  expect_logged("room joins refused: per-account limit, 1 in the last minute");
+}
+
+// Before, a permanence's queue took 500 knocks from anyone, and a ticket whose member went
+// away kept its place all evening: many accounts of one person knocked once and left, and the
+// real person waited behind them. Now a waiting ticket whose member has had no connection for
+// permanence-away-grace leaves the queue (those behind move up and are told), and one
+// network's accounts hold at most permanence-queue-per-network places.
+TEST_F(Sybils, AbandonedKnocksLeaveTheQueueAndTheHonestPersonIsTaken) {
+  start({"--resources", resources(), "--new-account-days", "0", "--permanence-away-grace", "2",
+         "--permanence-queue-per-network", "3"});
+  cast();
+  permanence();
+  // Three accounts of 127.0.1.0/24 knock and stay; a fourth of that network finds no place and
+  // is told where to turn, as in closed time.
+  std::vector<std::unique_ptr<RawClient>> staying;
+  for (int host = 1; host <= 4; ++host) {
+    staying.push_back(sybil("127.0.1." + std::to_string(host)));
+    auto answer = staying.back()->knock("espace-p", "fr");
+    if (host <= 3) {
+      ASSERT_TRUE(answer && answer->has_ticket()) << host;
+      EXPECT_EQ(answer->ticket().place(), static_cast<uint32_t>(host));
+    } else {
+      EXPECT_TRUE(no_place(answer, wire::QUEUE_NETWORK_SHARE));
+    }
+  }
+  // Three of 127.0.2.0/24 knock and go away at once.
+  for (int host = 1; host <= 3; ++host) {
+    auto gone = sybil("127.0.2." + std::to_string(host));
+    ASSERT_TRUE(gone->knock("espace-p", "fr")->has_ticket());
+  }
+  // Alice knocks seventh, and stays online (a chat window).
+  auto knocked = alice_.ok({"knock", "espace-p", "--lang", "fr"});
+  ASSERT_EQ(knocked.size(), 1u);
+  EXPECT_EQ(num(knocked[0], "place"), 7u);
+  const std::string ticket = str(knocked[0], "ticket");
+  auto online = std::async(std::launch::async, [&] {
+    return alice_.run({"sync", "--wait", "6", "--json"});
+  });
+  // The grace passes: the three who went away leave the queue; the three who stay keep theirs.
+  std::this_thread::sleep_for(4s);
+  auto waiting = waiting_at_espace_p();
+  ASSERT_EQ(waiting.size(), 4u);
+  EXPECT_EQ(waiting.back(), ticket);
+  wanda_.ok({"staff", "take", ticket});
+  auto seen = online.get();
+  ASSERT_EQ(seen.exit_code, 0) << seen.err;
+  bool told_place_4 = false, taken = false;
+  for (const auto& line : json_lines(seen.out)) {
+    told_place_4 |= str(line, "kind") == "ticket" && num(line, "place") == 4;
+    taken |= str(line, "kind") == "conversation" && str(line, "ticket") == ticket &&
+             str(line, "peer") == wanda_.id();
+  }
+  EXPECT_TRUE(told_place_4) << seen.out;
+  EXPECT_TRUE(taken) << seen.out;
+  // The taken ticket is never given up, even with alice away longer than the grace.
+  std::this_thread::sleep_for(3s);
+  bool holds = false;
+  for (auto& line : wanda_.ok({"staff", "tickets"})) holds |= str(line, "ticket") == ticket;
+  EXPECT_TRUE(holds);
+  expect_logged("waiting tickets given up: their member was away, 1 in the last minute");
+  expect_logged("knocks refused: one network's share of a permanence's queue, 1 in the last");
+}
+
+// New accounts, whatever their network, hold one network's part of the queue together; a full
+// queue makes no ticket and says where to turn (the emergency numbers, a message to leave).
+TEST_F(Sybils, NewAccountsShareOnePartOfAQueueAndAFullOneSaysWhereToTurn) {
+  start({"--resources", resources(), "--permanence-queue-max", "3",
+         "--permanence-queue-per-network", "2"});
+  cast();
+  permanence();
+  std::vector<std::unique_ptr<RawClient>> sybils;
+  for (const char* from : {"127.0.1.1", "127.0.2.1", "127.0.3.1"}) {
+    sybils.push_back(sybil(from));
+    auto answer = sybils.back()->knock("espace-p", "fr");
+    if (sybils.size() <= 2) {
+      EXPECT_TRUE(answer && answer->has_ticket()) << from;
+    } else {
+      EXPECT_TRUE(no_place(answer, wire::QUEUE_NETWORK_SHARE)) << from;
+    }
+  }
+  // An established member (an account with a role is never new) gets the third place.
+  auto adele = admin_.ok({"knock", "espace-p", "--lang", "fr"});
+  ASSERT_EQ(adele.size(), 1u);
+  EXPECT_EQ(num(adele[0], "place"), 3u);
+  // The queue is at its maximum: alice is told, with the emergency numbers, and leaves a message.
+  auto full = alice_.ok({"knock", "espace-p", "--lang", "fr"});
+  ASSERT_EQ(full.size(), 1u);
+  EXPECT_EQ(str(full[0], "kind"), "closed");
+  EXPECT_EQ(str(full[0], "full"), "queue");
+  EXPECT_TRUE(flag(full[0], "open"));
+  EXPECT_TRUE(flag(full[0], "can_leave_message"));
+  EXPECT_FALSE(full[0].at("emergency").as_array().empty());
+  auto text = alice_.run({"knock", "espace-p", "--lang", "fr"});
+  EXPECT_NE(text.out.find("its queue is full"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("112"), std::string::npos) << text.out;
+  alice_.ok({"leave-message", "espace-p", "alice: please call me back tonight"});
+  EXPECT_EQ(waiting_at_espace_p().size(), 3u);
+  expect_logged("knocks refused: new accounts' share of a permanence's queue, 1 in the last");
+  expect_logged("knocks refused: the permanence's queue is at permanence-queue-max, 1 in the last");
 }
 
 }  // namespace

@@ -1442,6 +1442,161 @@ TEST_F(PermanenceRefusedTest, ChangesRefusedByAnOverloadedStoreChangeNothing) {
 // ---------------------------------------------------------------------------------------------
 // Upkeep, resources, what is stored
 
+// A knock abandoned (issue 15): a waiting ticket whose member has had no connection for the
+// grace leaves the queue; those behind move up and are told; she is told at her next log-in and
+// may knock again. A member online keeps her place, and a taken ticket is never given up.
+TEST_F(PermanenceTest, AWaitingTicketWhoseMemberIsAwayLeavesTheQueue) {
+  auto c = cast();
+  Account a = account(), b = account(), d = account();
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  const std::string ta = knock(a, "espace-p", "fr")->ticket().ticket();
+  const std::string tb = knock(b, "espace-p", "fr")->ticket().ticket();
+  const std::string td = knock(d, "espace-p", "fr")->ticket().ticket();
+  drain(b);
+  drain(d);
+  close_connection(a.conn);
+  const uint64_t grace_ms = config_.permanence_away_grace.count() * 1000;
+  clock_.advance_ms(grace_ms - 1000);
+  core_->tick();
+  EXPECT_EQ(queue(c.w1, "espace-p")->queue().entries_size(), 3);
+  drain(c.w1);
+  clock_.advance_ms(1000);
+  core_->check_away();
+  auto q = queue(c.w1, "espace-p");
+  ASSERT_EQ(q->queue().entries_size(), 2);
+  EXPECT_EQ(q->queue().entries(0).ticket(), tb);
+  // Those behind are told their new place, once each; the workers the queue's length.
+  auto moved = pushed(b, F::kTicket);
+  ASSERT_TRUE(moved);
+  EXPECT_EQ(moved->ticket().place(), 1u);
+  EXPECT_EQ(pushed(d, F::kTicket)->ticket().place(), 2u);
+  EXPECT_FALSE(pushed(b, F::kTicket, kQuiet));
+  auto changed = duty_event(c.w1, wire::QUEUE_CHANGED);
+  ASSERT_TRUE(changed);
+  EXPECT_EQ(changed->queue_length(), 2u);
+  // She comes back: told why, once; then she may knock again, behind the others.
+  reconnect(a);
+  auto told = reattach(a);
+  ASSERT_TRUE(told && told->has_ticket());
+  EXPECT_EQ(told->ticket().ticket(), ta);
+  EXPECT_EQ(told->ticket().ended(), "away");
+  EXPECT_EQ(err(reattach(a)), wire::NO_SUCH_TICKET);  // told: nothing is kept of it
+  auto again = knock(a, "espace-p", "fr");
+  ASSERT_TRUE(again && again->has_ticket());
+  EXPECT_EQ(again->ticket().place(), 3u);
+  // b is taken, then away for hours: her conversation stays; d, online, keeps her place.
+  ASSERT_TRUE(take(c.w1, tb)->has_ticket_assigned());
+  close_connection(b.conn);
+  clock_.advance_ms(10 * grace_ms);
+  core_->tick();
+  auto held = staff_status(c.w1);
+  ASSERT_TRUE(held && held->has_staff_state());
+  ASSERT_EQ(held->staff_state().tickets_size(), 1);
+  EXPECT_EQ(held->staff_state().tickets(0).ticket(), tb);
+  EXPECT_EQ(status(d)->ticket().place(), 1u);
+  EXPECT_EQ(status(a)->ticket().place(), 2u);
+  EXPECT_EQ(core_->context().refusals(Refusal::permanence_away), 1u);
+  // Counted as unanswered, as a member who left is.
+  auto day = stats(c.w1, "espace-p", "2023");
+  ASSERT_TRUE(day && day->has_stats());
+  EXPECT_EQ(day->stats().unanswered(), 1u);
+}
+
+// After a restart nobody has presented a secret yet: the grace counts from the relay's start, so
+// a member who comes back within it keeps her place, and one who does not gives it up.
+TEST_F(PermanenceTest, AfterARestartTheGraceCountsFromTheStart) {
+  auto c = cast();
+  Account a = account(), b = account();
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  const std::string ta = knock(a, "espace-p", "fr")->ticket().ticket();
+  const std::string tb = knock(b, "espace-p", "fr")->ticket().ticket();
+  close_connection(a.conn);
+  clock_.advance_ms(10ull * 60 * 1000);  // away ten minutes while the relay was down
+  restart();
+  core_->tick();
+  reconnect(c.w1);
+  EXPECT_EQ(queue(c.w1, "espace-p")->queue().entries_size(), 2);
+  const uint64_t grace_ms = config_.permanence_away_grace.count() * 1000;
+  clock_.advance_ms(grace_ms - 1000);
+  reconnect(b);
+  ASSERT_EQ(reattach(b)->ticket().place(), 2u);
+  clock_.advance_ms(1000);
+  core_->check_away();
+  auto q = queue(c.w1, "espace-p");
+  ASSERT_EQ(q->queue().entries_size(), 1);
+  EXPECT_EQ(q->queue().entries(0).ticket(), tb);
+  EXPECT_EQ(pushed(b, F::kTicket)->ticket().place(), 1u);
+  reconnect(a);
+  EXPECT_EQ(reattach(a)->ticket().ended(), "away");
+  (void)ta;
+}
+
+// A permanence's queue holds permanence-queue-max, of which one network's accounts hold
+// permanence-queue-per-network: a knock past them makes no ticket and is answered as in closed
+// time (the emergency numbers, whether a message can be left), with why.
+TEST_F(PermanenceTest, AQueueHoldsItsMaxAndOneNetworksPart) {
+  close_relay();
+  config_.permanence_queue_max = 3;
+  config_.permanence_queue_per_network = 2;
+  open();
+  auto c = cast();
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  Account n1a = registered_client({}, 11), n1b = registered_client({}, 11),
+          n1c = registered_client({}, 11), n2 = registered_client({}, 12),
+          n3 = registered_client({}, 13);
+  EXPECT_TRUE(knock(n1a, "espace-p", "fr")->has_ticket());
+  EXPECT_TRUE(knock(n1b, "espace-p", "fr")->has_ticket());
+  auto refused = knock(n1c, "espace-p", "fr");
+  ASSERT_TRUE(refused && refused->has_permanence_closed()) << refused->DebugString();
+  EXPECT_EQ(refused->permanence_closed().full(), wire::QUEUE_NETWORK_SHARE);
+  EXPECT_EQ(refused->permanence_closed().emergency_size(), 2);
+  EXPECT_TRUE(refused->permanence_closed().can_leave_message());
+  EXPECT_EQ(err(status(n1c)), wire::NO_SUCH_TICKET);
+  EXPECT_TRUE(knock(n2, "espace-p", "fr")->has_ticket());
+  auto full = knock(n3, "espace-p", "fr");
+  ASSERT_TRUE(full && full->has_permanence_closed());
+  EXPECT_EQ(full->permanence_closed().full(), wire::QUEUE_AT_MAX);
+  // Knocking again (the same secret) on a full queue still answers with one's own ticket.
+  EXPECT_TRUE(knock_with(n1a, "espace-p", "fr", secrets_[n1a.id()])->has_ticket());
+  // One leaves: there is room again for her network.
+  ASSERT_TRUE(ok(leave(n1a)));
+  EXPECT_TRUE(knock(n1c, "espace-p", "fr")->has_ticket());
+  EXPECT_EQ(core_->context().refusals(Refusal::permanence_queue_network), 1u);
+  EXPECT_EQ(core_->context().refusals(Refusal::permanence_queue_max), 1u);
+}
+
+// New accounts, whatever their network, hold one network's part together; an account with a
+// role is never new. Knocks that make a ticket are limited per account (knock and leave in a
+// loop).
+TEST_F(PermanenceTest, NewAccountsShareOnePartAndKnocksAreLimitedPerAccount) {
+  close_relay();
+  config_.permanence_queue_per_network = 2;
+  config_.new_account_days = 7;
+  config_.knocks_per_account = {0.001, 3};
+  open();
+  auto c = cast();
+  ASSERT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  Account a = registered_client({}, 21), b = registered_client({}, 22),
+          d = registered_client({}, 23);
+  EXPECT_TRUE(knock(a, "espace-p", "fr")->has_ticket());
+  EXPECT_TRUE(knock(b, "espace-p", "fr")->has_ticket());
+  auto refused = knock(d, "espace-p", "fr");
+  ASSERT_TRUE(refused && refused->has_permanence_closed());
+  EXPECT_EQ(refused->permanence_closed().full(), wire::QUEUE_NETWORK_SHARE);
+  reconnect(c.stranger_worker);  // roles are read at log-in
+  EXPECT_TRUE(knock(c.stranger_worker, "espace-p", "fr")->has_ticket());  // holds a role
+  EXPECT_EQ(core_->context().refusals(Refusal::permanence_queue_new_accounts), 1u);
+  // a knocked once; leaves and knocks twice more, then is refused.
+  ASSERT_TRUE(ok(leave(a)));
+  EXPECT_TRUE(knock(a, "espace-p", "fr")->has_ticket());
+  ASSERT_TRUE(ok(leave(a)));
+  EXPECT_TRUE(knock(a, "espace-p", "fr")->has_ticket());
+  ASSERT_TRUE(ok(leave(a)));
+  EXPECT_EQ(err(knock(a, "espace-p", "fr")), wire::RATE_LIMITED);
+  EXPECT_EQ(err(status(a)), wire::NO_SUCH_TICKET);
+  EXPECT_EQ(core_->context().refusals(Refusal::knock_account), 1u);
+}
+
 TEST_F(PermanenceTest, AWorkerGoneOfflineGoesOffDutyAndTheWaitingAreTold) {
   auto c = cast();
   auto m = account();

@@ -309,6 +309,8 @@ class RelayFixture : public ::testing::Test {
     RelayConfig c;
     c.registrations_per_network = {1000, 1000};
     c.joins_per_account = c.joins_per_network = {1000, 1000};
+    c.knocks_per_account = {1000, 1000};
+    c.permanence_queue_per_network = c.permanence_queue_max;
     c.new_account_days = 0;
     c.queue_network_share_percent = 100;
     c.stored_bytes_per_network_per_day = c.stored_bytes_per_network_burst = 1ull << 40;
