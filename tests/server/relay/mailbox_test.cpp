@@ -368,6 +368,51 @@ TEST_F(MailboxTest, TheDailyBudgetGivesOnlyItsBurstAtOnce) {
   EXPECT_TRUE(sent(send(bob, alice, body)));  // bob has a budget of his own
 }
 
+// A new account's burst of stored bytes starts at stored-bytes-new-account-burst on the day it
+// registered and grows evenly to stored-bytes-burst over new-account-days, counted from the end
+// of that day; from then on the account is not new. Each step: what fits at once once the budget
+// has refilled (a day gives back more than the burst).
+TEST_F(MailboxTest, ANewAccountsBurstGrowsToTheWholeOverNewAccountDays) {
+  config_.new_account_days = 4;
+  config_.stored_bytes_new_account_burst = 256 * 1024;
+  config_.stored_bytes_burst = 2048 * 1024;
+  restart();
+  auto alice = registered_client(), bob = registered_client();
+  go_offline(bob);
+  const std::string body(100 * 1024, 'n');  // and about 100 bytes of framing
+  auto at_once = [&] {
+    int accepted = 0;
+    std::optional<F> last;
+    for (int i = 0; i < 40; ++i) {
+      last = send(alice, bob, body);
+      if (!sent(last)) break;
+      ++accepted;
+    }
+    EXPECT_EQ(err(last), wire::QUOTA_EXCEEDED);
+    return std::make_pair(accepted, last ? last->error().message() : std::string());
+  };
+  constexpr uint64_t kDayMs = 24ull * 3600 * 1000;
+  const uint64_t end_of_registration_day = RelayContext::day_of(clock_.now_ms()) + kDayMs;
+  auto age = [&](uint64_t days) {
+    clock_.advance_ms(end_of_registration_day + days * kDayMs - clock_.now_ms());
+  };
+  auto [first, why] = at_once();
+  EXPECT_EQ(first, 2);  // 256 KiB
+  EXPECT_NE(why.find("is new"), std::string::npos) << why;
+  age(1);
+  EXPECT_EQ(at_once().first, 7);  // 256 KiB + a quarter of the rest: 704 KiB
+  age(2);
+  EXPECT_EQ(at_once().first, 11);  // 1152 KiB
+  age(4);
+  auto [whole, then] = at_once();
+  EXPECT_EQ(whole, 20);  // stored-bytes-burst: 2 MiB; the account is not new any more
+  EXPECT_EQ(then.find("is new"), std::string::npos) << then;
+  EXPECT_EQ(core_->context().refusals(Refusal::stored_new_account), 3u);
+  // What was accepted is delivered, in order.
+  reconnect(bob);
+  EXPECT_EQ(drain(bob).size(), 40u);
+}
+
 TEST_F(MailboxTest, TheMessageRateIsPerAccountAcrossConnections) {
   config_.messages_per_account = {0.001, 3};
   restart();
