@@ -65,7 +65,10 @@ class PermanenceEvening : public ::testing::Test {
   void start_relay(std::vector<std::string> extra) {
     std::vector<std::string> args{"--resources",
                                   std::string(RELAIS_SOURCE_DIR) + "/deploy/resources-be.json",
-                                  "--registrations-burst", "20"};
+                                  "--registrations-burst", "20",
+                                  // People run one command at a time here, so between commands
+                                  // they are "away"; the evening is not about abandoned knocks.
+                                  "--permanence-away-grace", "600"};
     args.insert(args.end(), extra.begin(), extra.end());
     relay_.reset();
     relay_ = std::make_unique<Relay>(data(), port_, args);
