@@ -152,7 +152,7 @@ Result<std::unique_ptr<RelayProcess>> RelayProcess::start(
   // 8 MiB since f45b056: one poster's 23,000 posts in 20 s passed it and were refused
   // QUOTA_EXCEEDED). Since the limits against many accounts of one person (issue 15's second
   // review), its thousands of fresh accounts from 127.0.0.0/8's networks would be refused at
-  // registration, joins and stored bytes per network, and each would be a new account: those
+  // registration, joins, room posts and stored bytes per network, and each would be a new account: those
   // are lifted as well, and --new-account-days is 0 (no account is new). Every other limit
   // stays at its default.
   for (const char* lifted :
@@ -162,7 +162,8 @@ Result<std::unique_ptr<RelayProcess>> RelayProcess::start(
         "--stored-bytes-burst", "--stored-bytes-per-network-per-day",
         "--stored-bytes-per-network-burst", "--registrations-per-network-per-second",
         "--registrations-per-network-burst", "--joins-per-second", "--joins-burst",
-        "--joins-per-network-per-second", "--joins-per-network-burst"}) {
+        "--joins-per-network-per-second", "--joins-per-network-burst",
+        "--room-posts-per-network-per-second", "--room-posts-per-network-burst"}) {
     const bool given = std::any_of(extra_args.begin(), extra_args.end(),
                                    [&](const std::string& a) { return a.rfind(lifted, 0) == 0; });
     const bool bytes = std::string_view(lifted).find("bytes") != std::string_view::npos;

@@ -125,6 +125,9 @@ Status check_limits(const RelayConfig& c, unsigned login_s, unsigned org_interva
   if (c.queue_network_share_percent < 1 || c.queue_network_share_percent > 100) {
     return refuse("--queue-network-share-percent must be between 1 and 100.");
   }
+  if (c.queue_newcomer_reserve_percent > 50) {
+    return refuse("--queue-newcomer-reserve-percent must be between 0 and 50.");
+  }
   if (c.stored_bytes_new_account_burst < wire::kMaxEnvelopeCiphertextBytes + 4096 ||
       c.stored_bytes_new_account_burst > c.stored_bytes_burst) {
     return refuse(
@@ -182,6 +185,7 @@ Status check_limits(const RelayConfig& c, unsigned login_s, unsigned org_interva
         std::pair{"joins", c.joins_per_account},
         std::pair{"joins-per-network", c.joins_per_network},
         std::pair{"knocks", c.knocks_per_account},
+        std::pair{"room-posts-per-network", c.room_posts_per_network},
         std::pair{"bundle-fetches", c.bundle_fetches_per_account},
         std::pair{"prekey-handouts", c.prekeys_per_target},
         std::pair{"identity-lookups", c.identity_lookups_per_account}}) {
@@ -287,6 +291,11 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
       "of queue-max-envelopes and queue-max-bytes, the part the senders of one network (see "
       "ipv4-network-length) may hold together in one recipient's queue (QUEUE_FULL); in memory "
       "only")(
+      "queue-newcomer-reserve-percent",
+      po::value(&c.queue_newcomer_reserve_percent)
+          ->default_value(c.queue_newcomer_reserve_percent),
+      "of queue-max-envelopes and queue-max-bytes, the last part kept for senders of a network "
+      "that holds nothing in that queue yet")(
       "new-account-days", po::value(&c.new_account_days)->default_value(c.new_account_days),
       "accounts younger than this many days are new: together they are one sender for "
       "queue-sender-share-percent, and their stored-bytes burst grows from "
@@ -387,6 +396,10 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
   add_rate(add, "knocks", c.knocks_per_account, number_text(c.knocks_per_account.per_second),
            number_text(c.knocks_per_account.burst),
            "knocks on permanences that made a ticket, by one account (RATE_LIMITED)");
+  add_rate(add, "room-posts-per-network", c.room_posts_per_network,
+           number_text(c.room_posts_per_network.per_second),
+           number_text(c.room_posts_per_network.burst),
+           "room posts of the accounts of one network together, all rooms (RATE_LIMITED)");
   add_rate(add, "bundle-fetches", c.bundle_fetches_per_account,
            number_text(c.bundle_fetches_per_account.per_second),
            number_text(c.bundle_fetches_per_account.burst),

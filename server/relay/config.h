@@ -64,6 +64,7 @@ struct RelayConfig {
   RateLimit registrations_per_network{0.02, 10};
   RateLimit joins_per_account{0.1, 10};   // JoinRoom (a knock too), all rooms together
   RateLimit joins_per_network{0.05, 20};  // ... from one network, all its accounts together
+  RateLimit room_posts_per_network{5, 60};  // PostRoom of one network's accounts together
   RateLimit bundle_fetches_per_account{0.5, 50};   // FetchBundle asked by one account
   RateLimit prekeys_per_target{0.05, 20};          // one-time prekeys handed out of one account's
   RateLimit identity_lookups_per_account{1, 100};  // GetIdentityKey asked by one account
@@ -74,6 +75,9 @@ struct RelayConfig {
   size_t queue_max_bytes = 64u << 20;        // waiting for one recipient (1 KiB at least each)
   unsigned queue_sender_share_percent = 10;  // ... of which one sender may hold (in memory)
   unsigned queue_network_share_percent = 20;        // ... and the senders of one network together
+  // ... kept for senders of a network that holds nothing in that queue yet: many networks
+  // together cannot fill it for a newcomer.
+  unsigned queue_newcomer_reserve_percent = 10;
   uint64_t stored_bytes_per_day = 64u << 20;        // one account's envelopes, posts and markers
   uint64_t stored_bytes_burst = 8u << 20;           // ... of which at once (then refilled evenly)
   // A new account's burst: this much at first, growing evenly to stored_bytes_burst over

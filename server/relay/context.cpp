@@ -37,7 +37,8 @@ NetworkLimits::NetworkLimits(const RelayConfig& c)
     : registrations(c.registrations_per_network, c.rate_limit_max_keys),
       stored_bytes(per_day(c.stored_bytes_per_network_per_day, c.stored_bytes_per_network_burst),
                    c.rate_limit_max_keys),
-      joins(c.joins_per_network, c.rate_limit_max_keys) {}
+      joins(c.joins_per_network, c.rate_limit_max_keys),
+      room_posts(c.room_posts_per_network, c.rate_limit_max_keys) {}
 
 RelayContext::RelayContext(KvStore& s, const RelayConfig& c, const Clock& k, Metrics& m)
     : store(s), config(c), clock(k), metrics(m), limits(c), network_limits(c) {
@@ -63,6 +64,8 @@ RelayContext::RelayContext(KvStore& s, const RelayConfig& c, const Clock& k, Met
       "knocks refused: new accounts' share of a permanence's queue",
       "knocks refused: per-account limit",
       "waiting tickets given up: their member was away",
+      "room posts refused: per-network limit",
+      "messages refused: a recipient's queue from before a restart counts against every share",
   };
   static_assert(std::size(what) == static_cast<size_t>(Refusal::kCount));
   for (size_t i = 0; i < tallies_.size(); ++i) tallies_[i] = std::make_unique<log::Tally>(what[i]);

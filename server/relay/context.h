@@ -75,6 +75,8 @@ enum class Refusal {
   permanence_queue_new_accounts,
   knock_account,
   permanence_away,
+  room_posts_network,
+  queue_before_restart,
   kCount,
 };
 
@@ -85,6 +87,7 @@ struct NetworkLimits {
   KeyedLimiter registrations;
   KeyedLimiter stored_bytes;
   KeyedLimiter joins;
+  KeyedLimiter room_posts;  // PostRoom, all rooms and all the network's accounts together
 };
 
 struct RelayContext {

@@ -25,6 +25,8 @@ Result<Mailbox::Queue*> Mailbox::queue_locked(Stripe& stripe, const AccountId& a
                                last = read_be64(key.substr(AccountId::kSize));
                                ++q.envelopes;
                                q.bytes += charged(value.size());
+                               ++q.before_restart.envelopes;
+                               q.before_restart.bytes += charged(value.size());
                                return true;
                              }));
   // Above whatever is stored, and above every number an earlier run of the relay gave.
@@ -36,7 +38,11 @@ void Mailbox::dequeue_locked(Queue& q, uint64_t seq, uint64_t charged) {
   q.envelopes -= std::min<uint64_t>(q.envelopes, 1);
   q.bytes -= std::min(q.bytes, charged);
   auto of = q.sender_of.find(seq);
-  if (of == q.sender_of.end()) return;  // queued before a restart: no one's share
+  if (of == q.sender_of.end()) {  // queued before a restart: no one's known share
+    q.before_restart.envelopes -= std::min<uint64_t>(q.before_restart.envelopes, 1);
+    q.before_restart.bytes -= std::min(q.before_restart.bytes, charged);
+    return;
+  }
   const Queue::Queued& queued = of->second;
   auto release = [&](std::unordered_map<uint64_t, Share>& shares, uint64_t key) {
     if (auto share = shares.find(key); share != shares.end()) {
@@ -83,43 +89,69 @@ void Mailbox::send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req
   auto element = wire::share_element(push);
   const size_t bytes = element->size();
   const uint64_t cost = charged(bytes);
-  if (q.envelopes + 1 > ctx_.config.queue_max_envelopes ||
-      q.bytes + cost > ctx_.config.queue_max_bytes) {
+  // One sender holds at most its share of the queue, and the senders of one network theirs: a
+  // flood from one account, or from many accounts of one person, cannot make a member (a
+  // moderator, say) unreachable for everyone else. The new accounts of one network are one
+  // sender together: before, all new accounts were one, and one attacker's refused every
+  // honest new member (third attacker review).
+  const ConnState& from_state = conn->state();
+  const bool young = ctx_.is_new_account(from_state);
+  const uint64_t network = from_state.network_key;
+  const uint64_t sender = young ? kNewAccounts ^ network : RelayContext::account_key(from);
+  // The one hash lookup this adds per envelope: whether the sender's network holds anything
+  // in this queue (its share is read from the same lookup).
+  const auto network_held = q.network_shares.find(network);
+  const bool newcomer = network_held == q.network_shares.end();
+  // A network that holds nothing here yet may use the last queue_newcomer_reserve_percent of
+  // the queue; the others stop short of it, so many networks together cannot fill a queue
+  // for a newcomer.
+  const uint64_t reserve_envelopes =
+      ctx_.config.queue_max_envelopes * ctx_.config.queue_newcomer_reserve_percent / 100;
+  const uint64_t reserve_bytes =
+      ctx_.config.queue_max_bytes / 100 * ctx_.config.queue_newcomer_reserve_percent;
+  if (q.envelopes + 1 > ctx_.config.queue_max_envelopes - (newcomer ? 0 : reserve_envelopes) ||
+      q.bytes + cost > ctx_.config.queue_max_bytes - (newcomer ? 0 : reserve_bytes)) {
     // What is queued stays: the recipient reads it, then there is room again.
     return ctx_.fail(*conn, id, wire::QUEUE_FULL,
                      "The recipient has too many messages waiting; nothing was queued.");
   }
-  // One sender holds at most its share of the queue, and the senders of one network theirs: a
-  // flood from one account, or from many accounts of one person, cannot make a member (a
-  // moderator, say) unreachable for everyone else. Every new account is one sender together.
-  const ConnState& from_state = conn->state();
-  const bool young = ctx_.is_new_account(from_state);
-  const uint64_t sender = young ? kNewAccounts : RelayContext::account_key(from);
-  const uint64_t network = from_state.network_key;
-  auto over_share = [&](const std::unordered_map<uint64_t, Share>& shares, uint64_t key,
-                        uint64_t percent) {
-    auto it = shares.find(key);
-    const Share held = it == shares.end() ? Share{} : it->second;
+  auto over_share = [&](const Share& held, const Share& before, uint64_t percent) {
     const uint64_t share_envelopes =
         std::max<uint64_t>(1, ctx_.config.queue_max_envelopes * percent / 100);
     const uint64_t share_bytes =
         std::max<uint64_t>(kMinChargedBytes + wire::kMaxEnvelopeCiphertextBytes,
                            ctx_.config.queue_max_bytes / 100 * percent);
-    return held.envelopes + 1 > share_envelopes || held.bytes + cost > share_bytes;
+    return held.envelopes + before.envelopes + 1 > share_envelopes ||
+           held.bytes + before.bytes + cost > share_bytes;
   };
-  if (over_share(q.shares, sender, ctx_.config.queue_sender_share_percent)) {
-    ctx_.refused(young ? Refusal::queue_new_accounts : Refusal::queue_sender);
-    return ctx_.fail(*conn, id, wire::QUEUE_FULL,
-                     young ? "Too many messages from new accounts are waiting for this "
-                             "recipient; nothing was queued. Try again later."
-                           : "Too many of your messages are waiting for this recipient; nothing "
-                             "was queued.");
-  }
-  if (over_share(q.network_shares, network, ctx_.config.queue_network_share_percent)) {
-    ctx_.refused(Refusal::queue_network);
-    return ctx_.fail(*conn, id, wire::QUEUE_FULL,
-                     "Too many messages from your network are waiting for this recipient; "
-                     "nothing was queued. Try again later.");
+  if (!newcomer) {  // a network holding nothing here holds no share's worth either
+    const auto sender_held = q.shares.find(sender);
+    const Share by_sender = sender_held == q.shares.end() ? Share{} : sender_held->second;
+    const Share& by_network = network_held->second;
+    if (over_share(by_sender, {}, ctx_.config.queue_sender_share_percent)) {
+      ctx_.refused(young ? Refusal::queue_new_accounts : Refusal::queue_sender);
+      return ctx_.fail(*conn, id, wire::QUEUE_FULL,
+                       young ? "Too many messages from new accounts of your network are waiting "
+                               "for this recipient; nothing was queued. Try again later."
+                             : "Too many of your messages are waiting for this recipient; "
+                               "nothing was queued.");
+    }
+    if (over_share(by_network, {}, ctx_.config.queue_network_share_percent)) {
+      ctx_.refused(Refusal::queue_network);
+      return ctx_.fail(*conn, id, wire::QUEUE_FULL,
+                       "Too many messages from your network are waiting for this recipient; "
+                       "nothing was queued. Try again later.");
+    }
+    // What the queue held at start (before a restart) has no known sender: it counts against
+    // every share until the recipient reads it, so that a restart never frees a place.
+    if (q.before_restart.envelopes > 0 &&
+        (over_share(by_sender, q.before_restart, ctx_.config.queue_sender_share_percent) ||
+         over_share(by_network, q.before_restart, ctx_.config.queue_network_share_percent))) {
+      ctx_.refused(Refusal::queue_before_restart);
+      return ctx_.fail(*conn, id, wire::QUEUE_FULL,
+                       "The recipient has too many messages waiting since before the relay "
+                       "restarted; nothing was queued. Try again later.");
+    }
   }
   if (!ctx_.take_stored(*conn, id, from, bytes)) return;
   const uint64_t seq = q.next++;

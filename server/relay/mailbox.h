@@ -58,12 +58,14 @@ class Mailbox {
     uint64_t bytes = 0;  // charged(): at least kMinChargedBytes each
     // Who queued what in this run, so that one sender holds at most its share of the queue
     // (RelayConfig::queue_sender_share_percent). In memory only: with sealed sender nothing on
-    // disk pairs a sender with a recipient. Envelopes queued before a restart belong to no
-    // one's share: after a restart every share starts empty.
-    // The sender key is the account's, or kNewAccounts for every new account together
-    // (RelayConfig::new_account_days); the senders of one network share a part too
+    // disk pairs a sender with a recipient. The sender key is the account's, or, for the new
+    // accounts of one network together (RelayConfig::new_account_days), kNewAccounts mixed
+    // with the network's key; the senders of one network share a part too
     // (RelayConfig::queue_network_share_percent), so that many accounts of one person cannot
     // fill a queue between them.
+    // What the queue held when it was first read in this run (before a restart) is charged to
+    // no one known: it counts against every sender's and every network's share (before_restart)
+    // until the recipient reads it, so that a restart never frees a place.
     struct Queued {
       uint64_t sender = 0;
       uint64_t network = 0;
@@ -72,8 +74,10 @@ class Mailbox {
     std::map<uint64_t, Queued> sender_of;                // seq -> who queued it, charged
     std::unordered_map<uint64_t, Share> shares;          // sender key -> what it holds
     std::unordered_map<uint64_t, Share> network_shares;  // network key -> what it holds
+    Share before_restart;                                // queued by an earlier run
   };
-  // The sender key of every new account together (an account key is a hash of a random id).
+  // Mixed with a network's key: the sender key of the new accounts of that network together
+  // (an account key is a hash of a random id).
   static constexpr uint64_t kNewAccounts = 0x6e65772d6163636fULL;
   struct Stripe {
     std::mutex mutex;

@@ -473,8 +473,14 @@ void PermanenceService::org_message_sent(const ConnectionPtr& conn, uint64_t id,
         *conn, id, wire::RATE_LIMITED,
         "You left a message for this organisation a short while ago; try again later.");
   }
-  // Full: refused, never evicting someone else's marker.
-  if (org.inbox.size() >= ctx_.config.org_inbox_max) {
+  // Full: refused, never evicting someone else's marker. A handled marker stays (for the
+  // colleagues, until queue-max-age-days) but takes no place: before the third attacker review
+  // a flood of fakes kept the inbox full for 30 days however many the workers handled. Counted
+  // here rather than kept: a leave-message is rare (one per account an hour), and a few
+  // thousand markers are read in microseconds.
+  size_t open = 0;
+  for (const auto& [message, m] : org.inbox) open += m.handled() ? 0 : 1;
+  if (open >= ctx_.config.org_inbox_max) {
     ctx_.limits.org_messages.give_back(sender, 1);
     return ctx_.fail(
         *conn, id, wire::QUEUE_FULL,
@@ -485,11 +491,12 @@ void PermanenceService::org_message_sent(const ConnectionPtr& conn, uint64_t id,
   const uint64_t network = conn->state().network_key;
   size_t from_network = 0;
   for (auto it = org.inbox_network.begin(); it != org.inbox_network.end();) {
-    if (!org.inbox.count(it->first)) {
+    auto marker = org.inbox.find(it->first);
+    if (marker == org.inbox.end()) {
       it = org.inbox_network.erase(it);
       continue;
     }
-    if (it->second == network) ++from_network;
+    if (it->second == network && !marker->second.handled()) ++from_network;
     ++it;
   }
   if (from_network >= ctx_.config.org_inbox_per_network) {

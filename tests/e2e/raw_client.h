@@ -78,6 +78,17 @@ class RawClient {
     s->set_ciphertext(junk);
     return call(f);
   }
+  // A room post of `bytes` random bytes (junk to the members).
+  std::optional<wire::ServerFrame> post_junk(const std::string& room, size_t bytes) {
+    wire::ClientFrame f;
+    f.set_id(next_id_++);
+    auto* p = f.mutable_post_room();
+    p->set_room(room);
+    p->set_message_id(crypto::random_bytes(wire::kMessageIdBytes));
+    p->set_ciphertext(crypto::random_bytes(bytes));
+    p->set_commitment(crypto::random_bytes(wire::kCommitmentBytes));
+    return call(f);
+  }
   std::optional<wire::ServerFrame> join(const std::string& room) {
     wire::ClientFrame f;
     f.set_id(next_id_++);

@@ -313,6 +313,8 @@ class RelayFixture : public ::testing::Test {
     c.permanence_queue_per_network = c.permanence_queue_max;
     c.new_account_days = 0;
     c.queue_network_share_percent = 100;
+    c.queue_newcomer_reserve_percent = 0;
+    c.room_posts_per_network = {1000, 1000};
     c.stored_bytes_per_network_per_day = c.stored_bytes_per_network_burst = 1ull << 40;
     return c;
   }
