@@ -164,6 +164,8 @@ std::string sentence(const engine::Failure& f) {
     case Problem::account_reset:
       return tr("The relay does not know this account; it may have been reset.");
     case Problem::rate_limited:
+      if (f.why == wire::LIMIT_NETWORK_ROOM_POSTS)
+        return tr("Many accounts of your network posted in rooms just now; try again in a moment.");
       return tr("The relay asks to slow down; try again in a moment.");
     case Problem::store_failure:
       return tr("The relay could not store the message; try again later.");
@@ -178,9 +180,24 @@ std::string sentence(const engine::Failure& f) {
     case Problem::overloaded:
       return tr("The relay is overloaded; try again later.");
     case Problem::queue_full:
-      return tr(
-          "The recipient has too many messages waiting on the relay; nothing was sent. Try "
-          "again later.");
+      switch (f.why) {
+        case wire::LIMIT_SENDER_SHARE:
+          return tr(
+              "Too many of your messages are waiting for this recipient on the relay; nothing "
+              "was sent. Try again once they have read them.");
+        case wire::LIMIT_NETWORK_SHARE:
+          return tr(
+              "Too many messages from your network are waiting for this recipient on the relay; "
+              "nothing was sent. Try again later.");
+        case wire::LIMIT_NEW_ACCOUNTS_SHARE:
+          return tr(
+              "Too many messages from new accounts of your network are waiting for this "
+              "recipient on the relay; nothing was sent. Try again later.");
+        default:
+          return tr(
+              "The recipient has too many messages waiting on the relay; nothing was sent. Try "
+              "again later.");
+      }
     case Problem::quota_exceeded:
       return tr("You have sent as much as the relay allows in a day; try again later.");
     case Problem::relay_out_of_space:
@@ -274,6 +291,14 @@ std::string sentence(const engine::Failure& f) {
     case Problem::no_worker:
       return tr("This organisation has no worker to read it yet.");
     case Problem::message_undelivered:
+      if (f.because == Problem::queue_full) {
+        return f.why == wire::LIMIT_NETWORK_SHARE || f.why == wire::LIMIT_NEW_ACCOUNTS_SHARE
+                   ? tr("The message could not reach any worker: too many messages from your "
+                        "network are waiting for them on the relay. Nothing was sent; try again "
+                        "later.")
+                   : tr("The message could not reach any worker: they have too many messages "
+                        "waiting on the relay. Nothing was sent; try again later.");
+      }
       return tr("The message could not reach any worker.");
     case Problem::keys_do_not_verify:
       return tr("The recipient's keys do not verify; nothing was sent.");

@@ -215,6 +215,30 @@
         <translation>Съобщението не можа да стигне до нито един работник.</translation>
     </message>
     <message>
+        <source>Too many of your messages are waiting for this recipient on the relay; nothing was sent. Try again once they have read them.</source>
+        <translation>Твърде много твои съобщения чакат този получател в релето; нищо не беше изпратено. Опитай отново, след като ги прочете.</translation>
+    </message>
+    <message>
+        <source>Too many messages from your network are waiting for this recipient on the relay; nothing was sent. Try again later.</source>
+        <translation>Твърде много съобщения от твоята мрежа чакат този получател в релето; нищо не беше изпратено. Опитай отново по-късно.</translation>
+    </message>
+    <message>
+        <source>Too many messages from new accounts of your network are waiting for this recipient on the relay; nothing was sent. Try again later.</source>
+        <translation>Твърде много съобщения от нови акаунти от твоята мрежа чакат този получател в релето; нищо не беше изпратено. Опитай отново по-късно.</translation>
+    </message>
+    <message>
+        <source>Many accounts of your network posted in rooms just now; try again in a moment.</source>
+        <translation>Много акаунти от твоята мрежа току-що писаха в стаи; опитай отново след малко.</translation>
+    </message>
+    <message>
+        <source>The message could not reach any worker: too many messages from your network are waiting for them on the relay. Nothing was sent; try again later.</source>
+        <translation>Съобщението не можа да стигне до нито един работник: твърде много съобщения от твоята мрежа ги чакат в релето. Нищо не беше изпратено; опитай отново по-късно.</translation>
+    </message>
+    <message>
+        <source>The message could not reach any worker: they have too many messages waiting on the relay. Nothing was sent; try again later.</source>
+        <translation>Съобщението не можа да стигне до нито един работник: вече твърде много съобщения ги чакат в релето. Нищо не беше изпратено; опитай отново по-късно.</translation>
+    </message>
+    <message>
         <source>The recipient&apos;s keys do not verify; nothing was sent.</source>
         <translation>Ключовете на получателя не се потвърждават; нищо не беше изпратено.</translation>
     </message>

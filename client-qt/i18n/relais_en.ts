@@ -215,6 +215,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Too many of your messages are waiting for this recipient on the relay; nothing was sent. Try again once they have read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many messages from your network are waiting for this recipient on the relay; nothing was sent. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many messages from new accounts of your network are waiting for this recipient on the relay; nothing was sent. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many accounts of your network posted in rooms just now; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not reach any worker: too many messages from your network are waiting for them on the relay. Nothing was sent; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not reach any worker: they have too many messages waiting on the relay. Nothing was sent; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The recipient&apos;s keys do not verify; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>

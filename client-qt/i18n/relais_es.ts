@@ -215,6 +215,30 @@
         <translation>El mensaje no pudo llegar a nadie de la organización.</translation>
     </message>
     <message>
+        <source>Too many of your messages are waiting for this recipient on the relay; nothing was sent. Try again once they have read them.</source>
+        <translation>Demasiados mensajes tuyos esperan a esta persona en el relé; no se envió nada. Inténtalo de nuevo cuando los haya leído.</translation>
+    </message>
+    <message>
+        <source>Too many messages from your network are waiting for this recipient on the relay; nothing was sent. Try again later.</source>
+        <translation>Demasiados mensajes desde tu red esperan a esta persona en el relé; no se envió nada. Inténtalo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Too many messages from new accounts of your network are waiting for this recipient on the relay; nothing was sent. Try again later.</source>
+        <translation>Demasiados mensajes de cuentas nuevas de tu red esperan a esta persona en el relé; no se envió nada. Inténtalo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Many accounts of your network posted in rooms just now; try again in a moment.</source>
+        <translation>Muchas cuentas de tu red acaban de publicar en salas; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The message could not reach any worker: too many messages from your network are waiting for them on the relay. Nothing was sent; try again later.</source>
+        <translation>El mensaje no pudo llegar a nadie de la organización: demasiados mensajes desde tu red les esperan en el relé. No se envió nada; inténtalo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The message could not reach any worker: they have too many messages waiting on the relay. Nothing was sent; try again later.</source>
+        <translation>El mensaje no pudo llegar a nadie de la organización: ya tienen demasiados mensajes esperando en el relé. No se envió nada; inténtalo de nuevo más tarde.</translation>
+    </message>
+    <message>
         <source>The recipient&apos;s keys do not verify; nothing was sent.</source>
         <translation>Las claves de la persona destinataria no se verifican; no se envió nada.</translation>
     </message>

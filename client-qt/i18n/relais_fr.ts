@@ -215,6 +215,30 @@
         <translation>Le message n&apos;a pu atteindre aucun·e travailleur·euse.</translation>
     </message>
     <message>
+        <source>Too many of your messages are waiting for this recipient on the relay; nothing was sent. Try again once they have read them.</source>
+        <translation>Trop de vos messages attendent ce·tte destinataire sur le relais ; rien n&apos;a été envoyé. Réessayez une fois qu&apos;ils auront été lus.</translation>
+    </message>
+    <message>
+        <source>Too many messages from your network are waiting for this recipient on the relay; nothing was sent. Try again later.</source>
+        <translation>Trop de messages venant de votre réseau attendent ce·tte destinataire sur le relais ; rien n&apos;a été envoyé. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Too many messages from new accounts of your network are waiting for this recipient on the relay; nothing was sent. Try again later.</source>
+        <translation>Trop de messages de nouveaux comptes de votre réseau attendent ce·tte destinataire sur le relais ; rien n&apos;a été envoyé. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Many accounts of your network posted in rooms just now; try again in a moment.</source>
+        <translation>Beaucoup de comptes de votre réseau viennent d&apos;écrire dans des salons ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The message could not reach any worker: too many messages from your network are waiting for them on the relay. Nothing was sent; try again later.</source>
+        <translation>Le message n&apos;a pu atteindre aucun·e travailleur·euse : trop de messages venant de votre réseau les attendent sur le relais. Rien n&apos;a été envoyé ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The message could not reach any worker: they have too many messages waiting on the relay. Nothing was sent; try again later.</source>
+        <translation>Le message n&apos;a pu atteindre aucun·e travailleur·euse : trop de messages les attendent déjà sur le relais. Rien n&apos;a été envoyé ; réessayez plus tard.</translation>
+    </message>
+    <message>
         <source>The recipient&apos;s keys do not verify; nothing was sent.</source>
         <translation>Les clés du ou de la destinataire ne se vérifient pas ; rien n&apos;a été envoyé.</translation>
     </message>

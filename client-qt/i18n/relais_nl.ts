@@ -215,6 +215,30 @@
         <translation>Het bericht kon geen enkele hulpverlener bereiken.</translation>
     </message>
     <message>
+        <source>Too many of your messages are waiting for this recipient on the relay; nothing was sent. Try again once they have read them.</source>
+        <translation>Er wachten te veel van je berichten op deze ontvanger in het relais; er is niets verzonden. Probeer het opnieuw zodra ze gelezen zijn.</translation>
+    </message>
+    <message>
+        <source>Too many messages from your network are waiting for this recipient on the relay; nothing was sent. Try again later.</source>
+        <translation>Er wachten te veel berichten uit je netwerk op deze ontvanger in het relais; er is niets verzonden. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Too many messages from new accounts of your network are waiting for this recipient on the relay; nothing was sent. Try again later.</source>
+        <translation>Er wachten te veel berichten van nieuwe accounts uit je netwerk op deze ontvanger in het relais; er is niets verzonden. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Many accounts of your network posted in rooms just now; try again in a moment.</source>
+        <translation>Veel accounts uit je netwerk hebben net in kamers geschreven; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The message could not reach any worker: too many messages from your network are waiting for them on the relay. Nothing was sent; try again later.</source>
+        <translation>Het bericht kon geen enkele hulpverlener bereiken: er wachten te veel berichten uit je netwerk op hen in het relais. Er is niets verzonden; probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The message could not reach any worker: they have too many messages waiting on the relay. Nothing was sent; try again later.</source>
+        <translation>Het bericht kon geen enkele hulpverlener bereiken: er wachten al te veel berichten op hen in het relais. Er is niets verzonden; probeer het later opnieuw.</translation>
+    </message>
+    <message>
         <source>The recipient&apos;s keys do not verify; nothing was sent.</source>
         <translation>De sleutels van de ontvanger kloppen niet; er is niets verstuurd.</translation>
     </message>

@@ -215,6 +215,30 @@
         <translation>A mensagem não conseguiu chegar a ninguém da organização.</translation>
     </message>
     <message>
+        <source>Too many of your messages are waiting for this recipient on the relay; nothing was sent. Try again once they have read them.</source>
+        <translation>Há mensagens suas demais esperando por esta pessoa no relé; nada foi enviado. Tente de novo quando ela as tiver lido.</translation>
+    </message>
+    <message>
+        <source>Too many messages from your network are waiting for this recipient on the relay; nothing was sent. Try again later.</source>
+        <translation>Há mensagens demais da sua rede esperando por esta pessoa no relé; nada foi enviado. Tente de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>Too many messages from new accounts of your network are waiting for this recipient on the relay; nothing was sent. Try again later.</source>
+        <translation>Há mensagens demais de contas novas da sua rede esperando por esta pessoa no relé; nada foi enviado. Tente de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>Many accounts of your network posted in rooms just now; try again in a moment.</source>
+        <translation>Muitas contas da sua rede acabaram de publicar em salas; tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>The message could not reach any worker: too many messages from your network are waiting for them on the relay. Nothing was sent; try again later.</source>
+        <translation>A mensagem não conseguiu chegar a ninguém da organização: há mensagens demais da sua rede esperando por elas no relé. Nada foi enviado; tente de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>The message could not reach any worker: they have too many messages waiting on the relay. Nothing was sent; try again later.</source>
+        <translation>A mensagem não conseguiu chegar a ninguém da organização: já há mensagens demais esperando por elas no relé. Nada foi enviado; tente de novo mais tarde.</translation>
+    </message>
+    <message>
         <source>The recipient&apos;s keys do not verify; nothing was sent.</source>
         <translation>As chaves da pessoa destinatária não se verificam; nada foi enviado.</translation>
     </message>

@@ -215,6 +215,30 @@
         <translation>Mesajul nu a putut ajunge la niciun lucrător de teren.</translation>
     </message>
     <message>
+        <source>Too many of your messages are waiting for this recipient on the relay; nothing was sent. Try again once they have read them.</source>
+        <translation>Prea multe dintre mesajele tale așteaptă acest destinatar pe releu; nu s-a trimis nimic. Încearcă din nou după ce le citește.</translation>
+    </message>
+    <message>
+        <source>Too many messages from your network are waiting for this recipient on the relay; nothing was sent. Try again later.</source>
+        <translation>Prea multe mesaje din rețeaua ta așteaptă acest destinatar pe releu; nu s-a trimis nimic. Încearcă din nou mai târziu.</translation>
+    </message>
+    <message>
+        <source>Too many messages from new accounts of your network are waiting for this recipient on the relay; nothing was sent. Try again later.</source>
+        <translation>Prea multe mesaje de la conturi noi din rețeaua ta așteaptă acest destinatar pe releu; nu s-a trimis nimic. Încearcă din nou mai târziu.</translation>
+    </message>
+    <message>
+        <source>Many accounts of your network posted in rooms just now; try again in a moment.</source>
+        <translation>Multe conturi din rețeaua ta tocmai au scris în camere; încearcă din nou peste câteva momente.</translation>
+    </message>
+    <message>
+        <source>The message could not reach any worker: too many messages from your network are waiting for them on the relay. Nothing was sent; try again later.</source>
+        <translation>Mesajul nu a putut ajunge la niciun lucrător de teren: prea multe mesaje din rețeaua ta îi așteaptă pe releu. Nu s-a trimis nimic; încearcă din nou mai târziu.</translation>
+    </message>
+    <message>
+        <source>The message could not reach any worker: they have too many messages waiting on the relay. Nothing was sent; try again later.</source>
+        <translation>Mesajul nu a putut ajunge la niciun lucrător de teren: prea multe mesaje îi așteaptă deja pe releu. Nu s-a trimis nimic; încearcă din nou mai târziu.</translation>
+    </message>
+    <message>
         <source>The recipient&apos;s keys do not verify; nothing was sent.</source>
         <translation>Cheile destinatarului nu se verifică; nu s-a trimis nimic.</translation>
     </message>

@@ -215,6 +215,30 @@
         <translation>Mesazhi nuk arriti te asnjë punonjës.</translation>
     </message>
     <message>
+        <source>Too many of your messages are waiting for this recipient on the relay; nothing was sent. Try again once they have read them.</source>
+        <translation>Shumë nga mesazhet e tua presin këtë marrës te releja; nuk u dërgua asgjë. Provo përsëri pasi t&apos;i ketë lexuar.</translation>
+    </message>
+    <message>
+        <source>Too many messages from your network are waiting for this recipient on the relay; nothing was sent. Try again later.</source>
+        <translation>Shumë mesazhe nga rrjeti yt presin këtë marrës te releja; nuk u dërgua asgjë. Provo përsëri më vonë.</translation>
+    </message>
+    <message>
+        <source>Too many messages from new accounts of your network are waiting for this recipient on the relay; nothing was sent. Try again later.</source>
+        <translation>Shumë mesazhe nga llogari të reja të rrjetit tënd presin këtë marrës te releja; nuk u dërgua asgjë. Provo përsëri më vonë.</translation>
+    </message>
+    <message>
+        <source>Many accounts of your network posted in rooms just now; try again in a moment.</source>
+        <translation>Shumë llogari nga rrjeti yt sapo shkruan në dhoma; provo përsëri pas pak.</translation>
+    </message>
+    <message>
+        <source>The message could not reach any worker: too many messages from your network are waiting for them on the relay. Nothing was sent; try again later.</source>
+        <translation>Mesazhi nuk arriti te asnjë punonjës: shumë mesazhe nga rrjeti yt i presin te releja. Nuk u dërgua asgjë; provo përsëri më vonë.</translation>
+    </message>
+    <message>
+        <source>The message could not reach any worker: they have too many messages waiting on the relay. Nothing was sent; try again later.</source>
+        <translation>Mesazhi nuk arriti te asnjë punonjës: shumë mesazhe i presin tashmë te releja. Nuk u dërgua asgjë; provo përsëri më vonë.</translation>
+    </message>
+    <message>
         <source>The recipient&apos;s keys do not verify; nothing was sent.</source>
         <translation>Çelësat e marrësit nuk verifikohen; nuk u dërgua asgjë.</translation>
     </message>

@@ -148,6 +148,8 @@ std::string describe(const Failure& f) {
     case Problem::account_reset:
       return "The relay does not know this account; it may have been reset.";
     case Problem::rate_limited:
+      if (f.why == wire::LIMIT_NETWORK_ROOM_POSTS)
+        return "Many accounts of your network posted in rooms just now; try again in a moment.";
       return "The relay asks to slow down; try again in a moment.";
     case Problem::store_failure:
       return "The relay could not store the message; try again later.";
@@ -162,8 +164,20 @@ std::string describe(const Failure& f) {
     case Problem::overloaded:
       return "The relay is overloaded; try again later.";
     case Problem::queue_full:
-      return "The recipient has too many messages waiting on the relay; nothing was sent. Try "
-             "again later.";
+      switch (f.why) {
+        case wire::LIMIT_SENDER_SHARE:
+          return "Too many of your messages are waiting for this recipient on the relay; nothing "
+                 "was sent. Try again once they have read them.";
+        case wire::LIMIT_NETWORK_SHARE:
+          return "Too many messages from your network are waiting for this recipient on the "
+                 "relay; nothing was sent. Try again later.";
+        case wire::LIMIT_NEW_ACCOUNTS_SHARE:
+          return "Too many messages from new accounts of your network are waiting for this "
+                 "recipient on the relay; nothing was sent. Try again later.";
+        default:
+          return "The recipient has too many messages waiting on the relay; nothing was sent. "
+                 "Try again later.";
+      }
     case Problem::quota_exceeded:
       return "You have sent as much as the relay allows in a day; try again later.";
     case Problem::relay_out_of_space:
@@ -249,6 +263,14 @@ std::string describe(const Failure& f) {
     case Problem::no_worker:
       return "This organisation has no worker to read it yet.";
     case Problem::message_undelivered:
+      if (f.because == Problem::queue_full) {
+        return f.why == wire::LIMIT_NETWORK_SHARE || f.why == wire::LIMIT_NEW_ACCOUNTS_SHARE
+                   ? "The message could not reach any worker: too many messages from your "
+                     "network are waiting for them on the relay. Nothing was sent; try again "
+                     "later."
+                   : "The message could not reach any worker: they have too many messages "
+                     "waiting on the relay. Nothing was sent; try again later.";
+      }
       return "The message could not reach any worker.";
     case Problem::keys_do_not_verify:
       return "The recipient's keys do not verify; nothing was sent.";

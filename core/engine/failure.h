@@ -140,6 +140,11 @@ struct Failure {
   uint64_t until_ms = 0;                        // when it ends, where that is known
   wire::Field field = wire::FIELD_UNSPECIFIED;  // invalid_request: the part of the request
   wire::Rule rule = wire::RULE_UNSPECIFIED;     // and the rule it breaks
+  // queue_full, rate_limited, message_undelivered: which limit of the relay refused (its
+  // share of a recipient's queue from the sender's network, say), when the relay said.
+  wire::Limit why = wire::LIMIT_UNSPECIFIED;
+  // message_undelivered: every copy was refused as this (queue_full), or internal.
+  Problem because = Problem::internal;
   // For logs and developers only, never shown: the relay's own words for a refusal this client
   // does not know, or the crypto layer's.
   std::string detail = {};

@@ -28,8 +28,11 @@ Failure relay_failure(const wire::Error& e) {
       return failure(Problem::unknown_account);
     case wire::INVALID_ARGUMENT:
       return e.has_violation() ? invalid(e.violation()) : failure(Problem::invalid_request);
-    case wire::RATE_LIMITED:
-      return failure(Problem::rate_limited);
+    case wire::RATE_LIMITED: {
+      Failure f = failure(Problem::rate_limited);
+      f.why = e.limit();
+      return f;
+    }
     case wire::STORE_FAILURE:
       return failure(Problem::store_failure);
     case wire::INVITE_REQUIRED:
@@ -66,8 +69,11 @@ Failure relay_failure(const wire::Error& e) {
       return failure(Problem::shutting_down);
     case wire::OVERLOADED:
       return failure(Problem::overloaded);
-    case wire::QUEUE_FULL:
-      return failure(Problem::queue_full);
+    case wire::QUEUE_FULL: {
+      Failure f = failure(Problem::queue_full);
+      f.why = e.limit();
+      return f;
+    }
     case wire::QUOTA_EXCEEDED:
       return failure(Problem::quota_exceeded);
     case wire::INSUFFICIENT_STORAGE:

@@ -286,14 +286,26 @@ class Permanences::OrgMessageDelivery : public std::enable_shared_from_this<OrgM
                          self->sent_at_ms_ = s.server_time_ms;
                          self->copy_done(true);
                        },
-                       [self](const Failure&) { self->copy_done(false); }});
+                       [self](const Failure& refused) {
+                         if (refused.problem == Problem::queue_full) self->queue_full_ = refused;
+                         self->copy_done(false);
+                       }});
     }
   }
 
   void copy_done(bool delivered) {
     if (delivered) ++delivered_;
     if (--outstanding_ > 0) return;
-    if (delivered_ == 0) return fail(failure(Problem::message_undelivered));
+    if (delivered_ == 0) {
+      // Say why when a full queue refused a copy (the workers' queues, filled by other
+      // accounts of the sender's network, say): "could not reach" alone is no help.
+      Failure f = failure(Problem::message_undelivered);
+      if (queue_full_) {
+        f.because = Problem::queue_full;
+        f.why = queue_full_->why;
+      }
+      return fail(f);
+    }
     wire::ClientFrame f;
     f.mutable_org_message_sent()->set_org(org_);
     f.mutable_org_message_sent()->set_message_id(message_id_);
@@ -328,6 +340,7 @@ class Permanences::OrgMessageDelivery : public std::enable_shared_from_this<OrgM
   std::string message_id_;
   std::string padded_;
   std::string text_;
+  std::optional<Failure> queue_full_;  // a copy the relay refused as queue_full
   uint64_t sent_at_ms_ = 0;
   size_t outstanding_ = 0;
   uint32_t delivered_ = 0;

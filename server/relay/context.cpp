@@ -128,6 +128,13 @@ void RelayContext::fail(Connection& conn, uint64_t id, wire::ErrorCode code, std
   reply(conn, wire::error_frame(id, code, std::move(message)));
 }
 
+void RelayContext::fail(Connection& conn, uint64_t id, wire::ErrorCode code, wire::Limit limit,
+                        std::string message) {
+  auto frame = wire::error_frame(id, code, std::move(message));
+  frame.mutable_error()->set_limit(limit);
+  reply(conn, frame);
+}
+
 void RelayContext::fail(Connection& conn, uint64_t id, const wire::Violation& violation) {
   auto frame = wire::error_frame(id, wire::INVALID_ARGUMENT, wire::describe(violation));
   *frame.mutable_error()->mutable_violation() = violation;

@@ -146,6 +146,9 @@ struct RelayContext {
   void reply_shared(Connection& conn, int body_field, wire::SharedElement element);
   // Sends an error frame answering request `id`.
   void fail(Connection& conn, uint64_t id, wire::ErrorCode code, std::string message);
+  // The same, naming the limit that refused (a client words each apart).
+  void fail(Connection& conn, uint64_t id, wire::ErrorCode code, wire::Limit limit,
+            std::string message);
   // INVALID_ARGUMENT carrying what broke the contract (core/wire/contract.h).
   void fail(Connection& conn, uint64_t id, const wire::Violation& violation);
   void store_failed(Connection& conn, uint64_t id);

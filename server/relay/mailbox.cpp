@@ -131,6 +131,7 @@ void Mailbox::send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req
     if (over_share(by_sender, {}, ctx_.config.queue_sender_share_percent)) {
       ctx_.refused(young ? Refusal::queue_new_accounts : Refusal::queue_sender);
       return ctx_.fail(*conn, id, wire::QUEUE_FULL,
+                       young ? wire::LIMIT_NEW_ACCOUNTS_SHARE : wire::LIMIT_SENDER_SHARE,
                        young ? "Too many messages from new accounts of your network are waiting "
                                "for this recipient; nothing was queued. Try again later."
                              : "Too many of your messages are waiting for this recipient; "
@@ -138,7 +139,7 @@ void Mailbox::send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req
     }
     if (over_share(by_network, {}, ctx_.config.queue_network_share_percent)) {
       ctx_.refused(Refusal::queue_network);
-      return ctx_.fail(*conn, id, wire::QUEUE_FULL,
+      return ctx_.fail(*conn, id, wire::QUEUE_FULL, wire::LIMIT_NETWORK_SHARE,
                        "Too many messages from your network are waiting for this recipient; "
                        "nothing was queued. Try again later.");
     }

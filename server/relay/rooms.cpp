@@ -717,7 +717,7 @@ void RoomService::post(const ConnectionPtr& conn, uint64_t id, const wire::PostR
     ctx_.limits.room_posts.give_back(RelayContext::account_key(me), 1);
     ctx_.limits.room_post_bytes.give_back(RelayContext::account_key(me), post_bytes);
     ctx_.refused(Refusal::room_posts_network);
-    return ctx_.fail(*conn, id, wire::RATE_LIMITED,
+    return ctx_.fail(*conn, id, wire::RATE_LIMITED, wire::LIMIT_NETWORK_ROOM_POSTS,
                      "Many accounts of your network posted in rooms just now; slow down.");
   }
   auto give_back_rates = [this, me, post_bytes, network] {

@@ -120,7 +120,7 @@ TEST_F(Limits, AFloodPastTheQueueQuotaIsRefusedAndTheRecipientKeepsWhatWasQueued
   for (int i = 1; i <= 5; ++i) mallory_.send(victor_, "mallory " + std::to_string(i));
   auto refused = mallory_.run({"send", victor_.name(), "mallory 6"});
   EXPECT_NE(refused.exit_code, 0);
-  EXPECT_NE(refused.err.find("too many messages waiting"), std::string::npos) << refused.err;
+  EXPECT_NE(refused.err.find("Too many of your messages are waiting"), std::string::npos) << refused.err;
   alice_.send(victor_, "alice: your report reached the moderators");
   // Another recipient's queue is its own.
   alice_.send(mallory_, "alice to mallory");
