@@ -176,6 +176,12 @@ std::string local_time(uint64_t ms) {
   return buf;
 }
 
+// "15:00" of the relay's "2026-11-24 15:00" (the whole text when it has no time).
+static std::string clock_time(std::string_view iso) {
+  const auto space = iso.rfind(' ');
+  return std::string(space == std::string_view::npos ? iso : iso.substr(space + 1));
+}
+
 std::string spelt_date(std::string_view iso) {
   static constexpr std::array<const char*, 7> kWeekdays{
       N_("Sunday"),   N_("Monday"), N_("Tuesday"), N_("Wednesday"),
@@ -757,6 +763,8 @@ void Printer::permanence(const engine::PermanenceView& p) {
                        {"next_open", js(p.next_open_local)},
                        {"next_open_ms", p.next_open_ms},
                        {"room", js(p.room)},
+                       {"slot_end", js(p.slot_end_local)},
+                       {"slot_end_ms", p.slot_end_ms},
                        {"slots", slots},
                        {"cancelled", strings(p.cancelled)}});
   }
@@ -764,6 +772,13 @@ void Printer::permanence(const engine::PermanenceView& p) {
   if (p.open) {
     out_ << trn("OPEN now, {1} worker on duty", "OPEN now, {1} workers on duty", p.on_duty,
                 p.on_duty);
+  } else if (!p.slot_end_local.empty()) {
+    // In the middle of a planned slot with nobody on duty: planned now, not "nothing planned".
+    out_ << tr("closed for now: planned until {1} (Brussels time), no worker on duty yet",
+               clock_time(p.slot_end_local));
+    if (!p.next_open_local.empty()) {
+      out_ << "; " << tr("then {1}", spelt_date(p.next_open_local));
+    }
   } else if (!p.next_open_local.empty()) {
     out_ << tr("closed; next opens {1} (Brussels time)", spelt_date(p.next_open_local));
   } else {
@@ -902,6 +917,8 @@ void Printer::door_closed(const engine::ClosedView& c) {
                    {"next_open", js(c.next_open_local)},
                    {"next_open_ms", c.next_open_ms},
                    {"can_leave_message", c.can_leave_message},
+                   {"slot_end", js(c.slot_end_local)},
+                   {"slot_end_ms", c.slot_end_ms},
                    {"emergency", emergency}};
     // Open, but no place for this knock: no ticket was made.
     if (c.full != engine::QueueFull::no) {
@@ -926,6 +943,12 @@ void Printer::door_closed(const engine::ClosedView& c) {
                  : tr("The permanence of {1} is closed; it opens next on {2} (Brussels time).",
                       c.org, spelt_date(c.next_open_local)))
          << "\n";
+    if (!c.slot_end_local.empty()) {
+      out_ << tr("A permanence is planned now until {1} (Brussels time), but no worker is on duty "
+                 "yet: knock again in a few minutes.",
+                 clock_time(c.slot_end_local))
+           << "\n";
+    }
   }
   if (c.can_leave_message) {
     out_ << tr("You can leave a message now: relais leave-message {1} \"...\"", c.org) << "\n";

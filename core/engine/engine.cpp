@@ -13,6 +13,7 @@
 #include "core/engine/permanences.h"
 #include "core/engine/rooms.h"
 #include "core/engine/session.h"
+#include "core/engine/wire_kinds.h"
 #include "core/wire/contract.h"
 #include "core/wire/frames.h"
 #include "relais.pb.h"
@@ -226,6 +227,9 @@ bool Engine::logged_in() const {
 }
 bool Engine::backlog_complete() const {
   return impl_->session.backlog_complete();
+}
+bool Engine::holds_role(Role role) const {
+  return impl_->session.has_role(to_wire(role));
 }
 std::vector<std::string> Engine::take_outgoing() {
   return impl_->link.take_outgoing();

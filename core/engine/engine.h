@@ -134,6 +134,10 @@ class Engine {
   void on_message(std::string_view message, uint64_t now_ms);
   bool logged_in() const;
   bool backlog_complete() const;
+  // Whether the relay said at the last log-in that this account holds `role` (for some room or
+  // organisation, or the relay's admin). What a client shows, never what it may do: the relay
+  // decides each request.
+  bool holds_role(Role role) const;
   // Encoded ClientBatch messages, in order; empty while everything waits for saved().
   std::vector<std::string> take_outgoing();
   std::vector<Event> take_events();

@@ -248,6 +248,10 @@ struct PermanenceView {
   uint64_t next_open_ms = 0;
   std::string next_open_local;  // "2026-11-24 14:00", Brussels time
   std::string room;
+  // A slot of the schedule runs now until then (0: none), open or not: when nobody is on duty
+  // yet, the permanence is planned now, not "nothing planned".
+  uint64_t slot_end_ms = 0;
+  std::string slot_end_local;
 };
 
 // Why a ticket's conversation ended.
@@ -295,6 +299,8 @@ struct ClosedView {
   bool can_leave_message = false;
   std::vector<EmergencyView> emergency;
   QueueFull full = QueueFull::no;
+  uint64_t slot_end_ms = 0;  // as PermanenceView's
+  std::string slot_end_local;
 };
 
 struct QueueItem {

@@ -49,6 +49,8 @@ PermanenceView permanence_view(const wire::PermanenceInfo& p) {
   out.next_open_ms = p.next_open_ms();
   out.next_open_local = sanitize_name(p.next_open_local());
   out.room = sanitize_name(p.room());
+  out.slot_end_ms = p.slot_end_ms();
+  out.slot_end_local = sanitize_name(p.slot_end_local());
   return out;
 }
 

@@ -37,7 +37,9 @@ ClosedView closed_view(const wire::PermanenceClosed& c) {
                  sanitize_name(c.next_open_local()),
                  c.can_leave_message(),
                  {},
-                 QueueFull::no};
+                 QueueFull::no,
+                 c.slot_end_ms(),
+                 sanitize_name(c.slot_end_local())};
   // A relay from after this client may give other reasons: the queue is full all the same.
   if (c.full() == wire::QUEUE_AT_MAX) out.full = QueueFull::at_max;
   if (c.full() != wire::QUEUE_NOT_FULL && c.full() != wire::QUEUE_AT_MAX)

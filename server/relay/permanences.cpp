@@ -226,6 +226,10 @@ wire::PermanenceInfo PermanenceService::info_locked(const Org& org, uint64_t now
     info.set_next_open_ms(static_cast<uint64_t>(next->start_ms));
     info.set_next_open_local(schedule::format_brussels(next->start_ms));
   }
+  if (auto slot = org.schedule.open_at(static_cast<int64_t>(now))) {
+    info.set_slot_end_ms(static_cast<uint64_t>(slot->end_ms));
+    info.set_slot_end_local(schedule::format_brussels(slot->end_ms));
+  }
   if (!org.on_duty.empty()) {
     info.set_room(org.open_room);
   } else if (next) {

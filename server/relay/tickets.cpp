@@ -315,6 +315,10 @@ wire::PermanenceClosed PermanenceService::closed_view_locked(const Org& org,
     c.set_next_open_ms(static_cast<uint64_t>(next->start_ms));
     c.set_next_open_local(schedule::format_brussels(next->start_ms));
   }
+  if (auto slot = org.schedule.open_at(now)) {
+    c.set_slot_end_ms(static_cast<uint64_t>(slot->end_ms));
+    c.set_slot_end_local(schedule::format_brussels(slot->end_ms));
+  }
   c.set_can_leave_message(can_leave_message);
   for (const auto& n : resources_.emergency()) *c.add_emergency() = n;
   c.set_region(org.record.org().region());

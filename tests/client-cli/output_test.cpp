@@ -145,6 +145,46 @@ TEST(Output, SpeltDateInEachLanguage) {
   }
 }
 
+// In the middle of a planned slot with nobody on duty: planned now until its end, never
+// "nothing scheduled" (the review of issue 17), in the list and at the closed door, fr and nl.
+TEST(Output, ASlotRunningWithNobodyOnDutyIsPlannedNow) {
+  engine::PermanenceView p;
+  p.org = "icar-wallonie";
+  p.name = "ICAR Wallonie";
+  p.slot_end_ms = 1'796'467'500'000;
+  p.slot_end_local = "2026-12-05 11:45";
+  std::ostringstream en;
+  Printer(en, false).permanence(p);
+  EXPECT_NE(en.str().find("closed for now: planned until 11:45 (Brussels time), no worker on "
+                          "duty yet"),
+            std::string::npos)
+      << en.str();
+  EXPECT_EQ(en.str().find("nothing scheduled"), std::string::npos) << en.str();
+  p.next_open_local = "2026-12-08 18:00";
+  speak("fr");
+  std::ostringstream fr;
+  Printer(fr, false).permanence(p);
+  EXPECT_NE(fr.str().find("prévue jusqu'à 11:45 (heure de Bruxelles)"), std::string::npos)
+      << fr.str();
+  EXPECT_NE(fr.str().find("puis mardi 8 décembre 2026 à 18:00"), std::string::npos) << fr.str();
+  EXPECT_EQ(fr.str().find("rien de prévu"), std::string::npos) << fr.str();
+  engine::ClosedView door;
+  door.org = "icar-wallonie";
+  door.slot_end_ms = p.slot_end_ms;
+  door.slot_end_local = p.slot_end_local;
+  speak("nl");
+  std::ostringstream nl;
+  Printer(nl, false).door_closed(door);
+  EXPECT_NE(nl.str().find("gepland tot 11:45 (Brusselse tijd)"), std::string::npos) << nl.str();
+  speak("en");
+  std::ostringstream js;
+  Printer(js, true).permanence(p);
+  auto l = lines(js.str());
+  ASSERT_EQ(l.size(), 1u);
+  EXPECT_EQ(l[0].at("slot_end").as_string(), "2026-12-05 11:45");
+  EXPECT_EQ(l[0].at("slot_end_ms").as_int64(), 1'796'467'500'000);
+}
+
 TEST(Output, GroupsSafetyNumberDigits) {
   std::string digits;
   for (int i = 0; i < 60; ++i) digits += static_cast<char>('0' + i % 10);

@@ -721,6 +721,38 @@ TEST_F(PermanenceTest, APermanenceFromOpeningToClosing) {
   EXPECT_EQ(stats(c.w2, "espace-p", "2023-10")->stats().conversations(), 0u);
 }
 
+// In the middle of a planned slot with nobody on duty, the list and the closed door say until
+// when it is planned now (the review of issue 17: "nothing planned" during a slot).
+TEST_F(PermanenceTest, ASlotRunningWithNobodyOnDutyIsPlannedNowNotNothingPlanned) {
+  auto c = cast();
+  auto m = account();
+  // Now is Tuesday 2023-11-14 23:13 in Brussels: a one-off slot runs from 23:00 to 23:45.
+  ASSERT_TRUE(add_slot(c.w1, "espace-p", [](wire::Slot& s) {
+                s.set_weekday(wire::WEEKDAY_UNSPECIFIED);
+                s.set_date("2023-11-14");
+                s.set_start("23:00");
+                s.set_end("23:45");
+              })->has_permanences());
+  using namespace std::chrono;
+  const auto tuesday = schedule::Date(year(2023) / November / 14);
+  const auto end = static_cast<uint64_t>(schedule::from_brussels(tuesday, 23 * 60 + 45));
+  auto listed = permanences(m);
+  EXPECT_FALSE(listed["espace-p"].open());
+  EXPECT_EQ(listed["espace-p"].next_open_ms(), 0u);  // no later start: the slot is now
+  EXPECT_EQ(listed["espace-p"].slot_end_ms(), end);
+  EXPECT_EQ(listed["espace-p"].slot_end_local(), "2023-11-14 23:45");
+  EXPECT_EQ(listed["alias"].slot_end_ms(), 0u);  // nothing planned there
+  auto closed = knock(m, "espace-p", "fr");
+  ASSERT_TRUE(closed && closed->has_permanence_closed()) << closed->DebugString();
+  EXPECT_EQ(closed->permanence_closed().slot_end_ms(), end);
+  EXPECT_EQ(closed->permanence_closed().slot_end_local(), "2023-11-14 23:45");
+  // Open, it is simply open; the slot's end is still said.
+  EXPECT_TRUE(ok(open_duty(c.w1, "espace-p")));
+  listed = permanences(m);
+  EXPECT_TRUE(listed["espace-p"].open());
+  EXPECT_EQ(listed["espace-p"].slot_end_ms(), end);
+}
+
 TEST_F(PermanenceTest, KnockingOnAClosedPermanenceAnswersAtOnceWithoutATicket) {
   auto c = cast();
   auto m = account();
