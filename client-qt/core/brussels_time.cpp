@@ -17,6 +17,14 @@ QString brusselsTime(uint64_t time_ms) {
          t.time().toString(QStringLiteral("HH:mm"));
 }
 
+QString brusselsClock(uint64_t time_ms) {
+  static const QTimeZone brussels(QByteArrayLiteral("Europe/Brussels"));
+  if (!brussels.isValid()) return {};
+  return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(time_ms), brussels)
+      .time()
+      .toString(QStringLiteral("HH:mm"));
+}
+
 QString deviceTime(uint64_t time_ms) {
   const QDateTime t = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(time_ms)).toLocalTime();
   return QLocale().toString(t, QLocale::ShortFormat);

@@ -20,6 +20,11 @@ QVariant PermanenceListModel::data(const QModelIndex& index, int role) const {
   QString badge;
   if (p.open) {
     badge = tr("open now");
+  } else if (p.slot_end_ms != 0 || !p.slot_end_local.empty()) {
+    // A slot runs now but nobody is on duty yet: planned now, not "nothing planned".
+    QString until = p.slot_end_ms ? brusselsClock(p.slot_end_ms) : QString();
+    if (until.isEmpty()) until = QString::fromStdString(p.slot_end_local);
+    badge = tr("planned until %1, nobody there yet").arg(until);
   } else if (!p.next_open_local.empty() || p.next_open_ms) {
     const QString when = p.next_open_ms ? brusselsTime(p.next_open_ms) : QString();
     badge = tr("next opening %1")

@@ -52,7 +52,7 @@ QString TicketSession::statusText() const {
           .arg(ticket_.place)
           .arg(waitText(ticket_.wait_estimate_s));
     case State::talking:
-      if (handed_over_) {
+      if (handed_over_ && !handoff_offered_) {  // during a second offer: not "another answers"
         return tr("Another outreach worker of the organisation now answers you, privately.");
       }
       return tr("An outreach worker took your ticket: you are talking privately.");
@@ -72,7 +72,7 @@ QString TicketSession::statusText() const {
           break;
       }
       return tr("The conversation is over. You can knock again at any time.");
-    case State::closed:
+    case State::closed: {
       if (closed_.full == engine::QueueFull::at_max) {
         return tr(
             "The permanence is open, but its queue is full: no place was kept for you. Try "
@@ -83,16 +83,32 @@ QString TicketSession::statusText() const {
             "The permanence is open, but many people from your network or with new "
             "accounts are waiting already: no place was kept for you. Try again later.");
       }
-      if (closed_.next_open_local.empty()) {
-        return tr("The permanence is closed. No opening is planned yet.");
-      }
-      {
-        const QString when = closed_.next_open_ms ? brusselsTime(closed_.next_open_ms) : QString();
-        return tr("The permanence is closed. Next opening: %1 (Brussels time).")
-            .arg(when.isEmpty() ? QString::fromStdString(closed_.next_open_local) : when);
-      }
+      const QString door = closedText(closed_.slot_end_ms, closed_.slot_end_local,
+                                      closed_.next_open_ms, closed_.next_open_local);
+      return place_ended_ ? tr("The permanence closed while you waited: your place in the queue "
+                               "has ended.") +
+                                QLatin1Char(' ') + door
+                          : door;
+    }
   }
   return {};
+}
+
+QString TicketSession::closedText(uint64_t slot_end_ms, const std::string& slot_end_local,
+                                  uint64_t next_open_ms, const std::string& next_open_local) {
+  if (slot_end_ms != 0 || !slot_end_local.empty()) {
+    QString until = slot_end_ms ? brusselsClock(slot_end_ms) : QString();
+    if (until.isEmpty()) until = QString::fromStdString(slot_end_local);
+    return tr("The permanence is planned now until %1 (Brussels time), but no outreach worker is "
+              "there yet. Knock again in a few minutes.")
+        .arg(until);
+  }
+  if (next_open_local.empty() && next_open_ms == 0) {
+    return tr("The permanence is closed. No opening is planned yet.");
+  }
+  const QString when = next_open_ms ? brusselsTime(next_open_ms) : QString();
+  return tr("The permanence is closed. Next opening: %1 (Brussels time).")
+      .arg(when.isEmpty() ? QString::fromStdString(next_open_local) : when);
 }
 
 void TicketSession::knock(const QString& org, const QString& language) {
@@ -105,6 +121,7 @@ void TicketSession::knock(const QString& org, const QString& language) {
     handoff_offered_ = false;
     handoff_name_.clear();
     handed_over_ = false;
+    place_ended_ = false;
     languages_offered_.clear();
     knock_language_ = language;
     setState(State::knocking);
@@ -192,6 +209,7 @@ void TicketSession::clear() {
   handoff_offered_ = false;
   handoff_name_.clear();
   handed_over_ = false;
+  place_ended_ = false;
   languages_offered_.clear();
   lines_.clear();
   ended_ticket_.clear();
@@ -213,6 +231,35 @@ void TicketSession::loadHistory() {
   }
 }
 
+std::vector<TicketSession::Line> TicketSession::orgLines(const QString& org) const {
+  std::vector<Line> out;
+  const engine::Engine* e = host_.engine();
+  if (!e || org.isEmpty()) return out;
+  const std::string id = utf8(org);
+  for (const auto& m : e->history()) {
+    if (m.org != id || !m.ticket.empty()) continue;
+    // Ours: the one line for all the copies left (no peer); theirs: an answer to one of them.
+    // A worker's device also holds the answers it sent (outgoing with reply_to): not here.
+    const bool left = m.outgoing && m.reply_to.empty() && m.peer.empty();
+    const bool answer = !m.outgoing && !m.reply_to.empty();
+    if (left || answer) out.push_back(Line{m.outgoing, QString::fromStdString(m.text), m.time_ms});
+  }
+  return out;
+}
+
+QStringList TicketSession::unreadAnswers() const {
+  QStringList out;
+  const engine::Engine* e = host_.engine();
+  if (!e) return out;
+  for (const auto& m : e->history()) {
+    if (m.unread && !m.outgoing && !m.org.empty() && !m.reply_to.empty()) {
+      const QString org = QString::fromStdString(m.org);
+      if (!out.contains(org)) out << org;
+    }
+  }
+  return out;
+}
+
 bool TicketSession::handle(const engine::Event& event) {
   // A device holds at most one ticket as a member, and the relay sends TicketUpdated and
   // DoorClosed only to the ticket's holder: both are always ours.
@@ -220,6 +267,8 @@ bool TicketSession::handle(const engine::Event& event) {
     if (t->ticket.ended) {
       // Over while we were away; a permanence that closed came as DoorClosed first.
       if (state_ == State::closed && *t->ticket.ended == engine::TicketEnd::permanence_closed) {
+        place_ended_ = true;
+        Q_EMIT changed();
         return true;
       }
       end_reason_ = *t->ticket.ended;
@@ -246,6 +295,8 @@ bool TicketSession::handle(const engine::Event& event) {
     return true;
   }
   if (const auto* d = std::get_if<ev::DoorClosed>(&event)) {
+    // Pushed to those waiting when the last worker goes off duty: her place is over.
+    place_ended_ = state_ == State::waiting;
     closed_ = d->closed;
     if (!d->closed.org.empty()) org_ = QString::fromStdString(d->closed.org);
     ticket_ = {};
@@ -298,6 +349,12 @@ bool TicketSession::handle(const engine::Event& event) {
     return true;
   }
   if (const auto* m = std::get_if<ev::MessageReceived>(&event)) {
+    if (!m->message.outgoing && !m->message.org.empty() && !m->message.reply_to.empty()) {
+      // The organisation's answer to a message we left: its conversation, never a worker's.
+      Q_EMIT changed();
+      Q_EMIT orgAnswered(QString::fromStdString(m->message.org));
+      return true;
+    }
     const bool late = !ended_ticket_.empty() && m->message.ticket == ended_ticket_;
     if (!late && (ticket_.ticket.empty() || m->message.ticket != ticket_.ticket)) return false;
     if (!late && state_ == State::waiting && !m->message.outgoing) {
@@ -360,6 +417,7 @@ bool TicketSession::handle(const engine::Event& event) {
              "numbers are under Resources."));
     }
     Q_EMIT messageLeft(message_org_);
+    Q_EMIT changed();  // the organisation's conversation shows it
     return true;
   }
   if (const auto* done = std::get_if<ev::Done>(&event)) {

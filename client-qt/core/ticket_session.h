@@ -48,8 +48,21 @@ class TicketSession : public QObject {
   // A knock in a language the permanence does not list: the ones it offers ("" otherwise).
   QStringList languagesOffered() const { return languages_offered_; }
   const std::vector<Line>& lines() const { return lines_; }
+  // Out of hours: the messages this person left for `org` and the organisation's answers,
+  // oldest first, as the engine's history holds them. An answer is the organisation's: the
+  // worker who wrote it is never named to the member.
+  std::vector<Line> orgLines(const QString& org) const;
+  // Organisations whose answer this device holds unread (at log-in: to tell the person).
+  QStringList unreadAnswers() const;
   // One sentence for the ticket: place and wait, or who took it, or the closed door.
   QString statusText() const;
+  // A permanence nobody holds now, in one sentence: a slot of the schedule running now with no
+  // worker there yet (until `slot_end`), else the next opening, else none planned. The badge of
+  // the side list says the same from the same data.
+  static QString closedText(uint64_t slot_end_ms, const std::string& slot_end_local,
+                            uint64_t next_open_ms, const std::string& next_open_local);
+  // The permanence closed while she waited: her place in the queue is over.
+  bool placeEnded() const { return place_ended_; }
 
   // ---- Actions; answers arrive as changed() / info().
   void knock(const QString& org, const QString& language);
@@ -70,6 +83,8 @@ class TicketSession : public QObject {
   void changed();
   void info(const QString& sentence);
   void messageLeft(const QString& org);
+  // An organisation answered a message this person left out of hours.
+  void orgAnswered(const QString& org);
 
  private:
   void loadHistory();
@@ -84,6 +99,7 @@ class TicketSession : public QObject {
   QString handoff_name_;
   bool handed_over_ = false;
   engine::TicketEnd end_reason_ = engine::TicketEnd::other;
+  bool place_ended_ = false;
   QStringList languages_offered_;
   QString knock_language_;
   std::vector<Line> lines_;

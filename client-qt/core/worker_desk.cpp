@@ -196,7 +196,16 @@ QVariant WorkerInboxModel::data(const QModelIndex& index, int role) const {
       QString head = localTime(e.received_ms);
       if (!e.sender_name.empty()) head += QStringLiteral(" \u00b7 ") + fromStd(e.sender_name);
       head += QStringLiteral(" \u00b7 ") + (e.handled ? tr("handled") : tr("to handle"));
-      return head + QStringLiteral("\n") + text;
+      QString shown = head + QStringLiteral("\n") + text;
+      // What this device answered (a colleague's answer is not passed on: only "handled").
+      for (const auto& a : e.answers)
+        shown += QStringLiteral("\n") + tr("You answered: %1").arg(fromStd(a));
+      return shown;
+    }
+    case AnswersRole: {
+      QStringList answers;
+      for (const auto& a : e.answers) answers << fromStd(a);
+      return answers;
     }
     case Qt::FontRole: {
       if (e.handled) return {};
@@ -468,6 +477,25 @@ void WorkerDesk::markHandled(const QString& message_id) {
   });
 }
 
+Status WorkerDesk::answer(const QString& message_id, const QString& text) {
+  if (!host_.engine()) return Error{Errc::permission, utf8(tr("The profile is locked."))};
+  const QString trimmed = text.trimmed();
+  if (trimmed.isEmpty()) return Error{Errc::invalid_argument, utf8(tr("The message is empty."))};
+  if (org_.isEmpty() || message_id.isEmpty()) {
+    return Error{Errc::invalid_argument, utf8(tr("Choose a message in the inbox first."))};
+  }
+  Status st = ok_status();
+  host_.command([&](engine::Engine& e) {
+    auto r = e.answer_org_message(utf8(org_), utf8(message_id), utf8(trimmed), wallClockMs());
+    if (!r) {
+      st = FailureText::error(r.failure());
+      return;
+    }
+    track(*r, Ask::answer, org_);
+  });
+  return st;
+}
+
 void WorkerDesk::setLanguage() {
   queue_.retranslate();
   tickets_.retranslate();
@@ -634,7 +662,7 @@ bool WorkerDesk::handle(const engine::Event& event) {
   }
   if (const auto* m = std::get_if<ev::MessageReceived>(&event)) {
     const engine::Message& msg = m->message;
-    if (!msg.org.empty() && !msg.outgoing) {
+    if (!msg.org.empty() && !msg.outgoing && msg.reply_to.empty()) {
       // Left out of hours for an organisation's workers: it belongs in the inbox.
       const QString org = fromStd(msg.org);
       Q_EMIT info(tr("A message was left for %1.").arg(orgName(org)));
@@ -666,6 +694,14 @@ bool WorkerDesk::handle(const engine::Event& event) {
       }
       Q_EMIT linesChanged();
     }
+    return true;
+  }
+  if (const auto* a = std::get_if<ev::OrgMessageAnswered>(&event)) {
+    auto it = pending_.find(a->request);
+    if (it == pending_.end()) return false;
+    pending_.erase(it);
+    Q_EMIT info(tr("Your answer went to the person; the message is marked handled."));
+    if (fromStd(a->org) == org_) refreshInbox();
     return true;
   }
   if (const auto* n = std::get_if<ev::PermanenceNotice>(&event)) {

@@ -73,7 +73,7 @@ class WorkerTicketModel : public QAbstractListModel {
 class WorkerInboxModel : public QAbstractListModel {
   Q_OBJECT
  public:
-  enum Role { MessageIdRole = Qt::UserRole + 1, HandledRole, TextRole };
+  enum Role { MessageIdRole = Qt::UserRole + 1, HandledRole, TextRole, AnswersRole };
   explicit WorkerInboxModel(QObject* parent = nullptr) : QAbstractListModel(parent) {}
   int rowCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -137,6 +137,9 @@ class WorkerDesk : public QObject {
   Status handOff(const QString& colleague);
   void endShown();
   void markHandled(const QString& message_id);
+  // Answers a message left out of hours (one this device holds), end-to-end encrypted to the
+  // person as the organisation's answer; the relay then marks it handled for the colleagues.
+  Status answer(const QString& message_id, const QString& text);
   void setLanguage();  // texts are made at data() time: tell the views
   void clear();
 
@@ -164,6 +167,7 @@ class WorkerDesk : public QObject {
     say,
     inbox,
     handled,
+    answer,
     stats,
     colleagues
   };

@@ -1,6 +1,7 @@
 #include "client-qt/core/workspace.h"
 
 #include <QCoreApplication>
+#include <utility>
 
 #include "client-qt/core/engine_host.h"
 #include "client-qt/core/failure_text.h"
@@ -22,6 +23,16 @@ std::string utf8(const QString& s) {
 Workspace::Workspace(EngineHost& host, QObject* parent)
     : QObject(parent), host_(host), ticket_(host), desk_(host) {
   connect(&ticket_, &TicketSession::info, this, &Workspace::info);
+  connect(&ticket_, &TicketSession::orgAnswered, this, [this](const QString& org) {
+    const engine::PermanenceView* p = permanences_.find(org);
+    // At log-in the list is not read yet: said once it names the organisation.
+    if (!p) {
+      if (!answered_unnamed_.contains(org)) answered_unnamed_ << org;
+      return;
+    }
+    Q_EMIT info(tr("%1 answered your message: it is under Permanence.")
+                    .arg(p->name.empty() ? org : fromStd(p->name)));
+  });
   connect(&desk_, &WorkerDesk::info, this, &Workspace::info);
   connect(&desk_, &WorkerDesk::dutyChanged, this, &Workspace::refreshPermanences);  // open now?
   // "Open now" and "next opening" age: ask again every minute while unlocked.
@@ -108,6 +119,8 @@ void Workspace::primeFromEngine() {
   }
   reports_.setReports(e->reports());
   refreshDirectPeople();
+  // An organisation's answer that came while the window was locked or closed: say so now.
+  for (const QString& org : ticket_.unreadAnswers()) Q_EMIT ticket_.orgAnswered(org);
 }
 
 // Marks, badges and warnings in the list of private conversations follow the engine's people.
@@ -127,6 +140,7 @@ void Workspace::clearAll() {
   permanences_.clear();
   permanence_timer_.stop();
   ticket_.clear();
+  answered_unnamed_.clear();
   my_requests_.clear();
   session_request_ = 0;
   if (moderator_here_) {
@@ -386,6 +400,11 @@ void Workspace::handle(const engine::Event& event) {
     permanence_timer_.start();
   } else if (const auto* pl = std::get_if<ev::PermanencesListed>(&event)) {
     permanences_.setPermanences(pl->permanences);
+    for (const QString& org : std::exchange(answered_unnamed_, {})) {
+      const engine::PermanenceView* p = permanences_.find(org);
+      Q_EMIT info(tr("%1 answered your message: it is under Permanence.")
+                      .arg(p && !p->name.empty() ? fromStd(p->name) : org));
+    }
   } else if (const auto* rr = std::get_if<ev::ResourcesRead>(&event)) {
     Q_EMIT resourcesRead(rr->directory);
   } else if (const auto* pn = std::get_if<ev::PermanenceNotice>(&event)) {

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <functional>
 #include <optional>
@@ -119,6 +120,8 @@ class Workspace : public QObject {
   ReportModel reports_;
   PermanenceListModel permanences_;
   TicketSession ticket_;
+  // Organisations that answered before the permanence list named them (at log-in).
+  QStringList answered_unnamed_;
   WorkerDesk desk_;
   QTimer permanence_timer_;
   std::set<engine::RequestId> my_requests_;  // moderation and joins, for feedback

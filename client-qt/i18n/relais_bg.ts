@@ -1754,6 +1754,10 @@
             <numerusform>%n теренни работници на дежурство</numerusform>
         </translation>
     </message>
+    <message>
+        <source>planned until %1, nobody there yet</source>
+        <translation>планирано до %1, още няма никого</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::PermanencePanel</name>
@@ -1848,6 +1852,18 @@
     <message>
         <source>This permanence is held in %1. You can knock anyway, or leave a message when it is closed.</source>
         <translation>Това дежурство се провежда на %1. Можеш да почукаш въпреки това или да оставиш съобщение, когато е затворено.</translation>
+    </message>
+    <message>
+        <source>The permanence has closed; your conversation goes on until one of you ends it.</source>
+        <translation>Дежурството приключи; разговорът ви продължава, докато някой от вас не го прекрати.</translation>
+    </message>
+    <message>
+        <source>The conversation is over.</source>
+        <translation>Разговорът приключи.</translation>
+    </message>
+    <message>
+        <source>Your messages with %1</source>
+        <translation>Съобщенията ти с %1</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2114,14 @@
         <source>The workers have your message, but the relay could not add it to the organisation&apos;s inbox for now: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
         <translation>Работниците имат съобщението ти, но релето засега не можа да го добави в кутията на организацията: може да го видят късно. Ако е спешно, спешните номера са в Помощни услуги.</translation>
     </message>
+    <message>
+        <source>The permanence closed while you waited: your place in the queue has ended.</source>
+        <translation>Дежурството приключи, докато чакаше: мястото ти на опашката отпадна.</translation>
+    </message>
+    <message>
+        <source>The permanence is planned now until %1 (Brussels time), but no outreach worker is there yet. Knock again in a few minutes.</source>
+        <translation>Дежурството е планирано сега до %1 (брюкселско време), но още няма теренен работник. Почукай отново след няколко минути.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WelcomePage</name>
@@ -2299,6 +2323,14 @@
         <source>No colleague named %1 is on duty for this organisation.</source>
         <translation>Няма колега на име %1 на дежурство за тази организация.</translation>
     </message>
+    <message>
+        <source>Choose a message in the inbox first.</source>
+        <translation>Първо избери съобщение от входящите.</translation>
+    </message>
+    <message>
+        <source>Your answer went to the person; the message is marked handled.</source>
+        <translation>Отговорът ти беше изпратен на човека; съобщението е отбелязано като обработено.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>
@@ -2313,6 +2345,10 @@
     <message>
         <source>to handle</source>
         <translation>за обработване</translation>
+    </message>
+    <message>
+        <source>You answered: %1</source>
+        <translation>Ти отговори: %1</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2481,14 @@
         <source>A colleague on duty</source>
         <translation>Колега на дежурство</translation>
     </message>
+    <message>
+        <source>Answer</source>
+        <translation>Отговори</translation>
+    </message>
+    <message>
+        <source>Answer on behalf of the organisation</source>
+        <translation>Отговори от името на организацията</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerQueueModel</name>
@@ -2552,6 +2596,10 @@
     <message>
         <source>A moderator removed your message from %1: it is gone from every member&apos;s screen and from the relay.</source>
         <translation>Модератор премахна съобщението ти от %1: то изчезна от екрана на всеки член и от релето.</translation>
+    </message>
+    <message>
+        <source>%1 answered your message: it is under Permanence.</source>
+        <translation>%1 отговори на съобщението ти: виж в Дежурство.</translation>
     </message>
 </context>
 </TS>

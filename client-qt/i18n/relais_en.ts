@@ -1754,6 +1754,10 @@
             <numerusform>%n workers on duty</numerusform>
         </translation>
     </message>
+    <message>
+        <source>planned until %1, nobody there yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::PermanencePanel</name>
@@ -1847,6 +1851,18 @@
     </message>
     <message>
         <source>This permanence is held in %1. You can knock anyway, or leave a message when it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permanence has closed; your conversation goes on until one of you ends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your messages with %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2098,6 +2114,14 @@
         <source>The workers have your message, but the relay could not add it to the organisation&apos;s inbox for now: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The permanence closed while you waited: your place in the queue has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permanence is planned now until %1 (Brussels time), but no outreach worker is there yet. Knock again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WelcomePage</name>
@@ -2299,6 +2323,14 @@
         <source>No colleague named %1 is on duty for this organisation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a message in the inbox first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer went to the person; the message is marked handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>
@@ -2312,6 +2344,10 @@
     </message>
     <message>
         <source>to handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2445,6 +2481,14 @@
         <source>A colleague on duty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer on behalf of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerQueueModel</name>
@@ -2551,6 +2595,10 @@
     </message>
     <message>
         <source>A moderator removed your message from %1: it is gone from every member&apos;s screen and from the relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered your message: it is under Permanence.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1754,6 +1754,10 @@
             <numerusform>%n personas de guardia</numerusform>
         </translation>
     </message>
+    <message>
+        <source>planned until %1, nobody there yet</source>
+        <translation>prevista hasta las %1, aún no hay nadie</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::PermanencePanel</name>
@@ -1848,6 +1852,18 @@
     <message>
         <source>This permanence is held in %1. You can knock anyway, or leave a message when it is closed.</source>
         <translation>Esta permanencia se atiende en %1. Puedes llamar a la puerta de todos modos, o dejar un mensaje cuando esté cerrada.</translation>
+    </message>
+    <message>
+        <source>The permanence has closed; your conversation goes on until one of you ends it.</source>
+        <translation>La permanencia cerró; vuestra conversación sigue hasta que una de las dos la termine.</translation>
+    </message>
+    <message>
+        <source>The conversation is over.</source>
+        <translation>La conversación ha terminado.</translation>
+    </message>
+    <message>
+        <source>Your messages with %1</source>
+        <translation>Tus mensajes con %1</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2114,14 @@
         <source>The workers have your message, but the relay could not add it to the organisation&apos;s inbox for now: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
         <translation>Las trabajadoras tienen tu mensaje, pero el relé no pudo añadirlo por ahora al buzón de la organización: puede que lo vean tarde. Si es urgente, los números de emergencia están en Recursos.</translation>
     </message>
+    <message>
+        <source>The permanence closed while you waited: your place in the queue has ended.</source>
+        <translation>La permanencia cerró mientras esperabas: tu lugar en la cola ha terminado.</translation>
+    </message>
+    <message>
+        <source>The permanence is planned now until %1 (Brussels time), but no outreach worker is there yet. Knock again in a few minutes.</source>
+        <translation>La permanencia está prevista ahora hasta las %1 (hora de Bruselas), pero aún no hay nadie de la organización. Vuelve a llamar en unos minutos.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WelcomePage</name>
@@ -2299,6 +2323,14 @@
         <source>No colleague named %1 is on duty for this organisation.</source>
         <translation>Nadie llamado %1 está de guardia en esta organización.</translation>
     </message>
+    <message>
+        <source>Choose a message in the inbox first.</source>
+        <translation>Elige primero un mensaje del buzón.</translation>
+    </message>
+    <message>
+        <source>Your answer went to the person; the message is marked handled.</source>
+        <translation>Tu respuesta se envió a la persona; el mensaje está marcado como atendido.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>
@@ -2313,6 +2345,10 @@
     <message>
         <source>to handle</source>
         <translation>por atender</translation>
+    </message>
+    <message>
+        <source>You answered: %1</source>
+        <translation>Respondiste: %1</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2481,14 @@
         <source>A colleague on duty</source>
         <translation>Colega de guardia</translation>
     </message>
+    <message>
+        <source>Answer</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Answer on behalf of the organisation</source>
+        <translation>Responder en nombre de la organización</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerQueueModel</name>
@@ -2552,6 +2596,10 @@
     <message>
         <source>A moderator removed your message from %1: it is gone from every member&apos;s screen and from the relay.</source>
         <translation>Un moderador quitó tu mensaje de %1: ya no está en la pantalla de ningún miembro ni en el relé.</translation>
+    </message>
+    <message>
+        <source>%1 answered your message: it is under Permanence.</source>
+        <translation>%1 respondió a tu mensaje: está en Permanencia.</translation>
     </message>
 </context>
 </TS>

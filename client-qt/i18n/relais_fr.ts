@@ -1754,6 +1754,10 @@
             <numerusform>%n travailleur·euses de permanence</numerusform>
         </translation>
     </message>
+    <message>
+        <source>planned until %1, nobody there yet</source>
+        <translation>prévue jusqu&apos;à %1, personne encore là</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::PermanencePanel</name>
@@ -1848,6 +1852,18 @@
     <message>
         <source>This permanence is held in %1. You can knock anyway, or leave a message when it is closed.</source>
         <translation>Cette permanence se tient en %1. Vous pouvez frapper quand même, ou laisser un message quand elle est fermée.</translation>
+    </message>
+    <message>
+        <source>The permanence has closed; your conversation goes on until one of you ends it.</source>
+        <translation>La permanence a fermé ; votre conversation continue jusqu&apos;à ce que l&apos;une de vous deux y mette fin.</translation>
+    </message>
+    <message>
+        <source>The conversation is over.</source>
+        <translation>La conversation est terminée.</translation>
+    </message>
+    <message>
+        <source>Your messages with %1</source>
+        <translation>Vos messages avec %1</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2114,14 @@
         <source>The workers have your message, but the relay could not add it to the organisation&apos;s inbox for now: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
         <translation>Les travailleur·euses ont votre message, mais le relais n&apos;a pas pu l&apos;ajouter pour l&apos;instant à la boîte de l&apos;association : ils et elles pourraient le voir tard. En cas d&apos;urgence, les numéros d&apos;urgence sont sous Ressources.</translation>
     </message>
+    <message>
+        <source>The permanence closed while you waited: your place in the queue has ended.</source>
+        <translation>La permanence a fermé pendant votre attente : votre place dans la file a pris fin.</translation>
+    </message>
+    <message>
+        <source>The permanence is planned now until %1 (Brussels time), but no outreach worker is there yet. Knock again in a few minutes.</source>
+        <translation>La permanence est prévue maintenant jusqu&apos;à %1 (heure de Bruxelles), mais aucun·e travailleur·euse de terrain n&apos;est encore là. Frappez à nouveau dans quelques minutes.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WelcomePage</name>
@@ -2299,6 +2323,14 @@
         <source>No colleague named %1 is on duty for this organisation.</source>
         <translation>Aucun·e collègue nommé·e %1 n&apos;est de permanence pour cette organisation.</translation>
     </message>
+    <message>
+        <source>Choose a message in the inbox first.</source>
+        <translation>Choisissez d&apos;abord un message dans la boîte de réception.</translation>
+    </message>
+    <message>
+        <source>Your answer went to the person; the message is marked handled.</source>
+        <translation>Votre réponse est partie vers la personne ; le message est marqué comme traité.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>
@@ -2313,6 +2345,10 @@
     <message>
         <source>to handle</source>
         <translation>à traiter</translation>
+    </message>
+    <message>
+        <source>You answered: %1</source>
+        <translation>Vous avez répondu : %1</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2481,14 @@
         <source>A colleague on duty</source>
         <translation>Un·e collègue de permanence</translation>
     </message>
+    <message>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Answer on behalf of the organisation</source>
+        <translation>Répondre au nom de l&apos;association</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerQueueModel</name>
@@ -2552,6 +2596,10 @@
     <message>
         <source>A moderator removed your message from %1: it is gone from every member&apos;s screen and from the relay.</source>
         <translation>La modération a retiré votre message de %1 : il a disparu de l&apos;écran de chaque membre et du relais.</translation>
+    </message>
+    <message>
+        <source>%1 answered your message: it is under Permanence.</source>
+        <translation>%1 a répondu à votre message : voyez sous Permanence.</translation>
     </message>
 </context>
 </TS>

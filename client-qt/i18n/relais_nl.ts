@@ -1754,6 +1754,10 @@
             <numerusform>%n hulpverleners van dienst</numerusform>
         </translation>
     </message>
+    <message>
+        <source>planned until %1, nobody there yet</source>
+        <translation>gepland tot %1, nog niemand aanwezig</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::PermanencePanel</name>
@@ -1848,6 +1852,18 @@
     <message>
         <source>This permanence is held in %1. You can knock anyway, or leave a message when it is closed.</source>
         <translation>Deze permanentie gebeurt in het %1. Je kunt toch aankloppen, of een bericht achterlaten wanneer ze gesloten is.</translation>
+    </message>
+    <message>
+        <source>The permanence has closed; your conversation goes on until one of you ends it.</source>
+        <translation>De permanentie is gesloten; jullie gesprek gaat door tot een van jullie het beëindigt.</translation>
+    </message>
+    <message>
+        <source>The conversation is over.</source>
+        <translation>Het gesprek is afgelopen.</translation>
+    </message>
+    <message>
+        <source>Your messages with %1</source>
+        <translation>Je berichten met %1</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2114,14 @@
         <source>The workers have your message, but the relay could not add it to the organisation&apos;s inbox for now: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
         <translation>De hulpverleners hebben je bericht, maar de relay kon het voorlopig niet aan de inbox van de organisatie toevoegen: ze zien het misschien laat. Is het dringend, dan staan de noodnummers onder Hulpbronnen.</translation>
     </message>
+    <message>
+        <source>The permanence closed while you waited: your place in the queue has ended.</source>
+        <translation>De permanentie is gesloten terwijl je wachtte: je plaats in de wachtrij is vervallen.</translation>
+    </message>
+    <message>
+        <source>The permanence is planned now until %1 (Brussels time), but no outreach worker is there yet. Knock again in a few minutes.</source>
+        <translation>De permanentie is nu gepland tot %1 (Brusselse tijd), maar er is nog geen hulpverlener. Klop over enkele minuten opnieuw aan.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WelcomePage</name>
@@ -2299,6 +2323,14 @@
         <source>No colleague named %1 is on duty for this organisation.</source>
         <translation>Geen collega met de naam %1 is van dienst voor deze organisatie.</translation>
     </message>
+    <message>
+        <source>Choose a message in the inbox first.</source>
+        <translation>Kies eerst een bericht in de inbox.</translation>
+    </message>
+    <message>
+        <source>Your answer went to the person; the message is marked handled.</source>
+        <translation>Je antwoord is naar de persoon verstuurd; het bericht is als behandeld gemarkeerd.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>
@@ -2313,6 +2345,10 @@
     <message>
         <source>to handle</source>
         <translation>te behandelen</translation>
+    </message>
+    <message>
+        <source>You answered: %1</source>
+        <translation>Je antwoordde: %1</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2481,14 @@
         <source>A colleague on duty</source>
         <translation>Een collega van dienst</translation>
     </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Answer on behalf of the organisation</source>
+        <translation>Antwoorden namens de organisatie</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerQueueModel</name>
@@ -2552,6 +2596,10 @@
     <message>
         <source>A moderator removed your message from %1: it is gone from every member&apos;s screen and from the relay.</source>
         <translation>Een moderator heeft je bericht uit %1 verwijderd: het is weg van het scherm van elk lid en van de relay.</translation>
+    </message>
+    <message>
+        <source>%1 answered your message: it is under Permanence.</source>
+        <translation>%1 heeft je bericht beantwoord: zie onder Permanentie.</translation>
     </message>
 </context>
 </TS>

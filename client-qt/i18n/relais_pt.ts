@@ -1754,6 +1754,10 @@
             <numerusform>%n agentes de plantão</numerusform>
         </translation>
     </message>
+    <message>
+        <source>planned until %1, nobody there yet</source>
+        <translation>previsto até às %1, ainda sem ninguém</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::PermanencePanel</name>
@@ -1848,6 +1852,18 @@
     <message>
         <source>This permanence is held in %1. You can knock anyway, or leave a message when it is closed.</source>
         <translation>Este plantão é feito em %1. Você pode bater à porta mesmo assim, ou deixar uma mensagem quando estiver fechado.</translation>
+    </message>
+    <message>
+        <source>The permanence has closed; your conversation goes on until one of you ends it.</source>
+        <translation>O plantão fechou; a vossa conversa continua até uma das partes a terminar.</translation>
+    </message>
+    <message>
+        <source>The conversation is over.</source>
+        <translation>A conversa terminou.</translation>
+    </message>
+    <message>
+        <source>Your messages with %1</source>
+        <translation>As suas mensagens com %1</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2114,14 @@
         <source>The workers have your message, but the relay could not add it to the organisation&apos;s inbox for now: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
         <translation>As trabalhadoras têm a sua mensagem, mas o relé não conseguiu juntá-la por agora à caixa da organização: podem vê-la tarde. Se for urgente, os números de emergência estão em Recursos.</translation>
     </message>
+    <message>
+        <source>The permanence closed while you waited: your place in the queue has ended.</source>
+        <translation>O plantão fechou enquanto esperava: o seu lugar na fila terminou.</translation>
+    </message>
+    <message>
+        <source>The permanence is planned now until %1 (Brussels time), but no outreach worker is there yet. Knock again in a few minutes.</source>
+        <translation>O plantão está previsto agora até às %1 (hora de Bruxelas), mas ainda não há ninguém da organização. Bata de novo daqui a alguns minutos.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WelcomePage</name>
@@ -2299,6 +2323,14 @@
         <source>No colleague named %1 is on duty for this organisation.</source>
         <translation>Nenhum(a) colega chamado(a) %1 está de plantão nesta organização.</translation>
     </message>
+    <message>
+        <source>Choose a message in the inbox first.</source>
+        <translation>Escolha primeiro uma mensagem da caixa de entrada.</translation>
+    </message>
+    <message>
+        <source>Your answer went to the person; the message is marked handled.</source>
+        <translation>A sua resposta foi enviada à pessoa; a mensagem está marcada como tratada.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>
@@ -2313,6 +2345,10 @@
     <message>
         <source>to handle</source>
         <translation>a tratar</translation>
+    </message>
+    <message>
+        <source>You answered: %1</source>
+        <translation>Respondeu: %1</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2481,14 @@
         <source>A colleague on duty</source>
         <translation>Um(a) colega de plantão</translation>
     </message>
+    <message>
+        <source>Answer</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Answer on behalf of the organisation</source>
+        <translation>Responder em nome da organização</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerQueueModel</name>
@@ -2552,6 +2596,10 @@
     <message>
         <source>A moderator removed your message from %1: it is gone from every member&apos;s screen and from the relay.</source>
         <translation>Um moderador removeu sua mensagem de %1: ela sumiu da tela de todos os membros e do relé.</translation>
+    </message>
+    <message>
+        <source>%1 answered your message: it is under Permanence.</source>
+        <translation>%1 respondeu à sua mensagem: está em Plantão.</translation>
     </message>
 </context>
 </TS>

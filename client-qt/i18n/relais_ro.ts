@@ -1756,6 +1756,10 @@
             <numerusform>%n de lucrători de teren de serviciu</numerusform>
         </translation>
     </message>
+    <message>
+        <source>planned until %1, nobody there yet</source>
+        <translation>programată până la %1, încă nu e nimeni</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::PermanencePanel</name>
@@ -1850,6 +1854,18 @@
     <message>
         <source>This permanence is held in %1. You can knock anyway, or leave a message when it is closed.</source>
         <translation>Această permanență se ține în %1. Poți bate la ușă oricum sau poți lăsa un mesaj când este închisă.</translation>
+    </message>
+    <message>
+        <source>The permanence has closed; your conversation goes on until one of you ends it.</source>
+        <translation>Permanența s-a închis; conversația voastră continuă până când unul dintre voi o încheie.</translation>
+    </message>
+    <message>
+        <source>The conversation is over.</source>
+        <translation>Conversația s-a încheiat.</translation>
+    </message>
+    <message>
+        <source>Your messages with %1</source>
+        <translation>Mesajele tale cu %1</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2118,14 @@
         <source>The workers have your message, but the relay could not add it to the organisation&apos;s inbox for now: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
         <translation>Lucrătorii au mesajul tău, dar releul nu l-a putut adăuga deocamdată în căsuța organizației: s-ar putea să-l vadă târziu. Dacă este urgent, numerele de urgență sunt la Resurse.</translation>
     </message>
+    <message>
+        <source>The permanence closed while you waited: your place in the queue has ended.</source>
+        <translation>Permanența s-a închis cât ai așteptat: locul tău la coadă s-a încheiat.</translation>
+    </message>
+    <message>
+        <source>The permanence is planned now until %1 (Brussels time), but no outreach worker is there yet. Knock again in a few minutes.</source>
+        <translation>Permanența este programată acum până la %1 (ora Bruxelles-ului), dar încă nu e niciun lucrător de teren. Bate din nou peste câteva minute.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WelcomePage</name>
@@ -2304,6 +2328,14 @@
         <source>No colleague named %1 is on duty for this organisation.</source>
         <translation>Niciun coleg numit %1 nu este de serviciu pentru această organizație.</translation>
     </message>
+    <message>
+        <source>Choose a message in the inbox first.</source>
+        <translation>Alege mai întâi un mesaj din mesajele primite.</translation>
+    </message>
+    <message>
+        <source>Your answer went to the person; the message is marked handled.</source>
+        <translation>Răspunsul tău a plecat către persoană; mesajul este marcat ca tratat.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>
@@ -2318,6 +2350,10 @@
     <message>
         <source>to handle</source>
         <translation>de tratat</translation>
+    </message>
+    <message>
+        <source>You answered: %1</source>
+        <translation>Ai răspuns: %1</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2486,14 @@
         <source>A colleague on duty</source>
         <translation>Un coleg de serviciu</translation>
     </message>
+    <message>
+        <source>Answer</source>
+        <translation>Răspunde</translation>
+    </message>
+    <message>
+        <source>Answer on behalf of the organisation</source>
+        <translation>Răspunde în numele organizației</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerQueueModel</name>
@@ -2558,6 +2602,10 @@
     <message>
         <source>A moderator removed your message from %1: it is gone from every member&apos;s screen and from the relay.</source>
         <translation>Un moderator a șters mesajul tău din %1: nu mai este pe ecranul niciunui membru și nici pe releu.</translation>
+    </message>
+    <message>
+        <source>%1 answered your message: it is under Permanence.</source>
+        <translation>%1 ți-a răspuns la mesaj: îl găsești la Permanență.</translation>
     </message>
 </context>
 </TS>

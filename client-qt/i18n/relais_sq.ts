@@ -1754,6 +1754,10 @@
             <numerusform>%n punonjës në shërbim</numerusform>
         </translation>
     </message>
+    <message>
+        <source>planned until %1, nobody there yet</source>
+        <translation>e planifikuar deri në %1, ende s&apos;ka njeri</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::PermanencePanel</name>
@@ -1848,6 +1852,18 @@
     <message>
         <source>This permanence is held in %1. You can knock anyway, or leave a message when it is closed.</source>
         <translation>Kjo kujdestari mbahet në %1. Mund të trokasësh gjithsesi, ose të lësh një mesazh kur është e mbyllur.</translation>
+    </message>
+    <message>
+        <source>The permanence has closed; your conversation goes on until one of you ends it.</source>
+        <translation>Kujdestaria u mbyll; biseda juaj vazhdon derisa njëri prej jush ta mbyllë.</translation>
+    </message>
+    <message>
+        <source>The conversation is over.</source>
+        <translation>Biseda mbaroi.</translation>
+    </message>
+    <message>
+        <source>Your messages with %1</source>
+        <translation>Mesazhet e tua me %1</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2114,14 @@
         <source>The workers have your message, but the relay could not add it to the organisation&apos;s inbox for now: they may see it late. If it is urgent, the emergency numbers are under Resources.</source>
         <translation>Punonjësit e kanë mesazhin tënd, por releja nuk mundi ta shtonte tani në kutinë e organizatës: mund ta shohin vonë. Nëse është urgjente, numrat e urgjencës janë te Burimet.</translation>
     </message>
+    <message>
+        <source>The permanence closed while you waited: your place in the queue has ended.</source>
+        <translation>Kujdestaria u mbyll ndërsa prisje: vendi yt në radhë mbaroi.</translation>
+    </message>
+    <message>
+        <source>The permanence is planned now until %1 (Brussels time), but no outreach worker is there yet. Knock again in a few minutes.</source>
+        <translation>Kujdestaria është planifikuar tani deri në %1 (ora e Brukselit), por ende s&apos;ka asnjë punonjës/e në terren. Trokit përsëri pas pak minutash.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WelcomePage</name>
@@ -2299,6 +2323,14 @@
         <source>No colleague named %1 is on duty for this organisation.</source>
         <translation>Asnjë koleg/e me emrin %1 nuk është në shërbim për këtë organizatë.</translation>
     </message>
+    <message>
+        <source>Choose a message in the inbox first.</source>
+        <translation>Zgjidh së pari një mesazh nga mesazhet e marra.</translation>
+    </message>
+    <message>
+        <source>Your answer went to the person; the message is marked handled.</source>
+        <translation>Përgjigjja jote shkoi te personi; mesazhi është shënuar si i trajtuar.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>
@@ -2313,6 +2345,10 @@
     <message>
         <source>to handle</source>
         <translation>për t&apos;u trajtuar</translation>
+    </message>
+    <message>
+        <source>You answered: %1</source>
+        <translation>Ti u përgjigje: %1</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2481,14 @@
         <source>A colleague on duty</source>
         <translation>Një koleg/e në shërbim</translation>
     </message>
+    <message>
+        <source>Answer</source>
+        <translation>Përgjigju</translation>
+    </message>
+    <message>
+        <source>Answer on behalf of the organisation</source>
+        <translation>Përgjigju në emër të organizatës</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerQueueModel</name>
@@ -2552,6 +2596,10 @@
     <message>
         <source>A moderator removed your message from %1: it is gone from every member&apos;s screen and from the relay.</source>
         <translation>Një moderator e hoqi mesazhin tënd nga %1: nuk është më në ekranin e asnjë anëtari dhe as në rele.</translation>
+    </message>
+    <message>
+        <source>%1 answered your message: it is under Permanence.</source>
+        <translation>%1 iu përgjigj mesazhit tënd: shihe te Kujdestaria.</translation>
     </message>
 </context>
 </TS>

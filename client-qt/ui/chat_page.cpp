@@ -158,6 +158,11 @@ ChatPage::ChatPage(Workspace& workspace, QWidget* parent) : QWidget(parent), wor
   layout->addWidget(splitter);
 
   connect(permanences_, &QListView::clicked, this, &ChatPage::openPermanenceAt);
+  // An organisation answered a message left out of hours: show its conversation.
+  connect(workspace_.ticket(), &TicketSession::orgAnswered, this, [this](const QString& org) {
+    permanence_->showOrg(org);
+    side_tabs_->setCurrentWidget(permanence_);
+  });
   connect(permanences_, &QListView::activated, this, &ChatPage::openPermanenceAt);
   connect(rooms_, &QListView::clicked, this, &ChatPage::openRoomAt);
   connect(rooms_, &QListView::activated, this, &ChatPage::openRoomAt);

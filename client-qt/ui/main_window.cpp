@@ -98,8 +98,10 @@ MainWindow::MainWindow(const QString& home, QWidget* parent)
   connect(&host_, &EngineHost::passphraseChanged, this, [this](const QString& error) {
     statusBar()->showMessage(error.isEmpty() ? tr("The passphrase was changed.") : error, 10'000);
   });
-  connect(&host_, &EngineHost::problem, this,
-          [this](const QString& s) { statusBar()->showMessage(s, 15'000); });
+  connect(&host_, &EngineHost::problem, this, [this](const QString& s) {
+    if (host_.link() != EngineHost::Link::online) link_problem_ = s;  // about the connection
+    statusBar()->showMessage(s, 15'000);
+  });
   connect(&workspace_, &Workspace::info, this,
           [this](const QString& s) { statusBar()->showMessage(s, 10'000); });
   connect(&workspace_, &Workspace::messageArrived, this, &MainWindow::notifyArrival);
@@ -276,7 +278,19 @@ void MainWindow::updateTray() {
 void MainWindow::updateLinkLabel() {
   if (lock_action_) lock_action_->setEnabled(host_.unlocked());
   if (passphrase_action_) passphrase_action_->setEnabled(host_.unlocked());
-  if (admin_action_) admin_action_->setEnabled(host_.unlocked());
+  if (admin_action_) {
+    // Only for those the relay named admin or moderator at log-in; the relay still decides.
+    const engine::Engine* e = host_.engine();
+    const bool may = host_.unlocked() && e &&
+                     (e->holds_role(engine::Role::admin) || e->holds_role(engine::Role::moderator));
+    admin_action_->setVisible(may);
+    admin_action_->setEnabled(may);
+  }
+  // A sentence about a relay that could not be reached is stale once connected again.
+  if (host_.link() == EngineHost::Link::online && !link_problem_.isEmpty()) {
+    if (statusBar()->currentMessage() == link_problem_) statusBar()->clearMessage();
+    link_problem_.clear();
+  }
   if (!link_label_) return;
   switch (host_.link()) {
     case EngineHost::Link::none:

@@ -90,6 +90,8 @@ class MainWindow : public QMainWindow {
   QAction* passphrase_action_ = nullptr;
   QAction* admin_action_ = nullptr;
   QSystemTrayIcon* tray_ = nullptr;
+  // The last sentence about the link (unreachable relay…): cleared once connected again.
+  QString link_problem_;
 };
 
 }  // namespace relais::qt

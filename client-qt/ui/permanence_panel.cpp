@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "client-qt/core/engine_host.h"
 #include "client-qt/core/settings.h"
 #include "client-qt/core/workspace.h"
 #include "client-qt/ui/ticket_lines.h"
@@ -87,6 +88,14 @@ PermanencePanel::PermanencePanel(Workspace& workspace, QWidget* parent)
   closed_layout->addWidget(message_);
   closed_layout->addWidget(leave_message_);
 
+  org_conversation_ = new QGroupBox(this);
+  org_conversation_->setObjectName(QStringLiteral("orgConversation"));
+  org_lines_ = new QListWidget(org_conversation_);
+  org_lines_->setObjectName(QStringLiteral("orgConversationLines"));
+  org_lines_->setWordWrap(true);
+  auto* org_layout = new QVBoxLayout(org_conversation_);
+  org_layout->addWidget(org_lines_);
+
   auto* knock_row = new QHBoxLayout;
   knock_row->addWidget(new QLabel(tr("Language:"), this));
   knock_row->addWidget(language_, 1);
@@ -103,6 +112,7 @@ PermanencePanel::PermanencePanel(Workspace& workspace, QWidget* parent)
   layout->addWidget(lines_, 1);
   layout->addLayout(compose);
   layout->addWidget(leave_);
+  layout->addWidget(org_conversation_, 1);
   layout->addWidget(closed_);
 
   TicketSession* ticket = workspace_.ticket();
@@ -181,19 +191,47 @@ void PermanencePanel::refresh() {
   }
   const bool same_org = !org.isEmpty() && ticket->org() == org;
   TicketSession::State state = same_org ? ticket->state() : TicketSession::State::idle;
-  // One state at a time: the badge on top and the body say the same. A closed door that has
-  // opened since (the watched list said so) is a door to knock on again.
-  const bool open_now = row.isValid() && row.data(PermanenceListModel::OpenRole).toBool();
-  if (state == TicketSession::State::closed && open_now) state = TicketSession::State::idle;
+  // One state at a time: the badge on top and the body say the same, from the same data (the
+  // watched list) whenever the list has the organisation; a closed door's own answer otherwise.
+  const engine::PermanenceView* view = model->find(org);
+  const bool open_now = view && view->open;
+  // A door closed because the queue was full stays said while the permanence is open.
+  const bool queue_full = state == TicketSession::State::closed &&
+                          ticket->closedDoor().full != engine::QueueFull::no;
+  if (state == TicketSession::State::closed && open_now && !queue_full) {
+    state = TicketSession::State::idle;
+  }
+  const QString closed_now =
+      view ? TicketSession::closedText(view->slot_end_ms, view->slot_end_local, view->next_open_ms,
+                                       view->next_open_local)
+           : TicketSession::closedText(
+                 ticket->closedDoor().slot_end_ms, ticket->closedDoor().slot_end_local,
+                 ticket->closedDoor().next_open_ms, ticket->closedDoor().next_open_local);
+  const bool closed_list = view && !open_now;  // the list says nobody holds it now
   if (org.isEmpty()) {
     status_->clear();
-  } else if (state == TicketSession::State::idle && row.isValid() && !open_now) {
-    const QString next = row.data(PermanenceListModel::NextOpenRole).toString();
+  } else if (state == TicketSession::State::idle && closed_list) {
+    status_->setText(closed_now);
+  } else if (queue_full) {
+    status_->setText(ticket->statusText());
+  } else if (state == TicketSession::State::closed) {
     status_->setText(
-        next.isEmpty()
-            ? TicketSession::tr("The permanence is closed. No opening is planned yet.")
-            : TicketSession::tr("The permanence is closed. Next opening: %1 (Brussels time).")
-                  .arg(next));
+        ticket->placeEnded()
+            ? TicketSession::tr(
+                  "The permanence closed while you waited: your place in the queue has ended.") +
+                  QLatin1Char(' ') + closed_now
+            : closed_now);
+  } else if (state == TicketSession::State::talking && closed_list) {
+    // The last worker went off duty: a taken conversation goes on until one side ends it.
+    status_->setText(ticket->statusText() + QLatin1Char(' ') +
+                     tr("The permanence has closed; your conversation goes on until one of you "
+                        "ends it."));
+  } else if (state == TicketSession::State::ended && closed_list && state == ticket->state()) {
+    const QString over =
+        ticket->endReason() == engine::TicketEnd::permanence_closed
+            ? TicketSession::tr("The permanence closed before a worker could take your ticket.")
+            : tr("The conversation is over.");
+    status_->setText(over + QLatin1Char(' ') + closed_now);
   } else {
     status_->setText(state == ticket->state()
                          ? ticket->statusText()
@@ -230,6 +268,18 @@ void PermanencePanel::refresh() {
     showTicketLines(lines_, ticket->lines(), tr("You"), tr("Outreach worker"), tr(" (sending)"));
   } else {
     lines_->clear();
+  }
+  // The messages left for the organisation and its answers: its conversation with her, named
+  // after the organisation (never the worker who answered).
+  const std::vector<TicketSession::Line> org_lines = ticket->orgLines(org);
+  org_conversation_->setVisible(!org_lines.empty());
+  if (!org_lines.empty()) {
+    const QString name = row.isValid() ? row.data(PermanenceListModel::NameRole).toString() : org;
+    org_conversation_->setTitle(tr("Your messages with %1").arg(name));
+    showTicketLines(org_lines_, org_lines, tr("You"), name, QString());
+    if (isVisible() && !ticket->unreadAnswers().isEmpty()) {
+      workspace_.host().command([](engine::Engine& e) { (void)e.take_unread(); });
+    }
   }
   // A closed door: the emergency numbers, and a message to leave.
   const bool closed = state == TicketSession::State::closed;

@@ -50,6 +50,9 @@ class PermanencePanel : public QWidget {
   QLabel* emergency_;
   QPlainTextEdit* message_;
   QPushButton* leave_message_;
+  // Out of hours: the messages left for the organisation shown and its answers.
+  QGroupBox* org_conversation_;
+  QListWidget* org_lines_;
 };
 
 }  // namespace relais::qt

@@ -110,10 +110,21 @@ WorkerPanel::WorkerPanel(Workspace& workspace, QWidget* parent)
   inbox_->setWordWrap(true);
   handled_ = new QPushButton(tr("Mark handled"), inbox_tab);
   handled_->setObjectName(QStringLiteral("markHandledButton"));
+  // An answer goes to the person as the organisation's, and marks the message handled.
+  inbox_answer_ = new QLineEdit(inbox_tab);
+  inbox_answer_->setObjectName(QStringLiteral("inboxAnswer"));
+  inbox_answer_->setPlaceholderText(tr("Answer on behalf of the organisation"));
+  inbox_answer_->setMaxLength(8000);
+  answer_ = new QPushButton(tr("Answer"), inbox_tab);
+  answer_->setObjectName(QStringLiteral("answerButton"));
+  auto* answer_row = new QHBoxLayout;
+  answer_row->addWidget(inbox_answer_, 1);
+  answer_row->addWidget(answer_);
   auto* inbox_layout = new QVBoxLayout(inbox_tab);
   inbox_layout->addWidget(
       new QLabel(tr("Messages left while the permanence was closed, oldest first."), inbox_tab));
   inbox_layout->addWidget(inbox_, 1);
+  inbox_layout->addLayout(answer_row);
   inbox_layout->addWidget(handled_);
 
   // ---- Counts
@@ -185,6 +196,19 @@ WorkerPanel::WorkerPanel(Workspace& workspace, QWidget* parent)
       workspace_.desk()->markHandled(i.data(WorkerInboxModel::MessageIdRole).toString());
     }
   });
+  auto sendAnswer = [this] {
+    const QModelIndex i = inbox_->currentIndex();
+    if (!i.isValid()) return;
+    if (auto st = workspace_.desk()->answer(i.data(WorkerInboxModel::MessageIdRole).toString(),
+                                            inbox_answer_->text());
+        !st) {
+      Q_EMIT workspace_.info(QString::fromStdString(st.error().message));
+      return;
+    }
+    inbox_answer_->clear();
+  };
+  connect(answer_, &QPushButton::clicked, this, sendAnswer);
+  connect(inbox_answer_, &QLineEdit::returnPressed, this, sendAnswer);
   connect(read, &QPushButton::clicked, this, [this] {
     workspace_.desk()->readStats(static_cast<WorkerDesk::Period>(period_->currentData().toInt()),
                                  day_->date());
@@ -248,6 +272,13 @@ void WorkerPanel::refreshButtons() {
   take_->setEnabled(desk->onDuty() && queue_->currentIndex().isValid());
   handled_->setEnabled(inbox_->currentIndex().isValid() &&
                        !inbox_->currentIndex().data(WorkerInboxModel::HandledRole).toBool());
+  // Only a message this device holds can be answered: its person is known from it.
+  const bool answerable =
+      inbox_->currentIndex().isValid() &&
+      !inbox_->currentIndex().data(WorkerInboxModel::TextRole).isNull() &&
+      !inbox_->currentIndex().data(WorkerInboxModel::TextRole).toString().isEmpty();
+  inbox_answer_->setEnabled(answerable);
+  answer_->setEnabled(answerable);
   const bool talking = !desk->shownTicket().isEmpty();
   composer_->setEnabled(talking);
   send_->setEnabled(talking);

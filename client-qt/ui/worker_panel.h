@@ -51,6 +51,8 @@ class WorkerPanel : public QWidget {
   QPushButton* end_;
   QListView* inbox_;
   QPushButton* handled_;
+  QLineEdit* inbox_answer_;
+  QPushButton* answer_;
   QComboBox* period_;
   QDateEdit* day_;
   QLabel* stats_;

@@ -6,11 +6,16 @@
 // test's build folder.
 #include <gtest/gtest.h>
 
+#include <QAction>
 #include <QApplication>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTest>
 #include <tuple>
 
@@ -472,6 +477,154 @@ TEST(QtClient, TwoAmirasALookAlikeAndAChangedKeyInFrench) {
       },
       10'000));
   screenshot(w, "relais-qt-key-changed-fr.png");
+}
+
+// Out of hours, as Awa sees it (issue 17's review, H2): she leaves a message at the closed door;
+// a worker answers it with the CLI (`staff reply`); the answer shows in her window at once as
+// the organisation's conversation (named after the organisation, never after the worker, never
+// a private conversation), again after a lock and unlock, and a second answer written while she
+// was locked is shown and told at her next log-in. The status bar never reads it as a message
+// left for the organisation.
+TEST(QtClient, AnOrganisationsAnswerToAMessageLeftShowsAsItsConversation) {
+  relais::testing::TempDir root{"relais-qt-e2e-org-answer"};
+  Relay relay(root / "data", relais::testing::free_loopback_port(),
+              {"--resources", std::string(RELAIS_SOURCE_DIR) + "/deploy/resources-be.json"});
+  auto invite =
+      relais::testing::run_process(relais::testing::built_binary("server/relaisd"),
+                                   {"--data", (root / "data").string(), "admin-invite"}, {}, 10s);
+  ASSERT_EQ(invite.exit_code, 0) << invite.err;
+  Person admin(root, "adele");
+  admin.register_on(relay, {"--invite", invite.out.substr(0, invite.out.find('\n'))});
+  Person worker(root, "bram");
+  worker.register_on(relay);
+  admin.ok({"admin", "org", "create", "icar-wallonie", "--name", "ICAR Wallonie", "--lang", "fr,en",
+            "--region", "liege"});
+  admin.ok({"admin", "grant", "outreach", worker.id(), "icar-wallonie"});
+
+  int argc = 1;
+  char arg0[] = "relais-qt-e2e";
+  char* argv[] = {arg0, nullptr};
+  QApplication app(argc, argv);
+  qputenv("RELAIS_VAULT_KDF_LOG2N", "10");
+  const QString home = QString::fromStdString((root / "home-qt").string());
+  relais::qt::SettingsStore(home).store({"fr", 10, false, false});
+  MainWindow w(home);
+  w.resize(1280, 800);
+  w.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+  ASSERT_NO_FATAL_FAILURE(registerThroughTheForm(w, relay, "awa"));
+  // A plain member: no administration in her toolbar (the review's L7).
+  EXPECT_FALSE(w.findChild<QAction*>("adminAction")->isVisible());
+
+  // Closed: she knocks, reads the closed door and leaves a message.
+  PermanenceListModel* permanences = w.workspace().permanences();
+  ASSERT_TRUE(QTest::qWaitFor([&] { return permanences->rowOf("icar-wallonie") >= 0; }, 10'000));
+  QListView* list = w.chatPage()->permanencesView();
+  QTest::mouseClick(
+      list->viewport(), Qt::LeftButton, {},
+      list->visualRect(permanences->index(permanences->rowOf("icar-wallonie"))).center());
+  QTest::mouseClick(w.findChild<QPushButton*>("knockButton"), Qt::LeftButton);
+  TicketSession* ticket = w.workspace().ticket();
+  ASSERT_TRUE(
+      QTest::qWaitFor([&] { return ticket->state() == TicketSession::State::closed; }, 10'000));
+  auto* message = w.findChild<QPlainTextEdit*>("orgMessage");
+  ASSERT_TRUE(QTest::qWaitFor([&] { return message->isVisible(); }, 5'000));
+  QTest::keyClicks(message, "Bonsoir, pouvez-vous me rappeler ?");
+  QTest::mouseClick(w.findChild<QPushButton*>("leaveMessageButton"), Qt::LeftButton);
+  auto* conversation = w.findChild<QGroupBox*>("orgConversation");
+  auto* lines = w.findChild<QListWidget*>("orgConversationLines");
+  ASSERT_NE(conversation, nullptr);
+  ASSERT_NE(lines, nullptr);
+  auto shows = [&](const QString& text) {
+    for (int i = 0; i < lines->count(); ++i) {
+      if (lines->item(i)->text().contains(text)) return lines->item(i)->text();
+    }
+    return QString();
+  };
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] { return !shows("Bonsoir, pouvez-vous me rappeler ?").isEmpty(); }, 10'000));
+  EXPECT_TRUE(conversation->isVisible());
+
+  // The worker reads it and answers with the CLI.
+  std::string message_id;
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] {
+        for (const auto& l : whileResponsive([&] { return worker.ok({"sync", "--wait", "0"}); })) {
+          if (str(l, "kind") == "org_message") message_id = str(l, "message_id");
+        }
+        return !message_id.empty();
+      },
+      20'000));
+  whileResponsive([&] {
+    return worker.ok(
+        {"staff", "reply", "icar-wallonie", message_id, "Bonjour Awa, ici ICAR : mardi a 14h ?"});
+  });
+
+  // Live: the answer is in her window, as the organisation's, with nothing private made of it.
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] { return !shows("Bonjour Awa, ici ICAR : mardi a 14h ?").isEmpty(); }, 10'000));
+  const QString answer = shows("Bonjour Awa, ici ICAR : mardi a 14h ?");
+  EXPECT_TRUE(answer.contains("ICAR Wallonie")) << answer.toStdString();
+  EXPECT_FALSE(answer.contains("bram")) << answer.toStdString();
+  EXPECT_TRUE(conversation->isVisible());
+  EXPECT_TRUE(conversation->title().contains("ICAR Wallonie"));
+  EXPECT_EQ(w.workspace().directs()->rowCount(), 0);
+  const QString said = w.statusBar()->currentMessage();
+  EXPECT_FALSE(said.contains("laissé pour")) << said.toStdString();
+  EXPECT_TRUE(said.contains("ICAR Wallonie a répondu")) << said.toStdString();
+  screenshot(w, "relais-qt-org-answer-fr.png");
+
+  // The relay restarts: the sentence about the unreachable relay goes once connected (L3).
+  relay.stop();
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] { return w.host().link() != relais::qt::EngineHost::Link::online; }, 10'000));
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] { return w.statusBar()->currentMessage().contains("Impossible de joindre"); }, 10'000))
+      << w.statusBar()->currentMessage().toStdString();
+  relay.start();
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] { return w.host().link() == relais::qt::EngineHost::Link::online; }, 20'000));
+  QTest::qWait(200);
+  EXPECT_FALSE(w.statusBar()->currentMessage().contains("Impossible de joindre"))
+      << w.statusBar()->currentMessage().toStdString();
+
+  // A second answer while she is locked: at the next log-in she is told, and it is shown.
+  w.lockProfile();
+  ASSERT_FALSE(w.host().unlocked());
+  whileResponsive([&] {
+    return worker.ok(
+        {"staff", "reply", "icar-wallonie", message_id, "Ou mercredi a 10h, si vous preferez."});
+  });
+  QTest::keyClicks(w.findChild<QLineEdit*>("unlockPassphraseEdit"), "velo tulipe orage");
+  QTest::keyClick(w.findChild<QLineEdit*>("unlockPassphraseEdit"), Qt::Key_Return);
+  ASSERT_TRUE(QTest::qWaitFor([&] { return w.host().unlocked(); }, 10'000));
+  lines = w.findChild<QListWidget*>("orgConversationLines");
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] {
+        return !shows("Ou mercredi a 10h, si vous preferez.").isEmpty() &&
+               !shows("Bonjour Awa, ici ICAR : mardi a 14h ?").isEmpty() &&
+               !shows("Bonsoir, pouvez-vous me rappeler ?").isEmpty();
+      },
+      15'000));
+  EXPECT_TRUE(w.findChild<QGroupBox*>("orgConversation")->isVisible());
+  EXPECT_EQ(w.chatPage()->permanencePanel()->org(), QString("icar-wallonie"));
+  EXPECT_EQ(w.workspace().directs()->rowCount(), 0);
+  EXPECT_FALSE(shows("Ou mercredi").contains("bram"));
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] { return w.statusBar()->currentMessage().contains("ICAR Wallonie a répondu"); }, 10'000))
+      << w.statusBar()->currentMessage().toStdString();
+  screenshot(w, "relais-qt-org-answer-after-login-fr.png");
+
+  // Made a moderator, she finds the administration at her next log-in.
+  const std::string awa_id = w.host().engine()->account_id().text();
+  whileResponsive([&] { return admin.ok({"admin", "grant", "moderator", awa_id, "liege"}); });
+  w.lockProfile();
+  QTest::keyClicks(w.findChild<QLineEdit*>("unlockPassphraseEdit"), "velo tulipe orage");
+  QTest::keyClick(w.findChild<QLineEdit*>("unlockPassphraseEdit"), Qt::Key_Return);
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] { return w.host().link() == relais::qt::EngineHost::Link::online; }, 15'000));
+  EXPECT_TRUE(w.findChild<QAction*>("adminAction")->isEnabled());
+  EXPECT_TRUE(w.findChild<QAction*>("adminAction")->isVisible());
 }
 
 }  // namespace

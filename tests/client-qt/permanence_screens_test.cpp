@@ -225,6 +225,107 @@ class PermanenceScreens : public QObject {
     shoot(panel, "member-8-closed-while-waiting");
   }
 
+  // The header and the body say one thing (the review of issues 17 and 18, M2 and M3, L4): a
+  // closed door's stale answer gives way to the watched list; a slot running with nobody on
+  // duty is planned now, not "nothing planned"; a conversation that outlives the permanence
+  // says so; after the end while closed, no "knock at any time"; a place that ended is told.
+  void theMembersViewSaysOneThingAtATime() {
+    EngineHost host;
+    Workspace ws(host);
+    TicketSession* t = ws.ticket();
+    PermanencePanel panel(ws);
+    panel.resize(560, 720);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto status = [&] { return panel.findChild<QLabel*>("ticketStatus")->text(); };
+    auto title = [&] { return panel.findChild<QLabel*>("permanenceTitle")->text(); };
+
+    // A knock found nothing planned; a slot is planned since: both say the next opening.
+    engine::PermanenceView none = espaceP(false);
+    none.next_open_ms = 0;
+    none.next_open_local.clear();
+    ws.handle(ev::PermanencesListed{0, {none}});
+    panel.showOrg("espace-p");
+    engine::ClosedView nothing = closedDoor();
+    nothing.next_open_ms = 0;
+    nothing.next_open_local.clear();
+    ws.handle(ev::DoorClosed{0, nothing});
+    QVERIFY2(status().contains("Aucune ouverture"), qPrintable(status()));
+    QVERIFY2(title().contains("aucune ouverture"), qPrintable(title()));
+    ws.handle(ev::PermanencesListed{0, {espaceP(false)}});
+    QVERIFY2(title().contains("prochaine ouverture mardi 8 décembre 2026 18:00"),
+             qPrintable(title()));
+    QVERIFY2(status().contains("Prochaine ouverture : mardi 8 décembre 2026 18:00"),
+             qPrintable(status()));
+    QVERIFY2(!status().contains("Aucune ouverture"), qPrintable(status()));
+
+    // In the middle of today's slot (until 11:45 in Brussels), nobody on duty yet.
+    engine::PermanenceView now = none;
+    now.slot_end_ms = 1'796'467'500'000;
+    now.slot_end_local = "2026-12-05 11:45";
+    ws.handle(ev::PermanencesListed{0, {now}});
+    QVERIFY2(title().contains("prévue jusqu'à 11:45"), qPrintable(title()));
+    QVERIFY2(status().contains("prévue maintenant jusqu'à 11:45"), qPrintable(status()));
+    QVERIFY2(!status().contains("Aucune") && !title().contains("aucune"), qPrintable(status()));
+    QCOMPARE(ws.permanences()->index(0).data().toString(),
+             QString("Espace P \u2014 prévue jusqu'à 11:45, personne encore là"));
+    shoot(panel, "member-9-planned-nobody-yet");
+    // A closed door's answer alone (the list not read yet) says the same.
+    Workspace alone(host);
+    engine::ClosedView door = nothing;
+    door.slot_end_ms = now.slot_end_ms;
+    door.slot_end_local = now.slot_end_local;
+    alone.handle(ev::DoorClosed{0, door});
+    QVERIFY2(alone.ticket()->statusText().contains("prévue maintenant jusqu'à 11:45"),
+             qPrintable(alone.ticket()->statusText()));
+
+    // Talking when the last worker goes off duty: the conversation goes on, and it says so.
+    t->clear();
+    ws.handle(ev::PermanencesListed{0, {espaceP(true)}});
+    engine::TicketView waiting;
+    waiting.ticket = "K7QH";
+    waiting.org = "espace-p";
+    waiting.place = 1;
+    ws.handle(ev::TicketUpdated{0, waiting});
+    engine::TicketConversation c;
+    c.ticket = "K7QH";
+    c.org = "espace-p";
+    c.peer = id(9);
+    ws.handle(ev::TicketTaken{0, c});
+    ws.handle(ev::PermanencesListed{0, {espaceP(false)}});
+    QCOMPARE(t->state(), TicketSession::State::talking);
+    QVERIFY2(status().contains("a fermé") && status().contains("continue"), qPrintable(status()));
+    QVERIFY(panel.findChild<QLineEdit*>("ticketComposer")->isVisibleTo(&panel));
+    shoot(panel, "member-10-closed-while-talking");
+
+    // Over while closed: the next opening, not "knock at any time".
+    ws.handle(ev::TicketClosed{"K7QH", engine::TicketEnd::ended});
+    QVERIFY2(status().contains("terminée") && status().contains("Prochaine ouverture"),
+             qPrintable(status()));
+    QVERIFY2(!status().contains("à tout moment"), qPrintable(status()));
+    shoot(panel, "member-11-ended-closed");
+
+    // Closing time while she waits: her place is over, and she is told so.
+    t->clear();
+    ws.handle(ev::PermanencesListed{0, {espaceP(true)}});
+    waiting.ticket = "M3RX";
+    ws.handle(ev::TicketUpdated{0, waiting});
+    ws.handle(ev::PermanencesListed{0, {espaceP(false)}});
+    ws.handle(ev::DoorClosed{0, closedDoor()});
+    QVERIFY(t->placeEnded());
+    QVERIFY2(status().contains("votre place dans la file a pris fin"), qPrintable(status()));
+    QVERIFY2(status().contains("Prochaine ouverture"), qPrintable(status()));
+    engine::TicketView ended = waiting;
+    ended.ended = engine::TicketEnd::permanence_closed;
+    ws.handle(ev::TicketUpdated{0, ended});  // the relay's word after the push: the same view
+    QCOMPARE(t->state(), TicketSession::State::closed);
+    QVERIFY2(status().contains("votre place dans la file a pris fin"), qPrintable(status()));
+    // A fresh knock on the closed door is no place that ended.
+    t->clear();
+    ws.handle(ev::DoorClosed{0, closedDoor()});
+    QVERIFY(!t->placeEnded());
+  }
+
   void theWorkersDeskAt1280x800() {
     EngineHost host;
     Workspace ws(host);
@@ -289,6 +390,26 @@ class PermanenceScreens : public QObject {
     QCOMPARE(desk->tickets()->rowCount(), 0);
     expectNothingCut(&panel, "after the handoff");
     shoot(panel, "worker-3-after-handoff");
+
+    // The inbox: a message answered from this desk shows the answer and "handled"; the
+    // answer box fits, and a message chosen can be answered.
+    left.handled = true;
+    left.answers = {"Hola Elena, la llamamos mañana a las 14h."};
+    engine::InboxItem other;
+    other.message_id = "aa02";
+    other.received_ms = 1'796'641'200'000;
+    other.text = "Bonsoir, est-ce que je peux venir jeudi ?";
+    box.entries = {left, other};
+    ws.handle(box);
+    panel.findChild<QTabWidget*>("deskTabs")->setCurrentIndex(1);
+    auto* inbox = panel.findChild<QListView*>("inboxView");
+    inbox->setCurrentIndex(desk->inbox()->index(1));
+    QVERIFY(panel.findChild<QPushButton*>("answerButton")->isEnabled());
+    QVERIFY(desk->inbox()->index(0).data().toString().contains(
+        "Vous avez répondu : Hola Elena, la llamamos mañana a las 14h."));
+    QTest::qWait(50);
+    expectNothingCut(&panel, "inbox");
+    shoot(panel, "worker-4-inbox-answered");
   }
 
  private:

@@ -13,6 +13,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 
@@ -188,20 +189,47 @@ TEST(QtWorker, TakesATicketTalksEndsAndHandlesTheInbox) {
   EXPECT_EQ(desk->stats()->org_messages, 1u);
   EXPECT_TRUE(w.findChild<QLabel*>("statsText")->text().contains("Conversations held: 1"));
 
-  // The message left is marked handled from the inbox.
+  // The message left is answered from the inbox (issue 17): the answer reaches the member as
+  // the organisation's, end-to-end encrypted, and the message is marked handled for colleagues.
   deskTabs->setCurrentIndex(1);
   auto* inboxView = w.findChild<QListView*>("inboxView");
   QTest::qWait(100);
   clickRow(inboxView, 0);
-  auto* handled = w.findChild<QPushButton*>("markHandledButton");
-  ASSERT_TRUE(handled->isEnabled());
-  QTest::mouseClick(handled, Qt::LeftButton);
+  auto* answer = w.findChild<QLineEdit*>("inboxAnswer");
+  auto* answerButton = w.findChild<QPushButton*>("answerButton");
+  ASSERT_TRUE(answer->isEnabled());
+  ASSERT_TRUE(answerButton->isEnabled());
+  QTest::keyClicks(answer, "Bonjour, nous vous rappelons mardi a 14h.");
+  QTest::mouseClick(answerButton, Qt::LeftButton);
+  EXPECT_TRUE(answer->text().isEmpty());
   ASSERT_TRUE(QTest::qWaitFor(
       [&] {
-        return desk->inbox()->rowCount() == 1 &&
-               desk->inbox()->index(0).data(WorkerInboxModel::HandledRole).toBool();
+        const QModelIndex i = desk->inbox()->index(0);
+        return desk->inbox()->rowCount() == 1 && i.data(WorkerInboxModel::HandledRole).toBool() &&
+               i.data(WorkerInboxModel::AnswersRole)
+                   .toStringList()
+                   .contains("Bonjour, nous vous rappelons mardi a 14h.");
       },
       10'000));
+  EXPECT_TRUE(desk->inbox()->index(0).data().toString().contains(
+      "You answered: Bonjour, nous vous rappelons mardi a 14h."));
+  EXPECT_FALSE(w.findChild<QPushButton*>("markHandledButton")->isEnabled());
+  screenshot(w, "relais-qt-worker-inbox-answered-en.png");
+  auto answered = whileResponsive([&] { return member.ok({"sync", "--wait", "0"}); });
+  bool got_answer = false;
+  for (const auto& l : answered) {
+    EXPECT_NE(str(l, "kind"), "dm");  // the organisation's answer is never a direct message
+    if (str(l, "kind") == "org_answer" &&
+        str(l, "text") == "Bonjour, nous vous rappelons mardi a 14h.") {
+      EXPECT_EQ(str(l, "org"), "espace-p");
+      got_answer = true;
+    }
+  }
+  EXPECT_TRUE(got_answer) << "the member did not receive the desk's answer";
+  // An empty answer is refused with a sentence, and nothing is sent.
+  clickRow(inboxView, 0);
+  QTest::mouseClick(answerButton, Qt::LeftButton);
+  EXPECT_EQ(w.statusBar()->currentMessage(), QString("The message is empty."));
   auto inbox = whileResponsive([&] { return admin.run({"staff", "inbox", "espace-p"}); });
   EXPECT_NE(inbox.exit_code, 0);  // an admin is not a worker by being an admin
 

@@ -208,6 +208,23 @@ class WorkerTest : public QObject {
     ws.handle(ev::MessageReceived{left});
     QCOMPARE(ws.directs()->rowCount(), 0);
     QCOMPARE(info.count(), before + 1);
+    // An organisation's answer to a message this account left is no message left for it: the
+    // member's side says who answered (the review's H2: "A message was left for …" instead).
+    engine::Message answer = left;
+    answer.text = "nous vous rappelons mardi";
+    answer.reply_to = std::string(16, '\x01');
+    QVERIFY(!desk->handle(ev::MessageReceived{answer}));
+    QSignalSpy answered(ws.ticket(), &TicketSession::orgAnswered);
+    const int before_answer = info.count();
+    ws.handle(ev::MessageReceived{answer});
+    QCOMPARE(answered.count(), 1);
+    QCOMPARE(answered.at(0).at(0).toString(), QString("espace-p"));
+    // Nothing says "a message was left": the permanence list (not read here) names the
+    // organisation first, then the status bar says it answered.
+    QCOMPARE(info.count(), before_answer);
+    QCOMPARE(ws.directs()->rowCount(), 0);
+    // Locked, an answer cannot be sent; a message must be chosen and the text not empty.
+    QCOMPARE(desk->answer("aa01", "merci").error().code, Errc::permission);
 
     // Locked, or given nonsense, actions answer at once with one sentence.
     QCOMPARE(desk->say("  ").error().code, Errc::permission);
