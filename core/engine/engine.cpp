@@ -255,6 +255,9 @@ const std::string& Engine::server_url() const {
 const std::string& Engine::ca_file() const {
   return impl_->session.ca_file();
 }
+const std::vector<std::string>& Engine::relay_languages() const {
+  return impl_->session.relay_languages();
+}
 std::string Engine::fingerprint() const {
   return impl_->session.fingerprint();
 }

@@ -74,6 +74,9 @@ class Engine {
   const std::string& name() const;
   const std::string& server_url() const;
   const std::string& ca_file() const;
+  // The interface languages the relay offers (relaisd --interface-languages), from its last
+  // Challenge, kept in the saved state; empty: any (or not connected yet).
+  const std::vector<std::string>& relay_languages() const;
   // Hex SHA-256 of our identity public key: what a person compares out of band.
   std::string fingerprint() const;
 

@@ -252,6 +252,7 @@ struct PermanenceView {
   // yet, the permanence is planned now, not "nothing planned".
   uint64_t slot_end_ms = 0;
   std::string slot_end_local;
+  std::vector<std::string> languages;  // the organisation's, for slots that list none
 };
 
 // Why a ticket's conversation ended.

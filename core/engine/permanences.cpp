@@ -51,6 +51,9 @@ PermanenceView permanence_view(const wire::PermanenceInfo& p) {
   out.room = sanitize_name(p.room());
   out.slot_end_ms = p.slot_end_ms();
   out.slot_end_local = sanitize_name(p.slot_end_local());
+  for (const auto& l : p.languages()) {
+    if (out.languages.size() < 32) out.languages.push_back(sanitize_name(l));
+  }
   return out;
 }
 

@@ -172,4 +172,26 @@ bool works_in(const ResourceOrganisation& org, std::string_view city) {
   });
 }
 
+std::string room_city(std::string_view room, std::string_view language) {
+  struct City {
+    std::string_view room, fr, nl, en, local;
+  };
+  static constexpr City kCities[] = {
+      {"brussels", "Bruxelles", "Brussel", "Brussels", "Bruxelles"},
+      {"antwerp", "Anvers", "Antwerpen", "Antwerp", "Antwerpen"},
+      {"liege", "Li\u00e8ge", "Luik", "Li\u00e8ge", "Li\u00e8ge"},
+      {"gent", "Gand", "Gent", "Ghent", "Gent"},
+      {"charleroi", "Charleroi", "Charleroi", "Charleroi", "Charleroi"},
+  };
+  const std::string_view code = language.substr(0, language.find_first_of("_-.@"));
+  for (const auto& c : kCities) {
+    if (room != c.room) continue;
+    if (code == "fr") return std::string(c.fr);
+    if (code == "nl") return std::string(c.nl);
+    if (code == "en") return std::string(c.en);
+    return std::string(c.local);
+  }
+  return {};
+}
+
 }  // namespace relais::engine

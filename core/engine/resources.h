@@ -70,4 +70,10 @@ bool works_in(const ResourceOrganisation& org, std::string_view city);
 std::vector<std::string> cities_in_language(const ResourceOrganisation& org,
                                             std::string_view language);
 
+// The city of one of the five regional rooms ("brussels", "liege", ...) in `language` (a code
+// or a locale): its French, Dutch or English name, else its local official name (Bruxelles,
+// Antwerpen, Liège), as docs/translations.md says; "" for another room. Both clients name the
+// rooms so.
+std::string room_city(std::string_view room, std::string_view language);
+
 }  // namespace relais::engine

@@ -83,6 +83,15 @@ void Session::handle_challenge(const wire::Challenge& c) {
   }
   challenge_seen_ = true;
   nonce_ = c.nonce();
+  // Kept as the relay said them, bounded: a relay cannot make a client keep junk.
+  std::vector<std::string> languages;
+  for (const auto& l : c.interface_languages()) {
+    if (languages.size() < 32 && !l.empty() && l.size() <= 8) languages.push_back(l);
+  }
+  if (languages != relay_languages_) {
+    relay_languages_ = std::move(languages);
+    link_.changed();
+  }
   if (c.max_message_bytes() > 0) link_.set_max_message_bytes(c.max_message_bytes());
   if (registered()) return send_login();
   send_register(c.pow_difficulty());
@@ -400,6 +409,7 @@ void Session::save(state::EngineState& s) const {
   if (registered()) s.set_account_id(account_id_.bytes());
   s.set_server_url(server_url_);
   s.set_ca_file(ca_file_);
+  for (const auto& l : relay_languages_) s.add_relay_languages(l);
   for (const auto& [n, id] : contacts_) {
     auto* c = s.add_contacts();
     c->set_name(n);
@@ -423,6 +433,7 @@ Status Session::load(const state::EngineState& s) {
   }
   server_url_ = s.server_url();
   ca_file_ = s.ca_file();
+  relay_languages_.assign(s.relay_languages().begin(), s.relay_languages().end());
   for (const auto& c : s.contacts()) {
     auto id = AccountId::from_bytes(c.account_id());
     if (!id) return corrupt;

@@ -35,6 +35,8 @@ class Session {
   const std::string& name() const { return name_; }
   const std::string& server_url() const { return server_url_; }
   const std::string& ca_file() const { return ca_file_; }
+  // The interface languages the relay offers, as its last Challenge said; empty: any.
+  const std::vector<std::string>& relay_languages() const { return relay_languages_; }
   std::string fingerprint() const;
   signal::Protocol& protocol() { return *protocol_; }
   const signal::Protocol& protocol() const { return *protocol_; }
@@ -116,6 +118,7 @@ class Session {
   std::map<std::string, AccountId, std::less<>> contacts_;
   std::unique_ptr<signal::Protocol> protocol_;
   std::map<AccountId, std::string> registered_identities_;
+  std::vector<std::string> relay_languages_;
   // ---- Per run
   std::string invite_code_;
   std::map<AccountId, std::vector<Waiter>> waiters_;

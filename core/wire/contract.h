@@ -25,6 +25,10 @@ inline constexpr size_t kNonceBytes = 32;            // the Challenge's nonce
 inline constexpr uint32_t kMaxProofOfWorkBits = 28;  // a client refuses a harder challenge
 inline constexpr size_t kMaxPrekeysPerUpload = 200;
 inline constexpr size_t kMaxIdentityLookups = 100;  // account ids in one GetIdentities
+// The interface languages the clients ship (client-qt/i18n/relais_<code>.ts), in the order they
+// are offered: the only codes a relay may list in Challenge.interface_languages.
+inline constexpr std::string_view kInterfaceLanguages[] = {"fr", "nl", "en", "es",
+                                                           "pt", "ro", "bg", "sq"};
 
 // What the identity key signs (XEdDSA) to register: context || nonce || identity key.
 std::string register_proof_input(std::string_view nonce, std::string_view identity_key);

@@ -48,6 +48,38 @@ Result<std::pair<std::string, uint16_t>> parse_listen(const std::string& text) {
   return std::make_pair(host, static_cast<uint16_t>(port));
 }
 
+Result<std::vector<std::string>> parse_interface_languages(const std::string& text) {
+  std::string known;
+  for (auto code : wire::kInterfaceLanguages) known += (known.empty() ? "" : ",") + std::string(code);
+  auto refuse = [&](const std::string& why) {
+    return Error{Errc::invalid_argument,
+                 "--interface-languages " + why + " (a comma-separated list of " + known + ")."};
+  };
+  std::vector<std::string> languages;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t comma = text.find(',', start);
+    if (comma == std::string::npos) comma = text.size();
+    std::string code = text.substr(start, comma - start);
+    code.erase(0, code.find_first_not_of(" \t"));
+    code.erase(code.find_last_not_of(" \t") + 1);
+    if (code.empty()) {
+      return refuse(text.find_first_not_of(" \t,") == std::string::npos
+                        ? "must name at least one language"
+                        : "has an empty entry in '" + text + "'");
+    }
+    bool shipped = false;
+    for (auto k : wire::kInterfaceLanguages) shipped = shipped || k == code;
+    if (!shipped) return refuse("names '" + code + "', a language no client speaks");
+    for (const auto& l : languages) {
+      if (l == code) return refuse("names '" + code + "' twice");
+    }
+    languages.push_back(code);
+    start = comma + 1;
+  }
+  return languages;
+}
+
 namespace {
 
 // The line of `file` that sets `option`, for an error message; 0 when not found.
@@ -212,6 +244,10 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
   unsigned queue_max_age_days = static_cast<unsigned>(c.queue_max_age.count() / (24 * 3600));
   unsigned cursor_flush_ms = static_cast<unsigned>(c.cursor_flush_interval.count());
   unsigned away_grace_s = static_cast<unsigned>(c.permanence_away_grace.count());
+  std::string interface_languages;
+  for (const auto& l : c.interface_languages) {
+    interface_languages += (interface_languages.empty() ? "" : ",") + l;
+  }
 
   po::options_description general("Options (each also a key of the --config file)");
   auto add = general.add_options();
@@ -426,6 +462,11 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
       "resources", po::value(&c.resources_file),
       "JSON resources directory served to clients (organisations, emergency numbers), such as "
       "/usr/share/relais/resources-be.json; the relay refuses to start if it is not JSON")(
+      "interface-languages",
+      po::value(&interface_languages)->default_value(interface_languages),
+      "the interface languages the clients offer on this relay, comma-separated, in the order "
+      "offered (turn off a translation not yet reviewed); a person whose language is off reads "
+      "English, else French, else Dutch, else the first listed")(
       "log-level", po::value(&c.log_level)->default_value(c.log_level),
       "debug, info, warn or error")(
       "metrics", po::value(&c.metrics_listen),
@@ -522,6 +563,7 @@ Result<Invocation> parse_invocation(const std::vector<std::string>& args) {
     return Error{Errc::invalid_argument, "The time-outs are too short (idle >= 2 s, handshake >= 1 s)."};
   }
   if (c.pow_difficulty > 32) return Error{Errc::invalid_argument, "--pow-difficulty is at most 32."};
+  RELAIS_TRY_ASSIGN(c.interface_languages, parse_interface_languages(interface_languages));
   RELAIS_TRY(check_limits(c, login_s, org_interval_s));
   if (erase_within_s < 2 || erase_within_s > 3600) {
     return Error{Errc::invalid_argument, "--erase-within must be between 2 and 3600 seconds."};

@@ -21,6 +21,10 @@ struct Invocation {
 // "HOST:PORT" or "[V6]:PORT".
 Result<std::pair<std::string, uint16_t>> parse_listen(const std::string& text);
 
+// "fr,nl,en": the interface languages the relay offers, each one the clients ship
+// (wire::kInterfaceLanguages), at least one, none twice; spaces around the commas are allowed.
+Result<std::vector<std::string>> parse_interface_languages(const std::string& text);
+
 // Parses argv (argv[0] is skipped). Errors name the option, or the file and line, and the reason.
 Result<Invocation> parse_invocation(const std::vector<std::string>& args);
 

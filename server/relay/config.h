@@ -134,6 +134,9 @@ struct RelayConfig {
 
   std::string metrics_listen;     // host:port for Prometheus text and /healthz; empty: off
   std::string resources_file;     // JSON served to clients (deploy/resources-be.json)
+  // The interface languages offered, in the Challenge of every connection; the clients offer
+  // only these (a person's turned-off language falls back to en, fr, nl, then the first).
+  std::vector<std::string> interface_languages{"fr", "nl", "en", "es", "pt", "ro", "bg", "sq"};
   std::vector<wire::RoomInfo> extra_rooms;
   std::string log_level = "info";
 };

@@ -215,6 +215,7 @@ wire::PermanenceInfo PermanenceService::info_locked(const Org& org, uint64_t now
   info.set_org(org.record.org().org());
   info.set_name(org.record.org().name());
   *info.mutable_slots() = org.record.slots();
+  *info.mutable_languages() = org.record.org().languages();
   const std::string first = schedule::format_date(today(now));
   for (const auto& d : org.record.cancelled()) {
     if (d >= first) info.add_cancelled(d);  // ISO dates sort as text

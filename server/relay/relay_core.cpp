@@ -119,6 +119,7 @@ void RelayCore::on_upgraded(const ConnectionPtr& conn) {
   c->set_protocol_version(wire::kProtocolVersion);
   c->set_pow_difficulty(ctx_.config.pow_difficulty);
   c->set_max_message_bytes(static_cast<uint32_t>(ctx_.config.max_message_bytes));
+  for (const auto& l : ctx_.config.interface_languages) c->add_interface_languages(l);
   ctx_.reply(*conn, f);
 }
 

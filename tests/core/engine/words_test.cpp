@@ -7,6 +7,7 @@
 
 #include "core/engine/engine.h"
 #include "core/engine/resources.h"
+#include "core/wire/contract.h"
 
 namespace relais::engine {
 namespace {
@@ -171,7 +172,7 @@ TEST(Resources, TheShippedDirectoryHasFrenchDutchAndEnglishEverywhere) {
   EXPECT_EQ(brussels->second.at("nl"), "Brussel");
 }
 
-// Safety text: every language a client's interface is offered in (relais-qt's eight)
+// Safety text: every language a client's interface is offered in (wire::kInterfaceLanguages)
 // names and describes every emergency number and says what each organisation does, so nobody
 // reads where and when a number answers in a language they did not choose.
 TEST(Resources, EveryInterfaceLanguageDescribesEveryEmergencyNumber) {
@@ -181,7 +182,7 @@ TEST(Resources, EveryInterfaceLanguageDescribesEveryEmergencyNumber) {
   auto d = parse_resources(text.str());
   ASSERT_TRUE(d.ok()) << d.error().message;
   ASSERT_GE(d->emergency.size(), 6u);
-  for (const std::string_view lang : {"fr", "nl", "en", "es", "pt", "ro", "bg", "sq"}) {
+  for (const std::string_view lang : wire::kInterfaceLanguages) {
     const std::string code(lang);
     for (const auto& e : d->emergency) {
       EXPECT_TRUE(e.names.count(code)) << e.number << " has no name in " << code;

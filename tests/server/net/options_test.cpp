@@ -276,6 +276,57 @@ TEST(Options, BadCommandLinesAreRefusedClearly) {
   }
 }
 
+TEST(Options, InterfaceLanguagesAreTheShippedOnesInTheOperatorsOrder) {
+  // By default every language the clients ship is offered.
+  auto inv = parse_invocation({"--data", "d"});
+  ASSERT_TRUE(inv.ok()) << inv.error().message;
+  EXPECT_EQ(inv->config.interface_languages,
+            (std::vector<std::string>{"fr", "nl", "en", "es", "pt", "ro", "bg", "sq"}));
+  inv = parse_invocation({"--data", "d", "--interface-languages", "nl, fr ,en"});
+  ASSERT_TRUE(inv.ok()) << inv.error().message;
+  EXPECT_EQ(inv->config.interface_languages, (std::vector<std::string>{"nl", "fr", "en"}));
+  inv = parse_invocation({"--data", "d", "--interface-languages", "ro"});
+  ASSERT_TRUE(inv.ok()) << inv.error().message;
+  EXPECT_EQ(inv->config.interface_languages, std::vector<std::string>{"ro"});
+
+  // Bad lists are refused, naming the option, the fault and the languages there are.
+  for (const auto& [text, fault] : std::vector<std::pair<std::string, std::string>>{
+           {"", "at least one"},
+           {" , ", "at least one"},
+           {"fr,,nl", "empty entry"},
+           {"fr,", "empty entry"},
+           {"de", "'de', a language no client speaks"},
+           {"FR", "'FR'"},
+           {"fr;nl", "'fr;nl'"},
+           {"french", "'french'"},
+           {"fr,nl,fr", "'fr' twice"},
+       }) {
+    auto bad = parse_invocation({"--data", "d", "--interface-languages", text});
+    ASSERT_FALSE(bad.ok()) << text;
+    EXPECT_NE(bad.error().message.find("--interface-languages"), std::string::npos)
+        << bad.error().message;
+    EXPECT_NE(bad.error().message.find(fault), std::string::npos) << bad.error().message;
+    EXPECT_NE(bad.error().message.find("fr,nl,en,es,pt,ro,bg,sq"), std::string::npos)
+        << bad.error().message;
+  }
+
+  // A command line cannot hold a NUL (argv is C strings), but a configuration file can: the
+  // list itself refuses it rather than reading "fr".
+  auto nul = parse_interface_languages(std::string("fr\0nl", 5));
+  ASSERT_FALSE(nul.ok());
+  EXPECT_NE(nul.error().message.find("no client speaks"), std::string::npos) << nul.error().message;
+
+  // A key of the configuration file too.
+  relais::testing::TempDir dir;
+  auto file = (dir / "relaisd.conf").string();
+  std::ofstream(file) << "data = /srv/relais\ninterface-languages = fr,nl,en\n";
+  inv = parse_invocation({"--config", file});
+  ASSERT_TRUE(inv.ok()) << inv.error().message;
+  EXPECT_EQ(inv->config.interface_languages, (std::vector<std::string>{"fr", "nl", "en"}));
+  std::ofstream(file) << "data = /srv/relais\ninterface-languages = fr,xx\n";
+  EXPECT_FALSE(parse_invocation({"--config", file}).ok());
+}
+
 TEST(Options, ConfigFileKeysMatchOptionsAndTheCommandLineWins) {
   relais::testing::TempDir dir;
   auto file = (dir / "relaisd.conf").string();
