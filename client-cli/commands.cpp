@@ -5,7 +5,9 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <optional>
+#include <sstream>
 
 #include "client-cli/ask.h"
 #include "client-cli/cli.h"
@@ -851,9 +853,34 @@ Status permanences(const Invocation& inv, const std::string& home, std::ostream&
                       return e.list_permanences();
                     }));
   Printer printer(out, inv.json);
+  if (!listed.permanences.empty()) printer.permanences_header();
   for (const auto& v : listed.permanences) printer.permanence(v);
   if (listed.permanences.empty()) printer.no_permanences();
   return ok_status();
+}
+
+// The organisations' names for the sentences that name one: the relay's list when it answers
+// (in the person's language where the resources kept on this device have one), else those
+// resources, else the id.
+void name_organisations(Host& host, Printer& printer) {
+  if (printer.json()) return;
+  std::map<std::string, std::string, std::less<>> names;
+  std::map<std::string, std::string, std::less<>> in_language;
+  if (auto cached = host.engine().cached_resources()) {
+    for (const auto& o : cached->organisations) {
+      names[o.id] = o.name;
+      if (!o.names.empty()) in_language[o.id] = engine::in_language(o.names, data_language());
+    }
+  }
+  std::ostringstream quiet;  // the question is a courtesy: its failure is not the command's
+  if (auto listed = ask<event::PermanencesListed>(
+          host, quiet, [](engine::Engine& e) { return e.list_permanences(); })) {
+    for (const auto& p : listed->permanences) {
+      if (!p.name.empty()) names[p.org] = p.name;
+    }
+  }
+  for (auto& [id, name] : in_language) names[id] = name;
+  printer.organisations(std::move(names));
 }
 
 Status knock(const Invocation& inv, const std::string& home, std::ostream& out, std::ostream& err) {
@@ -872,6 +899,7 @@ Status knock(const Invocation& inv, const std::string& home, std::ostream& out, 
     return std::move(asked).error();
   }
   auto& answer = *asked;
+  name_organisations(*host, printer);
   if (auto* t = std::get_if<event::TicketUpdated>(&answer)) {
     printer.ticket(t->ticket, name_for(host->engine(), t->ticket.worker));
   }
@@ -903,6 +931,7 @@ Status ticket(const Invocation& inv, const std::string& home, std::ostream& out,
       RELAIS_TRY_ASSIGN(
           auto t, ask<event::TicketUpdated>(
                       *host, err, [](engine::Engine& e) { return e.ticket_status(); }, options));
+      name_organisations(*host, printer);
       printer.ticket(t.ticket, name_for(host->engine(), t.ticket.worker));
       if (closed) printer.door_closed(*closed);
       return ok_status();

@@ -1,5 +1,6 @@
 #include "client-cli/i18n.h"
 
+#include <algorithm>
 #include <boost/locale/gnu_gettext.hpp>
 #include <boost/locale/message.hpp>
 #include <cstdlib>
@@ -36,6 +37,7 @@ using Format = boost::locale::message_format<char>;
 struct Speaker {
   std::string language = "en";
   std::string data_language = "en";
+  std::string asked = "en";  // as speak() was told, before the relay's languages
   std::locale holder;  // owns the facet
   const Format* format = nullptr;
 };
@@ -80,6 +82,7 @@ void speak(std::string_view language) {
   Speaker& s = speaker();
   const std::string code = code_of(language);
   s.data_language = code.empty() ? "en" : code;
+  s.asked = s.data_language;
   s.language = "en";
   s.format = nullptr;
   s.holder = std::locale::classic();
@@ -100,6 +103,28 @@ void speak(std::string_view language) {
   s.holder = std::locale(std::locale::classic(), format);
   s.format = &std::use_facet<Format>(s.holder);
   s.language = code;
+}
+
+std::string follow_relay_languages(const std::vector<std::string>& offered) {
+  if (offered.empty()) return {};
+  Speaker& s = speaker();
+  const std::string asked = s.asked;
+  auto offers = [&](std::string_view code) {
+    return std::find(offered.begin(), offered.end(), code) != offered.end();
+  };
+  std::string use = offered.front();
+  for (const char* code : {"en", "fr", "nl"}) {
+    if (offers(code)) {
+      use = code;
+      break;
+    }
+  }
+  if (offers(asked)) use = asked;
+  const std::string before = s.data_language;
+  speak(use);
+  s.asked = asked;
+  // Said once: when the language changes now, not at every later look at the same list.
+  return use == asked || use == before ? std::string() : asked;
 }
 
 std::string_view spoken_language() {

@@ -23,6 +23,12 @@ std::string language_from_environment(const std::function<const char*(const char
 // From now on, sentences in `language` ("fr", "nl"; anything else is English). The data's
 // language (resources, emergency numbers) follows data_language() and may be any code.
 void speak(std::string_view language);
+// The relay's interface languages (relaisd --interface-languages, as the engine keeps them):
+// when the language asked for is not among them, relais speaks the fallback from now on —
+// English, else French, else Dutch, else the first listed — and the data follows it. An empty
+// list turns nothing off. Returns the language asked for when it is off and relais has just
+// changed language for it (to be told to the person once), else "".
+std::string follow_relay_languages(const std::vector<std::string>& offered);
 // "en", "fr" or "nl": the language of the sentences.
 std::string_view spoken_language();
 // The person's language for the relay's data: the code asked for, even one relais's sentences

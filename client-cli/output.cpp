@@ -9,6 +9,7 @@
 
 #include "client-cli/i18n.h"
 #include "core/base/encoding.h"
+#include "core/engine/resources.h"
 #include "core/engine/words.h"
 
 namespace relais::cli {
@@ -721,6 +722,25 @@ std::string joined_list(const std::vector<std::string>& v) {
   return out;
 }
 
+std::string joined_words(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+std::vector<std::string> language_names(const std::vector<std::string>& codes) {
+  std::vector<std::string> names;
+  for (const auto& c : codes) names.push_back(language_words(c));
+  return names;
+}
+
+// A room as a person reads it: a regional room by its city in the person's language, another
+// by its id.
+std::string room_words(std::string_view room) {
+  const std::string city = engine::room_city(room, data_language());
+  return city.empty() ? "#" + terminal_safe(room) : city;
+}
+
 std::string duration_words(uint64_t s) {
   if (s < 90) return tr("{1} s", s);
   if (s < 90 * 60) return tr("{1} min", (s + 30) / 60);
@@ -728,6 +748,41 @@ std::string duration_words(uint64_t s) {
 }
 
 }  // namespace
+
+// A language as relais-qt names it: French, Dutch and English in the person's language, any
+// other in itself ("español", "română"), so that its speakers find it whatever the interface.
+std::string language_words(std::string_view code) {
+  if (code == "fr") return tr("French");
+  if (code == "nl") return tr("Dutch");
+  if (code == "en") return tr("English");
+  // Each in its own name, as Qt's locale data (CLDR) writes it.
+  static constexpr std::pair<std::string_view, std::string_view> kOwnNames[] = {
+      {"es", "espa\u00f1ol"},
+      {"pt", "portugu\u00eas"},
+      {"ro", "rom\u00e2n\u0103"},
+      {"bg", "\u0431\u044a\u043b\u0433\u0430\u0440\u0441\u043a\u0438"},
+      {"sq", "shqip"},
+      {"it", "italiano"},
+      {"de", "Deutsch"},
+      {"pl", "polski"},
+      {"ru", "\u0440\u0443\u0441\u0441\u043a\u0438\u0439"},
+      {"uk", "\u0443\u043a\u0440\u0430\u0457\u043d\u0441\u044c\u043a\u0430"},
+      {"tr", "T\u00fcrk\u00e7e"},
+      {"hu", "magyar"},
+      {"ar", "\u0627\u0644\u0639\u0631\u0628\u064a\u0629"},
+      {"th", "\u0e44\u0e17\u0e22"},
+      {"zh", "\u4e2d\u6587"},
+  };
+  for (const auto& [c, name] : kOwnNames) {
+    if (c == code) return std::string(name);
+  }
+  return terminal_safe(code);
+}
+
+std::string language_off_sentence(std::string_view asked) {
+  return tr("{1} is not offered on this relay: relais speaks {2}.", language_words(asked),
+            language_words(spoken_language()));
+}
 
 void Printer::org(const engine::OrgSpec& o) {
   if (json_) {
@@ -741,6 +796,16 @@ void Printer::org(const engine::OrgSpec& o) {
   out_ << o.org << "  " << terminal_safe(o.name);
   if (!o.languages.empty()) out_ << "  (" << joined_list(o.languages) << ")";
   out_ << "\n";
+}
+
+void Printer::permanences_header() {
+  if (!json_) out_ << tr("Chat permanences (times in Brussels time):") << "\n";
+}
+
+std::string Printer::org_words(std::string_view org) const {
+  const auto named = org_names_.find(org);
+  return named == org_names_.end() || named->second.empty() ? terminal_safe(org)
+                                                           : terminal_safe(named->second);
 }
 
 void Printer::permanence(const engine::PermanenceView& p) {
@@ -784,12 +849,14 @@ void Printer::permanence(const engine::PermanenceView& p) {
   } else {
     out_ << tr("closed; nothing scheduled");
   }
-  if (!p.room.empty()) out_ << " " << tr("in #{1}", p.room);
+  if (!p.room.empty()) out_ << " " << tr("in {1}", room_words(p.room));
   out_ << "\n";
   for (const auto& s : p.slots) {
     out_ << "    [" << s.id << "] " << (s.weekday.empty() ? s.date : every_weekday(s.weekday))
-         << " " << s.start << "-" << s.end << " #" << s.room;
-    if (!s.languages.empty()) out_ << " (" << joined_list(s.languages) << ")";
+         << " " << s.start << "-" << s.end << " " << room_words(s.room);
+    // A slot that lists no language is held in the organisation's (as the relay decides).
+    const auto& languages = s.languages.empty() ? p.languages : s.languages;
+    if (!languages.empty()) out_ << " (" << joined_words(language_names(languages)) << ")";
     out_ << "\n";
   }
   for (const auto& c : p.cancelled) out_ << "    " << tr("no permanence on {1}", c) << "\n";
@@ -801,17 +868,6 @@ void Printer::no_permanences() {
 
 namespace {
 
-std::string language_words(std::string_view code) {
-  if (code == "fr") return tr("French");
-  if (code == "nl") return tr("Dutch");
-  if (code == "en") return tr("English");
-  if (code == "es") return tr("Spanish");
-  if (code == "pt") return tr("Portuguese");
-  if (code == "ro") return tr("Romanian");
-  if (code == "bg") return tr("Bulgarian");
-  if (code == "sq") return tr("Albanian");
-  return std::string(code);
-}
 
 // Why a ticket ended, as a person is told.
 std::string end_words(engine::TicketEnd reason) {
@@ -861,13 +917,13 @@ void Printer::ticket(const engine::TicketView& t, std::string_view worker_name) 
     return emit(out_, o);
   }
   if (t.ended) {
-    out_ << tr("Your ticket {1} at {2} is over: {3}.", t.ticket, t.org, end_words(*t.ended))
+    out_ << tr("Your ticket {1} at {2} is over: {3}.", t.ticket, org_words(t.org), end_words(*t.ended))
          << "\n";
     return;
   }
   if (!t.worker.empty()) {
     out_ << tr("Ticket {1}: {2} of {3} is talking with you; write with: relais ticket say TEXT",
-               t.ticket, named(worker_name, t.worker.text()), t.org)
+               t.ticket, named(worker_name, t.worker.text()), org_words(t.org))
          << "\n";
     if (!t.offered_to.empty()) {
       out_ << tr("They propose to pass you to a colleague, {1}: relais ticket accept, or relais "
@@ -877,7 +933,8 @@ void Printer::ticket(const engine::TicketView& t, std::string_view worker_name) 
     }
     return;
   }
-  out_ << tr("Ticket {1} at {2}: place {3} in the queue, about {4} to wait.", t.ticket, t.org,
+  out_ << tr("Ticket {1} at {2}: place {3} in the queue, about {4} to wait.", t.ticket,
+             org_words(t.org),
              t.place, duration_words(t.wait_estimate_s))
        << "\n";
 }
@@ -890,10 +947,9 @@ void Printer::languages_offered(const engine::event::LanguagesOffered& l) {
                        {"languages", strings(l.languages)},
                        {"can_leave_message", l.can_leave_message}});
   }
-  std::string held;  // "French, English": names in a sentence, not codes in a list
-  for (const auto& code : l.languages) held += (held.empty() ? "" : ", ") + language_words(code);
-  out_ << tr("The permanence of {1} is held in {2}; you asked for {3}. No ticket was made.", l.org,
-             held, language_words(l.asked))
+  out_ << tr("The permanence of {1} is held in {2}; you asked for {3}. No ticket was made.",
+             org_words(l.org), joined_words(language_names(l.languages)),
+             language_words(l.asked))
        << "\n"
        << tr("Knock anyway: relais knock {1} --lang {2} --anyway", l.org, l.asked) << "\n";
   if (l.can_leave_message) {
@@ -930,18 +986,18 @@ void Printer::door_closed(const engine::ClosedView& c) {
   if (c.full == engine::QueueFull::at_max) {
     out_ << tr("The permanence of {1} is open, but its queue is full: no place was kept for you. "
                "Try again later.",
-               c.org)
+               org_words(c.org))
          << "\n";
   } else if (c.full == engine::QueueFull::network) {
     out_ << tr("The permanence of {1} is open, but many people from your network (or with new "
                "accounts) are waiting already: no place was kept for you. Try again later.",
-               c.org)
+               org_words(c.org))
          << "\n";
   } else {
     out_ << (c.next_open_local.empty()
-                 ? tr("The permanence of {1} is closed.", c.org)
+                 ? tr("The permanence of {1} is closed.", org_words(c.org))
                  : tr("The permanence of {1} is closed; it opens next on {2} (Brussels time).",
-                      c.org, spelt_date(c.next_open_local)))
+                      org_words(c.org), spelt_date(c.next_open_local)))
          << "\n";
     if (!c.slot_end_local.empty()) {
       out_ << tr("A permanence is planned now until {1} (Brussels time), but no worker is on duty "

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -40,6 +41,14 @@ std::string shown(const Who& who);
 // How the terminal shows an account (commands.cpp's who_of over the engine).
 using WhoOf = std::function<Who(const AccountId&)>;
 
+// A language as relais-qt names it: French, Dutch and English in the person's language, any
+// other in itself ("español", "română").
+std::string language_words(std::string_view code);
+
+// The sentence for a person whose language the relay does not offer (relaisd
+// --interface-languages): which one relais speaks instead.
+std::string language_off_sentence(std::string_view asked);
+
 class Printer {
  public:
   Printer(std::ostream& out, bool json) : out_(out), json_(json) {}
@@ -47,6 +56,11 @@ class Printer {
   // Where a line names someone by id only (reports, the moderation log, ticket lists), this
   // gives their name, mark, badge and warnings; without it, the id alone.
   void people(WhoOf who_of) { who_of_ = std::move(who_of); }
+  // The organisations' names by id, for the sentences that name one ("Espace P…", not
+  // "espace-p"); an id without a name is shown as it is. Commands keep their ids.
+  void organisations(std::map<std::string, std::string, std::less<>> names) {
+    org_names_ = std::move(names);
+  }
 
   void registered(std::string_view id, std::string_view name, std::string_view fingerprint,
                   std::string_view server);
@@ -104,6 +118,8 @@ class Printer {
   void handled_not_shown(size_t count);
   // Organisations and permanences.
   void org(const engine::OrgSpec& org);
+  // "Chat permanences (times in Brussels time):" above a list of them.
+  void permanences_header();
   void permanence(const engine::PermanenceView& p);
   void no_permanences();
   void ticket(const engine::TicketView& t, std::string_view worker_name = {});
@@ -151,6 +167,8 @@ class Printer {
   std::ostream& out_;
   bool json_;
   WhoOf who_of_;
+  std::map<std::string, std::string, std::less<>> org_names_;
+  std::string org_words(std::string_view org) const;
 };
 
 }  // namespace relais::cli

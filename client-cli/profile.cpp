@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "client-cli/i18n.h"
+#include "client-cli/output.h"
 #include "client-cli/sentences.h"
 #include "core/vault/format.h"
 
@@ -101,7 +102,13 @@ Result<std::unique_ptr<profile::Host>> open_profile(const std::string& home) {
   RELAIS_TRY_ASSIGN(std::string passphrase, read_passphrase(false));
   auto host = profile::Host::open(home, passphrase);
   vault::wipe(passphrase);
-  if (host) return host;
+  if (host) {
+    // The languages the relay offered last time (a turned-off one falls back), before any
+    // sentence of the command.
+    const std::string off = follow_relay_languages((*host)->engine().relay_languages());
+    if (!off.empty()) std::cerr << "relais: " << language_off_sentence(off) << "\n";
+    return host;
+  }
   // The profile exists: not_found now means it never finished registering.
   const Errc code = host.error().code;
   return Error{code, code == Errc::not_found ? tr("The profile in {1} is not registered.", home)

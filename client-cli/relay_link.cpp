@@ -137,6 +137,12 @@ void RelayLink::warn(const std::string& sentence) {
 void RelayLink::handle_common(const engine::Event& e) {
   const engine::Engine& engine = host_.engine();
   if (auto* a = std::get_if<engine::event::AuthFailed>(&e)) return fail(error_of(a->failure));
+  // The Challenge said which interface languages this relay offers now.
+  if (std::holds_alternative<engine::event::LoggedIn>(e) ||
+      std::holds_alternative<engine::event::Registered>(e)) {
+    const std::string off = follow_relay_languages(engine.relay_languages());
+    if (!off.empty()) warn(language_off_sentence(off));
+  }
   if (auto* p = std::get_if<engine::event::ProtocolError>(&e)) return warn(sentence(p->problem));
   if (auto* s = std::get_if<engine::event::ServerError>(&e)) return warn(sentence(s->failure));
   if (auto* u = std::get_if<engine::event::Undecryptable>(&e)) {

@@ -12,7 +12,7 @@ namespace relais::qt {
 // (the caller shows the relay's own text then).
 QString brusselsTime(uint64_t time_ms);
 
-// "15:00": the time of day in Brussels, 24-hour clock ("" without a Brussels time zone).
+// "14:05": the time of day in Brussels, on a 24-hour clock; "" without a Brussels time zone.
 QString brusselsClock(uint64_t time_ms);
 
 // A moment of this device (a message received): date and time in the locale's short format,

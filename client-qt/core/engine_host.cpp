@@ -330,8 +330,9 @@ void EngineHost::handleCommon(const engine::Event& e) {
   if (const auto* a = std::get_if<ev::AuthFailed>(&e)) {
     const QString why = FailureText::of(a->failure);
     if (registering()) {
+      const bool about_invite = a->failure.problem == engine::Problem::invite_required;
       lock();
-      Q_EMIT registrationFailed(why);
+      Q_EMIT registrationFailed(why, about_invite);
       return;
     }
     // The relay refuses this account: retrying would not help.

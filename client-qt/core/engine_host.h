@@ -75,7 +75,8 @@ class EngineHost : public QObject, private profile::Transport {
   // Every engine event, after the host's own handling.
   void engineEvent(const relais::engine::Event& event);
   void registered();
-  void registrationFailed(const QString& reason);
+  // `about_invite`: the relay wants a (valid) invite code; otherwise it concerns the relay.
+  void registrationFailed(const QString& reason, bool about_invite = false);
   void unlockedChanged(bool unlocked);
   void linkChanged(relais::qt::EngineHost::Link link);
   // Something the person should know, as one translated or engine sentence.

@@ -1,5 +1,6 @@
 #include "client-qt/core/permanence_list_model.h"
 
+#include <QDateTime>
 #include <QStringList>
 #include <algorithm>
 
@@ -17,25 +18,15 @@ QVariant PermanenceListModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() < 0 || index.row() >= rowCount()) return {};
   const engine::PermanenceView& p = entries_[static_cast<size_t>(index.row())];
   const QString name = QString::fromStdString(p.name.empty() ? p.org : p.name);
-  QString badge;
-  if (p.open) {
-    badge = tr("open now");
-  } else if (p.slot_end_ms != 0 || !p.slot_end_local.empty()) {
-    // A slot runs now but nobody is on duty yet: planned now, not "nothing planned".
-    QString until = p.slot_end_ms ? brusselsClock(p.slot_end_ms) : QString();
-    if (until.isEmpty()) until = QString::fromStdString(p.slot_end_local);
-    badge = tr("planned until %1, nobody there yet").arg(until);
-  } else if (!p.next_open_local.empty() || p.next_open_ms) {
-    const QString when = p.next_open_ms ? brusselsTime(p.next_open_ms) : QString();
-    badge = tr("next opening %1")
-                .arg(when.isEmpty() ? QString::fromStdString(p.next_open_local) : when);
-  } else {
-    badge = tr("no opening planned");
-  }
+  const QString badge = this->badge(p);
   switch (role) {
     case Qt::DisplayRole:
       return QStringLiteral("%1 \u2014 %2").arg(name, badge);
     case Qt::ToolTipRole:
+      if (!reachable_) {
+        return tr("The relay cannot be reached: this is what it said at %1 (Brussels time).")
+            .arg(brusselsClock(listed_ms_));
+      }
       return p.open ? tr("%n worker(s) on duty", nullptr, static_cast<int>(p.on_duty)) : badge;
     case OrgRole:
       return QString::fromStdString(p.org);
@@ -52,18 +43,44 @@ QVariant PermanenceListModel::data(const QModelIndex& index, int role) const {
     case RoomRole:
       return QString::fromStdString(p.room);
     case LanguagesRole: {
+      // A slot that lists no language is held in the organisation's (as the relay decides).
       QStringList languages;
-      for (const auto& slot : p.slots) {
-        for (const auto& l : slot.languages) {
+      auto add = [&](const std::vector<std::string>& codes) {
+        for (const auto& l : codes) {
           const QString lang = QString::fromStdString(l);
           if (!languages.contains(lang)) languages << lang;
         }
-      }
+      };
+      for (const auto& slot : p.slots) add(slot.languages.empty() ? p.languages : slot.languages);
+      if (p.slots.empty()) add(p.languages);
       return languages;
     }
     default:
       return {};
   }
+}
+
+QString PermanenceListModel::badge(const engine::PermanenceView& p) const {
+  const QString when = p.next_open_ms ? brusselsTime(p.next_open_ms) : QString();
+  const QString next = when.isEmpty() ? QString::fromStdString(p.next_open_local) : when;
+  if (!reachable_) {
+    // What the relay last said, with its time: a door may have closed (or opened) since.
+    const QString at = brusselsClock(listed_ms_);
+    const auto now = static_cast<uint64_t>(QDateTime::currentMSecsSinceEpoch());
+    if (p.open) return tr("unknown while offline (open at %1)").arg(at);
+    if (p.next_open_ms && p.next_open_ms <= now) {
+      return tr("unknown while offline (closed at %1)").arg(at);
+    }
+  }
+  if (p.open) return tr("open now");
+  if (p.slot_end_ms != 0 || !p.slot_end_local.empty()) {
+    // A slot runs now but nobody is on duty yet: planned now, not "nothing planned".
+    QString until = p.slot_end_ms ? brusselsClock(p.slot_end_ms) : QString();
+    if (until.isEmpty()) until = QString::fromStdString(p.slot_end_local);
+    return tr("planned until %1, nobody there yet").arg(until);
+  }
+  if (!next.isEmpty()) return tr("next opening %1 (Brussels time)").arg(next);
+  return tr("no opening planned");
 }
 
 QHash<int, QByteArray> PermanenceListModel::roleNames() const {
@@ -72,7 +89,15 @@ QHash<int, QByteArray> PermanenceListModel::roleNames() const {
           {OnDutyRole, "onDuty"},       {RoomRole, "room"},   {LanguagesRole, "languages"}};
 }
 
-void PermanenceListModel::setPermanences(std::vector<engine::PermanenceView> permanences) {
+void PermanenceListModel::setReachable(bool reachable) {
+  if (reachable == reachable_) return;
+  reachable_ = reachable;
+  retranslate();
+}
+
+void PermanenceListModel::setPermanences(std::vector<engine::PermanenceView> permanences,
+                                         uint64_t listed_ms) {
+  listed_ms_ = listed_ms ? listed_ms : static_cast<uint64_t>(QDateTime::currentMSecsSinceEpoch());
   // Open first; then the soonest opening; those with none planned last; by name within each.
   std::stable_sort(permanences.begin(), permanences.end(),
                    [](const engine::PermanenceView& a, const engine::PermanenceView& b) {

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QLocale>
 #include <QStringList>
+#include <algorithm>
 
 namespace relais::qt {
 
@@ -27,6 +28,16 @@ Preferences SettingsStore::load() const {
   };
   p.notification_text = yes("notification_text");
   p.discreet = yes("discreet");
+  // Only the shipped codes, each once: a damaged file cannot offer a language that is not there.
+  // QSettings reads "fr,en" as a list, and one code as a string.
+  const QVariant stored = settings_->value(QStringLiteral("relay_languages"));
+  const QStringList relay = stored.typeId() == QMetaType::QStringList
+                                ? stored.toStringList()
+                                : stored.toString().split(QLatin1Char(','));
+  QStringList shipped;
+  for (const auto& l : interfaceLanguages()) shipped << l.code;
+  for (const auto& l : offeredLanguages(relay)) p.relay_languages << l.code;
+  if (p.relay_languages == shipped) p.relay_languages.clear();
   return p;
 }
 
@@ -35,6 +46,7 @@ void SettingsStore::store(const Preferences& p) {
   settings_->setValue(QStringLiteral("idle_minutes"), p.idle_minutes);
   settings_->setValue(QStringLiteral("notification_text"), p.notification_text);
   settings_->setValue(QStringLiteral("discreet"), p.discreet);
+  settings_->setValue(QStringLiteral("relay_languages"), p.relay_languages);
   settings_->sync();
 }
 
@@ -42,15 +54,40 @@ QString SettingsStore::path() const {
   return settings_->fileName();
 }
 
-QString effectiveLanguage(const QString& chosen, const QString& system_locale_name) {
+QString effectiveLanguage(const QString& chosen, const QString& system_locale_name,
+                          const QStringList& offered) {
+  const QList<InterfaceLanguage> languages = offeredLanguages(offered);
+  auto offers = [&](const QString& code) {
+    return std::any_of(languages.begin(), languages.end(),
+                       [&](const InterfaceLanguage& l) { return l.code == code; });
+  };
   const QString system = system_locale_name.left(2).toLower();
-  for (const auto& l : interfaceLanguages()) {
-    if (chosen == l.code) return l.code;
+  // The same order as the relay's data falls back in (engine::in_language), after the person's.
+  for (const QString& code : {chosen, system, QStringLiteral("en"), QStringLiteral("fr"),
+                              QStringLiteral("nl")}) {
+    if (!code.isEmpty() && offers(code)) return code;
   }
-  for (const auto& l : interfaceLanguages()) {
-    if (system == l.code) return l.code;
+  return languages.first().code;
+}
+
+QList<InterfaceLanguage> offeredLanguages(const QStringList& offered) {
+  const QList<InterfaceLanguage> shipped = interfaceLanguages();
+  QList<InterfaceLanguage> languages;
+  for (const QString& code : offered) {
+    for (const auto& l : shipped) {
+      const bool taken = std::any_of(languages.begin(), languages.end(),
+                                     [&](const InterfaceLanguage& t) { return t.code == code; });
+      if (l.code == code && !taken) languages << l;
+    }
   }
-  return QStringLiteral("en");
+  return languages.isEmpty() ? shipped : languages;
+}
+
+QString ownName(const QString& code) {
+  for (const auto& l : interfaceLanguages()) {
+    if (l.code == code) return l.own_name;
+  }
+  return code;
 }
 
 QList<InterfaceLanguage> interfaceLanguages() {

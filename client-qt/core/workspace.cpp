@@ -50,6 +50,11 @@ Workspace::Workspace(EngineHost& host, QObject* parent)
     return e ? e->account_id() : AccountId{};
   });
   connect(&host_, &EngineHost::engineEvent, this, &Workspace::handle);
+  // Out of reach, the side list no longer says a door is open now (what it last knew, and when).
+  connect(&host_, &EngineHost::linkChanged, this, [this] {
+    permanences_.setReachable(host_.link() != EngineHost::Link::offline &&
+                              host_.link() != EngineHost::Link::connecting);
+  });
   connect(&host_, &EngineHost::unlockedChanged, this, [this](bool unlocked) {
     if (unlocked) {
       primeFromEngine();

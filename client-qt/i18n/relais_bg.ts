@@ -1045,10 +1045,6 @@
         <translation>&lt;b&gt;Лични разговори&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Chat permanences</source>
-        <translation>Чат дежурства</translation>
-    </message>
-    <message>
         <source>Join this room</source>
         <translation>Влез в тази стая</translation>
     </message>
@@ -1151,6 +1147,10 @@
     <message>
         <source>%1 admits members with an invite code from its moderators. The code:</source>
         <translation>%1 приема членове с код за покана от модераторите си. Кодът:</translation>
+    </message>
+    <message>
+        <source>Chat permanences (Brussels time)</source>
+        <translation>Чат дежурства (брюкселско време)</translation>
     </message>
 </context>
 <context>
@@ -1740,10 +1740,6 @@
         <translation>отворено сега</translation>
     </message>
     <message>
-        <source>next opening %1</source>
-        <translation>следващо отваряне %1</translation>
-    </message>
-    <message>
         <source>no opening planned</source>
         <translation>няма планирано отваряне</translation>
     </message>
@@ -1757,6 +1753,22 @@
     <message>
         <source>planned until %1, nobody there yet</source>
         <translation>планирано до %1, още няма никого</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached: this is what it said at %1 (Brussels time).</source>
+        <translation>Релето не може да бъде достигнато: ето какво казваше в %1 (брюкселско време).</translation>
+    </message>
+    <message>
+        <source>unknown while offline (open at %1)</source>
+        <translation>неизвестно без връзка (отворено в %1)</translation>
+    </message>
+    <message>
+        <source>unknown while offline (closed at %1)</source>
+        <translation>неизвестно без връзка (затворено в %1)</translation>
+    </message>
+    <message>
+        <source>next opening %1 (Brussels time)</source>
+        <translation>следващо отваряне %1 (брюкселско време)</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2019,11 @@
     <message>
         <source>Cancel</source>
         <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>%1 is not offered on this relay: Relais is shown in %2.</source>
+        <extracomment>%1 and %2 are languages named in themselves (&quot;Română&quot;, &quot;English&quot;).</extracomment>
+        <translation>%1 не се предлага на това реле; показан език: %2.</translation>
     </message>
 </context>
 <context>

@@ -1045,10 +1045,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chat permanences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Join this room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,6 +1146,10 @@
     </message>
     <message>
         <source>%1 admits members with an invite code from its moderators. The code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat permanences (Brussels time)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1740,10 +1740,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>next opening %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no opening planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,6 +1752,22 @@
     </message>
     <message>
         <source>planned until %1, nobody there yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached: this is what it said at %1 (Brussels time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown while offline (open at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown while offline (closed at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next opening %1 (Brussels time)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2006,6 +2018,11 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not offered on this relay: Relais is shown in %2.</source>
+        <extracomment>%1 and %2 are languages named in themselves (&quot;Română&quot;, &quot;English&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

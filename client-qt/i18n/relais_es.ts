@@ -1045,10 +1045,6 @@
         <translation>&lt;b&gt;Conversaciones directas&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Chat permanences</source>
-        <translation>Permanencias de chat</translation>
-    </message>
-    <message>
         <source>Join this room</source>
         <translation>Entrar en esta sala</translation>
     </message>
@@ -1151,6 +1147,10 @@
     <message>
         <source>%1 admits members with an invite code from its moderators. The code:</source>
         <translation>%1 admite miembros con un código de invitación de sus moderadores. El código:</translation>
+    </message>
+    <message>
+        <source>Chat permanences (Brussels time)</source>
+        <translation>Permanencias de chat (hora de Bruselas)</translation>
     </message>
 </context>
 <context>
@@ -1740,10 +1740,6 @@
         <translation>abierta ahora</translation>
     </message>
     <message>
-        <source>next opening %1</source>
-        <translation>próxima apertura %1</translation>
-    </message>
-    <message>
         <source>no opening planned</source>
         <translation>ninguna apertura prevista</translation>
     </message>
@@ -1757,6 +1753,22 @@
     <message>
         <source>planned until %1, nobody there yet</source>
         <translation>prevista hasta las %1, aún no hay nadie</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached: this is what it said at %1 (Brussels time).</source>
+        <translation>No se puede contactar con el relé: esto es lo que decía a las %1 (hora de Bruselas).</translation>
+    </message>
+    <message>
+        <source>unknown while offline (open at %1)</source>
+        <translation>desconocido sin conexión (abierta a las %1)</translation>
+    </message>
+    <message>
+        <source>unknown while offline (closed at %1)</source>
+        <translation>desconocido sin conexión (cerrada a las %1)</translation>
+    </message>
+    <message>
+        <source>next opening %1 (Brussels time)</source>
+        <translation>próxima apertura %1 (hora de Bruselas)</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2019,11 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1 is not offered on this relay: Relais is shown in %2.</source>
+        <extracomment>%1 and %2 are languages named in themselves (&quot;Română&quot;, &quot;English&quot;).</extracomment>
+        <translation>%1 no se ofrece en este relé; idioma mostrado: %2.</translation>
     </message>
 </context>
 <context>

@@ -1045,10 +1045,6 @@
         <translation>&lt;b&gt;Conversations privées&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Chat permanences</source>
-        <translation>Permanences de chat</translation>
-    </message>
-    <message>
         <source>Join this room</source>
         <translation>Rejoindre ce salon</translation>
     </message>
@@ -1151,6 +1147,10 @@
     <message>
         <source>%1 admits members with an invite code from its moderators. The code:</source>
         <translation>%1 n&apos;admet que les membres avec un code d&apos;invitation de sa modération. Le code :</translation>
+    </message>
+    <message>
+        <source>Chat permanences (Brussels time)</source>
+        <translation>Permanences de chat (heure de Bruxelles)</translation>
     </message>
 </context>
 <context>
@@ -1740,10 +1740,6 @@
         <translation>ouverte maintenant</translation>
     </message>
     <message>
-        <source>next opening %1</source>
-        <translation>prochaine ouverture %1</translation>
-    </message>
-    <message>
         <source>no opening planned</source>
         <translation>aucune ouverture prévue</translation>
     </message>
@@ -1757,6 +1753,22 @@
     <message>
         <source>planned until %1, nobody there yet</source>
         <translation>prévue jusqu&apos;à %1, personne encore là</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached: this is what it said at %1 (Brussels time).</source>
+        <translation>Le relais est injoignable : voici ce qu&apos;il disait à %1 (heure de Bruxelles).</translation>
+    </message>
+    <message>
+        <source>unknown while offline (open at %1)</source>
+        <translation>état inconnu hors ligne (ouverte à %1)</translation>
+    </message>
+    <message>
+        <source>unknown while offline (closed at %1)</source>
+        <translation>état inconnu hors ligne (fermée à %1)</translation>
+    </message>
+    <message>
+        <source>next opening %1 (Brussels time)</source>
+        <translation>prochaine ouverture %1 (heure de Bruxelles)</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2019,11 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 is not offered on this relay: Relais is shown in %2.</source>
+        <extracomment>%1 and %2 are languages named in themselves (&quot;Română&quot;, &quot;English&quot;).</extracomment>
+        <translation>%1 n&apos;est pas proposé sur ce relais ; langue affichée : %2.</translation>
     </message>
 </context>
 <context>

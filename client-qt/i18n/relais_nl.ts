@@ -1045,10 +1045,6 @@
         <translation>&lt;b&gt;Privégesprekken&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Chat permanences</source>
-        <translation>Chatpermanenties</translation>
-    </message>
-    <message>
         <source>Join this room</source>
         <translation>Deze kamer betreden</translation>
     </message>
@@ -1151,6 +1147,10 @@
     <message>
         <source>%1 admits members with an invite code from its moderators. The code:</source>
         <translation>%1 laat alleen leden toe met een uitnodigingscode van de moderators. De code:</translation>
+    </message>
+    <message>
+        <source>Chat permanences (Brussels time)</source>
+        <translation>Chatpermanenties (Brusselse tijd)</translation>
     </message>
 </context>
 <context>
@@ -1740,10 +1740,6 @@
         <translation>nu open</translation>
     </message>
     <message>
-        <source>next opening %1</source>
-        <translation>volgende opening %1</translation>
-    </message>
-    <message>
         <source>no opening planned</source>
         <translation>geen opening gepland</translation>
     </message>
@@ -1757,6 +1753,22 @@
     <message>
         <source>planned until %1, nobody there yet</source>
         <translation>gepland tot %1, nog niemand aanwezig</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached: this is what it said at %1 (Brussels time).</source>
+        <translation>Het relais is niet bereikbaar: dit zei het om %1 (Brusselse tijd).</translation>
+    </message>
+    <message>
+        <source>unknown while offline (open at %1)</source>
+        <translation>onbekend zolang offline (open om %1)</translation>
+    </message>
+    <message>
+        <source>unknown while offline (closed at %1)</source>
+        <translation>onbekend zolang offline (gesloten om %1)</translation>
+    </message>
+    <message>
+        <source>next opening %1 (Brussels time)</source>
+        <translation>volgende opening %1 (Brusselse tijd)</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2019,11 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>%1 is not offered on this relay: Relais is shown in %2.</source>
+        <extracomment>%1 and %2 are languages named in themselves (&quot;Română&quot;, &quot;English&quot;).</extracomment>
+        <translation>%1 wordt op dit relais niet aangeboden; getoonde taal: %2.</translation>
     </message>
 </context>
 <context>

@@ -1045,10 +1045,6 @@
         <translation>&lt;b&gt;Conversas diretas&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Chat permanences</source>
-        <translation>Plantões de chat</translation>
-    </message>
-    <message>
         <source>Join this room</source>
         <translation>Entrar nesta sala</translation>
     </message>
@@ -1151,6 +1147,10 @@
     <message>
         <source>%1 admits members with an invite code from its moderators. The code:</source>
         <translation>%1 aceita membros com um código de convite dos seus moderadores. O código:</translation>
+    </message>
+    <message>
+        <source>Chat permanences (Brussels time)</source>
+        <translation>Plantões de chat (hora de Bruxelas)</translation>
     </message>
 </context>
 <context>
@@ -1740,10 +1740,6 @@
         <translation>aberto agora</translation>
     </message>
     <message>
-        <source>next opening %1</source>
-        <translation>próxima abertura %1</translation>
-    </message>
-    <message>
         <source>no opening planned</source>
         <translation>nenhuma abertura prevista</translation>
     </message>
@@ -1757,6 +1753,22 @@
     <message>
         <source>planned until %1, nobody there yet</source>
         <translation>previsto até às %1, ainda sem ninguém</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached: this is what it said at %1 (Brussels time).</source>
+        <translation>Não é possível contatar o relé: isto é o que ele dizia às %1 (hora de Bruxelas).</translation>
+    </message>
+    <message>
+        <source>unknown while offline (open at %1)</source>
+        <translation>desconhecido sem conexão (aberto às %1)</translation>
+    </message>
+    <message>
+        <source>unknown while offline (closed at %1)</source>
+        <translation>desconhecido sem conexão (fechado às %1)</translation>
+    </message>
+    <message>
+        <source>next opening %1 (Brussels time)</source>
+        <translation>próxima abertura %1 (hora de Bruxelas)</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2019,11 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1 is not offered on this relay: Relais is shown in %2.</source>
+        <extracomment>%1 and %2 are languages named in themselves (&quot;Română&quot;, &quot;English&quot;).</extracomment>
+        <translation>%1 não é oferecido neste relé; idioma exibido: %2.</translation>
     </message>
 </context>
 <context>

@@ -1045,10 +1045,6 @@
         <translation>&lt;b&gt;Conversații directe&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Chat permanences</source>
-        <translation>Permanențe de chat</translation>
-    </message>
-    <message>
         <source>Join this room</source>
         <translation>Intră în această cameră</translation>
     </message>
@@ -1151,6 +1147,10 @@
     <message>
         <source>%1 admits members with an invite code from its moderators. The code:</source>
         <translation>%1 primește membri cu un cod de invitație de la moderatorii ei. Codul:</translation>
+    </message>
+    <message>
+        <source>Chat permanences (Brussels time)</source>
+        <translation>Permanențe de chat (ora Bruxelles-ului)</translation>
     </message>
 </context>
 <context>
@@ -1741,10 +1741,6 @@
         <translation>deschisă acum</translation>
     </message>
     <message>
-        <source>next opening %1</source>
-        <translation>următoarea deschidere %1</translation>
-    </message>
-    <message>
         <source>no opening planned</source>
         <translation>nicio deschidere planificată</translation>
     </message>
@@ -1759,6 +1755,22 @@
     <message>
         <source>planned until %1, nobody there yet</source>
         <translation>programată până la %1, încă nu e nimeni</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached: this is what it said at %1 (Brussels time).</source>
+        <translation>Releul nu poate fi contactat: iată ce spunea la %1 (ora Bruxelles-ului).</translation>
+    </message>
+    <message>
+        <source>unknown while offline (open at %1)</source>
+        <translation>necunoscut fără conexiune (deschisă la %1)</translation>
+    </message>
+    <message>
+        <source>unknown while offline (closed at %1)</source>
+        <translation>necunoscut fără conexiune (închisă la %1)</translation>
+    </message>
+    <message>
+        <source>next opening %1 (Brussels time)</source>
+        <translation>următoarea deschidere %1 (ora Bruxelles-ului)</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2022,11 @@
     <message>
         <source>Cancel</source>
         <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>%1 is not offered on this relay: Relais is shown in %2.</source>
+        <extracomment>%1 and %2 are languages named in themselves (&quot;Română&quot;, &quot;English&quot;).</extracomment>
+        <translation>%1 nu este oferită pe acest releu; limba afișată: %2.</translation>
     </message>
 </context>
 <context>

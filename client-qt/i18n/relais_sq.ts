@@ -1045,10 +1045,6 @@
         <translation>&lt;b&gt;Bisedat e drejtpërdrejta&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Chat permanences</source>
-        <translation>Kujdestari bisede</translation>
-    </message>
-    <message>
         <source>Join this room</source>
         <translation>Hyr në këtë dhomë</translation>
     </message>
@@ -1151,6 +1147,10 @@
     <message>
         <source>%1 admits members with an invite code from its moderators. The code:</source>
         <translation>%1 pranon anëtarë me një kod ftese nga moderatorët e saj. Kodi:</translation>
+    </message>
+    <message>
+        <source>Chat permanences (Brussels time)</source>
+        <translation>Kujdestari bisede (ora e Brukselit)</translation>
     </message>
 </context>
 <context>
@@ -1740,10 +1740,6 @@
         <translation>e hapur tani</translation>
     </message>
     <message>
-        <source>next opening %1</source>
-        <translation>hapja e radhës %1</translation>
-    </message>
-    <message>
         <source>no opening planned</source>
         <translation>asnjë hapje e planifikuar</translation>
     </message>
@@ -1757,6 +1753,22 @@
     <message>
         <source>planned until %1, nobody there yet</source>
         <translation>e planifikuar deri në %1, ende s&apos;ka njeri</translation>
+    </message>
+    <message>
+        <source>The relay cannot be reached: this is what it said at %1 (Brussels time).</source>
+        <translation>Releja nuk mund të arrihet: ja çfarë thoshte në %1 (ora e Brukselit).</translation>
+    </message>
+    <message>
+        <source>unknown while offline (open at %1)</source>
+        <translation>e panjohur pa lidhje (e hapur në %1)</translation>
+    </message>
+    <message>
+        <source>unknown while offline (closed at %1)</source>
+        <translation>e panjohur pa lidhje (e mbyllur në %1)</translation>
+    </message>
+    <message>
+        <source>next opening %1 (Brussels time)</source>
+        <translation>hapja e radhës %1 (ora e Brukselit)</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2019,11 @@
     <message>
         <source>Cancel</source>
         <translation>Anulo</translation>
+    </message>
+    <message>
+        <source>%1 is not offered on this relay: Relais is shown in %2.</source>
+        <extracomment>%1 and %2 are languages named in themselves (&quot;Română&quot;, &quot;English&quot;).</extracomment>
+        <translation>%1 nuk ofrohet në këtë rele; gjuha e shfaqur: %2.</translation>
     </message>
 </context>
 <context>

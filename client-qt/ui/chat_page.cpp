@@ -52,7 +52,7 @@ ChatPage::ChatPage(Workspace& workspace, QWidget* parent) : QWidget(parent), wor
   });
   // Chat permanences (issue 7): each organisation with "open now" or its next opening; a click
   // shows it in the permanence tab on the right.
-  auto* permanences = new QGroupBox(tr("Chat permanences"), side);
+  auto* permanences = new QGroupBox(tr("Chat permanences (Brussels time)"), side);
   permanences->setObjectName(QStringLiteral("permanencesBox"));
   permanences_ = new QListView(permanences);
   permanences_->setObjectName(QStringLiteral("permanencesView"));

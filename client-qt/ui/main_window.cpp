@@ -18,8 +18,11 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <optional>
 
 #include "client-qt/core/notification.h"
+#include "core/client_net/url.h"
+#include "core/engine/engine.h"
 #include "client-qt/ui/admin_dialog.h"
 #include "client-qt/ui/chat_page.h"
 #include "client-qt/ui/help_text.h"
@@ -81,9 +84,16 @@ MainWindow::MainWindow(const QString& home, QWidget* parent)
 
   connect(&host_, &EngineHost::registered, this,
           [this] { statusBar()->showMessage(tr("Your profile was created."), 10'000); });
-  connect(&host_, &EngineHost::registrationFailed, this, [this](const QString& reason) {
-    if (welcome_) welcome_->setMessage(reason);
-  });
+  // A failed registration concerns the relay (its address, reaching it, its refusal), or the
+  // invite code it wants: said under that field.
+  connect(&host_, &EngineHost::registrationFailed, this,
+          [this](const QString& reason, bool about_invite) {
+            if (welcome_) {
+              welcome_->setMessage(reason, true,
+                                   about_invite ? WelcomePage::Field::invite
+                                                : WelcomePage::Field::relay);
+            }
+          });
   connect(&host_, &EngineHost::unlockedChanged, this, [this](bool unlocked) {
     if (unlocked) {
       showChat();
@@ -94,6 +104,15 @@ MainWindow::MainWindow(const QString& home, QWidget* parent)
     updateTray();
   });
   connect(&host_, &EngineHost::linkChanged, this, &MainWindow::updateLinkLabel);
+  // Each log-in brings the relay's Challenge: the operator may have changed its languages.
+  connect(&host_, &EngineHost::linkChanged, this, [this] {
+    if (host_.link() != EngineHost::Link::online || !host_.engine()) return;
+    QStringList languages;
+    for (const auto& l : host_.engine()->relay_languages()) languages << QString::fromStdString(l);
+    relayLanguagesKnown(languages);
+  });
+  connect(&probe_, &RelayProbe::languagesRead, this,
+          [this](const QString&, const QStringList& languages) { relayLanguagesKnown(languages); });
   // Also when the dialog was closed before the change ended.
   connect(&host_, &EngineHost::passphraseChanged, this, [this](const QString& error) {
     statusBar()->showMessage(error.isEmpty() ? tr("The passphrase was changed.") : error, 10'000);
@@ -119,7 +138,8 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::loadTranslation() {
-  language_ = effectiveLanguage(preferences_.language, QLocale::system().name());
+  language_ = effectiveLanguage(preferences_.language, QLocale::system().name(),
+                                preferences_.relay_languages);
   qApp->removeTranslator(&translator_);
   qApp->removeTranslator(&qt_translator_);
   const bool belgian = language_ == QLatin1String("fr") || language_ == QLatin1String("nl") ||
@@ -185,8 +205,11 @@ void MainWindow::buildUi() {
   toolbar_->addAction(tr("Help"), this, &MainWindow::showHelp);
 
   stack_ = new QStackedWidget(this);
-  welcome_ = new WelcomePage(stack_);
+  welcome_ = new WelcomePage(preferences_.relay_languages, stack_);
   welcome_->setLanguage(language_);
+  welcome_->setLanguageNote(SettingsDialog::languageNote(preferences_, QLocale::system().name()));
+  connect(welcome_, &WelcomePage::relayAddressGiven, this,
+          [this](const QString& url) { probe_.ask(url); });
   // Queued: the change rebuilds the pages, the chooser's own among them.
   connect(
       welcome_, &WelcomePage::languageChosen, this,
@@ -200,11 +223,23 @@ void MainWindow::buildUi() {
   stack_->addWidget(welcome_);
   stack_->addWidget(chat_);
   setCentralWidget(stack_);
+  // Rebuilt in a shown window (a language change), the layout would show it only at the next
+  // turn of the event loop: shown now, no blank frame.
+  stack_->show();
   connect(welcome_, &WelcomePage::createRequested, this,
           [this](const QString& url, const QString& name, const QString& passphrase,
                  const QString& invite) {
             if (auto st = host_.beginRegistration(home_, url, name, passphrase, invite); !st) {
-              welcome_->setMessage(QString::fromStdString(st.error().message));
+              // Said under the field it is about, as the host checks them in this order.
+              WelcomePage::Field field = WelcomePage::Field::none;
+              if (client_net::relay_url_problem(url.trimmed().toStdString())) {
+                field = WelcomePage::Field::relay;
+              } else if (!engine::check_name(name.toStdString())) {
+                field = WelcomePage::Field::name;
+              } else if (passphrase.isEmpty()) {
+                field = WelcomePage::Field::passphrase;
+              }
+              welcome_->setMessage(QString::fromStdString(st.error().message), true, field);
             }
           });
   connect(welcome_, &WelcomePage::unlockRequested, this, [this](const QString& passphrase) {
@@ -308,13 +343,35 @@ void MainWindow::updateLinkLabel() {
   }
 }
 
+void MainWindow::rebuildUi() {
+  const std::optional<WelcomePage::Draft> draft =
+      welcome_ ? std::optional(welcome_->draft()) : std::nullopt;
+  buildUi();
+  if (draft && welcome_) welcome_->restoreDraft(*draft);
+}
+
+void MainWindow::relayLanguagesKnown(const QStringList& languages) {
+  QStringList offered;
+  for (const auto& l : offeredLanguages(languages)) offered << l.code;
+  QStringList shipped;
+  for (const auto& l : interfaceLanguages()) shipped << l.code;
+  if (offered == shipped) offered.clear();  // all of them, in the shipped order: no restriction
+  if (offered == preferences_.relay_languages) return;
+  preferences_.relay_languages = offered;
+  settings_.store(preferences_);
+  loadTranslation();
+  rebuildUi();
+  const QString note = SettingsDialog::languageNote(preferences_, QLocale::system().name());
+  if (!note.isEmpty() && host_.unlocked()) statusBar()->showMessage(note, 15'000);
+}
+
 void MainWindow::applyPreferences(const Preferences& preferences) {
   const bool language_changed = preferences.language != preferences_.language;
   preferences_ = preferences;
   settings_.store(preferences_);
   if (language_changed) {
     loadTranslation();
-    buildUi();
+    rebuildUi();
     statusBar()->clearMessage();
   }
   updateWindowLook();

@@ -10,6 +10,7 @@
 #include "client-qt/core/engine_host.h"
 #include "client-qt/core/idle_lock.h"
 #include "client-qt/core/quick_exit.h"
+#include "client-qt/core/relay_probe.h"
 #include "client-qt/core/settings.h"
 #include "client-qt/core/workspace.h"
 
@@ -41,6 +42,9 @@ class MainWindow : public QMainWindow {
 
   // Applies and stores new preferences (language, idle time, notifications, discretion).
   void applyPreferences(const Preferences& preferences);
+  // The relay's interface languages (from the first screen's question, or each log-in): kept in
+  // the preferences; the interface offers only those, and falls back when its own is off.
+  void relayLanguagesKnown(const QStringList& languages);
   // Hides every window of the application at once and locks the profile.
   void performQuickExit();
   void lockProfile();
@@ -58,6 +62,8 @@ class MainWindow : public QMainWindow {
  private:
   void loadTranslation();
   void buildUi();
+  // buildUi(), keeping what the person typed on the first screen.
+  void rebuildUi();
   void showStartPage();
   void showChat();
   void updateWindowLook();
@@ -81,6 +87,7 @@ class MainWindow : public QMainWindow {
   Workspace workspace_;
   QuickExit quick_exit_;
   IdleLock idle_lock_;
+  RelayProbe probe_;
   QStackedWidget* stack_ = nullptr;
   WelcomePage* welcome_ = nullptr;
   ChatPage* chat_ = nullptr;

@@ -5,9 +5,11 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace relais::qt {
 
@@ -17,9 +19,18 @@ SettingsDialog::SettingsDialog(const Preferences& p, QWidget* parent) : QDialog(
   language_ = new QComboBox(this);
   language_->setObjectName(QStringLiteral("languageCombo"));
   language_->addItem(tr("As the system"), QString());
-  for (const auto& l : interfaceLanguages()) language_->addItem(l.own_name, l.code);
+  // Only those the relay offers (relaisd --interface-languages).
+  for (const auto& l : offeredLanguages(p.relay_languages)) language_->addItem(l.own_name, l.code);
   language_->setCurrentIndex(std::max(0, language_->findData(p.language)));
   form->addRow(tr("Language"), language_);
+  relay_languages_ = p.relay_languages;
+  const QString language_note = languageNote(p, QLocale::system().name());
+  if (!language_note.isEmpty()) {
+    auto* label = new QLabel(language_note, this);
+    label->setObjectName(QStringLiteral("languageNote"));
+    label->setWordWrap(true);
+    form->addRow(QString(), label);
+  }
 
   idle_minutes_ = new QSpinBox(this);
   idle_minutes_->setObjectName(QStringLiteral("idleSpin"));
@@ -61,7 +72,22 @@ Preferences SettingsDialog::preferences() const {
   p.idle_minutes = idle_minutes_->value();
   p.notification_text = notification_text_->isChecked();
   p.discreet = discreet_->isChecked();
+  p.relay_languages = relay_languages_;
   return p;
+}
+
+QString SettingsDialog::languageNote(const Preferences& p, const QString& system_locale_name) {
+  const QString wanted =
+      p.language.isEmpty() ? system_locale_name.left(2).toLower() : p.language;
+  const QString shown = effectiveLanguage(p.language, system_locale_name, p.relay_languages);
+  const QList<InterfaceLanguage> shipped_languages = interfaceLanguages();
+  const bool shipped =
+      std::any_of(shipped_languages.begin(), shipped_languages.end(),
+                  [&](const InterfaceLanguage& l) { return l.code == wanted; });
+  if (!shipped || wanted == shown) return {};
+  //: %1 and %2 are languages named in themselves ("Română", "English").
+  return tr("%1 is not offered on this relay: Relais is shown in %2.")
+      .arg(ownName(wanted), ownName(shown));
 }
 
 }  // namespace relais::qt

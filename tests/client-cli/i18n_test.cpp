@@ -73,6 +73,37 @@ TEST_F(Language, SentencesFromTheBuiltInCatalogs) {
   EXPECT_EQ(data_language(), "en");
 }
 
+// The relay's interface languages (relaisd --interface-languages): a language left out falls
+// back to English, else French, else Dutch, else the first listed; the data follows; the person
+// is told once, when the language changes.
+TEST_F(Language, ALanguageTheRelayTurnedOffFallsBackInTheStatedOrder) {
+  speak("nl_BE.UTF-8");
+  EXPECT_EQ(follow_relay_languages({}), "");  // no list: nothing is off
+  EXPECT_EQ(spoken_language(), "nl");
+  EXPECT_EQ(follow_relay_languages({"fr", "nl", "en"}), "");
+  EXPECT_EQ(spoken_language(), "nl");
+  EXPECT_EQ(follow_relay_languages({"fr", "en"}), "nl");
+  EXPECT_EQ(spoken_language(), "en");
+  EXPECT_EQ(data_language(), "en");
+  EXPECT_EQ(follow_relay_languages({"fr", "en"}), "");  // told once
+  EXPECT_EQ(follow_relay_languages({"bg", "fr"}), "nl");
+  EXPECT_EQ(spoken_language(), "fr");
+  EXPECT_EQ(language_off_sentence("nl"),
+            "n\u00e9erlandais n'est pas propos\u00e9 sur ce relais : relais parle fran\u00e7ais.");
+  EXPECT_EQ(follow_relay_languages({"bg", "ro"}), "nl");
+  EXPECT_EQ(spoken_language(), "en");  // Bulgarian: relais has no sentences in it
+  EXPECT_EQ(data_language(), "bg");
+  // Offered again: back to the language asked for.
+  EXPECT_EQ(follow_relay_languages({"nl"}), "");
+  EXPECT_EQ(spoken_language(), "nl");
+  speak("es_ES.UTF-8");
+  EXPECT_EQ(follow_relay_languages({"fr", "en"}), "es");
+  EXPECT_EQ(data_language(), "en");
+  EXPECT_EQ(language_off_sentence("es"),
+            "espa\u00f1ol is not offered on this relay: relais speaks English.");
+  speak("en");
+}
+
 TEST_F(Language, PluralsByEachLanguagesRule) {
   auto members = [](uint64_t n) { return trn("{1} member", "{1} members", n, n); };
   EXPECT_EQ(members(0), "0 members");
@@ -108,11 +139,22 @@ TEST_F(Language, TheClosedDoorInFrenchWithTheNumbersNamesInFrench) {
   std::ostringstream out;
   Printer(out, false).door_closed(closed);
   EXPECT_EQ(out.str(),
-            "La permanence de espace-p est fermée ; prochaine ouverture le mardi 8 décembre 2026 "
+            "La permanence « espace-p » est fermée ; prochaine ouverture le mardi 8 décembre "
+            "2026 "
             "à 14:00 (heure de Bruxelles).\n"
             "Vous pouvez laisser un message maintenant : relais leave-message espace-p \"...\"\n"
             "En cas d'urgence :\n"
             "    112  Numéro d'urgence européen (pompiers, ambulance, police)\n");
+  // With the organisations' names known, the person reads the name; commands keep the id.
+  {
+    std::ostringstream named;
+    Printer printer(named, false);
+    printer.organisations({{"espace-p", "Espace P\u2026"}});
+    printer.door_closed(closed);
+    EXPECT_EQ(named.str().rfind("La permanence « Espace P\u2026 » est fermée ; ", 0), 0u)
+        << named.str();
+    EXPECT_NE(named.str().find("relais leave-message espace-p"), std::string::npos);
+  }
   // --json is for programs: the same words in every language.
   std::ostringstream fr_json, en_json;
   Printer(fr_json, true).door_closed(closed);

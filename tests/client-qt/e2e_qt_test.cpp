@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +25,8 @@
 #include "client-qt/ui/chat_page.h"
 #include "client-qt/ui/main_window.h"
 #include "client-qt/ui/permanence_panel.h"
+#include "client-qt/ui/settings_dialog.h"
+#include "client-qt/ui/welcome_page.h"
 #include "core/vault/vault.h"
 #include "state.pb.h"
 #include "tests/client-qt/window_e2e.h"
@@ -63,7 +66,7 @@ TEST(QtClient, RegistersJoinsAndTalksWithTheCli) {
   QApplication app(argc, argv);
   qputenv("RELAIS_VAULT_KDF_LOG2N", "10");
   const QString home = QString::fromStdString((root / "home-qt").string());
-  relais::qt::SettingsStore(home).store({"en", 10, false, false});
+  relais::qt::SettingsStore(home).store({"en", 10, false, false, {}});
   MainWindow w(home);
   w.resize(1180, 720);
   w.show();
@@ -170,7 +173,7 @@ TEST(QtClient, KnocksAtAPermanenceAndTalksWithTheWorker) {
   QApplication app(argc, argv);
   qputenv("RELAIS_VAULT_KDF_LOG2N", "10");
   const QString home = QString::fromStdString((root / "home-qt").string());
-  relais::qt::SettingsStore(home).store({"en", 10, false, false});
+  relais::qt::SettingsStore(home).store({"en", 10, false, false, {}});
   MainWindow w(home);
   w.resize(1180, 720);
   w.show();
@@ -337,7 +340,7 @@ TEST(QtClient, TwoAmirasALookAlikeAndAChangedKeyInFrench) {
   QApplication app(argc, argv);
   qputenv("RELAIS_VAULT_KDF_LOG2N", "10");
   const QString home = QString::fromStdString((root / "home-qt").string());
-  relais::qt::SettingsStore(home).store({"fr", 10, false, false});
+  relais::qt::SettingsStore(home).store({"fr", 10, false, false, {}});
   MainWindow w(home);
   w.resize(1180, 720);
   w.show();
@@ -507,7 +510,7 @@ TEST(QtClient, AnOrganisationsAnswerToAMessageLeftShowsAsItsConversation) {
   QApplication app(argc, argv);
   qputenv("RELAIS_VAULT_KDF_LOG2N", "10");
   const QString home = QString::fromStdString((root / "home-qt").string());
-  relais::qt::SettingsStore(home).store({"fr", 10, false, false});
+  relais::qt::SettingsStore(home).store({"fr", 10, false, false, {}});
   MainWindow w(home);
   w.resize(1280, 800);
   w.show();
@@ -625,6 +628,144 @@ TEST(QtClient, AnOrganisationsAnswerToAMessageLeftShowsAsItsConversation) {
       [&] { return w.host().link() == relais::qt::EngineHost::Link::online; }, 15'000));
   EXPECT_TRUE(w.findChild<QAction*>("adminAction")->isEnabled());
   EXPECT_TRUE(w.findChild<QAction*>("adminAction")->isVisible());
+}
+
+// The operator offers French, English and Bulgarian (relaisd --interface-languages fr,en,bg).
+// A person who had chosen Română types the relay's address on the first screen: the chooser
+// offers only the relay's three, the window falls back to English and says so beside the
+// chooser, and what was typed stays. After registering, the settings offer the same three.
+TEST(QtClient, TheFirstScreenOffersOnlyTheRelaysLanguages) {
+  relais::testing::TempDir root{"relais-qt-e2e-interface-languages"};
+  Relay relay(root / "data", relais::testing::free_loopback_port(),
+              {"--interface-languages", "fr,en,bg"});
+  int argc = 1;
+  char arg0[] = "relais-qt-e2e";
+  char* argv[] = {arg0, nullptr};
+  QApplication app(argc, argv);
+  qputenv("RELAIS_VAULT_KDF_LOG2N", "10");
+  const QString home = QString::fromStdString((root / "home-qt").string());
+  relais::qt::SettingsStore(home).store({"ro", 10, false, false, {}});
+  auto names = [](QComboBox* chooser) {
+    QStringList all;
+    for (int i = 0; i < chooser->count(); ++i) all << chooser->itemText(i);
+    return all;
+  };
+  const QString bulgarian = QString::fromUtf8("\u0411\u044a\u043b\u0433\u0430\u0440\u0441\u043a\u0438");
+  {
+    MainWindow w(home);
+    w.resize(1180, 720);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    EXPECT_EQ(w.language(), QString("ro"));
+    EXPECT_EQ(names(w.findChild<QComboBox*>("welcomeLanguage")).size(), 8);
+    auto* address = w.findChild<QLineEdit*>("relayEdit");
+    QTest::keyClicks(address, QString::fromStdString(relay.url()));
+    QTest::keyClicks(w.findChild<QLineEdit*>("nameEdit"), "dora");
+    QTest::keyClick(address, Qt::Key_Return);  // the address is given: the relay is asked
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return names(w.findChild<QComboBox*>("welcomeLanguage")).size() == 3; }, 10'000));
+    EXPECT_EQ(names(w.findChild<QComboBox*>("welcomeLanguage")),
+              QStringList({QString::fromUtf8("Fran\u00e7ais"), "English", bulgarian}));
+    EXPECT_EQ(w.language(), QString("en"));
+    auto* note = w.findChild<QLabel*>("languageNote");
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_EQ(note->text(), QString::fromUtf8("Rom\u00e2n\u0103 is not offered on this relay: "
+                                              "Relais is shown in English."));
+    EXPECT_EQ(w.findChild<QLineEdit*>("relayEdit")->text(), QString::fromStdString(relay.url()));
+    EXPECT_EQ(w.findChild<QLineEdit*>("nameEdit")->text(), QString("dora"));
+    EXPECT_EQ(relais::qt::SettingsStore(home).load().relay_languages,
+              QStringList({"fr", "en", "bg"}));
+
+    // Bulgarian, which the relay offers, is chosen: no note.
+    auto* chooser = w.findChild<QComboBox*>("welcomeLanguage");
+    chooser->setCurrentIndex(chooser->findData("bg"));
+    Q_EMIT chooser->activated(chooser->findData("bg"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.language() == "bg"; }, 5'000));
+    EXPECT_FALSE(w.findChild<QLabel*>("languageNote")->isVisible());
+    EXPECT_EQ(w.findChild<QLineEdit*>("nameEdit")->text(), QString("dora"));
+    screenshot(w, "relais-qt-first-screen-relay-languages-bg.png");
+
+    w.findChild<QLineEdit*>("relayEdit")->clear();
+    w.findChild<QLineEdit*>("nameEdit")->clear();
+    ASSERT_NO_FATAL_FAILURE(registerThroughTheForm(w, relay, "dora"));
+    // The settings offer the relay's languages, and the system's choice.
+    relais::qt::SettingsDialog settings(w.preferences(), &w);
+    auto* combo = settings.findChild<QComboBox*>("languageCombo");
+    ASSERT_NE(combo, nullptr);
+    EXPECT_EQ(combo->count(), 4);
+    EXPECT_EQ(combo->findData("ro"), -1);
+    EXPECT_GE(combo->findData("bg"), 0);
+    EXPECT_EQ(settings.findChild<QLabel*>("languageNote"), nullptr);
+    w.lockProfile();
+  }
+  // Later the person picks Română again in the file (as an old setting would): the unlock screen
+  // offers the relay's three and says it is in English instead.
+  relais::qt::Preferences p = relais::qt::SettingsStore(home).load();
+  p.language = "ro";
+  relais::qt::SettingsStore(home).store(p);
+  MainWindow again(home);
+  again.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
+  EXPECT_FALSE(again.welcomePage()->showingCreate());
+  EXPECT_EQ(again.language(), QString("en"));
+  EXPECT_EQ(names(again.findChild<QComboBox*>("welcomeLanguage")).size(), 3);
+  EXPECT_TRUE(again.findChild<QLabel*>("languageNote")->isVisible());
+  relais::qt::SettingsDialog settings(again.preferences(), &again);
+  EXPECT_EQ(settings.findChild<QComboBox*>("languageCombo")->count(), 4);
+  auto* note = settings.findChild<QLabel*>("languageNote");
+  ASSERT_NE(note, nullptr);
+  EXPECT_TRUE(note->text().startsWith(QString::fromUtf8("Rom\u00e2n\u0103 is not offered")));
+}
+
+// The first screen's refusals in French, each right under what it is about, on a real X
+// server: the screenshots show where a person looks for them.
+TEST(QtClient, FirstScreenErrorsNextToTheirFieldsInFrench) {
+  relais::testing::TempDir root{"relais-qt-e2e-first-screen"};
+  int argc = 1;
+  char arg0[] = "relais-qt-e2e";
+  char* argv[] = {arg0, nullptr};
+  QApplication app(argc, argv);
+  const QString home = QString::fromStdString((root / "home-qt").string());
+  relais::qt::SettingsStore(home).store({"fr", 10, false, false, {}});
+  MainWindow w(home);
+  w.resize(1180, 720);
+  w.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+  auto* relay = w.findChild<QLineEdit*>("relayEdit");
+  QTest::keyClicks(relay, "http://relais.example.org");
+  QTest::keyClicks(w.findChild<QLineEdit*>("nameEdit"), "amandine");
+  QTest::keyClicks(w.findChild<QLineEdit*>("passphraseEdit"), "velo tulipe orage");
+  QTest::keyClicks(w.findChild<QLineEdit*>("confirmEdit"), "velo tulipe orange");
+  auto* create = w.findChild<QPushButton*>("createButton");
+  QTest::mouseClick(create, Qt::LeftButton);
+  auto* confirm_error = w.findChild<QLabel*>("confirmError");
+  ASSERT_TRUE(confirm_error->isVisible());
+  EXPECT_EQ(confirm_error->text(), QString::fromUtf8("Les deux phrases secr\u00e8tes sont diff\u00e9rentes."));
+  auto top = [&](QWidget* widget) { return widget->mapTo(&w, QPoint(0, 0)).y(); };
+  EXPECT_GT(top(confirm_error), top(w.findChild<QLineEdit*>("confirmEdit")));
+  EXPECT_LT(top(confirm_error), top(w.findChild<QLineEdit*>("inviteEdit")));
+  screenshot(w, "relais-qt-first-screen-confirm-error-fr.png");
+
+  w.findChild<QLineEdit*>("confirmEdit")->setText("velo tulipe orage");
+  QTest::mouseClick(create, Qt::LeftButton);
+  auto* relay_error = w.findChild<QLabel*>("relayError");
+  ASSERT_TRUE(relay_error->isVisible());
+  EXPECT_FALSE(confirm_error->isVisible());
+  EXPECT_EQ(relay_error->text(),
+            QString("L'adresse du relais doit commencer par ws:// ou wss://."));
+  EXPECT_GT(top(relay_error), top(relay));
+  EXPECT_LT(top(relay_error), top(w.findChild<QLineEdit*>("nameEdit")));
+  screenshot(w, "relais-qt-first-screen-relay-error-fr.png");
+
+  // Nobody answers at the address: said under it too, in French.
+  relay->setText(QString("ws://127.0.0.1:%1").arg(relais::testing::free_loopback_port()));
+  QTest::mouseClick(create, Qt::LeftButton);
+  ASSERT_TRUE(QTest::qWaitFor([&] { return relay_error->text().contains("joindre"); }, 15'000))
+      << relay_error->text().toStdString();
+  EXPECT_TRUE(relay_error->isVisible());
+  EXPECT_TRUE(w.findChild<QLabel*>("welcomeMessage")->text().isEmpty());
+  screenshot(w, "relais-qt-first-screen-unreachable-fr.png");
 }
 
 }  // namespace

@@ -29,7 +29,7 @@ class MainWindowTest : public QObject {
 
   void init() {
     dir_ = std::make_unique<QTemporaryDir>();
-    SettingsStore(dir_->path()).store({"en", 10, false, false});
+    SettingsStore(dir_->path()).store({"en", 10, false, false, {}});
   }
 
   void firstStartShowsTheCreateForm() {
@@ -63,21 +63,37 @@ class MainWindowTest : public QObject {
     QTest::keyClicks(w.findChild<QLineEdit*>("confirmEdit"), "short");
     QTest::mouseClick(w.findChild<QPushButton*>("createButton"), Qt::LeftButton);
     QCOMPARE(create.count(), 0);
-    QVERIFY(message->text().contains("weak"));
+    // Each refusal right under the field it is about, nothing at the foot of the window.
+    auto* passphrase_error = w.findChild<QLabel*>("passphraseError");
+    auto* confirm_error = w.findChild<QLabel*>("confirmError");
+    QVERIFY(passphrase_error && confirm_error);
+    QVERIFY(passphrase_error->text().contains("weak"));
+    QVERIFY(passphrase_error->isVisible());
+    QVERIFY(message->text().isEmpty());
+    QVERIFY(!confirm_error->isVisible());
     w.findChild<QLineEdit*>("passphraseEdit")->setText("velo tulipe orage");
     w.findChild<QLineEdit*>("confirmEdit")->setText("velo tulipe orange");
     QTest::mouseClick(w.findChild<QPushButton*>("createButton"), Qt::LeftButton);
     QCOMPARE(create.count(), 0);
-    QVERIFY(message->text().contains("differ"));
+    QVERIFY(confirm_error->text().contains("differ"));
+    QVERIFY(confirm_error->isVisible());
+    QVERIFY(!passphrase_error->isVisible());
+    // Just under its field: below the confirmation box and above the invite code.
+    auto* confirm = w.findChild<QLineEdit*>("confirmEdit");
+    auto* invite = w.findChild<QLineEdit*>("inviteEdit");
+    const int error_top = confirm_error->mapTo(&w, QPoint(0, 0)).y();
+    QVERIFY(error_top > confirm->mapTo(&w, QPoint(0, 0)).y());
+    QVERIFY(error_top < invite->mapTo(&w, QPoint(0, 0)).y());
   }
 
   // The first screen's refusals in the person's language, never the library's English.
   void firstStartErrorsAreInFrench() {
-    SettingsStore(dir_->path()).store({"fr", 10, false, false});
+    SettingsStore(dir_->path()).store({"fr", 10, false, false, {}});
     MainWindow w(dir_->path());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    auto* message = w.findChild<QLabel*>("welcomeMessage");
+    // About the relay: under its address.
+    auto* message = w.findChild<QLabel*>("relayError");
     QTest::keyClicks(w.findChild<QLineEdit*>("relayEdit"), "http://relay.example");
     QTest::keyClicks(w.findChild<QLineEdit*>("nameEdit"), "amandine");
     QTest::keyClicks(w.findChild<QLineEdit*>("passphraseEdit"), "velo tulipe orage");
@@ -91,6 +107,8 @@ class MainWindowTest : public QObject {
     QVERIFY2(message->text().contains("joindre"), qPrintable(message->text()));
     QVERIFY2(!message->text().contains("unreachable"), qPrintable(message->text()));
     QVERIFY2(!message->text().contains("Connection refused"), qPrintable(message->text()));
+    QVERIFY(message->isVisible());
+    QVERIFY(w.findChild<QLabel*>("welcomeMessage")->text().isEmpty());
   }
 
   void doubleEscapeHidesEverythingAndLocks() {

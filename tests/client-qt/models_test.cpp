@@ -592,13 +592,27 @@ class ModelsTest : public QObject {
     QCOMPARE(at(0, PermanenceListModel::OnDutyRole).toInt(), 2);
     QCOMPARE(at(1, PermanenceListModel::OrgRole).toString(), QString("soon"));
     QCOMPARE(at(1, PermanenceListModel::BadgeRole).toString(),
-             QString("next opening mardi 24 novembre 2026 14:00"));
+             QString("next opening mardi 24 novembre 2026 14:00 (Brussels time)"));
     QVERIFY(!at(1, PermanenceListModel::OpenRole).toBool());
     QCOMPARE(at(2, PermanenceListModel::OrgRole).toString(), QString("later"));
     QCOMPARE(at(3, PermanenceListModel::OrgRole).toString(), QString("none"));
     QCOMPARE(at(3, PermanenceListModel::BadgeRole).toString(), QString("no opening planned"));
     QCOMPARE(at(0, PermanenceListModel::LanguagesRole).toStringList(),
              QStringList({"fr", "en", "nl"}));
+    // A slot that lists no language offers the organisation's.
+    {
+      PermanenceListModel own;
+      engine::PermanenceView p = view("utsopi", "UTSOPI", true, k23, "2026-11-23 14:00");
+      p.slots[0].languages.clear();
+      p.languages = {"es", "fr", "pt"};
+      own.setPermanences({p});
+      QCOMPARE(own.data(own.index(0), PermanenceListModel::LanguagesRole).toStringList(),
+               QStringList({"es", "fr", "pt", "nl"}));
+      p.slots.clear();
+      own.setPermanences({p});
+      QCOMPARE(own.data(own.index(0), PermanenceListModel::LanguagesRole).toStringList(),
+               QStringList({"es", "fr", "pt"}));
+    }
     QCOMPARE(model.rowOf("later"), 2);
     QCOMPARE(model.rowOf("missing"), -1);
     QVERIFY(model.find("soon") != nullptr);
@@ -610,11 +624,37 @@ class ModelsTest : public QObject {
                           view("soon", "Soon", false, k24, "2026-11-24 14:00")});
     QCOMPARE(model.data(model.index(0), PermanenceListModel::OrgRole).toString(), QString("soon"));
     QCOMPARE(model.data(model.index(1), PermanenceListModel::BadgeRole).toString(),
-             QString("next opening vendredi 27 novembre 2026 14:00"));
+             QString("next opening vendredi 27 novembre 2026 14:00 (Brussels time)"));
     QLocale::setDefault(QLocale(QStringLiteral("nl_BE")));
     QCOMPARE(model.data(model.index(0), PermanenceListModel::BadgeRole).toString(),
-             QString("next opening dinsdag 24 november 2026 14:00"));
+             QString("next opening dinsdag 24 november 2026 14:00 (Brussels time)"));
+    // The relay out of reach: no door is "open now"; the state is unknown, with what the relay
+    // said last and when (Brussels time); a future opening still stands.
     QLocale::setDefault(QLocale::c());
+    constexpr uint64_t kListed = 1795438980000;  // 2026-11-23 13:03 UTC, 14:03 in Brussels
+    model.setPermanences({view("espace-p", "Espace P", true, k23, "2026-11-23 14:00"),
+                          view("soon", "Soon", false, k24 + 400ull * 24 * 3600 * 1000, "x"),
+                          view("past", "Past", false, k23, "2026-11-23 14:00")},
+                         kListed);
+    QCOMPARE(at(0, PermanenceListModel::BadgeRole).toString(), QString("open now"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setReachable(false);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(at(0, PermanenceListModel::BadgeRole).toString(),
+             QString("unknown while offline (open at 14:03)"));
+    QCOMPARE(at(0, Qt::DisplayRole).toString(),
+             QString("Espace P \u2014 unknown while offline (open at 14:03)"));
+    QCOMPARE(at(0, Qt::ToolTipRole).toString(),
+             QString("The relay cannot be reached: this is what it said at 14:03 (Brussels time)."));
+    QCOMPARE(at(1, PermanenceListModel::OrgRole).toString(), QString("past"));
+    QCOMPARE(at(1, PermanenceListModel::BadgeRole).toString(),
+             QString("unknown while offline (closed at 14:03)"));
+    QVERIFY(at(2, PermanenceListModel::BadgeRole).toString().startsWith("next opening "));
+    for (int r = 0; r < model.rowCount(); ++r) {
+      QVERIFY(!at(r, Qt::DisplayRole).toString().contains("open now"));
+    }
+    model.setReachable(true);
+    QCOMPARE(at(0, PermanenceListModel::BadgeRole).toString(), QString("open now"));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
   }

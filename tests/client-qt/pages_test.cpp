@@ -111,7 +111,7 @@ class PagesTest : public QObject {
     const QMap<QString, QString> translated = catalog(language);
     QVERIFY2(translated.size() > 400, qPrintable(language));
     QTemporaryDir home;
-    SettingsStore(home.path()).store({language, 10, false, false});
+    SettingsStore(home.path()).store({language, 10, false, false, {}});
     MainWindow w(home.path());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));

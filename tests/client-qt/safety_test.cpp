@@ -169,6 +169,28 @@ class SafetyTest : public QObject {
     QCOMPARE(effectiveLanguage("bg", "fr_BE"), QString("bg"));
   }
 
+  // The operator turned languages off (relaisd --interface-languages): the person's choice,
+  // else the system's, when offered; else English, French, Dutch, then the first offered.
+  void aLanguageTheRelayTurnedOffFallsBackInTheStatedOrder() {
+    const QStringList fr_en_bg{"fr", "en", "bg"};
+    QCOMPARE(effectiveLanguage("bg", "fr_BE", fr_en_bg), QString("bg"));
+    QCOMPARE(effectiveLanguage("ro", "C", fr_en_bg), QString("en"));
+    QCOMPARE(effectiveLanguage("ro", "fr_BE", fr_en_bg), QString("fr"));  // the system's
+    QCOMPARE(effectiveLanguage("", "ro_RO", fr_en_bg), QString("en"));
+    QCOMPARE(effectiveLanguage("nl", "", {"bg", "fr", "nl"}), QString("nl"));
+    QCOMPARE(effectiveLanguage("sq", "", {"bg", "nl", "fr"}), QString("fr"));
+    QCOMPARE(effectiveLanguage("sq", "", {"bg", "nl"}), QString("nl"));
+    QCOMPARE(effectiveLanguage("sq", "", {"ro", "bg"}), QString("ro"));  // the first offered
+    QCOMPARE(effectiveLanguage("sq", "", {"bg", "ro"}), QString("bg"));
+    // Nothing usable in the list (an old relay, a damaged file): every language.
+    QCOMPARE(effectiveLanguage("sq", "", {}), QString("sq"));
+    QCOMPARE(effectiveLanguage("sq", "", {"de", "xx"}), QString("sq"));
+    QStringList shown;
+    for (const auto& l : offeredLanguages({"bg", "fr", "de"})) shown << l.code;
+    QCOMPARE(shown, QStringList({"bg", "fr"}));  // the operator's order, known codes only
+    QCOMPARE(offeredLanguages({}).size(), interfaceLanguages().size());
+  }
+
   void preferencesRoundTrip() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -179,11 +201,13 @@ class SafetyTest : public QObject {
       QCOMPARE(defaults.idle_minutes, kDefaultIdleMinutes);
       QVERIFY(!defaults.notification_text);
       QVERIFY(!defaults.discreet);
-      store.store({"nl", 3, true, true});
+      QVERIFY(defaults.relay_languages.isEmpty());
+      store.store({"nl", 3, true, true, {"fr", "bg"}});
     }
     SettingsStore again(dir.path());
     const Preferences p = again.load();
     QCOMPARE(p.language, QString("nl"));
+    QCOMPARE(p.relay_languages, QStringList({"fr", "bg"}));
     QCOMPARE(p.idle_minutes, 3);
     QVERIFY(p.notification_text);
     QVERIFY(p.discreet);
@@ -196,10 +220,12 @@ class SafetyTest : public QObject {
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(
         "[General]\nlanguage=klingon\nidle_minutes=-40\nnotification_text=perhaps\n"
+        "relay_languages=tlh,,bg,fr nl,bg\n"
         "\x01\x02 garbage line without equals\n");
     f.close();
     const Preferences p = SettingsStore(dir.path()).load();
     QCOMPARE(p.language, QString());
+    QCOMPARE(p.relay_languages, QStringList({"bg"}));  // shipped codes only, once each
     QCOMPARE(p.idle_minutes, kDefaultIdleMinutes);
     QVERIFY(!p.notification_text);
     QFile big(dir.filePath("relais-qt.ini"));

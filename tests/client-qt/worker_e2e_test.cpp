@@ -66,7 +66,7 @@ TEST(QtWorker, TakesATicketTalksEndsAndHandlesTheInbox) {
   QApplication app(argc, argv);
   qputenv("RELAIS_VAULT_KDF_LOG2N", "10");
   const QString home = QString::fromStdString((root / "home-qt").string());
-  relais::qt::SettingsStore(home).store({"en", 10, false, false});
+  relais::qt::SettingsStore(home).store({"en", 10, false, false, {}});
   MainWindow w(home);
   w.resize(1180, 720);
   w.show();

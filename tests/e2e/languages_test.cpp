@@ -6,9 +6,12 @@
 // it, while --json stays the same in every language.
 #include <gtest/gtest.h>
 
+#include <boost/beast/core.hpp>
+#include <boost/beast/websocket.hpp>
 #include <regex>
 #include <set>
 
+#include "core/wire/frames.h"
 #include "tests/e2e/e2e_harness.h"
 #include "tests/support/po_file.h"
 
@@ -153,7 +156,8 @@ TEST_F(Languages, TheResourcesOfLiegeInFrenchAndDutch) {
 TEST_F(Languages, TheClosedDoorAndItsEmergencyNumbersInFrenchAndDutch) {
   auto fr = run_in(member_, kFrench, {"knock", "espace-p", "--lang", "fr"});
   ASSERT_EQ(fr.exit_code, 0) << fr.err;
-  EXPECT_EQ(fr.out.rfind("La permanence de espace-p est fermée ; prochaine ouverture le ", 0), 0u)
+  // The organisation by its name, never its id (the command to type keeps the id).
+  EXPECT_EQ(fr.out.rfind("La permanence « Espace P » est fermée ; prochaine ouverture le ", 0), 0u)
       << fr.out;
   // The date spelt in French inside the sentence (the permanence opens on Tuesdays), not ISO.
   EXPECT_NE(fr.out.find("prochaine ouverture le mardi "), std::string::npos) << fr.out;
@@ -172,7 +176,7 @@ TEST_F(Languages, TheClosedDoorAndItsEmergencyNumbersInFrenchAndDutch) {
 
   auto nl = run_in(member_, kDutch, {"knock", "espace-p"});
   ASSERT_EQ(nl.exit_code, 0) << nl.err;
-  EXPECT_EQ(nl.out.rfind("De permanentie van espace-p is gesloten; ze opent weer op dinsdag ", 0),
+  EXPECT_EQ(nl.out.rfind("De permanentie van Espace P is gesloten; ze opent weer op dinsdag ", 0),
             0u)
       << nl.out;
   EXPECT_NE(nl.out.find(" om 14:00 "), std::string::npos) << nl.out;
@@ -195,8 +199,16 @@ TEST_F(Languages, TheClosedDoorAndItsEmergencyNumbersInFrenchAndDutch) {
   auto list = run_in(member_, kFrench, {"permanences"});
   ASSERT_EQ(list.exit_code, 0) << list.err;
   EXPECT_NE(list.out.find("fermée ; prochaine ouverture le mardi "), std::string::npos) << list.out;
-  EXPECT_NE(list.out.find("chaque mardi 14:00-15:00 #brussels (fr,en)"), std::string::npos)
+  // Times said to be Brussels time; the room by its city, the languages by their names.
+  EXPECT_EQ(list.out.rfind("Permanences de chat (heures de Bruxelles) :\n", 0), 0u) << list.out;
+  EXPECT_NE(list.out.find("chaque mardi 14:00-15:00 Bruxelles (français, anglais)"),
+            std::string::npos)
       << list.out;
+  EXPECT_EQ(list.out.find("#brussels"), std::string::npos) << list.out;
+  auto list_nl = run_in(member_, kDutch, {"permanences"});
+  EXPECT_EQ(list_nl.out.rfind("Chatpermanenties (Brusselse tijd):\n", 0), 0u) << list_nl.out;
+  EXPECT_NE(list_nl.out.find("14:00-15:00 Brussel (Frans, Engels)"), std::string::npos)
+      << list_nl.out;
   expect_no_english(list.out + list.err, "fr");
 }
 
@@ -247,7 +259,7 @@ TEST_F(Languages, AnOpenPermanenceAndATicketInFrenchAndDutch) {
 
   auto knock = run_in(member_, kFrench, {"knock", "espace-p", "--lang", "fr"});
   ASSERT_EQ(knock.exit_code, 0) << knock.err;
-  EXPECT_NE(knock.out.find(" chez espace-p : place 1 dans la file, environ "), std::string::npos)
+  EXPECT_NE(knock.out.find(" chez Espace P : place 1 dans la file, environ "), std::string::npos)
       << knock.out;
   expect_no_english(knock.out + knock.err, "fr");
   const std::string ticket = knock.out.substr(7, knock.out.find(' ', 7) - 7);
@@ -255,9 +267,10 @@ TEST_F(Languages, AnOpenPermanenceAndATicketInFrenchAndDutch) {
   worker_.ok({"staff", "take", ticket});
   auto mine = run_in(member_, kFrench, {"ticket"});
   ASSERT_EQ(mine.exit_code, 0) << mine.err;
-  // The member does not know the worker's pseudonym: she reads the start of the worker's id.
+  // The member does not know the worker's pseudonym: she reads the start of the worker's id,
+  // and the organisation's name.
   EXPECT_EQ(mine.out, "Ticket " + ticket + " : " + worker_.id().substr(0, 8) +
-                          " de espace-p parle avec vous ; écrivez avec : relais ticket say "
+                          " (Espace P) parle avec vous ; écrivez avec : relais ticket say "
                           "TEXTE\n");
   expect_no_english(mine.out + mine.err, "fr");
   auto said = run_in(member_, kDutch, {"ticket", "say", "Hallo, ik heb een vraag."});
@@ -312,6 +325,72 @@ TEST_F(Languages, RefusalsInFrenchAndDutch) {
   EXPECT_NE(overview.out.find("Opdrachten:\n"), std::string::npos);
   expect_no_english(help.out, "fr");
   expect_no_english(overview.out, "nl");
+}
+
+}  // namespace
+}  // namespace relais::e2e
+
+namespace relais::e2e {
+namespace {
+
+// The operator turns Dutch off (relaisd --interface-languages fr,en): the Challenge says so, and
+// a Dutch-speaking member's terminal falls back to English (then French, then Dutch) while a
+// French one keeps French; turned on again, the next command speaks Dutch.
+TEST(InterfaceLanguages, TheOperatorTurnsALanguageOffAndOnAgain) {
+  relais::testing::TempDir root{"relais-e2e-interface-languages"};
+  const int port = relais::testing::free_loopback_port();
+  const std::vector<std::string> resources{"--resources", resources_file()};
+  auto options = [&](const char* languages) {
+    auto o = resources;
+    o.insert(o.end(), {"--interface-languages", languages});
+    return o;
+  };
+  auto relay = std::make_unique<Relay>(root / "data", port, options("fr,en"));
+  {
+    namespace net = boost::asio;
+    net::io_context io;
+    boost::beast::websocket::stream<boost::beast::tcp_stream> ws(io);
+    boost::beast::get_lowest_layer(ws).connect(
+        net::ip::tcp::endpoint(net::ip::make_address("127.0.0.1"), static_cast<uint16_t>(port)));
+    ws.handshake("127.0.0.1", "/");
+    boost::beast::flat_buffer buffer;
+    ws.read(buffer);
+    auto batch = wire::decode_server_batch(boost::beast::buffers_to_string(buffer.data()));
+    ASSERT_TRUE(batch.ok());
+    ASSERT_TRUE(batch->frames(0).has_challenge());
+    const auto& offered = batch->frames(0).challenge().interface_languages();
+    EXPECT_EQ(std::vector<std::string>(offered.begin(), offered.end()),
+              (std::vector<std::string>{"fr", "en"}));
+  }
+  Person member{root, "noor"};
+  member.register_on(*relay);
+
+  auto nl = run_in(member, kDutch, {"resources", "liege"});
+  ASSERT_EQ(nl.exit_code, 0) << nl.err;
+  EXPECT_NE(nl.out.find("Emergency numbers:\n"), std::string::npos) << nl.out;
+  EXPECT_NE(nl.out.find("    112  European emergency number (fire, ambulance, police)\n"),
+            std::string::npos)
+      << nl.out;
+  EXPECT_EQ(nl.out.find("Noodnummers"), std::string::npos) << nl.out;
+  auto fr = run_in(member, kFrench, {"resources", "liege"});
+  EXPECT_NE(fr.out.find("Numéros d'urgence :\n"), std::string::npos) << fr.out;
+  expect_no_english(fr.out + fr.err, "fr");
+  // --json does not change.
+  EXPECT_EQ(run_in(member, kDutch, {"--json", "resources", "liege"}).out,
+            run_in(member, kNoLanguage, {"--json", "resources", "liege"}).out);
+
+  // Only French offered: a Dutch speaker reads French (English is off too).
+  EXPECT_EQ(relay->stop(), 0);
+  relay = std::make_unique<Relay>(root / "data", port, options("fr"));
+  nl = run_in(member, kDutch, {"resources", "liege"});
+  EXPECT_NE(nl.out.find("Numéros d'urgence :\n"), std::string::npos) << nl.out << nl.err;
+
+  // Dutch on again: the command that learns it already speaks it.
+  EXPECT_EQ(relay->stop(), 0);
+  relay = std::make_unique<Relay>(root / "data", port, options("nl,fr,en"));
+  nl = run_in(member, kDutch, {"resources", "liege"});
+  EXPECT_NE(nl.out.find("Noodnummers:\n"), std::string::npos) << nl.out << nl.err;
+  expect_no_english(nl.out + nl.err, "nl");
 }
 
 }  // namespace
