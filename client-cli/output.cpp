@@ -8,6 +8,7 @@
 #include <ctime>
 
 #include "client-cli/i18n.h"
+#include "client-cli/screen_text.h"
 #include "core/base/encoding.h"
 #include "core/engine/resources.h"
 #include "core/engine/words.h"
@@ -144,28 +145,7 @@ std::string every_weekday(std::string_view weekday) {
 }  // namespace
 
 std::string terminal_safe(std::string_view text) {
-  static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    uint32_t cp = 0;
-    const size_t len = utf8_sequence(text, i, cp);
-    if (len == 0) {
-      out += kReplacement;
-      ++i;
-      continue;
-    }
-    const bool control =
-        (cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F);
-    const bool bidi = (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-    if (control || bidi) {
-      out += kReplacement;
-    } else {
-      out.append(text.substr(i, len));
-    }
-    i += len;
-  }
-  return out;
+  return printable(text, /*keep_newlines=*/true, /*keep_tabs=*/true);
 }
 
 std::string local_time(uint64_t ms) {

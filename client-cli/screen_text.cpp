@@ -104,7 +104,7 @@ bool unsafe_on_terminal(uint32_t cp) {
   return control || bidi;
 }
 
-std::string printable(std::string_view text, bool keep_newlines) {
+std::string printable(std::string_view text, bool keep_newlines, bool keep_tabs) {
   static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
   std::string out;
   out.reserve(text.size());
@@ -117,7 +117,7 @@ std::string printable(std::string_view text, bool keep_newlines) {
       continue;
     }
     if (cp == '\t') {
-      out += ' ';
+      out += keep_tabs ? '\t' : ' ';
     } else if (cp == '\n' && keep_newlines) {
       out += '\n';
     } else if (unsafe_on_terminal(cp)) {

@@ -25,9 +25,10 @@ std::string_view head(std::string_view text, size_t cols);
 // DEL, C1 controls, bidirectional overrides and isolates.
 bool unsafe_on_terminal(uint32_t cp);
 
-// `text` (from the network or typed) made printable on one row: every unsafe code point and
-// invalid byte becomes U+FFFD, a tab a space; newlines are kept when `keep_newlines`.
-std::string printable(std::string_view text, bool keep_newlines);
+// `text` (from the network or typed) made printable: every unsafe code point and invalid byte
+// becomes U+FFFD; newlines are kept when `keep_newlines`, tabs when `keep_tabs` (else a space).
+// The one filter between the network and the terminal (terminal_safe() is this, keeping both).
+std::string printable(std::string_view text, bool keep_newlines, bool keep_tabs = false);
 
 // Folds `text` into rows of at most `width` columns: at spaces where it can, inside a word
 // longer than a row otherwise, never inside a UTF-8 sequence nor before a combining mark.
