@@ -6,6 +6,9 @@
 // kept across runs (each `relais` command is a new process over the saved profile).
 #include <gtest/gtest.h>
 
+#include "core/base/account_id.h"
+#include "core/vault/vault.h"
+#include "state.pb.h"
 #include "tests/e2e/e2e_harness.h"
 
 namespace relais::e2e {
@@ -130,6 +133,63 @@ TEST_F(Identity, VerifiedOnBothSidesAndKept) {
   auto none = bea_.run({"verify", carla.id()});
   EXPECT_NE(none.exit_code, 0);
   EXPECT_NE(none.err.find("no safety number"), std::string::npos) << none.err;
+}
+
+// A changed key, in the terminal. An account keeps its key for life on a real relay, so the
+// change is put in Bea's saved state as her engine records it when a message comes with another
+// key (the engine's own tests play the lying relay): the key she compared is no longer the one
+// her session holds, and the change is marked. Each `relais` run then reads that profile.
+// The badge goes, every list says the key changed, and nothing more is sent until Bea accepts
+// the new key (or verifies it); then messages go again.
+TEST_F(Identity, AChangedKeyIsSaidEverywhereAndStopsTheNextMessage) {
+  bea_.add_contact(amira_);
+  amira_.add_contact(bea_);
+  bea_.send(amira_, "hello");
+  ASSERT_EQ(amira_.sync().size(), 1u);
+  bea_.ok({"verify", "amira"});
+  ASSERT_TRUE(flag(bea_.ok({"safety-number", "amira"})[0], "verified"));
+
+  const auto amira_id = AccountId::from_text(amira_.id());
+  ASSERT_TRUE(amira_id.has_value());
+  {
+    auto v = vault::Vault::open(bea_.home(), "correct horse " + bea_.name());
+    ASSERT_TRUE(v.ok()) << v.error().message;
+    engine::state::EngineState state;
+    ASSERT_TRUE(state.ParseFromString(v->contents()));
+    bool found = false;
+    for (auto& k : *state.mutable_known_identities()) {
+      if (k.account_id() != amira_id->bytes()) continue;
+      ASSERT_FALSE(k.verified_key().empty());
+      k.set_verified_key(std::string(k.verified_key().size(), '\x05'));  // "the old key"
+      k.set_changed(true);
+      found = true;
+    }
+    ASSERT_TRUE(found);
+    ASSERT_TRUE(v->save(state.SerializeAsString()).ok());
+  }
+
+  // The badge is gone and the change is said: in --json and in the words people read.
+  auto now = bea_.ok({"safety-number", "amira"});
+  ASSERT_EQ(now.size(), 1u);
+  EXPECT_FALSE(flag(now[0], "verified"));
+  EXPECT_TRUE(flag(about(bea_.ok({"members", "liege"}), "id", amira_.id()), "key_changed"));
+  auto members = bea_.run({"members", "liege"});
+  EXPECT_NE(members.out.find("IDENTITY KEY CHANGED"), std::string::npos) << members.out;
+  EXPECT_EQ(members.out.find("[verified]"), std::string::npos) << members.out;
+
+  // Nothing more goes to amira until Bea decides; amira receives nothing.
+  auto refused = bea_.run({"send", "amira", "mon numéro est le…"});
+  EXPECT_NE(refused.exit_code, 0);
+  EXPECT_NE(refused.err.find("safety"), std::string::npos) << refused.err;
+  EXPECT_TRUE(amira_.sync().empty());
+
+  // Accepted without comparing: messages go again, and no badge comes back by itself.
+  bea_.ok({"accept-key", "amira"});
+  bea_.send(amira_, "c'est reparti");
+  auto got = amira_.sync();
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(str(got[0], "text"), "c'est reparti");
+  EXPECT_FALSE(flag(bea_.ok({"safety-number", "amira"})[0], "verified"));
 }
 
 TEST_F(Identity, VersionIsPrinted) {
