@@ -1071,10 +1071,14 @@ void Printer::inbox_item(std::string_view org, const engine::InboxItem& i) {
                        {"from", js(i.sender_name)},
                        {"from_id", js(i.from.empty() ? std::string() : i.from.text())},
                        {"text", js(i.text)},
-                       {"answers", strings(i.answers)}});
+                       {"answers", strings(i.answers)},
+                       {"listed", i.listed}});
   }
   out_ << "[" << local_time(i.received_ms) << "] " << i.message_id.substr(0, 32) << "  "
-       << (i.handled ? tr("(handled)") : tr("(waiting)")) << "\n";
+       << (!i.listed  ? tr("(not on the relay's list, its inbox was full: only your device has it)")
+           : i.handled ? tr("(handled)")
+                       : tr("(waiting)"))
+       << "\n";
   if (!i.text.empty()) {
     out_ << "    ~" << terminal_safe(i.sender_name) << ": " << terminal_safe(i.text) << "\n";
   }

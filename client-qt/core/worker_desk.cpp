@@ -196,6 +196,8 @@ QVariant WorkerInboxModel::data(const QModelIndex& index, int role) const {
       QString head = localTime(e.received_ms);
       if (!e.sender_name.empty()) head += QStringLiteral(" \u00b7 ") + fromStd(e.sender_name);
       head += QStringLiteral(" \u00b7 ") + (e.handled ? tr("handled") : tr("to handle"));
+      // Reached this device while the relay's inbox was full: colleagues may not have it listed.
+      if (!e.listed) head += QStringLiteral(" \u00b7 ") + tr("not on the relay's list (its inbox was full)");
       QString shown = head + QStringLiteral("\n") + text;
       // What this device answered (a colleague's answer is not passed on: only "handled").
       for (const auto& a : e.answers)

@@ -2364,6 +2364,10 @@
         <translation>за обработване</translation>
     </message>
     <message>
+        <source>not on the relay&apos;s list (its inbox was full)</source>
+        <translation>не е в списъка на релето (кутията беше пълна)</translation>
+    </message>
+    <message>
         <source>You answered: %1</source>
         <translation>Ти отговори: %1</translation>
     </message>

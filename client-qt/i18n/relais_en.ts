@@ -2364,6 +2364,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not on the relay&apos;s list (its inbox was full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You answered: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2364,6 +2364,10 @@
         <translation>por atender</translation>
     </message>
     <message>
+        <source>not on the relay&apos;s list (its inbox was full)</source>
+        <translation>no figura en la lista del relé (su buzón estaba lleno)</translation>
+    </message>
+    <message>
         <source>You answered: %1</source>
         <translation>Respondiste: %1</translation>
     </message>

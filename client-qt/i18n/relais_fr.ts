@@ -2364,6 +2364,10 @@
         <translation>à traiter</translation>
     </message>
     <message>
+        <source>not on the relay&apos;s list (its inbox was full)</source>
+        <translation>absent de la liste du relais (sa boîte était pleine)</translation>
+    </message>
+    <message>
         <source>You answered: %1</source>
         <translation>Vous avez répondu : %1</translation>
     </message>

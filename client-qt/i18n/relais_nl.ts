@@ -2364,6 +2364,10 @@
         <translation>te behandelen</translation>
     </message>
     <message>
+        <source>not on the relay&apos;s list (its inbox was full)</source>
+        <translation>niet in de lijst van de relay (de inbox was vol)</translation>
+    </message>
+    <message>
         <source>You answered: %1</source>
         <translation>Je antwoordde: %1</translation>
     </message>

@@ -2364,6 +2364,10 @@
         <translation>a tratar</translation>
     </message>
     <message>
+        <source>not on the relay&apos;s list (its inbox was full)</source>
+        <translation>não consta da lista do relé (a caixa estava cheia)</translation>
+    </message>
+    <message>
         <source>You answered: %1</source>
         <translation>Respondeu: %1</translation>
     </message>

@@ -2369,6 +2369,10 @@
         <translation>de tratat</translation>
     </message>
     <message>
+        <source>not on the relay&apos;s list (its inbox was full)</source>
+        <translation>nu apare în lista releului (căsuța era plină)</translation>
+    </message>
+    <message>
         <source>You answered: %1</source>
         <translation>Ai răspuns: %1</translation>
     </message>

@@ -2364,6 +2364,10 @@
         <translation>për t&apos;u trajtuar</translation>
     </message>
     <message>
+        <source>not on the relay&apos;s list (its inbox was full)</source>
+        <translation>nuk është në listën e relesë (kutia ishte plot)</translation>
+    </message>
+    <message>
         <source>You answered: %1</source>
         <translation>Ti u përgjigje: %1</translation>
     </message>

@@ -329,6 +329,9 @@ struct InboxItem {
   AccountId from;
   std::string sender_name;
   std::vector<std::string> answers;  // what this device answered, oldest first
+  // false: this device received the message, but the relay's inbox did not list it (it was full
+  // when it came): nobody can mark it handled for the colleagues, and it is shown all the same.
+  bool listed = true;
 };
 
 // A worker of the same organisation on duty now, for a handoff.

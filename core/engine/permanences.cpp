@@ -1,7 +1,9 @@
 #include "core/engine/permanences.h"
 
 #include <algorithm>
+#include <map>
 #include <memory>
+#include <set>
 #include <string>
 
 #include "core/base/encoding.h"
@@ -15,6 +17,10 @@
 namespace relais::engine {
 
 namespace {
+
+// Messages left for an organisation that reached a worker's device without a place in the
+// relay's inbox: the newest this many are listed with the inbox.
+constexpr size_t kUnlistedShown = 200;
 
 OrgSpec org_view(const wire::Org& o) {
   OrgSpec out{sanitize_name(o.org()),          sanitize_name(o.name()),
@@ -455,9 +461,17 @@ RequestId Permanences::staff_inbox(std::string_view org) {
         // The texts come with envelopes delivered before this answer: once they are taken in.
         direct_.after_taken_in([this, r, inbox = answer] {
           std::vector<InboxItem> out;
+          std::set<std::string> listed;
           for (const auto& entry : inbox.entries()) {
-            InboxItem item{
-                to_hex(entry.message_id()), entry.received_ms(), entry.handled(), {}, {}, {}, {}};
+            listed.insert(entry.message_id());
+            InboxItem item{to_hex(entry.message_id()),
+                           entry.received_ms(),
+                           entry.handled(),
+                           {},
+                           {},
+                           {},
+                           {},
+                           true};
             // The text, when this device holds the copy for it, and what it answered.
             for (const auto& m : direct_.history()) {
               if (!m.outgoing && !m.org.empty() && m.message_id == entry.message_id()) {
@@ -467,6 +481,27 @@ RequestId Permanences::staff_inbox(std::string_view org) {
               }
               if (m.outgoing && m.reply_to == entry.message_id()) item.answers.push_back(m.text);
             }
+            out.push_back(std::move(item));
+          }
+          // What reached this device while the relay's inbox was full (issue 15: a flood of
+          // other accounts must not hide a real message from the workers): listed after the
+          // relay's entries, the newest kUnlistedShown only (a flood would be those).
+          std::vector<const Message*> unlisted;
+          std::map<std::string, std::vector<std::string>> answered;
+          for (const auto& m : direct_.history()) {
+            if (m.outgoing && !m.reply_to.empty()) answered[m.reply_to].push_back(m.text);
+            if (m.outgoing || m.org != inbox.org() || !m.reply_to.empty() || m.message_id.empty() ||
+                !listed.insert(m.message_id).second) {
+              continue;
+            }
+            unlisted.push_back(&m);
+          }
+          const size_t skip = unlisted.size() > kUnlistedShown ? unlisted.size() - kUnlistedShown : 0;
+          for (size_t i = skip; i < unlisted.size(); ++i) {
+            const Message& m = *unlisted[i];
+            InboxItem item{to_hex(m.message_id), m.time_ms, false, m.text, m.peer, m.sender_name,
+                           {}, false};
+            if (auto a = answered.find(m.message_id); a != answered.end()) item.answers = a->second;
             out.push_back(std::move(item));
           }
           link_.emit(event::InboxListed{r, sanitize_name(inbox.org()), std::move(out)});

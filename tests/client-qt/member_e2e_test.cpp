@@ -89,12 +89,17 @@ TEST_F(QtMember, AMessageTheInboxRefusedIsSaidToArriveLate) {
       << info.first().first().toString().toStdString();
   host.lock();
 
-  // The worker has her copy all the same, and the inbox lists only the first message.
+  // The worker has her copy all the same; the relay's inbox lists only the first message, and
+  // her inbox shows the second after it, marked as not on the relay's list.
   bool copy = false;
   for (const auto& line : worker_.ok({"sync", "--wait", "0"}))
     copy |= str(line, "text").find("mona: can someone call me back?") != std::string::npos;
   EXPECT_TRUE(copy);
-  EXPECT_EQ(worker_.ok({"staff", "inbox", "espace-p"}).size(), 1u);
+  auto inbox = worker_.ok({"staff", "inbox", "espace-p"});
+  ASSERT_EQ(inbox.size(), 2u);
+  EXPECT_TRUE(flag(inbox[0], "listed"));
+  EXPECT_FALSE(flag(inbox[1], "listed"));
+  EXPECT_NE(str(inbox[1], "text").find("mona: can someone call me back?"), std::string::npos);
 }
 
 // A member who knocked and then lost her connection for longer than the relay's grace gives her

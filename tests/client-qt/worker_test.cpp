@@ -64,6 +64,26 @@ void becomeWorker(Workspace& ws) {
 class WorkerTest : public QObject {
   Q_OBJECT
  private Q_SLOTS:
+  // A message that reached this device while the relay's inbox was full is in the list too, and
+  // says so; the listed ones do not.
+  void aMessageTheRelayDidNotListIsShownAndSaysSo() {
+    EngineHost host;
+    Workspace ws(host);
+    becomeWorker(ws);
+    ev::InboxListed box;
+    box.org = "espace-p";
+    engine::InboxItem unlisted = inboxItem("aa03", false, "aidez-moi ce soir");
+    unlisted.listed = false;
+    box.entries = {inboxItem("aa01", false, "Pouvez-vous me rappeler ?"), unlisted};
+    ws.handle(box);
+    WorkerDesk* desk = ws.desk();
+    QCOMPARE(desk->inbox()->rowCount(), 2);
+    const QString second = desk->inbox()->index(1).data().toString();
+    QVERIFY2(second.contains("not on the relay's list") && second.contains("aidez-moi ce soir"),
+             qPrintable(second));
+    QVERIFY(!desk->inbox()->index(0).data().toString().contains("not on the relay's list"));
+  }
+
   void anOrganisationIsOursWhenItsInboxOpens() {
     EngineHost host;
     Workspace ws(host);

@@ -494,6 +494,16 @@ TEST_F(Sybils, AHandledOutOfHoursMessageFreesItsPlace) {
   auto refused_left = nina.ok({"leave-message", "espace-p", "nina: not listed, the inbox is full"});
   ASSERT_EQ(refused_left.size(), 1u);
   EXPECT_FALSE(flag(refused_left[0], "listed"));
+  // The workers' devices have it all the same, and their inbox shows it after the relay's list,
+  // marked as not listed there (nobody can mark it handled for the colleagues).
+  bool shown_unlisted = false;
+  for (const auto& e : wanda.ok({"staff", "inbox", "espace-p"})) {
+    shown_unlisted |=
+        str(e, "text") == "nina: not listed, the inbox is full" && !flag(e, "listed");
+  }
+  EXPECT_TRUE(shown_unlisted);
+  auto inbox_text = wanda.run({"staff", "inbox", "espace-p"});
+  EXPECT_NE(inbox_text.out.find("not on the relay's list"), std::string::npos) << inbox_text.out;
   for (const auto& id : fakes) wanda.ok({"staff", "handled", "espace-p", id});
 
   auto left = nina.ok({"leave-message", "espace-p", "nina: I need help tonight"});
@@ -501,7 +511,8 @@ TEST_F(Sybils, AHandledOutOfHoursMessageFreesItsPlace) {
   EXPECT_TRUE(flag(left[0], "listed"));
   bool listed = false;
   for (const auto& e : wanda.ok({"staff", "inbox", "espace-p"}))
-    listed |= str(e, "text") == "nina: I need help tonight" && !flag(e, "handled");
+    listed |= str(e, "text") == "nina: I need help tonight" && !flag(e, "handled") &&
+              flag(e, "listed");
   EXPECT_TRUE(listed);
 }
 
