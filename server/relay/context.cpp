@@ -65,7 +65,6 @@ RelayContext::RelayContext(KvStore& s, const RelayConfig& c, const Clock& k, Met
       "knocks refused: per-account limit",
       "waiting tickets given up: their member was away",
       "room posts refused: per-network limit",
-      "messages refused: a recipient's queue from before a restart counts against every share",
   };
   static_assert(std::size(what) == static_cast<size_t>(Refusal::kCount));
   for (size_t i = 0; i < tallies_.size(); ++i) tallies_[i] = std::make_unique<log::Tally>(what[i]);

@@ -76,7 +76,6 @@ enum class Refusal {
   knock_account,
   permanence_away,
   room_posts_network,
-  queue_before_restart,
   kCount,
 };
 

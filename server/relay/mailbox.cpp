@@ -25,8 +25,6 @@ Result<Mailbox::Queue*> Mailbox::queue_locked(Stripe& stripe, const AccountId& a
                                last = read_be64(key.substr(AccountId::kSize));
                                ++q.envelopes;
                                q.bytes += charged(value.size());
-                               ++q.before_restart.envelopes;
-                               q.before_restart.bytes += charged(value.size());
                                return true;
                              }));
   // Above whatever is stored, and above every number an earlier run of the relay gave.
@@ -38,11 +36,7 @@ void Mailbox::dequeue_locked(Queue& q, uint64_t seq, uint64_t charged) {
   q.envelopes -= std::min<uint64_t>(q.envelopes, 1);
   q.bytes -= std::min(q.bytes, charged);
   auto of = q.sender_of.find(seq);
-  if (of == q.sender_of.end()) {  // queued before a restart: no one's known share
-    q.before_restart.envelopes -= std::min<uint64_t>(q.before_restart.envelopes, 1);
-    q.before_restart.bytes -= std::min(q.before_restart.bytes, charged);
-    return;
-  }
+  if (of == q.sender_of.end()) return;  // queued before a restart: no one's known share
   const Queue::Queued& queued = of->second;
   auto release = [&](std::unordered_map<uint64_t, Share>& shares, uint64_t key) {
     if (auto share = shares.find(key); share != shares.end()) {
@@ -143,16 +137,11 @@ void Mailbox::send(const ConnectionPtr& conn, uint64_t id, const wire::Send& req
                        "Too many messages from your network are waiting for this recipient; "
                        "nothing was queued. Try again later.");
     }
-    // What the queue held at start (before a restart) has no known sender: it counts against
-    // every share until the recipient reads it, so that a restart never frees a place.
-    if (q.before_restart.envelopes > 0 &&
-        (over_share(by_sender, q.before_restart, ctx_.config.queue_sender_share_percent) ||
-         over_share(by_network, q.before_restart, ctx_.config.queue_network_share_percent))) {
-      ctx_.refused(Refusal::queue_before_restart);
-      return ctx_.fail(*conn, id, wire::QUEUE_FULL,
-                       "The recipient has too many messages waiting since before the relay "
-                       "restarted; nothing was queued. Try again later.");
-    }
+    // What the queue held at start (before a restart) has no known sender: it fills the queue
+    // (the totals above) but is nobody's share. Charged to every share, it made a recipient
+    // whose queue held more than one share at a restart unreachable by all but one message per
+    // network until she read (fourth attacker review); a restart is the operator's, not an
+    // attacker's, and the totals and the newcomers' reserve still bound what it gives back.
   }
   if (!ctx_.take_stored(*conn, id, from, bytes)) return;
   const uint64_t seq = q.next++;

@@ -63,9 +63,8 @@ class Mailbox {
     // with the network's key; the senders of one network share a part too
     // (RelayConfig::queue_network_share_percent), so that many accounts of one person cannot
     // fill a queue between them.
-    // What the queue held when it was first read in this run (before a restart) is charged to
-    // no one known: it counts against every sender's and every network's share (before_restart)
-    // until the recipient reads it, so that a restart never frees a place.
+    // What the queue held when it was first read in this run (before a restart) has no known
+    // sender: it fills the queue's totals and is nobody's share.
     struct Queued {
       uint64_t sender = 0;
       uint64_t network = 0;
@@ -74,7 +73,6 @@ class Mailbox {
     std::map<uint64_t, Queued> sender_of;                // seq -> who queued it, charged
     std::unordered_map<uint64_t, Share> shares;          // sender key -> what it holds
     std::unordered_map<uint64_t, Share> network_shares;  // network key -> what it holds
-    Share before_restart;                                // queued by an earlier run
   };
   // Mixed with a network's key: the sender key of the new accounts of that network together
   // (an account key is a hash of a random id).

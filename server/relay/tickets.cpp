@@ -676,9 +676,11 @@ void PermanenceService::knock(const ConnectionPtr& conn, uint64_t id, const wire
 
 bool PermanenceService::queue_has_room_locked(const ConnectionPtr& conn, uint64_t id,
                                               const Org& org, bool can_leave_message) {
-  // The queue of a permanence is bounded, and the accounts of one network hold at most their
-  // part of it, new accounts (from any network) theirs together: many accounts of one person
-  // cannot bury a real knock, nor fill the queue so that she finds no place.
+  // The queue of a permanence is bounded, and the accounts of one network, new ones included,
+  // hold at most their part of it; new accounts from every network together hold at most half
+  // the queue: many accounts of one person cannot bury a real knock, nor fill the queue so that
+  // she finds no place. (Before, new accounts of every network shared one network's part, and
+  // ten fresh accounts of one /24 kept every new member out: fourth attacker review.)
   wire::QueueFull full = wire::QUEUE_NOT_FULL;
   const ConnState& st = conn->state();
   const bool young = ctx_.is_new_account(st);
@@ -697,7 +699,7 @@ bool PermanenceService::queue_has_room_locked(const ConnectionPtr& conn, uint64_
     if (from_network >= share) {
       ctx_.refused(Refusal::permanence_queue_network);
       full = wire::QUEUE_NETWORK_SHARE;
-    } else if (young && from_new >= share) {
+    } else if (young && from_new >= std::max(share, ctx_.config.permanence_queue_max / 2)) {
       ctx_.refused(Refusal::permanence_queue_new_accounts);
       full = wire::QUEUE_NETWORK_SHARE;
     }

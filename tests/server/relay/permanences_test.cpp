@@ -1597,11 +1597,12 @@ TEST_F(PermanenceTest, AQueueHoldsItsMaxAndOneNetworksPart) {
   EXPECT_EQ(core_->context().refusals(Refusal::permanence_queue_max), 1u);
 }
 
-// New accounts, whatever their network, hold one network's part together; an account with a
-// role is never new. Knocks that make a ticket are limited per account (knock and leave in a
-// loop).
+// New accounts, whatever their network, hold at most half the queue together (here 2 of 4);
+// an account with a role is never new. Knocks that make a ticket are limited per account
+// (knock and leave in a loop).
 TEST_F(PermanenceTest, NewAccountsShareOnePartAndKnocksAreLimitedPerAccount) {
   close_relay();
+  config_.permanence_queue_max = 4;
   config_.permanence_queue_per_network = 2;
   config_.new_account_days = 7;
   config_.knocks_per_account = {0.001, 3};
