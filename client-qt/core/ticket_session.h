@@ -30,6 +30,9 @@ class TicketSession : public QObject {
     QString text;
     uint64_t time_ms = 0;
     bool sent = true;
+    // A third voice, shown instead of "you"/"them": the colleague who held the ticket before a
+    // handoff, on the new worker's desk.
+    QString who = {};
   };
 
   explicit TicketSession(EngineHost& host, QObject* parent = nullptr);

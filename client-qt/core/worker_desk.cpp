@@ -394,13 +394,26 @@ void WorkerDesk::showTicket(const QString& ticket) {
   Q_EMIT linesChanged();
 }
 
+WorkerDesk::Line WorkerDesk::lineOf(const engine::Message& m) const {
+  Line line{m.outgoing, fromStd(m.text), m.time_ms, true};
+  // Written by the colleague who held the ticket before the handoff: her voice, not ours nor
+  // the person's.
+  if (m.earlier && m.from_worker) {
+    line.outgoing = false;
+    line.who = m.sender_name.empty()
+                   ? tr("A colleague, before the handoff")
+                   : tr("%1 (colleague), before the handoff").arg(fromStd(m.sender_name));
+  }
+  return line;
+}
+
 void WorkerDesk::loadLines() {
   lines_.clear();
   const engine::Engine* e = host_.engine();
   if (!e || shown_.isEmpty()) return;
   const std::string t = utf8(shown_);
   for (const auto& m : e->history()) {
-    if (m.ticket == t) lines_.push_back(Line{m.outgoing, fromStd(m.text), m.time_ms, true});
+    if (m.ticket == t) lines_.push_back(lineOf(m));
   }
 }
 
@@ -673,9 +686,13 @@ bool WorkerDesk::handle(const engine::Event& event) {
     }
     const QString ticket = fromStd(msg.ticket);
     if (ticket.isEmpty() || tickets_.rowOf(ticket) < 0) return false;
-    tickets_.noteActivity(ticket, !msg.outgoing, msg.time_ms, fromStd(msg.sender_name));
+    // A line the colleague before us wrote (passed on at a handoff) neither names the person
+    // nor waits for our reply.
+    const bool colleague = msg.earlier && msg.from_worker;
+    tickets_.noteActivity(ticket, !msg.outgoing && !colleague, msg.time_ms,
+                          colleague ? QString() : fromStd(msg.sender_name));
     if (ticket == shown_) {
-      lines_.push_back(Line{msg.outgoing, fromStd(msg.text), msg.time_ms, true});
+      lines_.push_back(lineOf(msg));
       Q_EMIT linesChanged();
     }
     host_.command([](engine::Engine& e) { (void)e.take_unread(); });

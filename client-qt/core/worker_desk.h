@@ -180,6 +180,7 @@ class WorkerDesk : public QObject {
              const QString& ticket = {});
   void addWorkerOrg(const QString& org);
   void primeTickets();
+  Line lineOf(const engine::Message& m) const;
   void loadLines();
   void updatePolling();
 

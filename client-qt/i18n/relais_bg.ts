@@ -2348,6 +2348,14 @@
         <source>Your answer went to the person; the message is marked handled.</source>
         <translation>Отговорът ти беше изпратен на човека; съобщението е отбелязано като обработено.</translation>
     </message>
+    <message>
+        <source>A colleague, before the handoff</source>
+        <translation>Колега, преди предаването</translation>
+    </message>
+    <message>
+        <source>%1 (colleague), before the handoff</source>
+        <translation>%1 (колега), преди предаването</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>

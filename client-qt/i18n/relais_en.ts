@@ -2348,6 +2348,14 @@
         <source>Your answer went to the person; the message is marked handled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A colleague, before the handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (colleague), before the handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>

@@ -2348,6 +2348,14 @@
         <source>Your answer went to the person; the message is marked handled.</source>
         <translation>Tu respuesta se envió a la persona; el mensaje está marcado como atendido.</translation>
     </message>
+    <message>
+        <source>A colleague, before the handoff</source>
+        <translation>Una compañera o un compañero, antes del traspaso</translation>
+    </message>
+    <message>
+        <source>%1 (colleague), before the handoff</source>
+        <translation>%1 (compañera/o), antes del traspaso</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>

@@ -2348,6 +2348,14 @@
         <source>Your answer went to the person; the message is marked handled.</source>
         <translation>Votre réponse est partie vers la personne ; le message est marqué comme traité.</translation>
     </message>
+    <message>
+        <source>A colleague, before the handoff</source>
+        <translation>Un·e collègue, avant le passage</translation>
+    </message>
+    <message>
+        <source>%1 (colleague), before the handoff</source>
+        <translation>%1 (collègue), avant le passage</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>

@@ -2348,6 +2348,14 @@
         <source>Your answer went to the person; the message is marked handled.</source>
         <translation>Je antwoord is naar de persoon verstuurd; het bericht is als behandeld gemarkeerd.</translation>
     </message>
+    <message>
+        <source>A colleague, before the handoff</source>
+        <translation>Een collega, vóór de overdracht</translation>
+    </message>
+    <message>
+        <source>%1 (colleague), before the handoff</source>
+        <translation>%1 (collega), vóór de overdracht</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>

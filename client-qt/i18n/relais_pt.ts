@@ -2348,6 +2348,14 @@
         <source>Your answer went to the person; the message is marked handled.</source>
         <translation>A sua resposta foi enviada à pessoa; a mensagem está marcada como tratada.</translation>
     </message>
+    <message>
+        <source>A colleague, before the handoff</source>
+        <translation>Um(a) colega, antes da passagem</translation>
+    </message>
+    <message>
+        <source>%1 (colleague), before the handoff</source>
+        <translation>%1 (colega), antes da passagem</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>

@@ -2353,6 +2353,14 @@
         <source>Your answer went to the person; the message is marked handled.</source>
         <translation>Răspunsul tău a plecat către persoană; mesajul este marcat ca tratat.</translation>
     </message>
+    <message>
+        <source>A colleague, before the handoff</source>
+        <translation>Un coleg, înainte de transfer</translation>
+    </message>
+    <message>
+        <source>%1 (colleague), before the handoff</source>
+        <translation>%1 (coleg), înainte de transfer</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>

@@ -2348,6 +2348,14 @@
         <source>Your answer went to the person; the message is marked handled.</source>
         <translation>Përgjigjja jote shkoi te personi; mesazhi është shënuar si i trajtuar.</translation>
     </message>
+    <message>
+        <source>A colleague, before the handoff</source>
+        <translation>Një koleg/e, para kalimit</translation>
+    </message>
+    <message>
+        <source>%1 (colleague), before the handoff</source>
+        <translation>%1 (koleg/e), para kalimit</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::WorkerInboxModel</name>

@@ -20,7 +20,11 @@ inline void showTicketLines(QListWidget* list, const std::vector<TicketSession::
                              .toLocalTime()
                              .toString(QStringLiteral("HH:mm"));
     auto* item = new QListWidgetItem(QStringLiteral("%1  %2\n%3%4").arg(
-                                         time, line.outgoing ? you : them, line.text,
+                                         time,
+                                         !line.who.isEmpty() ? line.who
+                                         : line.outgoing     ? you
+                                                             : them,
+                                         line.text,
                                          line.sent ? QString() : sending),
                                      list);
     if (line.outgoing) item->setTextAlignment(Qt::AlignRight);

@@ -64,6 +64,39 @@ void becomeWorker(Workspace& ws) {
 class WorkerTest : public QObject {
   Q_OBJECT
  private Q_SLOTS:
+  // A ticket handed to us comes with the conversation so far: the person's lines are hers, the
+  // colleague's lines say they are the colleague's (never "the person", never ours), and the
+  // ticket keeps the person's name, not the colleague's (the French review of 5 December).
+  void linesFromBeforeAHandoffSayWhoWroteThem() {
+    EngineHost host;
+    Workspace ws(host);
+    WorkerDesk* desk = ws.desk();
+    becomeWorker(ws);
+    ws.handle(ev::TicketTaken{0, taken("T1", true)});
+    QCOMPARE(desk->shownTicket(), QString("T1"));
+    engine::Message hers;
+    hers.peer = id(5);
+    hers.ticket = "T1";
+    hers.time_ms = 100;
+    hers.text = "mon propriétaire veut me mettre dehors";
+    hers.sender_name = "awa";
+    hers.earlier = true;
+    ws.handle(ev::MessageReceived{hers});
+    engine::Message colleague = hers;
+    colleague.time_ms = 110;
+    colleague.text = "je vous écoute, depuis quand ?";
+    colleague.sender_name = "nadia";
+    colleague.from_worker = true;
+    ws.handle(ev::MessageReceived{colleague});
+    QCOMPARE(desk->lines().size(), size_t{2});
+    QCOMPARE(desk->lines()[0].who, QString());
+    QVERIFY(!desk->lines()[0].outgoing);
+    QCOMPARE(desk->lines()[1].who, QString("nadia (colleague), before the handoff"));
+    QVERIFY(!desk->lines()[1].outgoing);
+    const QString row = desk->tickets()->index(0).data().toString();
+    QVERIFY2(row.contains("awa") && !row.contains("nadia"), qPrintable(row));
+  }
+
   // A message that reached this device while the relay's inbox was full is in the list too, and
   // says so; the listed ones do not.
   void aMessageTheRelayDidNotListIsShownAndSaysSo() {
