@@ -902,13 +902,23 @@ void Printer::ticket(const engine::TicketView& t, std::string_view worker_name) 
     return;
   }
   if (!t.worker.empty()) {
-    out_ << tr("Ticket {1}: {2} of {3} is talking with you; write with: relais ticket say TEXT",
-               t.ticket, named(worker_name, t.worker.text()), org_words(t.org))
+    // A worker this device knows no name for is "someone from" the organisation: never the
+    // start of her account id, which would let a member pick her out elsewhere.
+    out_ << (worker_name.empty()
+                 ? tr("Ticket {1}: someone from {2} is talking with you; write with: relais ticket "
+                      "say TEXT",
+                      t.ticket, org_words(t.org))
+                 : tr("Ticket {1}: {2} of {3} is talking with you; write with: relais ticket say "
+                      "TEXT",
+                      t.ticket, named(worker_name, t.worker.text()), org_words(t.org)))
          << "\n";
     if (!t.offered_to.empty()) {
-      out_ << tr("They propose to pass you to a colleague, {1}: relais ticket accept, or relais "
-                 "ticket decline.",
-                 named(t.offered_name, t.offered_to.text()))
+      out_ << (t.offered_name.empty()
+                   ? tr("They propose to pass you to a colleague: relais ticket accept, or relais "
+                        "ticket decline.")
+                   : tr("They propose to pass you to a colleague, {1}: relais ticket accept, or "
+                        "relais ticket decline.",
+                        named(t.offered_name, t.offered_to.text())))
            << "\n";
     }
     return;
@@ -916,6 +926,11 @@ void Printer::ticket(const engine::TicketView& t, std::string_view worker_name) 
   out_ << tr("Ticket {1} at {2}: place {3} in the queue, about {4} to wait.", t.ticket,
              org_words(t.org),
              t.place, duration_words(t.wait_estimate_s))
+       << "\n"
+       // Each command is one connection: a place with no connection for a few minutes goes to
+       // the people after her (permanence-away-grace), so she must know to stay connected.
+       << tr("Stay connected to keep your place: relais chat, or relais sync --wait 3600. A place "
+             "left without a connection for a few minutes goes to the next person.")
        << "\n";
 }
 
