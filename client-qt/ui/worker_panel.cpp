@@ -47,6 +47,9 @@ WorkerPanel::WorkerPanel(Workspace& workspace, QWidget* parent)
   queue_->setObjectName(QStringLiteral("queueView"));
   queue_->setModel(desk->queue());
   queue_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  // A narrow column at 1280×800: lines fold rather than hide behind a horizontal scroll bar.
+  queue_->setWordWrap(true);
+  queue_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   take_ = new QPushButton(tr("Take"), left);
   take_->setObjectName(QStringLiteral("takeButton"));
   tickets_ = new QListView(left);
@@ -54,6 +57,7 @@ WorkerPanel::WorkerPanel(Workspace& workspace, QWidget* parent)
   tickets_->setModel(desk->tickets());
   tickets_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   tickets_->setWordWrap(true);
+  tickets_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   auto* left_layout = new QVBoxLayout(left);
   left_layout->setContentsMargins(0, 0, 0, 0);
   left_layout->addWidget(new QLabel(tr("<b>Waiting</b>"), left));
@@ -86,16 +90,22 @@ WorkerPanel::WorkerPanel(Workspace& workspace, QWidget* parent)
   auto* compose = new QHBoxLayout;
   compose->addWidget(composer_, 1);
   compose->addWidget(send_);
+  // The colleague's list shares its row only with its button, so that "A colleague on duty"
+  // is read whole in the desk's column of a 1280×800 window; ending has a row of its own, away
+  // from sending.
   auto* handoff_row = new QHBoxLayout;
   handoff_row->addWidget(handoff_to_, 1);
   handoff_row->addWidget(handoff_);
-  handoff_row->addWidget(end_);
+  auto* end_row = new QHBoxLayout;
+  end_row->addStretch(1);
+  end_row->addWidget(end_);
   auto* right_layout = new QVBoxLayout(right);
   right_layout->setContentsMargins(0, 0, 0, 0);
   right_layout->addWidget(shown_);
   right_layout->addWidget(lines_, 1);
   right_layout->addLayout(compose);
   right_layout->addLayout(handoff_row);
+  right_layout->addLayout(end_row);
   desk_tab->addWidget(left);
   desk_tab->addWidget(right);
   desk_tab->setStretchFactor(0, 2);
