@@ -167,6 +167,13 @@ std::optional<engine::Role> MemberModel::roleOf(const AccountId& id) const {
   return std::nullopt;
 }
 
+bool MemberModel::listsUnnamed(const AccountId& id) const {
+  for (const auto& e : entries_) {
+    if (e.id == id) return e.name.isEmpty();
+  }
+  return false;
+}
+
 QString MemberModel::groupDigits(const QString& digits) {
   QString out;
   for (int i = 0; i < digits.size(); ++i) {

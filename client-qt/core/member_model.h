@@ -46,6 +46,9 @@ class MemberModel : public QAbstractListModel {
   QString room() const { return room_; }
   AccountId memberAt(int row) const;
   std::optional<engine::Role> roleOf(const AccountId& id) const;
+  // Whether the list lists `id` without a name (its id then): a room message that taught a
+  // member's name asks for the list again only then, once per member.
+  bool listsUnnamed(const AccountId& id) const;
 
   // "12345 67890 ..." from 60 digits.
   static QString groupDigits(const QString& digits);

@@ -468,6 +468,11 @@ void Workspace::handle(const engine::Event& event) {
           item.event != engine::RoomEventKind::pinned &&
           item.event != engine::RoomEventKind::unpinned) {
         refreshMembers();
+      } else if (!item.is_event && !item.outgoing && !item.sender_name.empty() &&
+                 members_.listsUnnamed(item.from)) {
+        // A message told a member's name the list does not show yet (it was read before):
+        // the list follows without switching rooms (French user review M7).
+        refreshMembers();
       }
     } else if (!item.is_event && !item.outgoing) {
       rooms_.addUnread(room);

@@ -408,6 +408,10 @@ class ModelsTest : public QObject {
     QVERIFY(m.data(m.index(1), MemberModel::SelfRole).toBool());
     QVERIFY(m.roleOf(id(3)) == engine::Role::moderator);
     QVERIFY(!m.roleOf(id(9)));
+    // Only a member listed without a name makes a room message ask for the list again.
+    QVERIFY(m.listsUnnamed(id(2)));
+    QVERIFY(!m.listsUnnamed(id(1)));
+    QVERIFY(!m.listsUnnamed(id(9)));
     QCOMPARE(m.memberAt(2), id(1));
     QCOMPARE(m.room(), QString("brussels"));
   }
