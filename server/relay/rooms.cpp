@@ -1,6 +1,8 @@
 #include "server/relay/rooms.h"
 
 #include <algorithm>
+#include <functional>
+#include <string>
 
 #include "core/crypto/digest.h"
 #include "core/franking/franking.h"
@@ -710,15 +712,17 @@ void RoomService::post(const ConnectionPtr& conn, uint64_t id, const wire::PostR
     ctx_.limits.room_posts.give_back(RelayContext::account_key(me), 1);
     return ctx_.fail(*conn, id, wire::RATE_LIMITED, "Too many bytes of room messages; slow down.");
   }
-  // The accounts of one network together too: eighty Sybils of a few /24s posted 300 times at
-  // once, 20 a second after (third attacker review).
-  const uint64_t network = conn->state().network_key;
+  // The accounts of one network together too, in each room: eighty Sybils of a few /24s posted
+  // 300 times at once, 20 a second after (third attacker review); counted per room, so that a
+  // flood in one room does not silence a network's honest members in the others (fourth).
+  const uint64_t network =
+      conn->state().network_key ^ (std::hash<std::string>{}(req.room()) * 0x9E3779B97F4A7C15ULL);
   if (!ctx_.network_limits.room_posts.take(network, now)) {
     ctx_.limits.room_posts.give_back(RelayContext::account_key(me), 1);
     ctx_.limits.room_post_bytes.give_back(RelayContext::account_key(me), post_bytes);
     ctx_.refused(Refusal::room_posts_network);
     return ctx_.fail(*conn, id, wire::RATE_LIMITED, wire::LIMIT_NETWORK_ROOM_POSTS,
-                     "Many accounts of your network posted in rooms just now; slow down.");
+                     "Many accounts of your network posted in this room just now; slow down.");
   }
   auto give_back_rates = [this, me, post_bytes, network] {
     ctx_.limits.room_posts.give_back(RelayContext::account_key(me), 1);

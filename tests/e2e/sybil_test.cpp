@@ -563,6 +563,10 @@ TEST_F(Sybils, RoomPostsAreLimitedPerNetwork) {
   }
   EXPECT_EQ(posted, 3);
   EXPECT_TRUE(refused(last, wire::RATE_LIMITED, "your network"));
+  // Counted per room: the same network's honest member still posts her alert in Liège.
+  auto neighbour = sybil("127.0.1.4");
+  ASSERT_TRUE(neighbour->join("liege")->has_joined());
+  EXPECT_TRUE(neighbour->post_junk("liege", 300)->has_posted());
 
   alice_.ok({"say", "brussels", "real alert: grey van near Nord"});
   std::vector<std::string> texts;
