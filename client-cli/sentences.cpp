@@ -234,7 +234,8 @@ std::string sentence(const engine::Failure& f) {
     case Problem::no_such_org:
       return tr("There is no such organisation.");
     case Problem::no_such_ticket:
-      return tr("There is no such ticket (it may have ended).");
+      return tr("There is no such ticket: it may have ended, or been given up after its member "
+                "had no connection for a few minutes.");
     case Problem::ticket_taken:
       return tr("Another worker took that ticket first.");
     case Problem::not_on_duty:
