@@ -55,9 +55,14 @@ QVariant MemberModel::data(const QModelIndex& index, int role) const {
       }
       if (!e.safety_number.isEmpty()) {
         text += QLatin1Char('\n') + tr("Safety number:") + QLatin1Char('\n') +
-                groupDigits(e.safety_number) + QLatin1Char('\n') +
-                tr("If they read you the same digits (in person, or in a call where you know "
-                   "their voice), nobody is in the middle: mark them verified (right-click).");
+                groupDigits(e.safety_number);
+        // What to do with the digits, while there is something to do.
+        if (!e.person.verified) {
+          text += QLatin1Char('\n') +
+                  tr("If they read you the same digits (in person, or in a call where you know "
+                     "their voice), nobody is in the middle: mark them verified with the button "
+                     "below.");
+        }
       }
       return text;
     }

@@ -1152,6 +1152,14 @@
         <source>Chat permanences (Brussels time)</source>
         <translation>Чат дежурства (брюкселско време)</translation>
     </message>
+    <message>
+        <source>Mark verified</source>
+        <translation>Отбележи като потвърден</translation>
+    </message>
+    <message>
+        <source>Accept the new key</source>
+        <translation>Приеми новия ключ</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::ConversationModel</name>
@@ -1461,8 +1469,8 @@
 <context>
     <name>relais::qt::MemberModel</name>
     <message>
-        <source>If they read you the same digits (in person, or in a call where you know their voice), nobody is in the middle: mark them verified (right-click).</source>
-        <translation>Ако човекът ти прочете същите цифри (лично или в разговор, в който познаваш гласа му), никой не е по средата: отбележи го като потвърден (десен бутон).</translation>
+        <source>If they read you the same digits (in person, or in a call where you know their voice), nobody is in the middle: mark them verified with the button below.</source>
+        <translation>Ако човекът ти прочете същите цифри (лично или в разговор, в който познаваш гласа му), никой не е по средата: отбележи го като потвърден с бутона отдолу.</translation>
     </message>
     <message>
         <source>identity key changed: compare the safety number</source>

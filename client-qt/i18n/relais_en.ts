@@ -1152,6 +1152,14 @@
         <source>Chat permanences (Brussels time)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::ConversationModel</name>
@@ -1461,7 +1469,7 @@
 <context>
     <name>relais::qt::MemberModel</name>
     <message>
-        <source>If they read you the same digits (in person, or in a call where you know their voice), nobody is in the middle: mark them verified (right-click).</source>
+        <source>If they read you the same digits (in person, or in a call where you know their voice), nobody is in the middle: mark them verified with the button below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1152,6 +1152,14 @@
         <source>Chat permanences (Brussels time)</source>
         <translation>Permanencias de chat (hora de Bruselas)</translation>
     </message>
+    <message>
+        <source>Mark verified</source>
+        <translation>Marcar como verificada</translation>
+    </message>
+    <message>
+        <source>Accept the new key</source>
+        <translation>Aceptar la nueva clave</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::ConversationModel</name>
@@ -1461,8 +1469,8 @@
 <context>
     <name>relais::qt::MemberModel</name>
     <message>
-        <source>If they read you the same digits (in person, or in a call where you know their voice), nobody is in the middle: mark them verified (right-click).</source>
-        <translation>Si la persona te lee las mismas cifras (en persona, o en una llamada en la que reconoces su voz), no hay nadie en medio: márcala como verificada (clic derecho).</translation>
+        <source>If they read you the same digits (in person, or in a call where you know their voice), nobody is in the middle: mark them verified with the button below.</source>
+        <translation>Si la persona te lee las mismas cifras (en persona, o en una llamada en la que reconoces su voz), no hay nadie en medio: márcala como verificada con el botón de abajo.</translation>
     </message>
     <message>
         <source>identity key changed: compare the safety number</source>

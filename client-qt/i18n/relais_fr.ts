@@ -1152,6 +1152,14 @@
         <source>Chat permanences (Brussels time)</source>
         <translation>Permanences de chat (heure de Bruxelles)</translation>
     </message>
+    <message>
+        <source>Mark verified</source>
+        <translation>Marquer comme vérifié·e</translation>
+    </message>
+    <message>
+        <source>Accept the new key</source>
+        <translation>Accepter la nouvelle clé</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::ConversationModel</name>
@@ -1461,8 +1469,8 @@
 <context>
     <name>relais::qt::MemberModel</name>
     <message>
-        <source>If they read you the same digits (in person, or in a call where you know their voice), nobody is in the middle: mark them verified (right-click).</source>
-        <translation>Si cette personne vous lit les mêmes chiffres (en personne, ou lors d&apos;un appel où vous reconnaissez sa voix), personne n&apos;est au milieu : marquez-la vérifiée (clic droit).</translation>
+        <source>If they read you the same digits (in person, or in a call where you know their voice), nobody is in the middle: mark them verified with the button below.</source>
+        <translation>Si cette personne vous lit les mêmes chiffres (en personne, ou lors d&apos;un appel où vous reconnaissez sa voix), personne n&apos;est au milieu : marquez-la vérifiée avec le bouton en dessous.</translation>
     </message>
     <message>
         <source>identity key changed: compare the safety number</source>

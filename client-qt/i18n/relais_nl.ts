@@ -1152,6 +1152,14 @@
         <source>Chat permanences (Brussels time)</source>
         <translation>Chatpermanenties (Brusselse tijd)</translation>
     </message>
+    <message>
+        <source>Mark verified</source>
+        <translation>Als geverifieerd markeren</translation>
+    </message>
+    <message>
+        <source>Accept the new key</source>
+        <translation>De nieuwe sleutel aanvaarden</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::ConversationModel</name>
@@ -1461,8 +1469,8 @@
 <context>
     <name>relais::qt::MemberModel</name>
     <message>
-        <source>If they read you the same digits (in person, or in a call where you know their voice), nobody is in the middle: mark them verified (right-click).</source>
-        <translation>Leest die persoon u dezelfde cijfers voor (in het echt, of in een gesprek waarin u de stem herkent), dan zit er niemand tussen: markeer haar als geverifieerd (rechtsklik).</translation>
+        <source>If they read you the same digits (in person, or in a call where you know their voice), nobody is in the middle: mark them verified with the button below.</source>
+        <translation>Leest die persoon u dezelfde cijfers voor (in het echt, of in een gesprek waarin u de stem herkent), dan zit er niemand tussen: markeer haar als geverifieerd met de knop hieronder.</translation>
     </message>
     <message>
         <source>identity key changed: compare the safety number</source>

@@ -1152,6 +1152,14 @@
         <source>Chat permanences (Brussels time)</source>
         <translation>Plantões de chat (hora de Bruxelas)</translation>
     </message>
+    <message>
+        <source>Mark verified</source>
+        <translation>Marcar como verificada</translation>
+    </message>
+    <message>
+        <source>Accept the new key</source>
+        <translation>Aceitar a nova chave</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::ConversationModel</name>
@@ -1461,8 +1469,8 @@
 <context>
     <name>relais::qt::MemberModel</name>
     <message>
-        <source>If they read you the same digits (in person, or in a call where you know their voice), nobody is in the middle: mark them verified (right-click).</source>
-        <translation>Se a pessoa ler para você os mesmos números (pessoalmente, ou numa ligação em que você reconhece a voz dela), não há ninguém no meio: marque-a como verificada (clique direito).</translation>
+        <source>If they read you the same digits (in person, or in a call where you know their voice), nobody is in the middle: mark them verified with the button below.</source>
+        <translation>Se a pessoa ler para você os mesmos números (pessoalmente, ou numa ligação em que você reconhece a voz dela), não há ninguém no meio: marque-a como verificada com o botão abaixo.</translation>
     </message>
     <message>
         <source>identity key changed: compare the safety number</source>

@@ -1152,6 +1152,14 @@
         <source>Chat permanences (Brussels time)</source>
         <translation>Permanențe de chat (ora Bruxelles-ului)</translation>
     </message>
+    <message>
+        <source>Mark verified</source>
+        <translation>Marchează ca verificată</translation>
+    </message>
+    <message>
+        <source>Accept the new key</source>
+        <translation>Acceptă cheia nouă</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::ConversationModel</name>
@@ -1461,8 +1469,8 @@
 <context>
     <name>relais::qt::MemberModel</name>
     <message>
-        <source>If they read you the same digits (in person, or in a call where you know their voice), nobody is in the middle: mark them verified (right-click).</source>
-        <translation>Dacă persoana îți citește aceleași cifre (în persoană, sau într-un apel în care îi recunoști vocea), nu este nimeni la mijloc: marcheaz-o ca verificată (clic dreapta).</translation>
+        <source>If they read you the same digits (in person, or in a call where you know their voice), nobody is in the middle: mark them verified with the button below.</source>
+        <translation>Dacă persoana îți citește aceleași cifre (în persoană, sau într-un apel în care îi recunoști vocea), nu este nimeni la mijloc: marcheaz-o ca verificată cu butonul de dedesubt.</translation>
     </message>
     <message>
         <source>identity key changed: compare the safety number</source>

@@ -1152,6 +1152,14 @@
         <source>Chat permanences (Brussels time)</source>
         <translation>Kujdestari bisede (ora e Brukselit)</translation>
     </message>
+    <message>
+        <source>Mark verified</source>
+        <translation>Shëno si të verifikuar</translation>
+    </message>
+    <message>
+        <source>Accept the new key</source>
+        <translation>Prano çelësin e ri</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::ConversationModel</name>
@@ -1461,8 +1469,8 @@
 <context>
     <name>relais::qt::MemberModel</name>
     <message>
-        <source>If they read you the same digits (in person, or in a call where you know their voice), nobody is in the middle: mark them verified (right-click).</source>
-        <translation>Nëse personi të lexon të njëjtat shifra (personalisht, ose në një telefonatë ku ia njeh zërin), askush nuk është në mes: shënoje si të verifikuar (kliko me të djathtën).</translation>
+        <source>If they read you the same digits (in person, or in a call where you know their voice), nobody is in the middle: mark them verified with the button below.</source>
+        <translation>Nëse personi të lexon të njëjtat shifra (personalisht, ose në një telefonatë ku ia njeh zërin), askush nuk është në mes: shënoje si të verifikuar me butonin më poshtë.</translation>
     </message>
     <message>
         <source>identity key changed: compare the safety number</source>

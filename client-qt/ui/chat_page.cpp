@@ -33,6 +33,9 @@ ChatPage::ChatPage(Workspace& workspace, QWidget* parent) : QWidget(parent), wor
   directs_->setObjectName(QStringLiteral("directsView"));
   directs_->setModel(workspace_.directs());
   directs_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  // A look-alike's warning is read whole: the line folds in the narrow column.
+  directs_->setWordWrap(true);
+  directs_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   auto* new_direct = new QPushButton(tr("Write to an id\u2026"), side);
   new_direct->setObjectName(QStringLiteral("newDirectButton"));
   connect(new_direct, &QPushButton::clicked, this, [this] {
@@ -139,7 +142,35 @@ ChatPage::ChatPage(Workspace& workspace, QWidget* parent) : QWidget(parent), wor
   members_->setWordWrap(true);
   members_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   members_->setContextMenuPolicy(Qt::CustomContextMenu);
-  side_tabs_->addTab(members_, tr("Members"));
+  auto* members_tab = new QWidget(side_tabs_);
+  // Short words on the buttons (a narrow column); the whole sentence in their tooltips.
+  verify_ = new QPushButton(tr("Mark verified"), members_tab);
+  verify_->setObjectName(QStringLiteral("verifyButton"));
+  verify_->setToolTip(tr("Mark verified (the safety numbers match)"));
+  accept_key_ = new QPushButton(tr("Accept the new key"), members_tab);
+  accept_key_->setObjectName(QStringLiteral("acceptKeyButton"));
+  accept_key_->setToolTip(tr("Accept the new identity key without comparing"));
+  for (auto* b : {verify_, accept_key_}) b->setVisible(false);
+  auto* members_layout = new QVBoxLayout(members_tab);
+  members_layout->setContentsMargins(0, 0, 0, 0);
+  members_layout->addWidget(members_, 1);
+  members_layout->addWidget(verify_);
+  members_layout->addWidget(accept_key_);
+  side_tabs_->addTab(members_tab, tr("Members"));
+  auto told = [this](const Status& st) {
+    if (!st) {
+      QMessageBox::information(this, tr("Safety number"),
+                               QString::fromStdString(st.error().message));
+    }
+    updateIdentityButtons();
+  };
+  connect(verify_, &QPushButton::clicked, this, [this, told] { told(workspace_.verifyPeer()); });
+  connect(accept_key_, &QPushButton::clicked, this,
+          [this, told] { told(workspace_.acceptPeerKey()); });
+  connect(workspace_.members(), &QAbstractItemModel::modelReset, this,
+          &ChatPage::updateIdentityButtons);
+  connect(workspace_.members(), &QAbstractItemModel::dataChanged, this,
+          &ChatPage::updateIdentityButtons);
   permanence_ = new PermanencePanel(workspace_, side_tabs_);
   permanence_->setObjectName(QStringLiteral("permanencePanel"));
   side_tabs_->addTab(permanence_, tr("Permanence"));
@@ -236,6 +267,19 @@ void ChatPage::openDirectAt(const QModelIndex& index) {
   if (peer) workspace_.openDirect(*peer);
 }
 
+void ChatPage::updateIdentityButtons() {
+  // A private conversation lists its one person: the buttons are hers, shown while they mean
+  // something (not yet verified; a changed key).
+  MemberModel* m = workspace_.members();
+  const bool direct = workspace_.conversation()->kind() == ConversationModel::Kind::direct &&
+                      m->room().isEmpty() && m->rowCount() == 1;
+  const QModelIndex person = direct ? m->index(0) : QModelIndex();
+  const bool has_number =
+      person.isValid() && !person.data(MemberModel::SafetyNumberRole).toString().isEmpty();
+  verify_->setVisible(has_number && !person.data(MemberModel::VerifiedRole).toBool());
+  accept_key_->setVisible(person.isValid() && workspace_.peerKeyChanged());
+}
+
 void ChatPage::updateHeader() {
   ConversationModel* c = workspace_.conversation();
   const QString title = workspace_.conversationTitle();
@@ -252,6 +296,7 @@ void ChatPage::updateHeader() {
     show_join = !joined && !pending;
   }
   join_->setVisible(show_join);
+  updateIdentityButtons();
   composer_->setEnabled(can_write);
   send_->setEnabled(can_write);
   const QString alert = c->pinnedAlert();

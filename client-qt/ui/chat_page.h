@@ -39,6 +39,7 @@ class ChatPage : public QWidget {
   // Joins `room`, asking for the invite code when the room admits by invitation only.
   void join(const QString& room);
   void updateHeader();
+  void updateIdentityButtons();
   void sendComposed();
   void memberMenu(const QPoint& pos);
   void messageMenu(const QPoint& pos);
@@ -55,6 +56,9 @@ class ChatPage : public QWidget {
   QPushButton* send_;
   QTabWidget* side_tabs_;
   QListView* members_;
+  // Under the person of a private conversation: verifying is a button, not only a right-click.
+  QPushButton* verify_;
+  QPushButton* accept_key_;
   ModerationPanel* moderation_;
   QListView* permanences_;
   PermanencePanel* permanence_;

@@ -480,6 +480,26 @@ TEST(QtClient, TwoAmirasALookAlikeAndAChangedKeyInFrench) {
       },
       10'000));
   screenshot(w, "relais-qt-key-changed-fr.png");
+
+  // Deciding is a button under her, not only a right-click: accepting the new key hides it, and
+  // the verify button stays until she compares the digits again.
+  auto* accept = w.findChild<QPushButton*>("acceptKeyButton");
+  auto* verify = w.findChild<QPushButton*>("verifyButton");
+  ASSERT_NE(accept, nullptr);
+  ASSERT_NE(verify, nullptr);
+  ASSERT_TRUE(QTest::qWaitFor([&] { return !accept->isHidden(); }, 10'000));
+  accept->click();
+  ASSERT_TRUE(QTest::qWaitFor([&] { return !w.workspace().peerKeyChanged(); }, 10'000));
+  EXPECT_TRUE(QTest::qWaitFor([&] { return accept->isHidden(); }, 5'000));
+  EXPECT_TRUE(QTest::qWaitFor([&] { return !verify->isHidden(); }, 5'000));
+  verify->click();
+  ASSERT_TRUE(QTest::qWaitFor(
+      [&] {
+        const int r = directs->rowOf(amira_id);
+        return r >= 0 && directs->index(r).data(DirectListModel::VerifiedRole).toBool();
+      },
+      10'000));
+  EXPECT_TRUE(QTest::qWaitFor([&] { return verify->isHidden(); }, 5'000));
 }
 
 // Out of hours, as Awa sees it (issue 17's review, H2): she leaves a message at the closed door;

@@ -456,7 +456,12 @@ class ModelsTest : public QObject {
     const QString panel = m.data(m.index(0), Qt::DisplayRole).toString();
     QVERIFY(panel.contains("amira#k3fq"));
     QVERIFY(panel.contains("verified"));
-    QVERIFY(panel.contains("If they read you the same digits"));
+    // Verified: the digits, and nothing left to do with them.
+    QVERIFY(!panel.contains("If they read you the same digits"));
+    m.setDirectContact(fake, "amira", QString(60, '2'));
+    const QString unverified = m.data(m.index(0), Qt::DisplayRole).toString();
+    QVERIFY(unverified.contains("If they read you the same digits"));
+    QVERIFY(unverified.contains("the button below"));
   }
 
   // The list of private conversations: two "amira" told apart by their marks, the look-alike
