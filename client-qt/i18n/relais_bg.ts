@@ -1885,6 +1885,14 @@
         <source>Your messages with %1</source>
         <translation>Съобщенията ти с %1</translation>
     </message>
+    <message>
+        <source>End the conversation with the outreach worker? You can knock again later.</source>
+        <translation>Да приключи ли разговорът с теренния работник? Можеш да почукаш отново по-късно.</translation>
+    </message>
+    <message>
+        <source>Leave the queue? Your place goes to the next person.</source>
+        <translation>Да напуснеш ли опашката? Мястото ти отива при следващия човек.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::ReportModel</name>

@@ -1885,6 +1885,14 @@
         <source>Your messages with %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>End the conversation with the outreach worker? You can knock again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the queue? Your place goes to the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::ReportModel</name>

@@ -1885,6 +1885,14 @@
         <source>Your messages with %1</source>
         <translation>Tus mensajes con %1</translation>
     </message>
+    <message>
+        <source>End the conversation with the outreach worker? You can knock again later.</source>
+        <translation>¿Terminar la conversación con la persona de la organización? Puedes volver a llamar más tarde.</translation>
+    </message>
+    <message>
+        <source>Leave the queue? Your place goes to the next person.</source>
+        <translation>¿Salir de la cola? Tu lugar pasa a la siguiente persona.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::ReportModel</name>

@@ -1885,6 +1885,14 @@
         <source>Your messages with %1</source>
         <translation>Vos messages avec %1</translation>
     </message>
+    <message>
+        <source>End the conversation with the outreach worker? You can knock again later.</source>
+        <translation>Terminer la conversation avec le ou la travailleur·euse de terrain ? Vous pourrez frapper à nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>Leave the queue? Your place goes to the next person.</source>
+        <translation>Quitter la file ? Votre place passe à la personne suivante.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::ReportModel</name>

@@ -1885,6 +1885,14 @@
         <source>Your messages with %1</source>
         <translation>Je berichten met %1</translation>
     </message>
+    <message>
+        <source>End the conversation with the outreach worker? You can knock again later.</source>
+        <translation>Het gesprek met de hulpverlener beëindigen? Je kunt later opnieuw aankloppen.</translation>
+    </message>
+    <message>
+        <source>Leave the queue? Your place goes to the next person.</source>
+        <translation>De wachtrij verlaten? Je plaats gaat naar de volgende persoon.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::ReportModel</name>

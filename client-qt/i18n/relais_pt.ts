@@ -1885,6 +1885,14 @@
         <source>Your messages with %1</source>
         <translation>As suas mensagens com %1</translation>
     </message>
+    <message>
+        <source>End the conversation with the outreach worker? You can knock again later.</source>
+        <translation>Terminar a conversa com a pessoa da organização? Pode bater de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>Leave the queue? Your place goes to the next person.</source>
+        <translation>Sair da fila? O seu lugar passa para a pessoa seguinte.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::ReportModel</name>

@@ -1887,6 +1887,14 @@
         <source>Your messages with %1</source>
         <translation>Mesajele tale cu %1</translation>
     </message>
+    <message>
+        <source>End the conversation with the outreach worker? You can knock again later.</source>
+        <translation>Închei conversația cu lucrătorul de teren? Poți bate din nou mai târziu.</translation>
+    </message>
+    <message>
+        <source>Leave the queue? Your place goes to the next person.</source>
+        <translation>Părăsești coada? Locul tău trece la următoarea persoană.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::ReportModel</name>

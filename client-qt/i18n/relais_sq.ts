@@ -1885,6 +1885,14 @@
         <source>Your messages with %1</source>
         <translation>Mesazhet e tua me %1</translation>
     </message>
+    <message>
+        <source>End the conversation with the outreach worker? You can knock again later.</source>
+        <translation>Ta mbyllësh bisedën me punonjësin/en në terren? Mund të trokasësh përsëri më vonë.</translation>
+    </message>
+    <message>
+        <source>Leave the queue? Your place goes to the next person.</source>
+        <translation>Të dalësh nga radha? Vendi yt kalon te personi tjetër.</translation>
+    </message>
 </context>
 <context>
     <name>relais::qt::ReportModel</name>

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -129,7 +130,20 @@ PermanencePanel::PermanencePanel(Workspace& workspace, QWidget* parent)
           [this] { workspace_.ticket()->answerHandoff(false); });
   connect(send_, &QPushButton::clicked, this, &PermanencePanel::sendComposed);
   connect(composer_, &QLineEdit::returnPressed, this, &PermanencePanel::sendComposed);
-  connect(leave_, &QPushButton::clicked, this, [this] { workspace_.ticket()->leave(); });
+  // Ending a conversation or giving up a place cannot be undone, and the button sits where the
+  // message field was a moment before (the French review ended one by accident): asked first.
+  connect(leave_, &QPushButton::clicked, this, [this] {
+    const bool talking = workspace_.ticket()->state() == TicketSession::State::talking;
+    QMessageBox ask(QMessageBox::Question,
+                    talking ? tr("End the conversation") : tr("Leave the queue"),
+                    talking ? tr("End the conversation with the outreach worker? You can knock "
+                                 "again later.")
+                            : tr("Leave the queue? Your place goes to the next person."),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    ask.setObjectName(QStringLiteral("leaveConfirmation"));
+    ask.setDefaultButton(QMessageBox::No);
+    if (ask.exec() == QMessageBox::Yes) workspace_.ticket()->leave();
+  });
   connect(leave_message_, &QPushButton::clicked, this, [this] {
     if (shown_org_.isEmpty()) return;
     if (auto st = workspace_.ticket()->leaveMessage(shown_org_, message_->toPlainText()); !st) {

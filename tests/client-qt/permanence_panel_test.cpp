@@ -10,10 +10,13 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include "client-qt/core/engine_host.h"
@@ -132,6 +135,33 @@ class PermanencePanelTest : public QObject {
     QVERIFY2(title().contains("Espace P") && !title().contains("Alias"), qPrintable(title()));
     knock->click();
     QCOMPARE(t->org(), QString("espace-p"));
+  }
+
+  // The French review of 5 December ended a conversation by accident: the button had moved
+  // under the pointer. Ending (or leaving the queue) is asked first; "No" changes nothing.
+  void endingAConversationIsAskedFirst() {
+    TicketSession* t = ws_->ticket();
+    panel_->showOrg("espace-p");
+    engine::TicketView taken;
+    taken.ticket = "K7QHW2XA";
+    taken.org = "espace-p";
+    taken.worker = id(9);
+    taken.language = "fr";
+    ws_->handle(ev::TicketUpdated{0, taken});
+    QCOMPARE(t->state(), TicketSession::State::talking);
+    auto* leave = panel_->findChild<QPushButton*>("leaveTicket");
+    QVERIFY(leave && leave->isVisible());
+    QString asked;
+    QTimer::singleShot(0, this, [&] {
+      auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+      if (!box) return;
+      asked = box->text();
+      box->button(QMessageBox::No)->click();
+    });
+    leave->click();
+    QVERIFY2(asked.contains("End the conversation with the outreach worker?"), qPrintable(asked));
+    QCOMPARE(t->state(), TicketSession::State::talking);
+    QVERIFY(visible("ticketConversation") || leave->isVisible());
   }
 
   // Finding 2: an ended conversation showed under another organisation's name.
