@@ -162,6 +162,11 @@ QString FailureText::of(const engine::Failure& f) {
     case Problem::room_needs_invite:
       return tr("This room needs an invite code.");
     case Problem::no_such_message:
+      // An organisation's inbox: a message it did not list (it was full) has no handled mark.
+      if (!f.org.empty()) {
+        return tr("The relay's inbox does not list this message (it was full when it came): it "
+                  "cannot be marked handled for your colleagues.");
+      }
       return tr("There is no such message in this room.");
     case Problem::already_exists:
       if (!f.org.empty()) return tr("An organisation with this id exists already.");

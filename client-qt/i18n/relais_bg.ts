@@ -666,6 +666,10 @@
         <source>This report is not on this device any more.</source>
         <translation>Този сигнал вече не е на това устройство.</translation>
     </message>
+    <message>
+        <source>The relay&apos;s inbox does not list this message (it was full when it came): it cannot be marked handled for your colleagues.</source>
+        <translation>Кутията на релето не съдържа това съобщение (беше пълна, когато пристигна): то не може да бъде отбелязано като обработено за колегите ти.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>

@@ -666,6 +666,10 @@
         <source>This report is not on this device any more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The relay&apos;s inbox does not list this message (it was full when it came): it cannot be marked handled for your colleagues.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Help</name>

@@ -666,6 +666,10 @@
         <source>This report is not on this device any more.</source>
         <translation>Esta denuncia ya no está en este dispositivo.</translation>
     </message>
+    <message>
+        <source>The relay&apos;s inbox does not list this message (it was full when it came): it cannot be marked handled for your colleagues.</source>
+        <translation>El buzón del relé no incluye este mensaje (estaba lleno cuando llegó): no se puede marcar como atendido para tus compañeras y compañeros.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>

@@ -666,6 +666,10 @@
         <source>This report is not on this device any more.</source>
         <translation>Ce signalement n&apos;est plus sur cet appareil.</translation>
     </message>
+    <message>
+        <source>The relay&apos;s inbox does not list this message (it was full when it came): it cannot be marked handled for your colleagues.</source>
+        <translation>La boîte du relais ne liste pas ce message (elle était pleine quand il est arrivé) : il ne peut pas être marqué comme traité pour vos collègues.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>

@@ -666,6 +666,10 @@
         <source>This report is not on this device any more.</source>
         <translation>Deze melding staat niet meer op dit toestel.</translation>
     </message>
+    <message>
+        <source>The relay&apos;s inbox does not list this message (it was full when it came): it cannot be marked handled for your colleagues.</source>
+        <translation>De inbox van de relay vermeldt dit bericht niet (hij was vol toen het aankwam): het kan niet als afgehandeld worden gemarkeerd voor je collega&apos;s.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>

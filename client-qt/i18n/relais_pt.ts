@@ -666,6 +666,10 @@
         <source>This report is not on this device any more.</source>
         <translation>Esta denúncia não está mais neste dispositivo.</translation>
     </message>
+    <message>
+        <source>The relay&apos;s inbox does not list this message (it was full when it came): it cannot be marked handled for your colleagues.</source>
+        <translation>A caixa do relé não inclui esta mensagem (estava cheia quando chegou): não pode ser marcada como tratada para as suas colegas e os seus colegas.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>

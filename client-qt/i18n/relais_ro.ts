@@ -666,6 +666,10 @@
         <source>This report is not on this device any more.</source>
         <translation>Acest raport nu mai este pe acest dispozitiv.</translation>
     </message>
+    <message>
+        <source>The relay&apos;s inbox does not list this message (it was full when it came): it cannot be marked handled for your colleagues.</source>
+        <translation>Căsuța releului nu conține acest mesaj (era plină când a sosit): nu poate fi marcat ca rezolvat pentru colegii tăi.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>

@@ -666,6 +666,10 @@
         <source>This report is not on this device any more.</source>
         <translation>Ky raport nuk është më në këtë pajisje.</translation>
     </message>
+    <message>
+        <source>The relay&apos;s inbox does not list this message (it was full when it came): it cannot be marked handled for your colleagues.</source>
+        <translation>Kutia e relesë nuk e përfshin këtë mesazh (ishte plot kur erdhi): nuk mund të shënohet si i trajtuar për kolegët e tu.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>

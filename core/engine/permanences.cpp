@@ -428,7 +428,15 @@ Checked<RequestId> Permanences::answer_org_message(std::string_view org_id,
                       [this, r, org, id](const wire::Ok&) {
                         link_.emit(event::OrgMessageAnswered{r, org, to_hex(id)});
                       },
-                      failed);
+                      [this, r, org, id, failed](const Failure& e) {
+                        // Not on the relay's list (its inbox was full when it came): nothing
+                        // to mark there, and the answer went all the same.
+                        if (e.problem == Problem::no_such_message) {
+                          link_.emit(event::OrgMessageAnswered{r, org, to_hex(id)});
+                          return;
+                        }
+                        failed(e);
+                      });
                 },
                 failed});
   return r;

@@ -531,6 +531,19 @@ TEST_F(Sybils, AHandledOutOfHoursMessageFreesItsPlace) {
   EXPECT_TRUE(shown_unlisted);
   auto inbox_text = wanda.run({"staff", "inbox", "espace-p"});
   EXPECT_NE(inbox_text.out.find("not on the relay's list"), std::string::npos) << inbox_text.out;
+  // It can be answered (the answer reaches nina), not marked handled: said plainly.
+  std::string unlisted_id;
+  for (const auto& e : wanda.ok({"staff", "inbox", "espace-p"}))
+    if (!flag(e, "listed")) unlisted_id = str(e, "message_id");
+  ASSERT_FALSE(unlisted_id.empty());
+  auto mark = wanda.run({"staff", "handled", "espace-p", unlisted_id});
+  EXPECT_NE(mark.exit_code, 0);
+  EXPECT_NE(mark.err.find("cannot be marked handled"), std::string::npos) << mark.err;
+  wanda.ok({"staff", "reply", "espace-p", unlisted_id, "wanda: we call you back tonight"});
+  bool answered = false;
+  for (const auto& line : nina.ok({"sync", "--wait", "0"}))
+    answered |= str(line, "text") == "wanda: we call you back tonight";
+  EXPECT_TRUE(answered);
   for (const auto& id : fakes) wanda.ok({"staff", "handled", "espace-p", id});
 
   auto left = nina.ok({"leave-message", "espace-p", "nina: I need help tonight"});
