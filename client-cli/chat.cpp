@@ -288,10 +288,14 @@ class ChatScreen {
     }
     if (auto* h = std::get_if<event::HandoffOffered>(&e)) {
       if (json_) return printer_.handoff_offered(h->ticket, h->to_worker.text(), h->name);
-      return say(
-          tr("Your worker proposes to pass your conversation (ticket {1}) to a colleague, "
-             "{2}: /accept, or /decline.",
-             h->ticket, colleague_name(h->name, h->to_worker)));
+      // A colleague this device knows no name for is "a colleague": no id, no mark.
+      return say(h->name.empty()
+                     ? tr("Your worker proposes to pass your conversation (ticket {1}) to a "
+                          "colleague: /accept, or /decline.",
+                          h->ticket)
+                     : tr("Your worker proposes to pass your conversation (ticket {1}) to a "
+                          "colleague, {2}: /accept, or /decline.",
+                          h->ticket, colleague_name(h->name, h->to_worker)));
     }
     if (auto* tc = std::get_if<event::TicketClosed>(&e)) {
       if (target_.kind == Target::Kind::ticket && target_.name == tc->ticket) target_ = {};
@@ -879,8 +883,10 @@ class ChatScreen {
     s += " " + (following(t.ticket) ? tr("What you type now goes to them.")
                                     : tr("/ticket, then write to them."));
     if (!t.offered_to.empty()) {
-      s += "\n" + tr("They propose to pass you to a colleague, {1}: /accept, or /decline.",
-                     colleague_name(t.offered_name, t.offered_to));
+      s += "\n" + (t.offered_name.empty()
+                       ? tr("They propose to pass you to a colleague: /accept, or /decline.")
+                       : tr("They propose to pass you to a colleague, {1}: /accept, or /decline.",
+                            colleague_name(t.offered_name, t.offered_to)));
     }
     say(s);
   }

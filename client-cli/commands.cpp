@@ -1020,6 +1020,18 @@ Result<AccountId> colleague_id(Host& host, std::ostream& err, const std::string&
                  tr("{1} is the name of {2} people: {3}. Say which with the mark, as in {4}.",
                     terminal_safe(given), found.size(), which, which.substr(0, which.find(',')))};
   }
+  // Names come with a colleague's first message (the hello of going on duty): one this device
+  // has not heard from yet may be the one meant, so "not on duty" would be false.
+  const bool some_unnamed =
+      std::any_of(listed.colleagues.begin(), listed.colleagues.end(),
+                  [](const engine::Colleague& c) { return c.name.empty(); });
+  if (some_unnamed) {
+    return Error{Errc::not_found,
+                 tr("This device knows no colleague named {1} on duty for {2} yet (a name comes "
+                    "with a colleague's first message): relais staff colleagues {2} lists them, "
+                    "and an id works too.",
+                    terminal_safe(given), org)};
+  }
   return Error{Errc::not_found,
                tr("No colleague named {1} is on duty for {2}; see relais staff colleagues {2}.",
                   terminal_safe(given), org)};

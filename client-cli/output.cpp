@@ -1167,9 +1167,15 @@ void Printer::handoff_offered(std::string_view ticket, std::string_view to_worke
                        {"to_worker", js(to_worker)},
                        {"to_name", js(name)}});
   }
-  out_ << tr("Your worker proposes to pass your conversation (ticket {1}) to a colleague, {2}: "
-             "relais ticket accept, or relais ticket decline.",
-             ticket, named(name, to_worker))
+  // A colleague this device knows no name for is "a colleague": never the start of her id.
+  (void)to_worker;
+  out_ << (name.empty()
+               ? tr("Your worker proposes to pass your conversation (ticket {1}) to a colleague: "
+                    "relais ticket accept, or relais ticket decline.",
+                    ticket)
+               : tr("Your worker proposes to pass your conversation (ticket {1}) to a colleague, "
+                    "{2}: relais ticket accept, or relais ticket decline.",
+                    ticket, "~" + terminal_safe(name)))
        << "\n";
 }
 

@@ -108,6 +108,22 @@ TEST(Output, TheLanguagesHeldAreNamedInASentence) {
   EXPECT_NE(s.str().find("French, English; you asked for Dutch."), std::string::npos) << s.str();
 }
 
+// A member's screen never shows the start of a worker's account id: a worker or colleague her
+// device knows no name for is "someone from" the organisation, "a colleague".
+TEST(Output, AWorkerWithoutANameIsNeverShownByHerId) {
+  speak("fr");
+  const std::string worker_id = "cnoz4vvrqk2b6xtl3mfd7a5e2y";
+  std::ostringstream offer;
+  Printer(offer, false).handoff_offered("K7QHW2XA", worker_id, "");
+  EXPECT_EQ(offer.str().find("cnoz4vvr"), std::string::npos) << offer.str();
+  EXPECT_NE(offer.str().find("à un·e collègue : relais ticket accept"), std::string::npos)
+      << offer.str();
+  std::ostringstream named;
+  Printer(named, false).handoff_offered("K7QHW2XA", worker_id, "sofie");
+  EXPECT_NE(named.str().find("à un·e collègue, ~sofie"), std::string::npos) << named.str();
+  speak("en");
+}
+
 TEST(Output, TextIsSafeForATerminal) {
   std::ostringstream s;
   Printer(s, false).direct_message("Zo\x1b]0;owned\x07", "id", false, "hi\x1b[2J\nsecond\xff", 0);
