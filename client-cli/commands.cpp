@@ -902,6 +902,7 @@ Status knock(const Invocation& inv, const std::string& home, std::ostream& out, 
   name_organisations(*host, printer);
   if (auto* t = std::get_if<event::TicketUpdated>(&answer)) {
     printer.ticket(t->ticket, name_for(host->engine(), t->ticket.worker));
+    if (t->ticket.worker.empty() && !t->ticket.ended) printer.stay_connected();
   }
   if (auto* d = std::get_if<event::DoorClosed>(&answer)) printer.door_closed(d->closed);
   if (auto* l = std::get_if<event::LanguagesOffered>(&answer)) printer.languages_offered(*l);
@@ -933,6 +934,7 @@ Status ticket(const Invocation& inv, const std::string& home, std::ostream& out,
                       *host, err, [](engine::Engine& e) { return e.ticket_status(); }, options));
       name_organisations(*host, printer);
       printer.ticket(t.ticket, name_for(host->engine(), t.ticket.worker));
+      if (t.ticket.worker.empty() && !t.ticket.ended) printer.stay_connected();
       if (closed) printer.door_closed(*closed);
       return ok_status();
     }
@@ -944,6 +946,14 @@ Status ticket(const Invocation& inv, const std::string& home, std::ostream& out,
       const auto mine = host->engine().member_ticket();
       if (!mine) return Error{Errc::not_found, tr("This device holds no ticket.")};
       const bool accept = inv.mod_word == "accept";
+      // The offer may come with this log-in: asked first, so that "nothing to answer" is said
+      // as such rather than as the relay's refusal of a malformed request.
+      RELAIS_TRY_ASSIGN(auto now, ask<event::TicketUpdated>(*host, err, [](engine::Engine& e) {
+                          return e.ticket_status();
+                        }));
+      if (now.ticket.offered_to.empty()) {
+        return Error{Errc::not_found, tr("No colleague was offered to you.")};
+      }
       RELAIS_TRY(ask<event::Done>(
           *host, err, [&](engine::Engine& e) { return e.answer_handoff(mine->ticket, accept); }));
       printer.done(inv.mod_word, {}, mine->ticket);

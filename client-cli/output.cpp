@@ -926,10 +926,14 @@ void Printer::ticket(const engine::TicketView& t, std::string_view worker_name) 
   out_ << tr("Ticket {1} at {2}: place {3} in the queue, about {4} to wait.", t.ticket,
              org_words(t.org),
              t.place, duration_words(t.wait_estimate_s))
-       << "\n"
-       // Each command is one connection: a place with no connection for a few minutes goes to
-       // the people after her (permanence-away-grace), so she must know to stay connected.
-       << tr("Stay connected to keep your place: relais chat, or relais sync --wait 3600. A place "
+       << "\n";
+}
+
+void Printer::stay_connected() {
+  if (json_) return;
+  // Each command is one connection: a place with no connection for a few minutes goes to the
+  // people after her (permanence-away-grace), so she must know to stay connected.
+  out_ << tr("Stay connected to keep your place: relais chat, or relais sync --wait 3600. A place "
              "left without a connection for a few minutes goes to the next person.")
        << "\n";
 }

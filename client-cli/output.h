@@ -123,6 +123,8 @@ class Printer {
   void permanence(const engine::PermanenceView& p);
   void no_permanences();
   void ticket(const engine::TicketView& t, std::string_view worker_name = {});
+  // After a waiting ticket shown by a one-shot command (knock, ticket): stay connected.
+  void stay_connected();
   void languages_offered(const engine::event::LanguagesOffered& l);
   void door_closed(const engine::ClosedView& c);
   // The emergency numbers this device keeps (the cached directory), after a knock that could not

@@ -263,7 +263,7 @@ TEST_F(Chat, ARoomAndATicketInTwoTerminals) {
   const std::string ticket = str(queue[0], "ticket");
   tmux_.wait_for("berenice", "ticket " + ticket + ">");  // what she types goes there
   worker_.ok({"staff", "take", ticket});
-  tmux_.wait_for("berenice", "parle avec vous");
+  tmux_.wait_for("berenice", "parle avec");  // folded at 40 columns
   tmux_.line("berenice", "bonjour, une question");
   tmux_.wait_for("berenice", "moi: bonjour, une question");
   // She looks at the room, then follows the ticket again.

@@ -270,7 +270,7 @@ TEST_F(Languages, AnOpenPermanenceAndATicketInFrenchAndDutch) {
   // The member does not know the worker's pseudonym: she reads the organisation's name, never
   // the start of the worker's account id (which would pick the worker out in a room's list).
   EXPECT_EQ(mine.out, "Ticket " + ticket +
-                          " : une personne de Espace P parle avec vous ; écrivez avec : relais "
+                          " : quelqu'un de chez Espace P parle avec vous ; écrivez avec : relais "
                           "ticket say TEXTE\n");
   EXPECT_EQ(mine.out.find(worker_.id().substr(0, 8)), std::string::npos);
   expect_no_english(mine.out + mine.err, "fr");
